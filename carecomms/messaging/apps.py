@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class MessagingConfig(AppConfig):
+    name = "carecomms.messaging"
+    verbose_name = "Messaging"

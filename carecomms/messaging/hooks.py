@@ -1,0 +1,19 @@
+"""What happens after an inbound message is stored, inside the same transaction.
+
+Safeguarding triage and the out-of-hours reply hang off this one seam so the receive action stays
+about receiving. Each step must be safe to run once per message.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from carecomms.messaging.models import Message
+
+
+def after_inbound_message(message: Message, now: datetime) -> None:
+    try:
+        from carecomms.safeguarding.actions import triage_inbound_message
+    except ImportError:  # the safeguarding app is optional in a stripped-down deployment
+        return
+    triage_inbound_message(message, now)

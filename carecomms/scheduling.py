@@ -1,0 +1,21 @@
+"""Periodic jobs, run by `carecomms scheduler`: each a dotted path and how often, nothing else.
+
+The scheduler only *enqueues* or runs short idempotent sweeps; the real work happens in actions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class PeriodicJob:
+    name: str
+    every_seconds: int
+    function: str  # dotted path to a callable taking no arguments
+
+
+JOBS: tuple[PeriodicJob, ...] = (
+    PeriodicJob("outbox sweep", 60, "carecomms.messaging.actions.sweep_outbox"),
+    PeriodicJob("webhook reprocessing", 60, "carecomms.messaging.webhooks.reprocess_pending_webhooks"),
+)
