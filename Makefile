@@ -1,0 +1,53 @@
+# CareComms — two commands: `make run` (set up + start everything) and `make test` (set up + whole suite).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+PORT   ?= 8000
+
+.PHONY: install run test test-fast bench fuzz lint browser clean assets
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+# Debian's Chromium for the browser tests; Playwright never downloads a browser here.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  else echo "Install Debian's chromium package for the browser tests (sudo apt-get install chromium)"; exit 1; fi; }
+
+run: install
+	$(BIN)/carecomms migrate --noinput
+	$(BIN)/carecomms demo_data
+	$(BIN)/carecomms run
+
+test: install browser
+	$(BIN)/pytest -q -p no:cacheprovider
+
+test-fast: install
+	$(BIN)/pytest -q -p no:cacheprovider -m "not browser"
+
+bench: install
+	$(BIN)/python bench/run.py
+
+fuzz: install
+	$(BIN)/python -m carecomms.fuzz --count 10000
+
+lint: install
+	$(BIN)/ruff check carecomms tests bench
+
+# Rebuild the GOV.UK Frontend stylesheet (Arial, no crown: a council service outside GOV.UK).
+assets:
+	cd carecomms/web/assets && npm install --no-save sass@1 govuk-frontend@5.13.0 && \
+	  npx sass --no-source-map --style=compressed --load-path=. carecomms.scss ../static/govuk/carecomms.css && \
+	  cp node_modules/govuk-frontend/dist/govuk/govuk-frontend.min.js ../static/govuk/
+
+clean:
+	rm -rf $(VENV) var *.egg-info

@@ -1,0 +1,104 @@
+"""The outbox: committed before the network, delivered exactly once through outages and retries."""
+
+from __future__ import annotations
+
+import threading
+
+import httpx
+import pytest
+import time_machine
+
+from carecomms.messaging import actions
+from carecomms.messaging.models import DeliveryAttempt, Message, OutboxItem
+from tests.conftest import WORKING_NOW, run_worker
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def quick_retries(settings):
+    settings.OUTBOX_BACKOFF_BASE_SECONDS = 0
+
+
+def received_by_simulator(simulator) -> list[dict]:
+    return httpx.get(f"{simulator.url}/_control/outbox").json()["messages"]
+
+
+def fail_next(simulator, status: int, count: int, retry_after: int | None = None) -> None:
+    fault = {"status": status, "count": count}
+    if retry_after is not None:
+        fault["retry_after"] = retry_after
+    httpx.post(f"{simulator.url}/_control/faults", json=fault).raise_for_status()
+
+
+@time_machine.travel(WORKING_NOW, tick=True)
+def test_message_is_committed_before_any_network_call(simulator, alice, consented_conversation):
+    message = actions.do_send_text(alice, consented_conversation, "Are you still ok for Wednesday at 11?")
+    assert OutboxItem.objects.get(message=message).state == OutboxItem.State.PENDING
+    assert received_by_simulator(simulator) == []  # nothing has left yet
+    run_worker()
+    message.refresh_from_db()
+    assert message.status in {Message.Status.SENT, Message.Status.DELIVERED, Message.Status.READ}
+    assert message.channel_message_id.startswith("wamid.")
+    assert len(received_by_simulator(simulator)) == 1
+
+
+@time_machine.travel(WORKING_NOW, tick=True)
+def test_api_outage_then_success_delivers_exactly_once(simulator, alice, consented_conversation):
+    fail_next(simulator, 500, 2)
+    message = actions.do_send_text(alice, consented_conversation, "Running ten minutes late, sorry")
+    run_worker()
+    item = OutboxItem.objects.get(message=message)
+    assert item.state == OutboxItem.State.DONE
+    assert list(item.attempts_made.values_list("outcome", flat=True)) == [
+        DeliveryAttempt.Outcome.RETRY, DeliveryAttempt.Outcome.RETRY, DeliveryAttempt.Outcome.ACCEPTED]
+    assert len(received_by_simulator(simulator)) == 1
+
+
+@time_machine.travel(WORKING_NOW, tick=True)
+def test_rate_limit_with_retry_after_is_respected(simulator, alice, consented_conversation):
+    fail_next(simulator, 429, 1, retry_after=120)
+    message = actions.do_send_text(alice, consented_conversation, "Can I call you at 4?")
+    run_worker()
+    item = OutboxItem.objects.get(message=message)
+    assert item.state == OutboxItem.State.PENDING
+    assert (item.next_attempt_at - WORKING_NOW).total_seconds() >= 119
+    assert received_by_simulator(simulator) == []
+
+
+@time_machine.travel(WORKING_NOW, tick=True)
+def test_permanent_failure_is_shown_to_the_practitioner(simulator, alice, consented_conversation):
+    consented_conversation.last_inbound_at = None  # the simulator enforces WhatsApp's 24-hour window
+    consented_conversation.save()
+    message = actions.do_send_text(alice, consented_conversation, "Hi Jenny, see you Wednesday")
+    run_worker()
+    message.refresh_from_db()
+    assert message.status == Message.Status.FAILED
+    assert message.failure_code == 131047
+    assert "24 hours" in message.failure_reason
+    assert OutboxItem.objects.get(message=message).attempts == 1
+
+
+@time_machine.travel(WORKING_NOW, tick=True)
+def test_two_workers_never_claim_the_same_item(alice, consented_conversation):
+    message = actions.do_send_text(alice, consented_conversation, "See you soon")
+    item_id = message.outbox.pk
+    claimed: list[object] = []
+    barrier = threading.Barrier(2)
+
+    def worker() -> None:
+        from django.db import connection
+
+        barrier.wait()
+        try:
+            claimed.append(actions.claim_outbox_item(item_id, WORKING_NOW))
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sum(1 for c in claimed if c is not None) == 1
+    assert OutboxItem.objects.get(pk=item_id).attempts == 1
