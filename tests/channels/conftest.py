@@ -87,9 +87,14 @@ def make_simulator() -> Iterator[Callable[..., RunningSimulator]]:
 
     def start(webhook_url: str = "", **overrides: Any) -> RunningSimulator:
         config = SimulatorConfig(
-            access_token=TOKEN, app_secret=SECRET, phone_number_id=PHONE_NUMBER_ID,
-            display_phone_number="+442084960100", webhook_url=webhook_url,
-            status_delay_seconds=0.0, webhook_retry_delays=(0.05, 0.1), **overrides,
+            access_token=TOKEN,
+            app_secret=SECRET,
+            phone_number_id=PHONE_NUMBER_ID,
+            display_phone_number="+442084960100",
+            webhook_url=webhook_url,
+            status_delay_seconds=0.0,
+            webhook_retry_delays=(0.05, 0.1),
+            **overrides,
         )
         simulator = start_in_thread(config)
         started.append(simulator)

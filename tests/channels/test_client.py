@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import logging
-from email.utils import format_datetime
 from datetime import UTC, datetime, timedelta
+from email.utils import format_datetime
 
 import httpx
 import pytest
@@ -27,8 +27,9 @@ def client_for(simulator: RunningSimulator, token: str = TOKEN) -> CloudApiClien
 
 
 def mock_client(handler) -> CloudApiClient:
-    return CloudApiClient("https://graph.example", "v21.0", PHONE_NUMBER_ID, TOKEN, 5,
-                          transport=httpx.MockTransport(handler))
+    return CloudApiClient(
+        "https://graph.example", "v21.0", PHONE_NUMBER_ID, TOKEN, 5, transport=httpx.MockTransport(handler)
+    )
 
 
 def fault(simulator: RunningSimulator, **spec) -> None:
@@ -130,8 +131,11 @@ def test_timeout_is_transient() -> None:
 @pytest.mark.parametrize("code", [4, 80007, 130429, 131048, 131056])
 def test_meta_throttling_codes_are_transient_whatever_the_status(code: int) -> None:
     def throttled(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(400, json={"error": {"message": "limit", "type": "OAuthException", "code": code}},
-                              headers={"Retry-After": "30"})
+        return httpx.Response(
+            400,
+            json={"error": {"message": "limit", "type": "OAuthException", "code": code}},
+            headers={"Retry-After": "30"},
+        )
 
     with pytest.raises(SendError) as failure:
         mock_client(throttled).send_text(SAM, "hello")

@@ -64,7 +64,11 @@ def test_interactive_button_reply() -> None:
 
 def test_interactive_list_reply() -> None:
     message = only_message("message_interactive_list_reply")
-    assert (message.kind, message.button_payload, message.button_text) == ("interactive", "slot-2", "Friday 10am")
+    assert (message.kind, message.button_payload, message.button_text) == (
+        "interactive",
+        "slot-2",
+        "Friday 10am",
+    )
 
 
 def test_image_with_caption() -> None:
@@ -235,8 +239,17 @@ def test_malformed_items_are_counted_and_the_good_ones_kept() -> None:
 @pytest.mark.parametrize(
     "payload",
     [
-        [], [{"entry": []}], None, "entry", 42, {}, {"entry": {}}, {"entry": "x"}, {"entry": [None]},
-        {"entry": [{"changes": {}}]}, {"entry": [{"changes": [None, 3]}]},
+        [],
+        [{"entry": []}],
+        None,
+        "entry",
+        42,
+        {},
+        {"entry": {}},
+        {"entry": "x"},
+        {"entry": [None]},
+        {"entry": [{"changes": {}}]},
+        {"entry": [{"changes": [None, 3]}]},
         {"entry": [{"changes": [{"field": "messages", "value": []}]}]},
         {"entry": [{"changes": [{"field": "messages", "value": {"messages": {"id": "x"}}}]}]},
     ],

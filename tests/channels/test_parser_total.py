@@ -10,16 +10,62 @@ from hypothesis import strategies as st
 from carecomms.channels.whatsapp.events import WebhookBatch, parse_webhook
 from tests.channels.conftest import FIXTURES, load_fixture
 
-KEYS = st.sampled_from([
-    "object", "entry", "changes", "value", "field", "messages", "statuses", "contacts", "metadata", "errors",
-    "id", "from", "type", "timestamp", "text", "body", "button", "payload", "interactive", "button_reply",
-    "list_reply", "title", "image", "audio", "voice", "reaction", "emoji", "message_id", "location", "latitude",
-    "context", "system", "edit", "revoke", "original_message_id", "status", "recipient_id", "code",
-    "error_data", "details", "wa_id", "profile", "name", "user_id", "from_user_id",
-]) | st.text(max_size=8)
+KEYS = st.sampled_from(
+    [
+        "object",
+        "entry",
+        "changes",
+        "value",
+        "field",
+        "messages",
+        "statuses",
+        "contacts",
+        "metadata",
+        "errors",
+        "id",
+        "from",
+        "type",
+        "timestamp",
+        "text",
+        "body",
+        "button",
+        "payload",
+        "interactive",
+        "button_reply",
+        "list_reply",
+        "title",
+        "image",
+        "audio",
+        "voice",
+        "reaction",
+        "emoji",
+        "message_id",
+        "location",
+        "latitude",
+        "context",
+        "system",
+        "edit",
+        "revoke",
+        "original_message_id",
+        "status",
+        "recipient_id",
+        "code",
+        "error_data",
+        "details",
+        "wa_id",
+        "profile",
+        "name",
+        "user_id",
+        "from_user_id",
+    ]
+) | st.text(max_size=8)
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=50)
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=True)
+    | st.text(max_size=50)
     | st.sampled_from(["text", "button", "messages", "1739321024", "447700900123", "", "sent", "read"]),
     lambda children: st.lists(children, max_size=4) | st.dictionaries(KEYS, children, max_size=6),
     max_leaves=40,

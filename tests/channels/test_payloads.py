@@ -18,15 +18,21 @@ def test_text_body_matches_the_documented_example() -> None:
 
 
 def test_text_body_with_link_preview_and_idempotency_key() -> None:
-    body = text_message_body("447700900123", "https://example.org", preview_url=True, biz_opaque_callback_data="k-1")
+    body = text_message_body(
+        "447700900123", "https://example.org", preview_url=True, biz_opaque_callback_data="k-1"
+    )
     assert body["text"] == {"preview_url": True, "body": "https://example.org"}
     assert body["biz_opaque_callback_data"] == "k-1"
 
 
 def test_template_body_matches_the_documented_example() -> None:
     body = template_message_body(
-        "447700900123", "carecomms_consent_request", "en_GB", ["Alice Smith"],
-        quick_reply_payloads=["CONSENT_YES", "CONSENT_NO"], biz_opaque_callback_data="k-2",
+        "447700900123",
+        "carecomms_consent_request",
+        "en_GB",
+        ["Alice Smith"],
+        quick_reply_payloads=["CONSENT_YES", "CONSENT_NO"],
+        biz_opaque_callback_data="k-2",
     )
     assert body == {
         "messaging_product": "whatsapp",
@@ -39,10 +45,18 @@ def test_template_body_matches_the_documented_example() -> None:
             "language": {"code": "en_GB"},
             "components": [
                 {"type": "body", "parameters": [{"type": "text", "text": "Alice Smith"}]},
-                {"type": "button", "sub_type": "quick_reply", "index": "0",
-                 "parameters": [{"type": "payload", "payload": "CONSENT_YES"}]},
-                {"type": "button", "sub_type": "quick_reply", "index": "1",
-                 "parameters": [{"type": "payload", "payload": "CONSENT_NO"}]},
+                {
+                    "type": "button",
+                    "sub_type": "quick_reply",
+                    "index": "0",
+                    "parameters": [{"type": "payload", "payload": "CONSENT_YES"}],
+                },
+                {
+                    "type": "button",
+                    "sub_type": "quick_reply",
+                    "index": "1",
+                    "parameters": [{"type": "payload", "payload": "CONSENT_NO"}],
+                },
             ],
         },
     }

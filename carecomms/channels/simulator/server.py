@@ -433,7 +433,9 @@ class RunningSimulator:
 def start_in_thread(config: SimulatorConfig, host: str = "127.0.0.1", port: int = 0) -> RunningSimulator:
     app = make_app(config)
     server = make_server(host, port, app, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
-    thread = threading.Thread(target=server.serve_forever, name="simulator-http", daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, name="simulator-http", daemon=True
+    )
     thread.start()
     return RunningSimulator(f"http://{host}:{server.server_port}", app, server, thread)
 
