@@ -139,6 +139,8 @@ class Message(models.Model):
     provider_timestamp = models.DateTimeField(null=True, blank=True)
     # Inbound triage result: carecomms.screening flags with their reasons (safeguarding, inappropriate).
     flags = models.JSONField(default=list, blank=True)
+    # Set by records retention, which empties `body` once the case record holds the transcript (G8).
+    body_removed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -1,4 +1,4 @@
-"""What goes to the case record system (Mosaic): case notes now; transcripts and deliveries build on it."""
+"""What goes to the case record system (Mosaic): case notes, transcripts, and the ledger of their delivery."""
 
 from __future__ import annotations
 
@@ -37,3 +37,90 @@ class CaseNote(models.Model):
 
     class Meta:
         ordering = ["created_at", "id"]
+
+
+class RecordDocument(models.Model):
+    """One document for the case record and, at the same time, its delivery ledger entry.
+
+    `document_id` is derived from what the document covers, so exporting the same messages again finds
+    this row instead of making a second one; it is also the sink's idempotency key. The row is marked
+    acknowledged only when the sink confirms, and only then is anything it covers treated as exported.
+    """
+
+    class Kind(models.TextChoices):
+        TRANSCRIPT = "transcript", "Transcript (new messages)"
+        FULL_TRANSCRIPT = "full_transcript", "Transcript (whole conversation)"
+        CASE_NOTE = "case_note", "Case note"
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting for the case record to confirm"
+        SENDING = "sending", "Being delivered"
+        ACKNOWLEDGED = "acknowledged", "Confirmed by the case record"
+        FAILED = "failed", "Refused by the case record"
+
+    document_id = models.UUIDField(unique=True, editable=False)
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="record_documents")
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    title = models.CharField(max_length=200)
+    conversation = models.ForeignKey(
+        "messaging.Conversation", null=True, blank=True, on_delete=models.PROTECT, related_name="record_documents"
+    )
+    case_note = models.OneToOneField(
+        CaseNote, null=True, blank=True, on_delete=models.PROTECT, related_name="record_document"
+    )
+    # Transcripts cover the conversation's messages with first_message_pk <= pk <= last_message_pk.
+    first_message_pk = models.BigIntegerField(null=True, blank=True)
+    last_message_pk = models.BigIntegerField(null=True, blank=True)
+    message_count = models.PositiveIntegerField(default=0)
+    period_start = models.DateTimeField(null=True, blank=True)
+    period_end = models.DateTimeField(null=True, blank=True)
+    filename = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=80)
+    # Cleared by retention together with the message bodies; the hash stays as evidence.
+    content = models.BinaryField(null=True, blank=True)
+    content_removed_at = models.DateTimeField(null=True, blank=True)
+    sha256 = models.CharField(max_length=64)
+    size = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=timezone.now)
+
+    sink = models.CharField(max_length=20, blank=True, default="")
+    state = models.CharField(max_length=20, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveIntegerField(default=0)
+    next_attempt_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    last_error = models.TextField(blank=True, default="")
+    acknowledged_at = models.DateTimeField(null=True, blank=True)
+    receipt = models.CharField(max_length=500, blank=True, default="")
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["state", "next_attempt_at"]),
+            models.Index(fields=["conversation", "kind", "last_message_pk"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.document_id}"
+
+
+class RecordDeliveryAttempt(models.Model):
+    """One try at handing a document to the sink, written before the sink is called."""
+
+    class Outcome(models.TextChoices):
+        STARTED = "started", "Started"
+        ACKNOWLEDGED = "acknowledged", "Acknowledged"
+        RETRY = "retry", "Will retry"
+        FAILED = "failed", "Refused"
+
+    document = models.ForeignKey(RecordDocument, on_delete=models.CASCADE, related_name="delivery_attempts")
+    number = models.PositiveIntegerField()
+    sink = models.CharField(max_length=20)
+    started_at = models.DateTimeField(default=timezone.now)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=20, choices=Outcome.choices, default=Outcome.STARTED)
+    http_status = models.IntegerField(null=True, blank=True)
+    detail = models.TextField(blank=True, default="")
+
+    class Meta:
+        ordering = ["document", "number"]
+        constraints = [models.UniqueConstraint(fields=["document", "number"], name="one_attempt_per_number")]

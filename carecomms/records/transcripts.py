@@ -1,0 +1,262 @@
+"""Chat transcripts for the case record (W1, G8): the conversation as the phone showed it.
+
+Rendering is split in two so the slow, pure part can be tested and benchmarked without a database:
+`transcript_from_models` reads the ORM once into plain dataclasses; everything after that
+(`transcript_html`, `render_pdf`, `render_png_pages`) takes data only. The output is deterministic:
+the PDF's dates come from the last message, its file identifier from the document id, and nothing is
+ever fetched (an offline URL fetcher admits only inline `data:` images), so the same messages give
+the same bytes and the recorded SHA-256 can be checked by anyone later.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.template.loader import render_to_string
+
+LONDON = ZoneInfo("Europe/London")
+PDF_VARIANT = "pdf/a-3b"
+INLINE_IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
+
+
+@dataclass(frozen=True)
+class TranscriptAttachment:
+    filename: str
+    mime_type: str
+    sha256: str
+    size: int | None
+    caption: str = ""
+    content: bytes | None = None  # present only when the bytes are held and match the recorded hash
+    quarantined: bool = False
+
+    @property
+    def inline_image(self) -> bool:
+        return self.content is not None and self.mime_type in INLINE_IMAGE_TYPES and not self.quarantined
+
+    @property
+    def data_uri(self) -> str:
+        assert self.content is not None
+        return f"data:{self.mime_type};base64,{base64.b64encode(self.content).decode('ascii')}"
+
+
+@dataclass(frozen=True)
+class TranscriptEntry:
+    """One bubble (a message) or, when `notice` is set, a centred line such as a consent change."""
+
+    at: datetime
+    outbound: bool = False
+    sender: str = ""
+    body: str = ""
+    kind_label: str = ""
+    status_label: str = ""
+    status_at: datetime | None = None
+    attachments: tuple[TranscriptAttachment, ...] = ()
+    flags: tuple[str, ...] = ()
+    body_removed: bool = False
+    notice: str = ""
+
+
+@dataclass(frozen=True)
+class TranscriptHeader:
+    document_id: str
+    person_name: str
+    case_record_id: str
+    practitioner: str
+    team: str
+    channel_name: str
+    channel_number: str
+    contact: str
+    consent_state: str
+    policy_versions: tuple[str, ...]
+    scope: str  # "Full conversation" or "Messages since …"
+
+
+@dataclass(frozen=True)
+class Transcript:
+    header: TranscriptHeader
+    entries: tuple[TranscriptEntry, ...] = field(default=())
+
+    @property
+    def message_count(self) -> int:
+        return sum(1 for entry in self.entries if not entry.notice)
+
+    @property
+    def last_at(self) -> datetime | None:
+        return max((entry.at for entry in self.entries), default=None)
+
+
+# --- pure rendering ------------------------------------------------------------------------------
+
+
+def london(moment: datetime) -> datetime:
+    return moment.astimezone(LONDON)
+
+
+def transcript_html(transcript: Transcript) -> str:
+    """The transcript as one self-contained HTML document (fonts local, images inline)."""
+    days: list[dict[str, object]] = []
+    for entry in transcript.entries:
+        local = london(entry.at)
+        label = f"{local:%A} {local.day} {local:%B %Y}"
+        if not days or days[-1]["label"] != label:
+            days.append({"label": label, "entries": []})
+        entries = days[-1]["entries"]
+        assert isinstance(entries, list)
+        entries.append({"entry": entry, "time": f"{local:%H:%M}",
+                        "status_time": f"{london(entry.status_at):%d %b %H:%M}" if entry.status_at else ""})
+    last = transcript.last_at
+    return render_to_string("records/transcript.html", {
+        "header": transcript.header,
+        "days": days,
+        "message_count": transcript.message_count,
+        "dated": _w3c(last) if last else "",
+        "last_local": f"{london(last):%d %B %Y %H:%M}" if last else "",
+    })
+
+
+def _w3c(moment: datetime) -> str:
+    return moment.astimezone(ZoneInfo("UTC")).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _offline_fetcher() -> object:
+    """A URL fetcher that refuses everything but inline `data:` URIs: a transcript never reaches out."""
+    from weasyprint.urls import FatalURLFetchingError, URLFetcher
+
+    class OfflineURLFetcher(URLFetcher):
+        def fetch(self, url: str, headers: object = None) -> object:
+            if not url.startswith("data:"):
+                raise FatalURLFetchingError(f"Transcripts are rendered offline; refused to fetch {url[:80]!r}")
+            return super().fetch(url, headers)
+
+    return OfflineURLFetcher()
+
+
+def render_pdf(html: str, *, document_id: str) -> bytes:
+    """HTML → PDF/A-3b. `document_id` fixes the PDF file identifier; dates come from `<meta>` in the HTML."""
+    from weasyprint import HTML
+
+    identifier = hashlib.md5(document_id.encode("utf-8"), usedforsecurity=False).hexdigest().encode("ascii")
+    document = HTML(string=html, url_fetcher=_offline_fetcher(), base_url=None)
+    pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier, custom_metadata=False)
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+def render_png_pages(pdf: bytes, *, scale: float = 1.5) -> list[bytes]:
+    """One PNG per page, for case systems that take images rather than PDFs."""
+    import pypdfium2
+
+    pages: list[bytes] = []
+    document = pypdfium2.PdfDocument(pdf)
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            image = page.render(scale=scale).to_pil()
+            buffer = io.BytesIO()
+            image.save(buffer, format="PNG", optimize=True)
+            pages.append(buffer.getvalue())
+            page.close()
+    finally:
+        document.close()
+    return pages
+
+
+def sha256_hex(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+# --- reading the models once ---------------------------------------------------------------------
+
+
+def _attachment_bytes(stored_path: str, expected_sha256: str) -> bytes | None:
+    """The held bytes, only if they are still there and match the hash recorded on receipt."""
+    if not stored_path:
+        return None
+    root = Path(settings.MEDIA_ROOT).resolve()
+    path = (root / stored_path).resolve()
+    if root not in path.parents or not path.is_file():
+        return None
+    content = path.read_bytes()
+    if expected_sha256 and sha256_hex(content) != expected_sha256:
+        return None
+    return content
+
+
+def transcript_from_models(
+    conversation: object, messages: Iterable[object], *, document_id: str, scope: str, practitioner: str,
+    consent_events: Iterable[object] = (),
+) -> Transcript:
+    """Plain data for one conversation's messages (already filtered and ordered by the caller)."""
+    from carecomms.messaging.models import ConsentState, Message
+
+    conv = conversation
+    entries: list[TranscriptEntry] = []
+    versions: set[str] = set()
+    message_list: Sequence[Message] = list(messages)  # type: ignore[arg-type]
+    for message in message_list:
+        outbound = message.direction == Message.Direction.OUTBOUND
+        if message.policy_version:
+            versions.add(message.policy_version)
+        if outbound:
+            sender = message.author.display_name if message.author else "CareComms (automatic)"
+        else:
+            sender = conv.recipient_name  # type: ignore[attr-defined]
+        status_at = {
+            Message.Status.READ: message.read_at,
+            Message.Status.DELIVERED: message.delivered_at,
+            Message.Status.SENT: message.sent_at,
+        }.get(Message.Status(message.status))
+        body = message.body
+        if not body and message.kind in {Message.Kind.TEMPLATE, Message.Kind.CONSENT_REQUEST}:
+            params = ", ".join(str(p) for p in message.template_parameters)
+            body = f"[Template {message.template_name}{': ' + params if params else ''}]"
+        entries.append(TranscriptEntry(
+            at=message.provider_timestamp if not outbound and message.provider_timestamp else message.created_at,
+            outbound=outbound,
+            sender=sender,
+            body=body,
+            kind_label=message.get_kind_display() if message.kind not in {Message.Kind.TEXT, Message.Kind.MEDIA} else "",
+            status_label=message.get_status_display() if outbound else "",
+            status_at=status_at,
+            attachments=tuple(
+                TranscriptAttachment(
+                    filename=a.filename or "(no name)", mime_type=a.mime_type, sha256=a.sha256, size=a.size,
+                    caption=a.caption, content=_attachment_bytes(a.stored_path, a.sha256), quarantined=a.quarantined,
+                )
+                for a in message.attachments.all()
+            ),
+            flags=tuple(str(flag.get("flag", flag)) if isinstance(flag, dict) else str(flag) for flag in message.flags),
+            body_removed=getattr(message, "body_removed_at", None) is not None,
+        ))
+    for event in consent_events:
+        entries.append(TranscriptEntry(
+            at=event.occurred_at,  # type: ignore[attr-defined]
+            notice=f"Consent: {ConsentState(event.state).label} (policy {event.policy_version})",  # type: ignore[attr-defined]
+        ))
+    entries.sort(key=lambda entry: (entry.at, 0 if entry.notice else 1))
+    channel = conv.channel  # type: ignore[attr-defined]
+    contact = conv.recipient_name  # type: ignore[attr-defined]
+    if conv.guardian:  # type: ignore[attr-defined]
+        contact += f" ({conv.guardian.relationship})"  # type: ignore[attr-defined]
+    header = TranscriptHeader(
+        document_id=document_id,
+        person_name=conv.person.full_name,  # type: ignore[attr-defined]
+        case_record_id=conv.person.case_record_id,  # type: ignore[attr-defined]
+        practitioner=practitioner,
+        team=conv.person.team.name,  # type: ignore[attr-defined]
+        channel_name=channel.name,
+        channel_number=channel.display_number,
+        contact=f"{contact}, {conv.masked_number}",  # type: ignore[attr-defined]
+        consent_state=ConsentState(conv.consent_state).label,  # type: ignore[attr-defined]
+        policy_versions=tuple(sorted(versions)),
+        scope=scope,
+    )
+    return Transcript(header=header, entries=tuple(entries))
