@@ -244,7 +244,10 @@ class WorkingPattern:
         return tuple(merged)
 
     def next_working_time(self, at: datetime) -> datetime | None:
-        """The earliest instant at or after `at` that is working time, in London time.
+        """The earliest instant at or after `at` that is working time, in UTC.
+
+        UTC, because a London time inside the repeated autumn hour (fold=1) never compares equal to
+        a time in another zone (PEP 495); show it in London time with `.astimezone(LONDON)`.
 
         None when the pattern has no working time in the next year (e.g. an empty pattern).
         """
@@ -255,12 +258,12 @@ class WorkingPattern:
         for offset in range(_SEARCH_DAYS):
             for start, end in self.working_instants(first_day + timedelta(days=offset)):
                 if at < end:
-                    return max(at, start).astimezone(LONDON)
+                    return max(at, start).astimezone(UTC)
         return None
 
 
 def out_of_hours_period_start(pattern: WorkingPattern, at: datetime) -> datetime | None:
-    """When the out-of-hours period containing `at` began: the end of the last working interval.
+    """When the out-of-hours period containing `at` began: the end of the last working interval (UTC).
 
     None when `at` is working time. Two inbound messages share a period exactly when this returns
     the same instant for both, which is what "one automatic reply per out-of-hours period" needs.
@@ -272,7 +275,7 @@ def out_of_hours_period_start(pattern: WorkingPattern, at: datetime) -> datetime
     for offset in range(_SEARCH_DAYS):
         for _, end in reversed(pattern.working_instants(last_day - timedelta(days=offset))):
             if end <= at:
-                return end.astimezone(LONDON)
+                return end
     return NO_WORKING_TIME_SINCE
 
 
