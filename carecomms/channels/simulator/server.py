@@ -444,7 +444,7 @@ def serve(config: SimulatorConfig, host: str, port: int) -> None:
     """Serve until interrupted (Ctrl-C or SIGTERM handled by the caller)."""
     app = make_app(config)
     server = make_server(host, port, app, server_class=_ThreadingWSGIServer, handler_class=_QuietHandler)
-    logger.info("simulator listening", extra={"url": f"http://{host}:{server.server_port}"})
+    logger.info("simulator listening on http://%s:%d", host, server.server_port)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -102,11 +102,23 @@ class WebhookSender:
             except httpx.HTTPError as exc:
                 status = None
                 logger.warning(
-                    "simulator webhook failed", extra={"attempt": attempts, "error": type(exc).__name__}
+                    "simulator webhook failed (attempt %d): %s",
+                    attempts,
+                    type(exc).__name__,
+                    extra={"attempt": attempts, "error": type(exc).__name__},
                 )
                 continue
             if 200 <= status < 300:
                 return Delivery(kind, status, attempts, True)
-            logger.warning("simulator webhook refused", extra={"attempt": attempts, "http_status": status})
-        logger.error("simulator webhook given up", extra={"kind": kind, "http_status": status})
+            logger.warning(
+                "simulator webhook refused (attempt %d): HTTP %s",
+                attempts,
+                status,
+                extra={"attempt": attempts, "http_status": status},
+            )
+        logger.error(
+            "simulator webhook given up after %d attempts",
+            attempts,
+            extra={"kind": kind, "http_status": status},
+        )
         return Delivery(kind, status, attempts, False)
