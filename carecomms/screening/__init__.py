@@ -1,0 +1,22 @@
+"""Screening: pure functions that read message text for the guidance's rules. No Django, no I/O, no clock."""
+
+from .consent import read_consent, read_consent_button
+from .inbound import screen_attachment, screen_inbound
+from .outbound import screen_outbound
+from .types import (
+    AttachmentVerdict,
+    Category,
+    ConsentReading,
+    Finding,
+    InboundFlag,
+    InboundResult,
+    InboundSignal,
+    OutboundContext,
+    OutboundResult,
+)
+
+__all__ = [
+    "AttachmentVerdict", "Category", "ConsentReading", "Finding", "InboundFlag", "InboundResult", "InboundSignal",
+    "OutboundContext", "OutboundResult", "read_consent", "read_consent_button", "screen_attachment",
+    "screen_inbound", "screen_outbound",
+]

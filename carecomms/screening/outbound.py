@@ -1,0 +1,406 @@
+"""Outbound screening: what in a practitioner's message the guidance forbids sending (G6, G11, G14).
+
+Every detector returns findings anchored to the exact words, so the compose box can highlight them
+and the practitioner sees why. Patterns are compiled once at import; screening does no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import phonenumbers
+
+from .lexicon import ASSESSMENT_TOPICS, OUTBOUND_LEXICON, LexiconEntry
+from .text import PERSON_POSSESSIVE, normalise, terms_pattern
+from .types import Category, Finding, OutboundContext, OutboundResult
+from .validators import digits_only, luhn_is_valid, ni_number_is_valid, nhs_number_is_valid, uk_postcode_is_valid
+
+PD = Category.PERSONAL_DATA
+
+# --- identifiers --------------------------------------------------------------------------------
+
+_NHS_SHAPE = re.compile(r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)")
+_NHS_CUE = re.compile(r"\bNHS\b", re.IGNORECASE)
+_NI_SHAPE = re.compile(r"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]?\b", re.IGNORECASE)
+_NI_CUE = re.compile(r"\b(?:NI|N\.I\.|national insurance|NINO)\b", re.IGNORECASE)
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.IGNORECASE)
+_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
+_ROLE_MAILBOX = re.compile(r"^(?:info|enquiries|duty|team|admin|office|reception|contact|hello|help|support|"
+                           r"customer\w*|\w*services?|noreply|no-reply)$", re.IGNORECASE)
+_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){8,9}\d(?!\d)")
+_SORT_CODE = re.compile(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])")
+_ACCOUNT_NUMBER = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
+_BANK_CUE = re.compile(r"\b(?:sort ?code|account|acc|a/c|bank)\b", re.IGNORECASE)
+_IBAN = re.compile(r"\bGB\d{2}\s?[A-Z]{4}(?:\s?\d{4}){3}\s?\d{2}\b", re.IGNORECASE)
+_CARD = re.compile(r"(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?!\d)")
+_REFERENCE = re.compile(
+    r"\b(?:ref(?:erence)?|case|client|person|mosaic|claim|customer|patient|hospital|tenancy|file|key|"
+    r"service user|support plan|benefits?|council tax|housing|account)\s*(?:no\.?|number|num|id|ref(?:erence)?|#)?"
+    r"\s*(?:is|was|:|=|as|-)?\s*(?P<ref>(?=[A-Z/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9])\b",
+    re.IGNORECASE,
+)
+_FULL_DATE = re.compile(
+    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)? (?:of )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?P<year2>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
+# A full date with a year this far back is a birth date, not an appointment. A fixed year, not the
+# clock: screening never reads the time.
+_LAST_PLAUSIBLE_BIRTH_YEAR = 2015
+
+_HOUSE_ADDRESS = re.compile(
+    r"\b(?:(?:flat|apartment|apt|room)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
+    r"(?:road|rd|street|st|lane|ln|close|avenue|ave|drive|dr|way|court|ct|gardens|gdns|crescent|grove|"
+    r"hill|place|terrace|walk|rise|square|mews|row|park|green|parade|house|estate|view|vale)\b",
+    re.IGNORECASE,
+)
+_FLAT = re.compile(r"\b(?:flat|apartment|apt)\s+\d+[a-z]?\b(?:,?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:house|court|tower|lodge|point|mansions|building))?",
+                   re.IGNORECASE)
+_ADDRESS_STOPWORDS = re.compile(r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes|hours|bus|route|min|of)\b",
+                                re.IGNORECASE)
+_AT_NUMBER = re.compile(r"\b(?:at|lives at|living at) number \d+\b", re.IGNORECASE)
+
+# Words just before a phone number that say whose it is.
+_PHONE_PERSON_CUE = re.compile(
+    rf"(?:\b{PERSON_POSSESSIVE}\s+(?:\w+\s+){{0,3}}(?:number|no\.?|mobile|phone|landline|num|digits|contact)"
+    r"|\b(?:call|ring|text|phone|message|contact|whatsapp)\s+(?:him|her|them|[A-Z][a-z]+)\b"
+    r"|\b(?:personal|private|home)\s+(?:number|mobile|phone)|\bher\b|\bhis\b|\btheir\b)",
+    re.IGNORECASE,
+)
+_PHONE_ORG_CUE = re.compile(
+    r"\b(?:me|us|my|our|office|team|duty|desk|reception|switchboard|helpline|line|council|hub|centre|"
+    r"center|service|work|rearrange|we)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?=\s)|\n")
+
+# --- requests for personal details ----------------------------------------------------------------
+
+_REQUEST_VERB = re.compile(
+    r"\b(?:what'?s|whats|what is|what are|confirm|send|sending|text|give|tell|share|forward|need|let me "
+    r"(?:know|have)|can i (?:have|get)|email|whatsapp|ping|pass me|write down|fill in)\b",
+    re.IGNORECASE,
+)
+_STRONG_DETAIL = re.compile(
+    rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|current|old|full|correct|right|personal|email|e-mail|"
+    r"previous|postal|forwarding)\s+){0,2}(?:address(?:es)?|postcodes?|post codes?|email address(?:es)?|"
+    r"contact details|personal details|details)\b",
+    re.IGNORECASE,
+)
+_WEAK_DETAIL = re.compile(
+    rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|mobile|phone|personal|email|e-mail|work)\s+){{0,2}}"
+    r"(?:numbers?|no\.?|mobile|email|e-mail|landline|phone)\b",
+    re.IGNORECASE,
+)
+_GENERIC_DETAIL_REQUEST = re.compile(
+    r"\b(?:what'?s|whats|what is|confirm|send me|give me|tell me|text me|need)\s+(?:the\s+)?(?:address|postcode|email address)\b",
+    re.IGNORECASE,
+)
+
+# --- third parties ------------------------------------------------------------------------------
+
+_RELATION = (
+    r"(?:brother|sister|mum|mother|dad|father|son|daughter|nan|nanna|gran|grandma|grandad|grandson|"
+    r"granddaughter|aunt|auntie|uncle|cousin|niece|nephew|neighbour|carer|foster carer|partner|ex|friend|"
+    r"landlord|landlady|teacher|headteacher|head teacher|stepdad|stepmum|step-dad|step-mum|husband|wife|"
+    r"boyfriend|girlfriend|child|baby|kid|lodger|flatmate)"
+)
+_NAME = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+_THIRD_PARTY = re.compile(
+    rf"(?<!my )(?<!our )\b(?:{PERSON_POSSESSIVE}\s+)?(?:[a-z]+'s\s+)?{_RELATION}'?s?,?\s+(?P<name>{_NAME})\b"
+    rf"|\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<titled>{_NAME})"
+    rf"|\b(?P<owner>(?-i:[A-Z][a-z]+))'s\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
+    r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records)\b",
+    re.IGNORECASE,
+)
+_THIRD_PARTY_DETAIL = re.compile(
+    r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
+    r"number|mobile|school|died|passed away|lost|sacked|fired|evicted|kicked out|split up|left)\b",
+    re.IGNORECASE,
+)
+_NOT_NAMES = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december town hall road street lane school college council team office
+    i im i'm it its the and but so hi hello dear thanks please sorry ok okay yes no christmas easter""".split()
+)
+
+# --- assessment --------------------------------------------------------------------------------
+
+_QUESTION_START = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*)?(?:and |so |also |just )?"
+    r"(?:how|what|who|when|why|where|which|do|does|did|are|r|is|has|have|had|can|could|would|will|any|u|you)\b",
+    re.IGNORECASE,
+)
+_ASSESSMENT_TOPIC = terms_pattern(ASSESSMENT_TOPICS)
+_INTERVIEW = re.compile(
+    r"\b(?:tell me (?:more |a bit |a little )?(?:about|how|what|who|why|whether|if)|on a scale of|be honest|"
+    r"answer (?:a few|some|these|my) questions|(?:could|can|would) (?:you|u) (?:list|write down|describe|"
+    r"explain how|explain what|talk me through)|how (?:are|r|have) (?:you|u) (?:been )?(?:feeling|coping|"
+    r"managing|finding|sleeping|eating|getting on with)|are you getting (?:any )?(?:sleep|support|help)|"
+    r"(?:has|have) (?:anyone|anybody|he|she|they) (?:ever )?(?:hurt|hit|touched|scared|threatened))\b",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+
+_SUGGESTIONS: dict[Category, str] = {
+    Category.PERSONAL_DATA: "Please don't send or ask for personal details by message. Try: \"There's some "
+    "information I need to go through with you — can I call you, or shall we meet?\"",
+    Category.SPECIAL_CATEGORY: "Keep health, beliefs and relationships out of messages. Try: \"I'd like to talk "
+    "about this — can I call you?\"",
+    Category.CRIMINAL_OFFENCE: "Don't mention police, court or offences by message. Try: \"Something has come "
+    "up that I need to talk to you about — when can I call?\"",
+    Category.CASE_SENSITIVE: "Case matters must be discussed by phone or in person. Try: \"I'd like to talk "
+    "about this — can I call you?\"",
+    Category.ASSESSMENT: "Messages are for keeping in touch, not assessment. Try: \"I'd like to hear how "
+    "things are going — can I call you, or shall we meet?\"",
+}
+_SUGGESTION_ORDER = (Category.CASE_SENSITIVE, Category.CRIMINAL_OFFENCE, Category.SPECIAL_CATEGORY,
+                     Category.PERSONAL_DATA, Category.ASSESSMENT)
+
+
+def _compile_lexicon(entries: tuple[LexiconEntry, ...]) -> tuple[tuple[Category, str, str, re.Pattern[str]], ...]:
+    return tuple((category, code, explanation, terms_pattern(terms)) for category, code, explanation, terms in entries)
+
+
+_LEXICON = _compile_lexicon(OUTBOUND_LEXICON)
+
+
+def screen_outbound(
+    text: str, *, recipient_first_name: str | None = None, context: OutboundContext = OutboundContext()
+) -> OutboundResult:
+    """Findings that stop this message being sent, with a compliant alternative when there are any."""
+    clean = normalise(text)
+    allowed_names = {name.casefold() for name in context.practitioner_names}
+    if recipient_first_name:
+        allowed_names.add(recipient_first_name.strip().casefold())
+    findings: list[Finding] = []
+    findings.extend(_identifier_findings(clean, context))
+    findings.extend(_request_findings(clean))
+    findings.extend(_lexicon_findings(clean, allowed_names, context))
+    findings.extend(_assessment_findings(clean))
+    findings.extend(_third_party_findings(clean, allowed_names, context, has_other_findings=bool(findings)))
+    unique = _deduplicate(findings, text)
+    return OutboundResult(findings=unique, suggestion=_suggest(unique))
+
+
+def _finding(text: str, start: int, end: int, category: Category, code: str, explanation: str) -> Finding:
+    return Finding(category=category, start=start, end=end, text=text[start:end], code=code, explanation=explanation)
+
+
+def _inside_places(text: str, start: int, end: int, context: OutboundContext) -> bool:
+    for place in context.organisation_places:
+        for match in re.finditer(re.escape(place), text, re.IGNORECASE):
+            if match.start() <= start < match.end() or start <= match.start() < end:
+                return True
+    return False
+
+
+def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Finding]:
+    claimed: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in claimed)
+
+    for match in _IBAN.finditer(text):
+        claimed.append(match.span())
+        yield _finding(text, *match.span(), PD, "bank_details",
+                       "Bank account details (IBAN) are personal financial data and must not be sent (G6).")
+    for match in _CARD.finditer(text):
+        if free(*match.span()) and luhn_is_valid(match.group()):
+            claimed.append(match.span())
+            yield _finding(text, *match.span(), PD, "bank_details",
+                           "This looks like a payment card number; card details must never be sent (G6).")
+    for match in _NHS_SHAPE.finditer(text):
+        if not free(*match.span()):
+            continue
+        cue = _NHS_CUE.search(text[max(0, match.start() - 40): match.start()])
+        if nhs_number_is_valid(match.group()) or cue:
+            claimed.append(match.span())
+            yield _finding(text, *match.span(), PD, "nhs_number",
+                           "This is an NHS number (it passes the NHS check-digit test or is labelled as one); "
+                           "it identifies a patient and must not be sent (G6).")
+    for match in _NI_SHAPE.finditer(text):
+        cue = _NI_CUE.search(text[max(0, match.start() - 40): match.start()])
+        if ni_number_is_valid(match.group()) or cue:
+            claimed.append(match.span())
+            yield _finding(text, *match.span(), PD, "ni_number",
+                           "This is a National Insurance number; it identifies a person and must not be sent (G6).")
+    for match in _SORT_CODE.finditer(text):
+        claimed.append(match.span())
+        yield _finding(text, *match.span(), PD, "bank_details",
+                       "This looks like a bank sort code; bank details must not be sent (G6).")
+    for match in _ACCOUNT_NUMBER.finditer(text):
+        if free(*match.span()) and _BANK_CUE.search(text[max(0, match.start() - 40): match.start()]):
+            claimed.append(match.span())
+            yield _finding(text, *match.span(), PD, "bank_details",
+                           "This looks like a bank account number; bank details must not be sent (G6).")
+    for match in _EMAIL.finditer(text):
+        domain = match.group("domain").casefold()
+        local = match.group().split("@", 1)[0]
+        organisational = any(domain == d.casefold() or domain.endswith("." + d.casefold())
+                              for d in context.organisation_email_domains)
+        claimed.append(match.span())
+        if not organisational and not _ROLE_MAILBOX.match(local):
+            yield _finding(text, *match.span(), PD, "email_address",
+                           "This is a personal e-mail address, not the council's; a person's contact details "
+                           "must not be shared by message (G6).")
+    yield from _phone_findings(text, context, claimed)
+    for match in _POSTCODE.finditer(text):
+        if free(*match.span()) and uk_postcode_is_valid(match.group()) and not _inside_places(text, *match.span(), context):
+            claimed.append(match.span())
+            yield _finding(text, *match.span(), PD, "postcode",
+                           "A full postcode pinpoints where someone lives; home addresses must not be sent (G6).")
+    for pattern in (_HOUSE_ADDRESS, _FLAT):
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            words_between = match.group()
+            if not free(start, end) or _inside_places(text, start, end, context):
+                continue
+            if pattern is _HOUSE_ADDRESS and _address_is_noise(words_between):
+                continue
+            claimed.append((start, end))
+            yield _finding(text, start, end, PD, "home_address",
+                           "This is a home address; where a person lives is personal data and must not be sent (G6).")
+    for match in _AT_NUMBER.finditer(text):
+        yield _finding(text, *match.span(), PD, "home_address",
+                       "This says where someone lives; home addresses must not be sent (G6).")
+    for match in _REFERENCE.finditer(text):
+        start, end = match.span("ref")
+        if free(start, end) and len(digits_only(match.group("ref"))) >= 3:
+            claimed.append((start, end))
+            yield _finding(text, match.start(), end, PD, "reference_number",
+                           "Case, client and other reference numbers identify a person's records and must not "
+                           "be sent by message (G6).")
+    for match in _FULL_DATE.finditer(text):
+        year = int(match.group("year") or match.group("year2"))
+        if year < _LAST_PLAUSIBLE_BIRTH_YEAR:
+            yield _finding(text, *match.span(), PD, "date_of_birth",
+                           "A full date this far in the past is almost certainly a date of birth; dates of birth "
+                           "must not be sent (G6).")
+
+
+def _address_is_noise(candidate: str) -> bool:
+    """Times and bus numbers followed by a street word ("at 2 on Forest Road", "the 34 bus") are not addresses."""
+    body = re.sub(r"^\S+\s+", "", candidate.strip())
+    return bool(_ADDRESS_STOPWORDS.search(body.rsplit(" ", 1)[0])) if " " in body else False
+
+
+def _phone_findings(text: str, context: OutboundContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
+    organisation = {digits_only(number).removeprefix("44").lstrip("0") for number in context.organisation_phone_numbers}
+    for match in _PHONE.finditer(text):
+        start, end = match.span()
+        if any(not (end <= s or start >= e) for s, e in claimed):
+            continue
+        raw = match.group().rstrip(" -")
+        end = start + len(raw)
+        try:
+            number = phonenumbers.parse(raw, "GB")
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_possible_number(number):
+            continue
+        national = str(number.national_number)
+        claimed.append((start, end))
+        if national in organisation:
+            continue
+        if _phone_belongs_to_person(text, start, national):
+            yield _finding(text, start, end, PD, "phone_number",
+                           "This phone number belongs to a person (a mobile, or someone's own number); a "
+                           "person's contact details must not be shared by message (G6). Council numbers are fine.")
+
+
+def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
+    """Mobiles are people's unless the words before say it is the practitioner's or the council's line;
+    landlines and service numbers are the council's unless the words before give them an owner."""
+    sentence_start = 0
+    for sentence_break in _SENTENCE_BREAK.finditer(text, 0, start):
+        sentence_start = sentence_break.end()
+    before = text[max(sentence_start, start - 60): start]
+    person = [m.end() for m in _PHONE_PERSON_CUE.finditer(before)]
+    org = [m.end() for m in _PHONE_ORG_CUE.finditer(before)]
+    if person and (not org or max(person) >= max(org)):
+        return True
+    if org:
+        return False
+    return national.startswith("7")
+
+
+def _request_findings(text: str) -> Iterator[Finding]:
+    for match in _STRONG_DETAIL.finditer(text):
+        yield _finding(text, *match.span(), PD, "request_for_personal_details",
+                       "Asking for or giving someone's address or contact details by message shares personal "
+                       "data (G6); take details by phone or in person.")
+    for match in _WEAK_DETAIL.finditer(text):
+        clause_start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()),
+                           text.rfind("!", 0, match.start())) + 1
+        clause = text[clause_start: match.start()]
+        if _REQUEST_VERB.search(clause) or re.match(r"\s*(?:is|:)", text[match.end(): match.end() + 4]):
+            yield _finding(text, *match.span(), PD, "request_for_personal_details",
+                           "Asking for a person's phone number or e-mail by message shares personal data (G6).")
+    for match in _GENERIC_DETAIL_REQUEST.finditer(text):
+        yield _finding(text, *match.span(), PD, "request_for_personal_details",
+                       "Asking for an address or e-mail by message collects personal data (G6).")
+
+
+def _lexicon_findings(text: str, allowed_names: set[str], context: OutboundContext) -> Iterator[Finding]:
+    for category, code, explanation, pattern in _LEXICON:
+        for match in pattern.finditer(text):
+            if match.group().casefold() in allowed_names or _inside_places(text, *match.span(), context):
+                continue
+            yield _finding(text, *match.span(), category, code, explanation)
+
+
+def _assessment_findings(text: str) -> Iterator[Finding]:
+    for match in _INTERVIEW.finditer(text):
+        yield _finding(text, *match.span(), Category.ASSESSMENT, "interview_question",
+                       "This is interview-style questioning; assessments must be done by phone or in person, "
+                       "messages are for keeping in touch only (G11, G14).")
+    for sentence in _SENTENCE.finditer(text):
+        body = sentence.group()
+        if not (body.rstrip().endswith("?") or _QUESTION_START.match(body)):
+            continue
+        topic = _ASSESSMENT_TOPIC.search(body)
+        if topic:
+            start = sentence.start() + topic.start()
+            yield _finding(text, start, sentence.start() + topic.end(), Category.ASSESSMENT, "assessment_question",
+                           "Questions about wellbeing, relationships, substance use, parenting, money or daily "
+                           "living are assessment; ask them by phone or in person (G11).")
+
+
+def _third_party_findings(
+    text: str, allowed_names: set[str], context: OutboundContext, *, has_other_findings: bool
+) -> Iterator[Finding]:
+    for match in _THIRD_PARTY.finditer(text):
+        name = match.group("name") or match.group("titled") or match.group("owner")
+        if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
+            continue
+        if _inside_places(text, *match.span(), context):
+            continue
+        sentence_end = min([i for i in (text.find(c, match.end()) for c in ".!?") if i >= 0] or [len(text)])
+        detail = _THIRD_PARTY_DETAIL.search(text, match.end(), sentence_end)
+        if has_other_findings or detail or match.group("owner"):
+            yield _finding(text, *match.span(), PD, "third_party_named",
+                           "This names someone other than the person you are messaging, with details about them; "
+                           "information about third parties must not be shared by message (G6).")
+
+
+def _deduplicate(findings: list[Finding], original: str) -> tuple[Finding, ...]:
+    seen: set[tuple[Category, int, int]] = set()
+    unique: list[Finding] = []
+    for finding in sorted(findings, key=lambda f: (f.start, -f.end, f.category.value)):
+        key = (finding.category, finding.start, finding.end)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(Finding(finding.category, finding.start, finding.end, original[finding.start:finding.end],
+                              finding.code, finding.explanation))
+    return tuple(unique)
+
+
+def _suggest(findings: tuple[Finding, ...]) -> str | None:
+    categories = {finding.category for finding in findings}
+    for category in _SUGGESTION_ORDER:
+        if category in categories:
+            return _SUGGESTIONS[category]
+    return None

@@ -1,0 +1,28 @@
+"""Withdrawal in any later message (G7: consent can be withdrawn at any time).
+
+Once consent is given, a reply like "No, Tuesday's no good" answers a question; it does not
+withdraw consent. So a later message counts as a withdrawal only when the consent reader hears a
+refusal *and* the message is about being contacted this way (stop, unsubscribe, WhatsApp,
+messages, "call me instead"…). A bare "no" before consent is still a refusal: that is
+`read_consent`'s job, not this one's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .consent import read_consent
+from .types import ConsentReading
+
+_ABOUT_CONTACT = re.compile(
+    r"\b(stop+|unsubscribe|opt(?:ing)?[\s-]?out|withdraw\w*|whats\s?app|wa|messag\w*|msg\w*|text\w*|txt\w*|"
+    r"contact\w*|chat\w*|consent|instead|any\s?more|no\s?more|leave me alone)\b",
+    re.IGNORECASE,
+)
+
+
+def reads_as_withdrawal(text: str) -> bool:
+    """True when a message sent after consent clearly withdraws it."""
+    if not text or read_consent(text) != ConsentReading.CONSENT_WITHDRAW:
+        return False
+    return bool(_ABOUT_CONTACT.search(text))
