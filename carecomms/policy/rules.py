@@ -7,7 +7,7 @@ applies them in the order the guidance gives them precedence.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from carecomms.policy.clauses import Clause
 from carecomms.policy.decision import Reason
@@ -57,6 +57,12 @@ def age_on(date_of_birth: date, day: date) -> int:
     """Completed years on `day`. Someone born on 29 February turns a year older on 1 March in
     non-leap years (as in English law), so they are not yet 16 on 28 February."""
     return day.year - date_of_birth.year - ((day.month, day.day) < (date_of_birth.month, date_of_birth.day))
+
+
+def _instant(moment: datetime) -> datetime:
+    """In UTC, because Python compares and subtracts two times in the *same* zone on the wall
+    clock, which is an hour out across a clock change."""
+    return moment.astimezone(UTC)
 
 
 def _local_day(now: datetime) -> date:
@@ -180,7 +186,7 @@ def contact_exception_valid(
             )
     if exception.withdrawn:
         reasons.append(Reason("exception_withdrawn", Clause.G4, "The contact exception has been ended."))
-    if now >= exception.expires_at:
+    if _instant(now) >= _instant(exception.expires_at):
         reasons.append(
             Reason(
                 "exception_expired",
@@ -355,13 +361,13 @@ def consent_first(send: ProposedSend, document: PolicyDocument, now: datetime) -
             ),
         )
     last = send.last_consent_request_at
-    if last is not None and now - last < document.consent_repeat_min_interval:
+    if last is not None and _instant(now) - _instant(last) < document.consent_repeat_min_interval:
         return (
             Reason(
                 "consent_request_rate_limited",
                 Clause.G7,
                 f"Consent was asked for on {_when(last)}. You can ask again from "
-                f"{_when(last + document.consent_repeat_min_interval)}, or phone them.",
+                f"{_when(_instant(last) + document.consent_repeat_min_interval)}, or phone them.",
             ),
         )
     return ()

@@ -365,3 +365,18 @@ def test_content_repeated_findings_are_reported_once() -> None:
         "content_personal_data",
         "content_assessment",
     ]
+
+
+class TestInstantsNotWallClocks:
+    """Python compares two London times on the wall clock; the rules must use real instants."""
+
+    def test_expiry_inside_the_repeated_autumn_hour(self) -> None:
+        expires = datetime(2026, 10, 25, 1, 10, fold=1, tzinfo=LONDON)  # 01:10 GMT = 01:10 UTC
+        now = datetime(2026, 10, 25, 1, 30, tzinfo=LONDON)  # 01:30 BST = 00:30 UTC, earlier
+        assert contact_exception_valid(exception(expires_at=expires), WHATSAPP, now) == ()
+
+    def test_rate_limit_across_the_autumn_clock_change(self) -> None:
+        last = datetime(2026, 10, 24, 12, 0, tzinfo=LONDON)  # BST
+        now = datetime(2026, 10, 25, 11, 30, tzinfo=LONDON)  # GMT: 24.5 hours later in real time
+        repeat = send(consent=ConsentState.WITHDRAWN, kind=C, last_consent_request_at=last)
+        assert consent_first(repeat, DOCUMENT, now) == ()
