@@ -148,3 +148,23 @@ def run_worker() -> None:
     from django.core.management import call_command
 
     call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False, verbosity=0)
+
+
+def person_writes(simulator, number: str, **message: str) -> None:
+    """The simulated person writes in from their phone: text=..., or button_payload/button_text/context_id."""
+    import httpx
+
+    httpx.post(f"{simulator.url}/_control/inbound", json={"from": number, **message}, timeout=10).raise_for_status()
+
+
+def wait_for(condition, timeout: float = 10.0):
+    """Poll until `condition()` is truthy: webhooks arrive on the simulator's own thread."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        result = condition()
+        if result:
+            return result
+        time.sleep(0.05)
+    raise AssertionError("condition not met in time")

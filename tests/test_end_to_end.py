@@ -4,32 +4,15 @@ Runs on SQLite and PostgreSQL (.ci/run)."""
 
 from __future__ import annotations
 
-import time
-from collections.abc import Callable
-
 import httpx
 import pytest
 import time_machine
 from django.urls import reverse
 
 from carecomms.messaging.models import ConsentState, Conversation, Message, OutboxItem
-from tests.conftest import WORKING_NOW, run_worker
+from tests.conftest import WORKING_NOW, person_writes, run_worker, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def wait_for(condition: Callable[[], object], timeout: float = 10.0) -> object:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        result = condition()
-        if result:
-            return result
-        time.sleep(0.05)
-    raise AssertionError("condition not met in time")
-
-
-def person_writes(simulator, number: str, **message: str) -> None:
-    httpx.post(f"{simulator.url}/_control/inbound", json={"from": number, **message}, timeout=10).raise_for_status()
 
 
 def thread_html(client, conversation: Conversation) -> str:

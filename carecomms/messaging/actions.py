@@ -22,6 +22,7 @@ from carecomms import policy, screening
 from carecomms.access import can_message_person
 from carecomms.audit.actions import do_audit
 from carecomms.guidance.loader import policy_in_force
+from carecomms.screening.withdrawal import reads_as_withdrawal
 from carecomms.messaging.facts import decide_for_conversation, proposed_send, recipient_facts, sender_facts
 from carecomms.messaging.models import (
     Channel,
@@ -231,23 +232,12 @@ def do_request_consent(user: User, conversation: Conversation, *, now: datetime 
     check_can_message(user, conversation, now)
     conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
     version, document = policy_in_force(timezone.localdate(now))
-    send = proposed_send(user=user, conversation=conversation, kind=policy.SendKind.CONSENT_REQUEST, document=document)
     last_request = (
         conversation.consent_events.filter(state=ConsentState.REQUESTED).order_by("-occurred_at").first()
     )
+    send = proposed_send(user=user, conversation=conversation, kind=policy.SendKind.CONSENT_REQUEST, document=document,
+                         last_consent_request_at=last_request.occurred_at if last_request else None)
     decision = policy.decide(send, document, now)
-    if decision.allowed and last_request and now - last_request.occurred_at < document.consent_repeat_min_interval:
-        decision = policy.Decision(
-            outcome=policy.Outcome.REFUSE,
-            reasons=(
-                policy.Reason(
-                    code="consent_request_rate_limited",
-                    clause=policy.Clause.G7,
-                    message="Consent was asked for recently. Wait before asking again, or phone them.",
-                ),
-            ),
-            policy_version=decision.policy_version,
-        )
     if not decision.allowed:
         do_audit("consent:request_refused", actor=user, target=conversation, person_id=conversation.person_id,
                  detail={"decision": decision.to_dict()})
@@ -279,12 +269,12 @@ def do_send_template(
     now = now or timezone.now()
     check_can_message(user, conversation, now)
     version, document = policy_in_force(timezone.localdate(now))
-    template = next((t for t in document.keep_in_touch_templates if t.name == template_name), None)
+    template = document.template(template_name)
     if template is None:
         raise ValidationError("Choose one of the council's keep-in-touch templates.")
     if len(parameters) != len(template.parameters) or any(not p.strip() for p in parameters):
         raise ValidationError(f"Fill in every part of the template: {', '.join(template.parameters)}.")
-    body = render_template_body(template.body, parameters)
+    body = template.render(p.strip() for p in parameters)
     screened = screening.screen_outbound(body, recipient_first_name=conversation.recipient_first_name)
     send = proposed_send(user=user, conversation=conversation, kind=policy.SendKind.TEMPLATE, document=document,
                          content=screened.findings)
@@ -311,12 +301,6 @@ def do_send_template(
     do_audit("message:queued", actor=user, target=message, person_id=conversation.person_id,
              detail={"template": template.name, "policy_version": version.version})
     return message
-
-
-def render_template_body(body: str, parameters: list[str]) -> str:
-    for index, value in enumerate(parameters, start=1):
-        body = body.replace("{{%d}}" % index, value.strip())
-    return body
 
 
 def within_customer_service_window(conversation: Conversation, now: datetime) -> bool:
@@ -423,7 +407,7 @@ def _apply_consent_reply(conversation: Conversation, message: Message, now: date
             screening.ConsentReading.UNCLEAR: ConsentState.UNCLEAR,
         }[reading]
     elif state == ConsentState.GIVEN and (
-        screening.reads_as_withdrawal(message.body) or reading == screening.ConsentReading.CONSENT_WITHDRAW
+        reads_as_withdrawal(message.body) or reading == screening.ConsentReading.CONSENT_WITHDRAW
         and message.button_payload
     ):
         target = ConsentState.WITHDRAWN
@@ -465,6 +449,14 @@ def do_receive_message(channel: Channel, event: object, *, now: datetime | None 
     assert isinstance(event, InboundMessage)
     now = now or timezone.now()
     if Message.objects.filter(channel_message_id=event.channel_message_id).exists():
+        return None
+    if event.from_number is None:
+        # Only a business-scoped user id: keep it for triage rather than guess who it is.
+        UnknownSender.objects.get_or_create(
+            channel_message_id=event.channel_message_id,
+            defaults={"channel": channel, "number": event.from_user_id or "", "body": event.text or "",
+                      "kind": event.kind, "received_at": event.timestamp or now},
+        )
         return None
     text = event.text or event.button_text or (event.media.caption if event.media else None) or ""
     conversation = find_conversation_for(channel, event.from_number)

@@ -105,6 +105,7 @@ def proposed_send(
     kind: policy.SendKind,
     document: policy.PolicyDocument,
     content: tuple[screening.Finding, ...] = (),
+    last_consent_request_at: datetime | None = None,
 ) -> policy.ProposedSend:
     addressed_to_guardian = conversation.guardian_id is not None
     recipient = (
@@ -119,6 +120,7 @@ def proposed_send(
         kind=kind,
         content=content,
         addressed_to_guardian=addressed_to_guardian,
+        last_consent_request_at=last_consent_request_at,
     )
 
 

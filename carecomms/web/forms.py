@@ -34,3 +34,83 @@ class TemplateForm(forms.Form):
     def parameters(self) -> list[str]:
         chosen = next(t for t in self.templates if t.name == self.cleaned_data["template"])
         return [self.cleaned_data.get(f"parameter_{i}", "") or "" for i in range(1, len(chosen.parameters) + 1)]
+
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+
+class WorkingPatternForm(forms.Form):
+    """Hours per day as `09:00-17:00`, several intervals separated by commas; blank for a day off."""
+
+    monday = forms.CharField(required=False, max_length=100)
+    tuesday = forms.CharField(required=False, max_length=100)
+    wednesday = forms.CharField(required=False, max_length=100)
+    thursday = forms.CharField(required=False, max_length=100)
+    friday = forms.CharField(required=False, max_length=100)
+    saturday = forms.CharField(required=False, max_length=100)
+    sunday = forms.CharField(required=False, max_length=100)
+    work_bank_holidays = forms.BooleanField(required=False, label="I work on bank holidays")
+
+    @classmethod
+    def initial_from(cls, pattern: dict[str, Any]) -> dict[str, Any]:
+        days = pattern.get("days", {})
+        initial: dict[str, Any] = {day: ", ".join(f"{a}-{b}" for a, b in days.get(day, [])) for day in WEEKDAYS}
+        initial["work_bank_holidays"] = pattern.get("work_bank_holidays", False)
+        return initial
+
+    def clean(self) -> dict[str, Any]:
+        from carecomms.policy import WorkingPattern
+
+        cleaned = super().clean()
+        days: dict[str, list[list[str]]] = {}
+        for day in WEEKDAYS:
+            intervals = []
+            for part in filter(None, (p.strip() for p in (cleaned.get(day) or "").split(","))):
+                start, sep, end = part.partition("-")
+                if not sep:
+                    self.add_error(day, f"Enter {day.title()}'s hours like 09:00-17:00")
+                    break
+                intervals.append([start.strip(), end.strip()])
+            days[day] = intervals
+        if not self.errors:
+            try:
+                self.pattern = WorkingPattern.from_dict(
+                    {"days": days, "work_bank_holidays": bool(cleaned.get("work_bank_holidays"))}
+                )
+            except ValueError as error:
+                raise forms.ValidationError(str(error)) from error
+        return cleaned
+
+
+class ExceptionRequestForm(forms.Form):
+    consent_basis = forms.ChoiceField(
+        choices=[("parental_s20", "Parental consent (section 20)"),
+                 ("corporate_parent", "Team Manager as corporate parent")],
+        error_messages={"required": "Choose the consent basis"},
+    )
+    risk_assessment_ref = forms.CharField(max_length=80, error_messages={"required": "Enter the risk assessment reference"})
+    reason = forms.CharField(max_length=2000, error_messages={"required": "Explain why direct contact is needed"})
+    expires_day = forms.IntegerField(min_value=1, max_value=31, error_messages={"required": "Enter the end date"})
+    expires_month = forms.IntegerField(min_value=1, max_value=12, error_messages={"required": "Enter the end date"})
+    expires_year = forms.IntegerField(min_value=2000, max_value=2100, error_messages={"required": "Enter the end date"})
+
+    def clean(self) -> dict[str, Any]:
+        from datetime import date, datetime, time
+
+        from django.utils import timezone
+
+        cleaned = super().clean()
+        try:
+            day = date(cleaned["expires_year"], cleaned["expires_month"], cleaned["expires_day"])
+        except (KeyError, TypeError, ValueError):
+            self.add_error("expires_day", "Enter a real end date, like 31 3 2027")
+            return cleaned
+        # An exception runs to the end of its last day (midnight, Europe/London).
+        cleaned["expires_at"] = timezone.make_aware(datetime.combine(day, time.max))
+        return cleaned
+
+
+class ExceptionDecisionForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("approve", "Approve"), ("decline", "Decline")],
+                                 error_messages={"required": "Choose approve or decline"})
+    decision_reason = forms.CharField(max_length=2000, error_messages={"required": "Give the reason for your decision"})

@@ -10,7 +10,7 @@ import time_machine
 
 from carecomms.messaging import actions
 from carecomms.messaging.models import DeliveryAttempt, Message, OutboxItem
-from tests.conftest import WORKING_NOW, run_worker
+from tests.conftest import WORKING_NOW, person_writes, run_worker, wait_for
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -18,6 +18,14 @@ pytestmark = pytest.mark.django_db(transaction=True)
 @pytest.fixture(autouse=True)
 def quick_retries(settings):
     settings.OUTBOX_BACKOFF_BASE_SECONDS = 0
+
+
+@pytest.fixture
+def jenny_wrote_in(simulator, consented_conversation):
+    """Jenny writes first, so WhatsApp's 24-hour window is open on the (simulated) Meta side too."""
+    person_writes(simulator, consented_conversation.number, text="Hi, it's Jenny")
+    wait_for(lambda: consented_conversation.messages.filter(direction="in").exists())
+    return consented_conversation
 
 
 def received_by_simulator(simulator) -> list[dict]:
@@ -32,8 +40,8 @@ def fail_next(simulator, status: int, count: int, retry_after: int | None = None
 
 
 @time_machine.travel(WORKING_NOW, tick=True)
-def test_message_is_committed_before_any_network_call(simulator, alice, consented_conversation):
-    message = actions.do_send_text(alice, consented_conversation, "Are you still ok for Wednesday at 11?")
+def test_message_is_committed_before_any_network_call(simulator, alice, jenny_wrote_in):
+    message = actions.do_send_text(alice, jenny_wrote_in, "Are you still ok for Wednesday at 11?")
     assert OutboxItem.objects.get(message=message).state == OutboxItem.State.PENDING
     assert received_by_simulator(simulator) == []  # nothing has left yet
     run_worker()
@@ -44,9 +52,9 @@ def test_message_is_committed_before_any_network_call(simulator, alice, consente
 
 
 @time_machine.travel(WORKING_NOW, tick=True)
-def test_api_outage_then_success_delivers_exactly_once(simulator, alice, consented_conversation):
+def test_api_outage_then_success_delivers_exactly_once(simulator, alice, jenny_wrote_in):
     fail_next(simulator, 500, 2)
-    message = actions.do_send_text(alice, consented_conversation, "Running ten minutes late, sorry")
+    message = actions.do_send_text(alice, jenny_wrote_in, "Running ten minutes late, sorry")
     run_worker()
     item = OutboxItem.objects.get(message=message)
     assert item.state == OutboxItem.State.DONE
@@ -56,9 +64,9 @@ def test_api_outage_then_success_delivers_exactly_once(simulator, alice, consent
 
 
 @time_machine.travel(WORKING_NOW, tick=True)
-def test_rate_limit_with_retry_after_is_respected(simulator, alice, consented_conversation):
+def test_rate_limit_with_retry_after_is_respected(simulator, alice, jenny_wrote_in):
     fail_next(simulator, 429, 1, retry_after=120)
-    message = actions.do_send_text(alice, consented_conversation, "Can I call you at 4?")
+    message = actions.do_send_text(alice, jenny_wrote_in, "Can I call you at 4?")
     run_worker()
     item = OutboxItem.objects.get(message=message)
     assert item.state == OutboxItem.State.PENDING
@@ -68,8 +76,7 @@ def test_rate_limit_with_retry_after_is_respected(simulator, alice, consented_co
 
 @time_machine.travel(WORKING_NOW, tick=True)
 def test_permanent_failure_is_shown_to_the_practitioner(simulator, alice, consented_conversation):
-    consented_conversation.last_inbound_at = None  # the simulator enforces WhatsApp's 24-hour window
-    consented_conversation.save()
+    # Jenny has never written to the (simulated) Meta side: its 24-hour window is closed.
     message = actions.do_send_text(alice, consented_conversation, "Hi Jenny, see you Wednesday")
     run_worker()
     message.refresh_from_db()

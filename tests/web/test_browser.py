@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import httpx
 import pytest
 import time_machine
 from django.urls import reverse
 
 from carecomms.messaging.models import ConsentState, Conversation
-from tests.conftest import WORKING_NOW, run_worker
+from tests.conftest import WORKING_NOW, person_writes, run_worker
 from tests.web.conftest import assert_accessible, sign_in_as
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -40,6 +39,7 @@ def test_keyboard_only_send_and_reply_appears_without_reload(page, client, live_
                                                              channel, policy_version):
     conversation = Conversation.objects.create(person=jenny, channel=channel, number=jenny.mobile,
                                                consent_state=ConsentState.GIVEN, last_inbound_at=WORKING_NOW)
+    person_writes(simulator, jenny.mobile, text="Hi it's Jenny")  # opens WhatsApp's 24-hour window
     sign_in_as(page, client, alice, live_server)
     page.goto(reverse("web:conversation", args=[conversation.pk]))
     # Reach the message box and the send button with the keyboard alone.
@@ -58,7 +58,7 @@ def test_keyboard_only_send_and_reply_appears_without_reload(page, client, live_
     page.get_by_text("Delivered").or_(page.get_by_text("Read")).first.wait_for(timeout=10000)
     # The person replies on their phone; the page shows it without a reload.
     marker = page.evaluate("window.__marker = Math.random()")
-    httpx.post(f"{simulator.url}/_control/inbound", json={"from": jenny.mobile, "text": "Yes see you then"})
+    person_writes(simulator, jenny.mobile, text="Yes see you then")
     page.get_by_text("Yes see you then").wait_for(timeout=10000)
     assert page.evaluate("window.__marker") == marker
     assert_accessible(page, "conversation with messages")
