@@ -39,7 +39,7 @@ _AGREEMENT = (
     r"please|pls|plz|plse|thanks|thank you|thank u|thankyou|ta|cheers|ok|okay|okey|okie|k|sure|fine|of course|"
     r"ofc|definitely|absolutely|certainly|no problem|no probs|no worries|go ahead|that'?s (?:fine|ok|okay|good|great|grand|alright|perfect)|"
     r"that is (?:fine|ok|okay|good)|thats (?:fine|ok|okay|good|great|alright|perfect)|(?:this|it) is (?:fine|ok|okay)|"
-    r"(?:this|it)'?s (?:fine|ok|okay)|fine by me|ok by me|(?:is )?fine with me|sounds good|all good|i (?:do )?agree|i (?:do )?consent|"
+    r"(?:this|it)'?s (?:fine|ok|okay)|(?:by|with) me|fine by me|ok by me|(?:is )?fine with me|sounds good|all good|i (?:do )?agree|i (?:do )?consent|"
     r"i give (?:my )?(?:consent|permission)|you have my (?:consent|permission)|i'?m (?:happy|ok|okay|fine|good) (?:with (?:that|this|it)|to|for you to)|"
     r"i am (?:happy|ok|okay|fine) (?:with (?:that|this|it)|to)|happy (?:to|with that|with this|for you to (?:message|contact|text) me)|"
     r"(?:you can|u can|you may|feel free to) (?:message|msg|text|contact|whatsapp) me(?: on (?:here|whatsapp|this number))?|"
@@ -73,7 +73,7 @@ def read_consent(text: str) -> ConsentReading:
         return ConsentReading.UNCLEAR
     if _WITHDRAW.search(clean):
         return ConsentReading.CONSENT_WITHDRAW
-    if "?" in clean or re.search(r"\b(?:but|if|unless|later|maybe|not|\w+n'?t|think|first|when|who|what|why|how)\b",
+    if "?" in clean or re.search(r"\b(?:but|if|unless|later|maybe|not|(?:don|can|won|didn|isn|aren|wouldn|shouldn|doesn|haven|hasn)'?t|think|first|when|who|what|why|how)\b",
                                  clean, re.IGNORECASE):
         return ConsentReading.UNCLEAR
     words = _PUNCTUATION_AND_EMOJI.sub(" ", clean.casefold())

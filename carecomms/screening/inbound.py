@@ -36,7 +36,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       r"self[- ]?harm\w*", r"(?:cut|cutting|cuts|burn|burning|burnt|harm|harming|hurt|hurting)(?:ing)? {_ME}".replace("{_ME}", _ME),
       r"cut(?:ting)? (?:my|me) (?:arms?|wrists?|legs?|thighs?)", r"overdos\w*", r"od'?d", r"od(?:ing)? on",
       r"(?:taken|took|take|taking|swallowed|swallow|necked|had) (?:all|a load|loads|a whole|every|a (?:pack|box|bottle|handful|load)|"
-      r"(?:loads|lots) of|too many|my|the|some|20|30|\d+)\b.{0,25}\b(?:pills|tablets|paracetamol|meds|medication|sleeping pills|co-?codamol|ibuprofen|aspirin)",
+      r"(?:loads|lots) of|too many|my|the|some|20|30|\d+)\b.{0,25}\b(?:pills?|tablets?|paracetamol|meds|medication|sleeping pills|co-?codamol|ibuprofen|aspirin)",
       r"(?:pills|tablets) (?:ready|saved|stashed)", r"jump (?:off|in front|from)", r"on the roof", r"(?:a )?rope (?:ready|round)",
       r"hang(?:ing)? {_ME}".replace("{_ME}", _ME), r"goodbye (?:everyone|all|world|forever)", r"nobody (?:would|will|wud) (?:care|miss me|notice)",
       r"no (?:1|one|body) (?:cares|would care|will care|gives a)", r"(?:feel|feeling) like (?:dying|killing {_ME}|ending it)".replace("{_ME}", _ME),
@@ -47,8 +47,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
      (rf"\b{_PRONOUN_SUBJECT}\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
       rf"(?:boyfriend|partner|husband|wife|dad|stepdad|step dad|step-dad|mum|stepmum|step mum|uncle|brother|"
       rf"carer|carers|foster carer|ex|son|daughter|landlord|teacher|man|men|boys|lads)s?'?s?\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
-      rf"{_HARM_VERB} (?:me|us) (?:when|if|again|every|all)", r"(?:he|she|they)(?:'ll| will|ll| is going to| is gonna|'s gonna|s gonna|'s going to|s going to| said (?:he|she|they)'?d| threatened to| wants to| would) (?:\w+ )?(?:kill|hurt|stab|batter|burn|shoot|beat|do) (?:me|us|her|him|them|the|my)",
-      r"threaten\w* (?:to|me|us|my|the)", r"(?:scared|frightened|afraid|terrified|petrified) (?:of (?:him|her|them|my|what)|to go home|for my life|he'?ll|she'?ll|they'?ll|for (?:the|my) (?:kids|children|baby|safety))",
+      rf"{_HARM_VERB} (?:me|us) (?:when|if|again|every|all)", r"(?:he|she|they)(?:'ll| will|ll| is going to| is gonna|'s gonna|s gonna|'s going to|s going to| said (?:he|she|they)'?d| threatened to| wants to| would) (?:\w+ ){0,4}?(?:kill|hurt|stab|batter|burn|shoot|beat|do) (?:me|us|her|him|them|the|my)",
+      r"threaten\w* (?:to|me|us|my|the)", r"(?:scared|frightened|afraid|terrified|petrified) (?:of (?:him|her|them|my|what)|(?:that )?(?:he|she|they|hes|shes)\b|to go home|for my life|he'?ll|she'?ll|they'?ll|for (?:the|my) (?:kids|children|baby|safety))",
       r"(?:i'?m|im|i am|we'?re|were|we are|feel|don'?t feel|dont feel) not safe", r"(?:don'?t|dont|do not) feel safe", r"not safe (?:here|at home|with)",
       r"domestic (?:violence|abuse)", r"locked (?:me|us) in", r"took my phone", r"controls? (?:all )?(?:the|my) money",
       r"won'?t let me (?:leave|go out|see|have)", r"forced (?:me )?(?:to marry|marriage|into)", r"(?:forced|forcing|making) (?:me|her|him) to", r"\bfgm\b",
@@ -56,7 +56,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       r"(?:make|made|making) me (?:have sex|sleep with|do stuff)", r"sleep with (?:him|them) (?:for|or)", r"let me off (?:the )?rent if",
       r"beat (?:me|us) up", r"broke(?:n)? my (?:arm|nose|ribs?|jaw|wrist)", r"bruis\w*", r"black eye", r"(?:covered|all over) in (?:bruises|marks)",
       r"(?:with|has|got|had|carrying|holding) (?:a|an|the) (?:knife|gun|machete|hammer|weapon|blade|bat|axe)", r"knife", r"gun", r"machete",
-      r"burn the (?:house|flat) down", r"(?:he|she|they)'?s? going mental", r"smashing (?:things|the place|the house|everything)",
+      r"burn the (?:house|flat) down", r"(?:he|she|they)'?s? going mental", r"smashing (?:things|the place|the house|everything)", r"(?:kids|children|baby|son|daughter) (?:saw|heard|were there|witnessed|watched|seen)", r"in front of the (?:kids|children|baby)",
       r"(?:he|she)'?s? outside (?:the|my) (?:door|house|flat|window)", r"takes? (?:money|cash) (?:from|out of) (?:my|her|his|mum'?s|dad'?s)",
       r"(?:carry|carrying|hold|holding|sell|selling|deliver\w*|run|running) (?:stuff|drugs|packages|parcels|bags) for (?:them|him|some|older)",
       r"selling drugs", r"county lines", r"older (?:boys|men|lads|guys|man)", r"some (?:guy|man|bloke)'?s? (?:house|flat)",
@@ -114,7 +114,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
       r"know where (?:your|ur) (?:kids|children) go", r"watch (?:your|ur) back", r"be careful (?:walking|going|when|at night|who)", r"you'?(?:ll| will) (?:regret|be sorry|pay)",
       r"you'?(?:ll| will) get what'?s coming", r"(?:get|got) what'?s coming", r"(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) "
       r"(?:\w+ )?(?:find|get|sort|deal with|smash|kill|stab|hurt|burn|slash|batter|do|get|shoot|end|punch|knock) (?:you|u|ur|your)\b",
-      r"(?:i'?ll|ill|i will) be waiting", r"waiting (?:for (?:you|u) )?(?:outside|at|by) (?:your|ur) (?:office|car|house|work|home)",
+      r"(?:i'?ll|ill|i will) be waiting", r"sort (?:you|u) out", r"waiting (?:for (?:you|u) )?(?:outside|at|by) (?:your|ur) (?:office|car|house|work|home)",
       r"(?:seen|watching|following) (?:your|ur) (?:kids|children|house|car)", r"people who'?(?:ll| will) (?:deal|sort)",
       r"burn (?:your|ur|the) (?:office|house|car)", r"slash (?:your|ur) tyres", r"smash (?:your|ur) (?:face|car|windows|head)",
       r"you'?(?:re| are) (?:dead|finished)", r"(?:i'?ll|ill|i will) (?:report|sue) you and")),
@@ -133,6 +133,8 @@ _THREAT_TO_KILL = re.compile(
     r"\b(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) (?:\w+ )?(?:kill|stab|shoot|murder|hurt) (?:you|u|him|her|them|the baby|the kids)\b",
     re.IGNORECASE,
 )
+
+_ADDRESSES_WORKER = re.compile(r"\b(?:you|u|ya)\b", re.IGNORECASE)
 
 # Everyday idioms that use the words above harmlessly.
 _HARMLESS = re.compile(
@@ -173,6 +175,9 @@ def screen_inbound(text: str) -> InboundResult:
                 add(flag, code, explanation, *match.span())
     for match in _THREAT_TO_KILL.finditer(clean):
         add(SG, "threat_to_kill", "A threat to kill or seriously hurt someone: a risk of harm to others.", *match.span())
+        if _ADDRESSES_WORKER.search(clean, match.start()):
+            add(IN, "threat_to_kill", "A threat of serious violence made to the worker: report to the line manager (G15).",
+                *match.span())
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
 
 

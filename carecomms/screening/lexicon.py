@@ -56,7 +56,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
      "Mental health is special category data (UK GDPR art. 9) and must not be sent by message.",
      (r"depress(?:ion|ed)", r"anxiety", r"anxious", r"panic attacks?", r"mental health", r"mental illness",
       r"CAMHS", r"psychiatr\w*", r"psycholog\w*", r"psychos[ie]s", r"psychotic", r"schizo\w*",
-      r"bipolar", r"PTSD", r"(?-i:OCD)", r"personality disorder", r"eating disorders?", r"anorexi\w*",
+      r"bipolar", r"sectioning", r"PTSD", r"(?-i:OCD)", r"personality disorder", r"eating disorders?", r"anorexi\w*",
       r"bulimi\w*", r"self[- ]?harm\w*", r"suicid\w*", r"harming (?:your|ur|him|her)sel(?:f|ves)",
       r"hurting (?:your|ur)self", r"hearing voices", r"sectioned", r"section (?:2|3|136)\b",
       r"mental health act", r"CPN", r"community psychiatric nurse", r"crisis team",
@@ -216,5 +216,5 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"what help", r"support (?:you'?re|are you|from)", r"mental", r"stress(?:ed)?", r"worr(?:y|ied|ies)",
     r"lonely", r"isolated", r"being a (?:mum|dad|parent)", r"parenting", r"how often", r"how much",
     r"how many", r"kicking off", r"turning up", r"still (?:come|comes|coming) round",
-    r"see(?:ing)? (?:your|ur) friends", r"(?:your|ur) ex\b",
+    r"see(?:ing)? (?:your|ur) friends", r"suicidal", r"self[- ]?harm\w*", r"harming (?:your|ur)self", r"(?:your|ur) ex\b",
 )

@@ -64,7 +64,7 @@ _AT_NUMBER = re.compile(r"\b(?:at|lives at|living at) number \d+\b", re.IGNORECA
 # Words just before a phone number that say whose it is.
 _PHONE_PERSON_CUE = re.compile(
     rf"(?:\b{PERSON_POSSESSIVE}\s+(?:\w+\s+){{0,3}}(?:number|no\.?|mobile|phone|landline|num|digits|contact)"
-    r"|\b(?:call|ring|text|phone|message|contact|whatsapp)\s+(?:him|her|them|[A-Z][a-z]+)\b"
+    r"|\b(?:call|ring|text|phone|message|contact|whatsapp)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b"
     r"|\b(?:personal|private|home)\s+(?:number|mobile|phone)|\bher\b|\bhis\b|\btheir\b)",
     re.IGNORECASE,
 )
@@ -137,8 +137,17 @@ _INTERVIEW = re.compile(
     r"\b(?:tell me (?:more |a bit |a little )?(?:about|how|what|who|why|whether|if)|on a scale of|be honest|"
     r"answer (?:a few|some|these|my) questions|(?:could|can|would) (?:you|u) (?:list|write down|describe|"
     r"explain how|explain what|talk me through)|how (?:are|r|have) (?:you|u) (?:been )?(?:feeling|coping|"
-    r"managing|finding|sleeping|eating|getting on with)|are you getting (?:any )?(?:sleep|support|help)|"
+    r"managing|finding|sleeping|eating|getting on with)|(?:have|had|any) (?:you |u )?(?:had )?(?:any )?(?:more )?(?:suicidal )?thoughts|are you getting (?:any )?(?:sleep|support|help)|"
     r"(?:has|have) (?:anyone|anybody|he|she|they) (?:ever )?(?:hurt|hit|touched|scared|threatened))\b",
+    re.IGNORECASE,
+)
+# Everyday phrases that contain a lexicon word without its sensitive meaning.
+_HARMLESS_PHRASES = re.compile(
+    r"\b(?:(?:next to|opposite|near|by|behind|beside|past|across from|round the corner from) the police station|"
+    r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
+    r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
+    r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
+    r"(?:bus|car|train|lift|boiler) (?:has )?broke(?:n)? down)\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
@@ -335,7 +344,7 @@ def _request_findings(text: str) -> Iterator[Finding]:
         clause_start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()),
                            text.rfind("!", 0, match.start())) + 1
         clause = text[clause_start: match.start()]
-        if _REQUEST_VERB.search(clause) or re.match(r"\s*(?:is|:)", text[match.end(): match.end() + 4]):
+        if _REQUEST_VERB.search(clause) or re.match(r"\s*(?:is|:)\s*[+\d(]", text[match.end(): match.end() + 8]):
             yield _finding(text, *match.span(), PD, "request_for_personal_details",
                            "Asking for a person's phone number or e-mail by message shares personal data (G6).")
     for match in _GENERIC_DETAIL_REQUEST.finditer(text):
@@ -344,9 +353,12 @@ def _request_findings(text: str) -> Iterator[Finding]:
 
 
 def _lexicon_findings(text: str, allowed_names: set[str], context: OutboundContext) -> Iterator[Finding]:
+    harmless = [match.span() for match in _HARMLESS_PHRASES.finditer(text)]
     for category, code, explanation, pattern in _LEXICON:
         for match in pattern.finditer(text):
             if match.group().casefold() in allowed_names or _inside_places(text, *match.span(), context):
+                continue
+            if any(start <= match.start() < end for start, end in harmless):
                 continue
             yield _finding(text, *match.span(), category, code, explanation)
 
