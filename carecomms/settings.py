@@ -158,6 +158,22 @@ OUTBOX_BACKOFF_BASE_SECONDS = env_int("OUTBOX_BACKOFF_BASE_SECONDS", 5)
 OUTBOX_BACKOFF_MAX_SECONDS = env_int("OUTBOX_BACKOFF_MAX_SECONDS", 3600)
 OUTBOX_STALE_SENDING_SECONDS = env_int("OUTBOX_STALE_SENDING_SECONDS", 120)
 
+# --- case record (issue 6): where transcripts and case notes go, and how long bodies stay here ---
+RECORDS_SINK = env_str("RECORDS_SINK", "folder")
+if RECORDS_SINK not in {"folder", "http"}:
+    raise ConfigurationError("RECORDS_SINK must be 'folder' or 'http'")
+RECORDS_DROP_DIR = Path(env_str("RECORDS_DROP_DIR", str(VAR_DIR / "case-record-drop")))
+RECORDS_HTTP_URL = env_str("RECORDS_HTTP_URL")
+RECORDS_HTTP_TOKEN = env_str("RECORDS_HTTP_TOKEN")
+RECORDS_HTTP_TIMEOUT_SECONDS = env_int("RECORDS_HTTP_TIMEOUT_SECONDS", 30)
+if RECORDS_SINK == "http" and not RECORDS_HTTP_URL:
+    raise ConfigurationError("RECORDS_HTTP_URL must be set when RECORDS_SINK is 'http'")
+RECORDS_RETENTION_DAYS = env_int("RECORDS_RETENTION_DAYS", 30)
+RECORDS_BACKOFF_BASE_SECONDS = env_int("RECORDS_BACKOFF_BASE_SECONDS", 30)
+RECORDS_BACKOFF_MAX_SECONDS = env_int("RECORDS_BACKOFF_MAX_SECONDS", 3600)
+RECORDS_STALE_SENDING_SECONDS = env_int("RECORDS_STALE_SENDING_SECONDS", 300)
+RECORDS_SAR_DIR = Path(env_str("RECORDS_SAR_DIR", str(VAR_DIR / "subject-access")))
+
 # --- e-mail (alerts) ---
 EMAIL_BACKEND = env_str(
     "EMAIL_BACKEND",
@@ -210,5 +226,7 @@ LOGGING = {
         "django.server": {"level": "WARNING"},
         "httpx": {"level": "WARNING"},
         "httpcore": {"level": "WARNING"},
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }

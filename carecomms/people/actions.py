@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from carecomms import policy
 from carecomms.audit.actions import do_audit
-from carecomms.people.models import ContactException, Person, Role, User
+from carecomms.people.models import Allocation, ContactException, Person, Role, User
 
 
 # --- working patterns (G9) -----------------------------------------------------------------------
@@ -141,3 +141,38 @@ def _exception_case_note(exception: ContactException, kind: str, actor: Any, now
         author=actor,
         created_at=now,
     )
+
+
+# --- allocations (G8) ----------------------------------------------------------------------------
+
+
+def check_can_end_allocation(actor: User, allocation: Allocation, ends_on: date) -> None:
+    """The person's Team Manager or an administrator ends an allocation, never before it started."""
+    manages = actor.role == Role.TEAM_MANAGER and actor.team_id == allocation.person.team_id
+    if not (manages or actor.role == Role.ADMINISTRATOR):
+        raise PermissionDenied("Only the person's Team Manager or an administrator can end an allocation.")
+    if ends_on < allocation.starts_on:
+        raise ValidationError({"ends_on": "The allocation cannot end before it started"})
+    if allocation.ends_on is not None and allocation.ends_on < ends_on:
+        raise ValidationError({"ends_on": "This allocation has already ended"})
+
+
+@transaction.atomic
+def do_end_allocation(allocation: Allocation, ends_on: date, actor: User) -> Allocation:
+    """End the work and, after commit, export the whole conversation history to the case record (G8).
+
+    The export renders PDFs, so it runs on a worker (`full_export_task`), never inside this transaction.
+    """
+    allocation = Allocation.objects.select_for_update().select_related("person").get(pk=allocation.pk)
+    check_can_end_allocation(actor, allocation, ends_on)
+    previous = allocation.ends_on
+    allocation.ends_on = ends_on
+    allocation.save(update_fields=["ends_on"])
+    do_audit("allocation:ended", actor=actor, target=allocation, person_id=allocation.person_id,
+             detail={"ends_on": ends_on.isoformat(), "previous": previous.isoformat() if previous else None})
+    from carecomms.records.tasks import full_export_task
+
+    person_id = allocation.person_id
+    reason = f"allocation {allocation.pk} ended on {ends_on.isoformat()}"
+    transaction.on_commit(lambda: full_export_task.enqueue(person_id, reason))
+    return allocation

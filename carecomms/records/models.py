@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from carecomms.crypto import EncryptedBinaryField, EncryptedTextField
 from carecomms.people.models import Person
 
 
@@ -28,7 +29,7 @@ class CaseNote(models.Model):
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="case_notes")
     kind = models.CharField(max_length=32, choices=Kind.choices)
     title = models.CharField(max_length=200)
-    body = models.TextField()
+    body = EncryptedTextField()
     facts = models.JSONField(default=dict, blank=True)
     author = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT)
     policy_version = models.CharField(max_length=40, blank=True, default="")
@@ -77,7 +78,7 @@ class RecordDocument(models.Model):
     filename = models.CharField(max_length=200)
     content_type = models.CharField(max_length=80)
     # Cleared by retention together with the message bodies; the hash stays as evidence.
-    content = models.BinaryField(null=True, blank=True)
+    content = EncryptedBinaryField(null=True, blank=True)
     content_removed_at = models.DateTimeField(null=True, blank=True)
     sha256 = models.CharField(max_length=64)
     size = models.PositiveIntegerField()

@@ -192,9 +192,13 @@ def _attachment_bytes(stored_path: str, expected_sha256: str) -> bytes | None:
 
 def transcript_from_models(
     conversation: object, messages: Iterable[object], *, document_id: str, scope: str, practitioner: str,
-    consent_events: Iterable[object] = (),
+    consent_state: str, consent_events: Iterable[object] = (),
 ) -> Transcript:
-    """Plain data for one conversation's messages (already filtered and ordered by the caller)."""
+    """Plain data for one conversation's messages (already filtered and ordered by the caller).
+
+    `consent_state` is the state as of the last message, not now, so a later change cannot alter a
+    document that has already been made.
+    """
     from carecomms.messaging.models import ConsentState, Message
 
     conv = conversation
@@ -255,7 +259,7 @@ def transcript_from_models(
         channel_name=channel.name,
         channel_number=channel.display_number,
         contact=f"{contact}, {conv.masked_number}",  # type: ignore[attr-defined]
-        consent_state=ConsentState(conv.consent_state).label,  # type: ignore[attr-defined]
+        consent_state=consent_state,
         policy_versions=tuple(sorted(versions)),
         scope=scope,
     )

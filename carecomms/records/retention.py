@@ -1,0 +1,158 @@
+"""Retention (G8): once the work with a person has ended and the case record holds the conversation,
+CareComms lets go of the words and files it no longer needs.
+
+A message's body (and template parameters) and its attachments' bytes and captions are removed
+`RECORDS_RETENTION_DAYS` after the person's last allocation ended, and only for messages a confirmed
+export covers. Metadata (who, when, status, hashes) and the audit trail stay. A legal hold on the
+person stops everything, checked again under a row lock at the moment of removal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Max, Q
+from django.utils import timezone
+
+from carecomms.audit.actions import do_audit
+from carecomms.messaging.models import Attachment, Conversation, Message
+from carecomms.people.models import Allocation, Person, User
+from carecomms.records.actions import last_confirmed_message_pk
+from carecomms.records.models import RecordDocument
+
+
+@dataclass(frozen=True)
+class RetentionItem:
+    """What would go from one conversation."""
+
+    case_record_id: str
+    person_pk: int
+    conversation_pk: int
+    message_pks: tuple[int, ...]
+    attachment_pks: tuple[int, ...]
+    document_pks: tuple[int, ...]
+
+
+@dataclass(frozen=True)
+class RetentionPlan:
+    due: tuple[RetentionItem, ...]
+    held: tuple[str, ...]  # case record ids on legal hold that would otherwise be due
+
+    @property
+    def message_count(self) -> int:
+        return sum(len(item.message_pks) for item in self.due)
+
+    @property
+    def attachment_count(self) -> int:
+        return sum(len(item.attachment_pks) for item in self.due)
+
+
+def _people_past_retention(today: date) -> Iterable[Person]:
+    """People with no allocation now or ahead of them whose last one ended long enough ago."""
+    cutoff = today - timedelta(days=settings.RECORDS_RETENTION_DAYS)
+    open_allocations = Allocation.objects.filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today)).values("person_id")
+    return (
+        Person.objects.exclude(pk__in=open_allocations)
+        .annotate(last_end=Max("allocations__ends_on"))
+        .filter(last_end__isnull=False, last_end__lte=cutoff)
+        .order_by("pk")
+    )
+
+
+def _item_for(conversation: Conversation) -> RetentionItem | None:
+    confirmed = last_confirmed_message_pk(conversation)
+    if not confirmed:
+        return None
+    messages = Message.objects.filter(conversation=conversation, pk__lte=confirmed)
+    with_body = messages.filter(body_removed_at__isnull=True)
+    message_pks = tuple(with_body.order_by("pk").values_list("pk", flat=True))
+    attachment_pks = tuple(
+        Attachment.objects.filter(message__in=messages).filter(~Q(stored_path="") | ~Q(caption=""))
+        .order_by("pk").values_list("pk", flat=True)
+    )
+    document_pks = tuple(
+        RecordDocument.objects.filter(conversation=conversation, state=RecordDocument.State.ACKNOWLEDGED,
+                                      content_removed_at__isnull=True)
+        .order_by("pk").values_list("pk", flat=True)
+    )
+    if not (message_pks or attachment_pks or document_pks):
+        return None
+    person = conversation.person
+    return RetentionItem(case_record_id=person.case_record_id, person_pk=person.pk, conversation_pk=conversation.pk,
+                         message_pks=message_pks, attachment_pks=attachment_pks, document_pks=document_pks)
+
+
+def plan_retention(today: date | None = None) -> RetentionPlan:
+    """What retention would remove today; changes nothing (the dry run)."""
+    today = today or timezone.localdate()
+    due: list[RetentionItem] = []
+    held: list[str] = []
+    for person in _people_past_retention(today):
+        items = [item for conversation in Conversation.objects.filter(person=person).select_related("person")
+                 if (item := _item_for(conversation)) is not None]
+        if not items:
+            continue
+        if person.legal_hold:
+            held.append(person.case_record_id)
+        else:
+            due.extend(items)
+    return RetentionPlan(due=tuple(due), held=tuple(held))
+
+
+def _remove_file(stored_path: str) -> bool:
+    root = Path(settings.MEDIA_ROOT).resolve()
+    path = (root / stored_path).resolve()
+    if root not in path.parents:
+        return False
+    path.unlink(missing_ok=True)
+    return True
+
+
+@transaction.atomic
+def _apply(item: RetentionItem, now: datetime, actor: User | None) -> bool:
+    person = Person.objects.select_for_update().get(pk=item.person_pk)
+    if person.legal_hold:
+        return False
+    Message.objects.filter(pk__in=item.message_pks, body_removed_at__isnull=True).update(
+        body="", template_parameters=[], body_removed_at=now)
+    removed_files: list[str] = []
+    for attachment in Attachment.objects.filter(pk__in=item.attachment_pks):
+        if attachment.stored_path and _remove_file(attachment.stored_path):
+            removed_files.append(attachment.sha256)
+        attachment.stored_path = ""
+        attachment.caption = ""
+        attachment.save(update_fields=["stored_path", "caption"])
+    RecordDocument.objects.filter(pk__in=item.document_pks).update(content=None, content_removed_at=now)
+    do_audit("retention:removed", actor=actor, target=Conversation.objects.get(pk=item.conversation_pk),
+             person_id=person.pk, reason=f"{settings.RECORDS_RETENTION_DAYS} days after the last allocation ended",
+             detail={"messages": len(item.message_pks), "message_pks": list(item.message_pks),
+                     "attachments": len(item.attachment_pks), "files_removed_sha256": removed_files,
+                     "documents_cleared": len(item.document_pks)})
+    return True
+
+
+def do_apply_retention(
+    today: date | None = None, *, dry_run: bool = False, actor: User | None = None,
+    progress: Callable[[list[RetentionItem], str], Iterable[RetentionItem]] | None = None,
+) -> RetentionPlan:
+    """Remove what is due (one transaction per conversation); with `dry_run`, only say what would go."""
+    plan = plan_retention(today)
+    if dry_run:
+        return plan
+    now = timezone.now()
+    applied = []
+    items = list(plan.due)
+    for item in progress(items, "Conversations") if progress else items:
+        if _apply(item, now, actor):
+            applied.append(item)
+    return RetentionPlan(due=tuple(applied), held=plan.held)
+
+
+def apply_retention_job() -> int:
+    """Scheduler job: the daily retention run."""
+    return do_apply_retention().message_count
