@@ -23,7 +23,7 @@ def nhs_number_is_valid(candidate: str) -> bool:
     numbers; they pass the same check and are treated as NHS numbers (a message containing one is
     still sending something shaped like a patient identifier)."""
     digits = digits_only(candidate)
-    if len(digits) != 10:
+    if len(digits) != 10 or len(set(digits)) == 1:  # 0000000000 and friends pass mod 11 but are never issued
         return False
     total = sum(int(digit) * weight for digit, weight in zip(digits[:9], range(10, 1, -1), strict=True))
     check = 11 - (total % 11)

@@ -1,0 +1,110 @@
+"""Quality thresholds on the shared development set and on our own labelled sets.
+
+The shared set is outside this repository (../shared/eval); these tests skip when it is absent.
+Our held-out split was not used for tuning; its thresholds are the honest estimate of generalisation.
+"""
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from carecomms.screening import read_consent, screen_inbound, screen_outbound
+from carecomms.screening.cli import COUNCIL_CONTEXT
+
+SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "eval"
+OURS = Path(__file__).resolve().parent / "data"
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score", SHARED / "score.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def outbound_predictions(rows: list[dict]) -> list[dict]:
+    predictions = []
+    for row in rows:
+        result = screen_outbound(row["text"], recipient_first_name=row.get("recipient_first_name"), context=COUNCIL_CONTEXT)
+        predictions.append({"id": row["id"], "verdict": "block" if result.blocked else "allow",
+                            "categories": list(result.categories)})
+    return predictions
+
+
+def score_outbound(rows: list[dict]) -> dict:
+    predictions = {p["id"]: p for p in outbound_predictions(rows)}
+    blocks = [r for r in rows if r["expect"] == "block"]
+    allows = [r for r in rows if r["expect"] == "allow"]
+    per_category: dict[str, list[bool]] = {}
+    for row in blocks:
+        for category in row["categories"]:
+            per_category.setdefault(category, []).append(category in predictions[row["id"]]["categories"])
+    return {
+        "block_recall": sum(predictions[r["id"]]["verdict"] == "block" for r in blocks) / len(blocks),
+        "false_block_rate": sum(predictions[r["id"]]["verdict"] == "block" for r in allows) / len(allows),
+        "category_recall": {c: sum(hits) / len(hits) for c, hits in per_category.items()},
+    }
+
+
+def score_inbound(rows: list[dict]) -> dict:
+    result = {}
+    got = {row["id"]: set(screen_inbound(row["text"]).flags) for row in rows}
+    for flag in ("safeguarding", "inappropriate"):
+        expected = {r["id"] for r in rows if flag in r["flags"]}
+        flagged = {i for i, flags in got.items() if flag in flags}
+        result[flag] = {"recall": len(expected & flagged) / len(expected),
+                        "precision": len(expected & flagged) / len(flagged) if flagged else 1.0}
+    return result
+
+
+needs_shared = pytest.mark.skipif(not (SHARED / "outbound.jsonl").exists(), reason="shared eval set not present")
+
+
+@needs_shared
+def test_shared_dev_outbound_with_official_scorer() -> None:
+    rows = load(SHARED / "outbound.jsonl")
+    result = scorer().score_outbound(rows, outbound_predictions(rows))
+    assert result["block_recall"] >= 0.97
+    assert result["false_block_rate"] <= 0.03
+    assert all(recall >= 0.9 for recall in result["category_recall"].values()), result
+
+
+@needs_shared
+def test_shared_dev_inbound_with_official_scorer() -> None:
+    rows = load(SHARED / "inbound.jsonl")
+    predictions = [{"id": r["id"], "flags": list(screen_inbound(r["text"]).flags)} for r in rows]
+    result = scorer().score_inbound(rows, predictions)
+    assert result["safeguarding"]["recall"] >= 0.97 and result["safeguarding"]["precision"] >= 0.85
+    assert result["inappropriate"]["recall"] >= 0.9
+
+
+@needs_shared
+def test_shared_dev_consent_with_official_scorer() -> None:
+    rows = load(SHARED / "consent.jsonl")
+    predictions = [{"id": r["id"], "reading": read_consent(r["text"]).value} for r in rows]
+    result = scorer().score_consent(rows, predictions)
+    assert result["false_yes"] == [] and result["missed_withdraw"] == []
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_our_outbound_sets(split: str) -> None:
+    result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
+    assert result["block_recall"] >= 0.95, result
+    assert result["false_block_rate"] <= 0.03, result
+    assert min(result["category_recall"].values()) >= 0.85, result
+
+
+@pytest.mark.parametrize("split", ["dev", "heldout"])
+def test_our_inbound_sets(split: str) -> None:
+    result = score_inbound(load(OURS / f"inbound_{split}.jsonl"))
+    assert result["safeguarding"]["recall"] >= 0.95, result
+    assert result["safeguarding"]["precision"] >= 0.85, result
+    assert result["inappropriate"]["recall"] >= 0.85, result
