@@ -81,31 +81,39 @@ def births(draw: st.DrawFn, now: datetime) -> date | None:
     return born + timedelta(days=shift)
 
 
+def mostly(value: object, *others: object) -> st.SearchStrategy:
+    """Usually `value`, sometimes one of `others`: keeps allowed sends common enough to test."""
+    return st.sampled_from([value, value, value, value, value, value, *others])
+
+
 @st.composite
 def contact_exceptions(draw: st.DrawFn, now: datetime) -> ContactException:
     requested_by = draw(st.integers(1, 3))
     return ContactException(
         exception_id=draw(st.integers(1, 1000)),
-        channel_kind=draw(st.sampled_from(["whatsapp", "sms"])),
-        consent_basis=draw(st.none() | st.sampled_from(ConsentBasis)),
-        risk_assessment_ref=draw(st.sampled_from(["RA-1", "", " "])),
+        channel_kind=draw(mostly("whatsapp", "sms")),
+        consent_basis=draw(mostly(ConsentBasis.PARENTAL_S20, ConsentBasis.CORPORATE_PARENT, None)),
+        risk_assessment_ref=draw(mostly("RA-1", "", " ")),
         requested_by=requested_by,
-        approved_by=draw(st.none() | st.integers(1, 3)),
-        approver_role=draw(st.none() | st.sampled_from(Role)),
+        approved_by=draw(mostly(requested_by % 3 + 1, requested_by, None)),
+        approver_role=draw(mostly(Role.TEAM_MANAGER, *Role, None)),
         expires_at=now + timedelta(minutes=draw(st.integers(-3, 3)) * draw(st.sampled_from([1, 60 * 24]))),
-        withdrawn=draw(st.booleans()),
+        withdrawn=draw(mostly(False, True)),
     )
 
 
 @st.composite
 def proposed_sends(draw: st.DrawFn) -> tuple[ProposedSend, datetime]:
+    pattern = draw(patterns())
     now = draw(moments)
+    if draw(st.booleans()):  # half the time, a moment the practitioner is at work
+        now = pattern.next_working_time(now) or now
     guardians = tuple(
         Guardian(
             guardian_id=10 + index,
             name=f"Guardian {index}",
-            has_number=draw(st.booleans()),
-            consent=draw(st.sampled_from(ConsentState)),
+            has_number=draw(mostly(True, False)),
+            consent=draw(mostly(ConsentState.GIVEN, *ConsentState)),
         )
         for index in range(draw(st.integers(0, 3)))
     )
@@ -113,27 +121,23 @@ def proposed_sends(draw: st.DrawFn) -> tuple[ProposedSend, datetime]:
         person_id=100,
         date_of_birth=draw(births(now)),
         guardians=guardians,
-        consent=draw(st.sampled_from(ConsentState)),
+        consent=draw(mostly(ConsentState.GIVEN, *ConsentState)),
         exceptions=tuple(draw(st.lists(contact_exceptions(now), max_size=2))),
     )
+    findings = st.builds(
+        Finding, st.sampled_from(["personal_data", "assessment", "case_sensitive"]), st.just("Found")
+    )
     sending = ProposedSend(
-        sender=Sender(user_id=1, role=Role.PRACTITIONER, working_pattern=draw(patterns())),
+        sender=Sender(user_id=1, role=Role.PRACTITIONER, working_pattern=pattern),
         recipient=recipient,
         channel=ChannelFacts(
-            kind=draw(st.sampled_from(["whatsapp", "sms"])), organisation_owned=draw(st.integers(0, 9)) > 0
+            kind=draw(mostly("whatsapp", "sms")), organisation_owned=draw(mostly(True, False))
         ),
         kind=draw(st.sampled_from(SendKind)),
-        content=tuple(
-            draw(
-                st.lists(
-                    st.builds(Finding, st.sampled_from(["personal_data", "assessment"]), st.just("Found")),
-                    max_size=1,
-                )
-            )
-        ),
-        recipient_count=draw(st.sampled_from([1, 1, 1, 2])),
-        broadcast_or_status=draw(st.integers(0, 19)) == 0,
-        addressed_to_guardian=draw(st.integers(0, 9)) == 0,
+        content=draw(mostly((), (draw(findings),))),
+        recipient_count=draw(mostly(1, 0, 2)),
+        broadcast_or_status=draw(mostly(False, True)),
+        addressed_to_guardian=draw(mostly(False, True)),
         last_consent_request_at=draw(st.none() | st.just(now - timedelta(hours=draw(st.integers(0, 48))))),
     )
     return sending, now
