@@ -18,4 +18,7 @@ class PeriodicJob:
 JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("outbox sweep", 60, "carecomms.messaging.actions.sweep_outbox"),
     PeriodicJob("webhook reprocessing", 60, "carecomms.messaging.webhooks.reprocess_pending_webhooks"),
+    PeriodicJob("case record export", 86400, "carecomms.records.actions.enqueue_daily_export"),
+    PeriodicJob("case record delivery sweep", 300, "carecomms.records.actions.sweep_deliveries"),
+    PeriodicJob("case record retention", 86400, "carecomms.records.retention.apply_retention_job"),
 )

@@ -23,8 +23,9 @@ ALLOWED_IMPORTS = {
     "holidays",
     "carecomms",
 }
-# datetime.now(), date.today(), time.time(), os.getenv()…, and bare open()/print()/input().
-CLOCK_AND_IO_METHODS = {"now", "today", "utcnow", "time", "monotonic", "perf_counter", "getenv", "read_text"}
+# The time, os and io modules cannot be imported at all (above); this catches the clock reached through
+# datetime (datetime.now(), date.today()…) and the built-in I/O functions.
+CLOCK_METHODS = {"now", "today", "utcnow"}
 IO_FUNCTIONS = {"open", "print", "input"}
 
 
@@ -55,8 +56,6 @@ def test_no_clock_or_io_calls() -> None:
         tree = ast.parse(source.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
-                assert node.func.attr not in CLOCK_AND_IO_METHODS, (
-                    f"{source.name}:{node.lineno} .{node.func.attr}()"
-                )
+                assert node.func.attr not in CLOCK_METHODS, f"{source.name}:{node.lineno} .{node.func.attr}()"
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
                 assert node.func.id not in IO_FUNCTIONS, f"{source.name}:{node.lineno} calls {node.func.id}()"
