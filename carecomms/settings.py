@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "carecomms.messaging",
     "carecomms.records",
     "carecomms.audit",
+    "carecomms.safeguarding",
     "carecomms.web",
 ]
 
@@ -186,6 +187,17 @@ EMAIL_HOST_USER = env_str("EMAIL_HOST_USER")
 EMAIL_HOST_PASSWORD = env_str("EMAIL_HOST_PASSWORD")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "carecomms@localhost")
+
+# --- safeguarding (issue 7) ---
+# The Emergency Duty Team's mailbox: out-of-hours alerts and the end of every escalation chain go here.
+EMERGENCY_DUTY_TEAM_EMAIL = env_str("EMERGENCY_DUTY_TEAM_EMAIL", "" if PRODUCTION else "edt@carecomms.example")
+if PRODUCTION and not EMERGENCY_DUTY_TEAM_EMAIL:
+    raise ConfigurationError("EMERGENCY_DUTY_TEAM_EMAIL must be set in production")
+SAFEGUARDING_ESCALATE_AFTER_MINUTES = env_int("SAFEGUARDING_ESCALATE_AFTER_MINUTES", 30)
+SAFEGUARDING_EMAIL_BACKOFF_BASE_SECONDS = env_int("SAFEGUARDING_EMAIL_BACKOFF_BASE_SECONDS", 60)
+SAFEGUARDING_EMAIL_BACKOFF_MAX_SECONDS = env_int("SAFEGUARDING_EMAIL_BACKOFF_MAX_SECONDS", 1800)
+# Where staff open CareComms, for the links in alert e-mails.
+PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "" if PRODUCTION else "http://127.0.0.1:8000").rstrip("/")
 
 # --- security ---
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 30 * 60)

@@ -12,5 +12,6 @@ urlpatterns = [
     path("accounts/logout/", auth_views.LogoutView.as_view(), name="logout"),
     path("admin/", admin.site.urls),
     path("records/", include("carecomms.records.urls")),
+    path("safeguarding/", include("carecomms.safeguarding.urls")),
     path("", include("carecomms.web.urls")),
 ]
