@@ -73,6 +73,7 @@ def _format_time(value: time) -> str:
     return value.isoformat(timespec="minutes" if value.second == 0 and value.microsecond == 0 else "seconds")
 
 
+@lru_cache(maxsize=4096)
 def _london_offset_segments(day: date) -> tuple[tuple[datetime, datetime, timedelta], ...]:
     """The instants of a London calendar day, split where the UTC offset changes.
 
