@@ -16,7 +16,18 @@ from .types import (
 )
 
 __all__ = [
-    "AttachmentVerdict", "Category", "ConsentReading", "Finding", "InboundFlag", "InboundResult", "InboundSignal",
-    "OutboundContext", "OutboundResult", "read_consent", "read_consent_button", "screen_attachment",
-    "screen_inbound", "screen_outbound",
+    "AttachmentVerdict",
+    "Category",
+    "ConsentReading",
+    "Finding",
+    "InboundFlag",
+    "InboundResult",
+    "InboundSignal",
+    "OutboundContext",
+    "OutboundResult",
+    "read_consent",
+    "read_consent_button",
+    "screen_attachment",
+    "screen_inbound",
+    "screen_outbound",
 ]

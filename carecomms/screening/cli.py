@@ -19,7 +19,13 @@ from .types import OutboundContext
 # meet people in. Phone numbers are judged by who the words around them say owns the number.
 COUNCIL_CONTEXT = OutboundContext(
     organisation_email_domains=("walthamforest.gov.uk",),
-    organisation_places=("Waltham Forest Town Hall", "Town Hall", "Forest Road", "Civic Centre", "Family Hub"),
+    organisation_places=(
+        "Waltham Forest Town Hall",
+        "Town Hall",
+        "Forest Road",
+        "Civic Centre",
+        "Family Hub",
+    ),
 )
 
 USAGE = "usage: screen outbound|inbound|consent  (JSON Lines on standard input)"
@@ -34,7 +40,11 @@ def _outbound(record: dict[str, Any]) -> dict[str, Any]:
     if name is not None and not isinstance(name, str):
         raise InputError("'recipient_first_name' must be a string")
     result = screen_outbound(record["text"], recipient_first_name=name, context=COUNCIL_CONTEXT)
-    return {"id": record["id"], "verdict": "block" if result.blocked else "allow", "categories": list(result.categories)}
+    return {
+        "id": record["id"],
+        "verdict": "block" if result.blocked else "allow",
+        "categories": list(result.categories),
+    }
 
 
 def _inbound(record: dict[str, Any]) -> dict[str, Any]:
@@ -46,7 +56,9 @@ def _consent(record: dict[str, Any]) -> dict[str, Any]:
 
 
 _COMMANDS: dict[str, Callable[[dict[str, Any]], dict[str, Any]]] = {
-    "outbound": _outbound, "inbound": _inbound, "consent": _consent,
+    "outbound": _outbound,
+    "inbound": _inbound,
+    "consent": _consent,
 }
 
 

@@ -15,11 +15,15 @@ from .types import ConsentReading
 
 _BUTTON_READINGS = {"CONSENT_YES": ConsentReading.CONSENT_YES, "CONSENT_NO": ConsentReading.CONSENT_WITHDRAW}
 
-_NOT_A_REFUSAL_AFTER_NO = r"(?!\s*(?:problem|probs?|prob|worries|worry|bother|rush|idea|clue|doubt|way!|probz|issue|stress)\b)"
+_NOT_A_REFUSAL_AFTER_NO = (
+    r"(?!\s*(?:problem|probs?|prob|worries|worry|bother|rush|idea|clue|doubt|way!|probz|issue|stress)\b)"
+)
 
 _WITHDRAW = re.compile(
-    r"^\W*(?:no+|nope|nah+|naw|noo+|na|nay)\b" + _NOT_A_REFUSAL_AFTER_NO
-    + r"|\b(?:i said|actually|answer is|it'?s a|that'?s a|definitely|sorry,?|then)\s+no\b" + _NOT_A_REFUSAL_AFTER_NO
+    r"^\W*(?:no+|nope|nah+|naw|noo+|na|nay)\b"
+    + _NOT_A_REFUSAL_AFTER_NO
+    + r"|\b(?:i said|actually|answer is|it'?s a|that'?s a|definitely|sorry,?|then)\s+no\b"
+    + _NOT_A_REFUSAL_AFTER_NO
     + r"|\bstop\w*|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*|^\W*end\W*$|^\W*quit\W*$|\bwithdr[ae]w\w*"
     r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|never|not|no longer|wont|won'?t)\s+(?:\w+\s+)?(?:want|wanna|consent|agree|accept|"
     r"message|msg|text|contact|whatsapp|use|like|give|allow|permit|send|call me on)\b"
@@ -52,9 +56,7 @@ _STANDALONE_YES = re.compile(
     r"^(?:i (?:do )?agree|i (?:do )?consent|i give (?:my )?(?:consent|permission)|agreed|consent given|i accept"
     r"|you have my (?:consent|permission))(?:\s+(?:" + _AGREEMENT + r"))*$"
 )
-_YES = re.compile(
-    r"^(?:(?:" + _AGREEMENT + r")\s+)*" + _YES_WORD + r"(?:\s+(?:" + _AGREEMENT + r"))*$"
-)
+_YES = re.compile(r"^(?:(?:" + _AGREEMENT + r")\s+)*" + _YES_WORD + r"(?:\s+(?:" + _AGREEMENT + r"))*$")
 _PUNCTUATION_AND_EMOJI = re.compile(r"[^\w\s']+")
 # Intensifiers never change what the reply means, so they are dropped before matching.
 _INTENSIFIERS = re.compile(r"\b(?:absolutely|totally|completely|perfectly|really|very|quite|more than|so)\b")
@@ -73,8 +75,11 @@ def read_consent(text: str) -> ConsentReading:
         return ConsentReading.UNCLEAR
     if _WITHDRAW.search(clean):
         return ConsentReading.CONSENT_WITHDRAW
-    if "?" in clean or re.search(r"\b(?:but|if|unless|later|maybe|not|(?:don|can|won|didn|isn|aren|wouldn|shouldn|doesn|haven|hasn)'?t|think|first|when|who|what|why|how)\b",
-                                 clean, re.IGNORECASE):
+    if "?" in clean or re.search(
+        r"\b(?:but|if|unless|later|maybe|not|(?:don|can|won|didn|isn|aren|wouldn|shouldn|doesn|haven|hasn)'?t|think|first|when|who|what|why|how)\b",
+        clean,
+        re.IGNORECASE,
+    ):
         return ConsentReading.UNCLEAR
     words = _PUNCTUATION_AND_EMOJI.sub(" ", clean.casefold())
     words = _REPEATED_SPACES.sub(" ", _INTENSIFIERS.sub(" ", words)).strip()

@@ -6,6 +6,7 @@ and the practitioner sees why. Patterns are compiled once at import; screening d
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -14,7 +15,13 @@ import phonenumbers
 from .lexicon import ASSESSMENT_TOPICS, OUTBOUND_LEXICON, LexiconEntry
 from .text import PERSON_POSSESSIVE, normalise, terms_pattern
 from .types import Category, Finding, OutboundContext, OutboundResult
-from .validators import digits_only, luhn_is_valid, ni_number_is_valid, nhs_number_is_valid, uk_postcode_is_valid
+from .validators import (
+    digits_only,
+    luhn_is_valid,
+    nhs_number_is_valid,
+    ni_number_is_valid,
+    uk_postcode_is_valid,
+)
 
 PD = Category.PERSONAL_DATA
 
@@ -26,8 +33,11 @@ _NI_SHAPE = re.compile(r"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]?\b",
 _NI_CUE = re.compile(r"\b(?:NI|N\.I\.|national insurance|NINO)\b", re.IGNORECASE)
 _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.IGNORECASE)
 _EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
-_ROLE_MAILBOX = re.compile(r"^(?:info|enquiries|duty|team|admin|office|reception|contact|hello|help|support|"
-                           r"customer\w*|\w*services?|noreply|no-reply)$", re.IGNORECASE)
+_ROLE_MAILBOX = re.compile(
+    r"^(?:info|enquiries|duty|team|admin|office|reception|contact|hello|help|support|"
+    r"customer\w*|\w*services?|noreply|no-reply)$",
+    re.IGNORECASE,
+)
 _PHONE = re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){8,9}\d(?!\d)")
 _SORT_CODE = re.compile(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])")
 _ACCOUNT_NUMBER = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
@@ -55,10 +65,14 @@ _HOUSE_ADDRESS = re.compile(
     r"hill|place|terrace|walk|rise|square|mews|row|park|green|parade|house|estate|view|vale)\b",
     re.IGNORECASE,
 )
-_FLAT = re.compile(r"\b(?:flat|apartment|apt)\s+\d+[a-z]?\b(?:,?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:house|court|tower|lodge|point|mansions|building))?",
-                   re.IGNORECASE)
-_ADDRESS_STOPWORDS = re.compile(r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes|hours|bus|route|min|of)\b",
-                                re.IGNORECASE)
+_FLAT = re.compile(
+    r"\b(?:flat|apartment|apt)\s+\d+[a-z]?\b(?:,?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:house|court|tower|lodge|point|mansions|building))?",
+    re.IGNORECASE,
+)
+_ADDRESS_STOPWORDS = re.compile(
+    r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes|hours|bus|route|min|of)\b",
+    re.IGNORECASE,
+)
 _AT_NUMBER = re.compile(r"\b(?:at|lives at|living at) number \d+\b", re.IGNORECASE)
 
 # Words just before a phone number that say whose it is.
@@ -154,29 +168,41 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
 _SUGGESTIONS: dict[Category, str] = {
     Category.PERSONAL_DATA: "Please don't send or ask for personal details by message. Try: \"There's some "
-    "information I need to go through with you — can I call you, or shall we meet?\"",
+    'information I need to go through with you — can I call you, or shall we meet?"',
     Category.SPECIAL_CATEGORY: "Keep health, beliefs and relationships out of messages. Try: \"I'd like to talk "
-    "about this — can I call you?\"",
+    'about this — can I call you?"',
     Category.CRIMINAL_OFFENCE: "Don't mention police, court or offences by message. Try: \"Something has come "
-    "up that I need to talk to you about — when can I call?\"",
+    'up that I need to talk to you about — when can I call?"',
     Category.CASE_SENSITIVE: "Case matters must be discussed by phone or in person. Try: \"I'd like to talk "
-    "about this — can I call you?\"",
+    'about this — can I call you?"',
     Category.ASSESSMENT: "Messages are for keeping in touch, not assessment. Try: \"I'd like to hear how "
-    "things are going — can I call you, or shall we meet?\"",
+    'things are going — can I call you, or shall we meet?"',
 }
-_SUGGESTION_ORDER = (Category.CASE_SENSITIVE, Category.CRIMINAL_OFFENCE, Category.SPECIAL_CATEGORY,
-                     Category.PERSONAL_DATA, Category.ASSESSMENT)
+_SUGGESTION_ORDER = (
+    Category.CASE_SENSITIVE,
+    Category.CRIMINAL_OFFENCE,
+    Category.SPECIAL_CATEGORY,
+    Category.PERSONAL_DATA,
+    Category.ASSESSMENT,
+)
 
 
-def _compile_lexicon(entries: tuple[LexiconEntry, ...]) -> tuple[tuple[Category, str, str, re.Pattern[str]], ...]:
-    return tuple((category, code, explanation, terms_pattern(terms)) for category, code, explanation, terms in entries)
+def _compile_lexicon(
+    entries: tuple[LexiconEntry, ...],
+) -> tuple[tuple[Category, str, str, re.Pattern[str]], ...]:
+    return tuple(
+        (category, code, explanation, terms_pattern(terms)) for category, code, explanation, terms in entries
+    )
 
 
 _LEXICON = _compile_lexicon(OUTBOUND_LEXICON)
 
 
 def screen_outbound(
-    text: str, *, recipient_first_name: str | None = None, context: OutboundContext = OutboundContext()
+    text: str,
+    *,
+    recipient_first_name: str | None = None,
+    context: OutboundContext = OutboundContext(),  # noqa: B008 - frozen, so one shared default is safe
 ) -> OutboundResult:
     """Findings that stop this message being sent, with a compliant alternative when there are any."""
     clean = normalise(text)
@@ -194,15 +220,28 @@ def screen_outbound(
 
 
 def _finding(text: str, start: int, end: int, category: Category, code: str, explanation: str) -> Finding:
-    return Finding(category=category, start=start, end=end, text=text[start:end], code=code, explanation=explanation)
+    return Finding(
+        category=category, start=start, end=end, text=text[start:end], code=code, explanation=explanation
+    )
+
+
+@functools.lru_cache(maxsize=64)
+def _places_pattern(places: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not places:
+        return None
+    return re.compile(
+        "|".join(re.escape(place) for place in sorted(places, key=len, reverse=True)), re.IGNORECASE
+    )
 
 
 def _inside_places(text: str, start: int, end: int, context: OutboundContext) -> bool:
-    for place in context.organisation_places:
-        for match in re.finditer(re.escape(place), text, re.IGNORECASE):
-            if match.start() <= start < match.end() or start <= match.start() < end:
-                return True
-    return False
+    pattern = _places_pattern(context.organisation_places)
+    if pattern is None:
+        return False
+    return any(
+        match.start() <= start < match.end() or start <= match.start() < end
+        for match in pattern.finditer(text)
+    )
 
 
 def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Finding]:
@@ -213,53 +252,99 @@ def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Findin
 
     for match in _IBAN.finditer(text):
         claimed.append(match.span())
-        yield _finding(text, *match.span(), PD, "bank_details",
-                       "Bank account details (IBAN) are personal financial data and must not be sent (G6).")
+        yield _finding(
+            text,
+            *match.span(),
+            PD,
+            "bank_details",
+            "Bank account details (IBAN) are personal financial data and must not be sent (G6).",
+        )
     for match in _CARD.finditer(text):
         if free(*match.span()) and luhn_is_valid(match.group()):
             claimed.append(match.span())
-            yield _finding(text, *match.span(), PD, "bank_details",
-                           "This looks like a payment card number; card details must never be sent (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "bank_details",
+                "This looks like a payment card number; card details must never be sent (G6).",
+            )
     for match in _NHS_SHAPE.finditer(text):
         if not free(*match.span()):
             continue
-        cue = _NHS_CUE.search(text[max(0, match.start() - 40): match.start()])
+        cue = _NHS_CUE.search(text[max(0, match.start() - 40) : match.start()])
         if nhs_number_is_valid(match.group()) or cue:
             claimed.append(match.span())
-            yield _finding(text, *match.span(), PD, "nhs_number",
-                           "This is an NHS number (it passes the NHS check-digit test or is labelled as one); "
-                           "it identifies a patient and must not be sent (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "nhs_number",
+                "This is an NHS number (it passes the NHS check-digit test or is labelled as one); "
+                "it identifies a patient and must not be sent (G6).",
+            )
     for match in _NI_SHAPE.finditer(text):
-        cue = _NI_CUE.search(text[max(0, match.start() - 40): match.start()])
+        cue = _NI_CUE.search(text[max(0, match.start() - 40) : match.start()])
         if ni_number_is_valid(match.group()) or cue:
             claimed.append(match.span())
-            yield _finding(text, *match.span(), PD, "ni_number",
-                           "This is a National Insurance number; it identifies a person and must not be sent (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "ni_number",
+                "This is a National Insurance number; it identifies a person and must not be sent (G6).",
+            )
     for match in _SORT_CODE.finditer(text):
         claimed.append(match.span())
-        yield _finding(text, *match.span(), PD, "bank_details",
-                       "This looks like a bank sort code; bank details must not be sent (G6).")
+        yield _finding(
+            text,
+            *match.span(),
+            PD,
+            "bank_details",
+            "This looks like a bank sort code; bank details must not be sent (G6).",
+        )
     for match in _ACCOUNT_NUMBER.finditer(text):
-        if free(*match.span()) and _BANK_CUE.search(text[max(0, match.start() - 40): match.start()]):
+        if free(*match.span()) and _BANK_CUE.search(text[max(0, match.start() - 40) : match.start()]):
             claimed.append(match.span())
-            yield _finding(text, *match.span(), PD, "bank_details",
-                           "This looks like a bank account number; bank details must not be sent (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "bank_details",
+                "This looks like a bank account number; bank details must not be sent (G6).",
+            )
     for match in _EMAIL.finditer(text):
         domain = match.group("domain").casefold()
         local = match.group().split("@", 1)[0]
-        organisational = any(domain == d.casefold() or domain.endswith("." + d.casefold())
-                              for d in context.organisation_email_domains)
+        organisational = any(
+            domain == d.casefold() or domain.endswith("." + d.casefold())
+            for d in context.organisation_email_domains
+        )
         claimed.append(match.span())
         if not organisational and not _ROLE_MAILBOX.match(local):
-            yield _finding(text, *match.span(), PD, "email_address",
-                           "This is a personal e-mail address, not the council's; a person's contact details "
-                           "must not be shared by message (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "email_address",
+                "This is a personal e-mail address, not the council's; a person's contact details "
+                "must not be shared by message (G6).",
+            )
     yield from _phone_findings(text, context, claimed)
     for match in _POSTCODE.finditer(text):
-        if free(*match.span()) and uk_postcode_is_valid(match.group()) and not _inside_places(text, *match.span(), context):
+        if (
+            free(*match.span())
+            and uk_postcode_is_valid(match.group())
+            and not _inside_places(text, *match.span(), context)
+        ):
             claimed.append(match.span())
-            yield _finding(text, *match.span(), PD, "postcode",
-                           "A full postcode pinpoints where someone lives; home addresses must not be sent (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "postcode",
+                "A full postcode pinpoints where someone lives; home addresses must not be sent (G6).",
+            )
     for pattern in (_HOUSE_ADDRESS, _FLAT):
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -269,24 +354,46 @@ def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Findin
             if pattern is _HOUSE_ADDRESS and _address_is_noise(words_between):
                 continue
             claimed.append((start, end))
-            yield _finding(text, start, end, PD, "home_address",
-                           "This is a home address; where a person lives is personal data and must not be sent (G6).")
+            yield _finding(
+                text,
+                start,
+                end,
+                PD,
+                "home_address",
+                "This is a home address; where a person lives is personal data and must not be sent (G6).",
+            )
     for match in _AT_NUMBER.finditer(text):
-        yield _finding(text, *match.span(), PD, "home_address",
-                       "This says where someone lives; home addresses must not be sent (G6).")
+        yield _finding(
+            text,
+            *match.span(),
+            PD,
+            "home_address",
+            "This says where someone lives; home addresses must not be sent (G6).",
+        )
     for match in _REFERENCE.finditer(text):
         start, end = match.span("ref")
         if free(start, end) and len(digits_only(match.group("ref"))) >= 3:
             claimed.append((start, end))
-            yield _finding(text, match.start(), end, PD, "reference_number",
-                           "Case, client and other reference numbers identify a person's records and must not "
-                           "be sent by message (G6).")
+            yield _finding(
+                text,
+                match.start(),
+                end,
+                PD,
+                "reference_number",
+                "Case, client and other reference numbers identify a person's records and must not "
+                "be sent by message (G6).",
+            )
     for match in _FULL_DATE.finditer(text):
         year = int(match.group("year") or match.group("year2"))
         if year < _LAST_PLAUSIBLE_BIRTH_YEAR:
-            yield _finding(text, *match.span(), PD, "date_of_birth",
-                           "A full date this far in the past is almost certainly a date of birth; dates of birth "
-                           "must not be sent (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "date_of_birth",
+                "A full date this far in the past is almost certainly a date of birth; dates of birth "
+                "must not be sent (G6).",
+            )
 
 
 def _address_is_noise(candidate: str) -> bool:
@@ -296,7 +403,9 @@ def _address_is_noise(candidate: str) -> bool:
 
 
 def _phone_findings(text: str, context: OutboundContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
-    organisation = {digits_only(number).removeprefix("44").lstrip("0") for number in context.organisation_phone_numbers}
+    organisation = {
+        digits_only(number).removeprefix("44").lstrip("0") for number in context.organisation_phone_numbers
+    }
     for match in _PHONE.finditer(text):
         start, end = match.span()
         if any(not (end <= s or start >= e) for s, e in claimed):
@@ -314,9 +423,15 @@ def _phone_findings(text: str, context: OutboundContext, claimed: list[tuple[int
         if national in organisation:
             continue
         if _phone_belongs_to_person(text, start, national):
-            yield _finding(text, start, end, PD, "phone_number",
-                           "This phone number belongs to a person (a mobile, or someone's own number); a "
-                           "person's contact details must not be shared by message (G6). Council numbers are fine.")
+            yield _finding(
+                text,
+                start,
+                end,
+                PD,
+                "phone_number",
+                "This phone number belongs to a person (a mobile, or someone's own number); a "
+                "person's contact details must not be shared by message (G6). Council numbers are fine.",
+            )
 
 
 def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
@@ -325,7 +440,7 @@ def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
     sentence_start = 0
     for sentence_break in _SENTENCE_BREAK.finditer(text, 0, start):
         sentence_start = sentence_break.end()
-    before = text[max(sentence_start, start - 60): start]
+    before = text[max(sentence_start, start - 60) : start]
     person = [m.end() for m in _PHONE_PERSON_CUE.finditer(before)]
     org = [m.end() for m in _PHONE_ORG_CUE.finditer(before)]
     if person and (not org or max(person) >= max(org)):
@@ -337,21 +452,42 @@ def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
 
 def _request_findings(text: str) -> Iterator[Finding]:
     for match in _STRONG_DETAIL.finditer(text):
-        yield _finding(text, *match.span(), PD, "request_for_personal_details",
-                       "Asking for or giving someone's address or contact details by message shares personal "
-                       "data (G6); take details by phone or in person.")
+        yield _finding(
+            text,
+            *match.span(),
+            PD,
+            "request_for_personal_details",
+            "Asking for or giving someone's address or contact details by message shares personal "
+            "data (G6); take details by phone or in person.",
+        )
     for match in _WEAK_DETAIL.finditer(text):
-        clause_start = max(text.rfind(".", 0, match.start()), text.rfind("?", 0, match.start()),
-                           text.rfind("!", 0, match.start())) + 1
-        clause = text[clause_start: match.start()]
+        clause_start = (
+            max(
+                text.rfind(".", 0, match.start()),
+                text.rfind("?", 0, match.start()),
+                text.rfind("!", 0, match.start()),
+            )
+            + 1
+        )
+        clause = text[clause_start : match.start()]
         # A number written out after "her number is" is judged by the phone detector, which knows the
         # council's own numbers; here only requests count.
         if _REQUEST_VERB.search(clause):
-            yield _finding(text, *match.span(), PD, "request_for_personal_details",
-                           "Asking for a person's phone number or e-mail by message shares personal data (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "request_for_personal_details",
+                "Asking for a person's phone number or e-mail by message shares personal data (G6).",
+            )
     for match in _GENERIC_DETAIL_REQUEST.finditer(text):
-        yield _finding(text, *match.span(), PD, "request_for_personal_details",
-                       "Asking for an address or e-mail by message collects personal data (G6).")
+        yield _finding(
+            text,
+            *match.span(),
+            PD,
+            "request_for_personal_details",
+            "Asking for an address or e-mail by message collects personal data (G6).",
+        )
 
 
 def _lexicon_findings(text: str, allowed_names: set[str], context: OutboundContext) -> Iterator[Finding]:
@@ -367,9 +503,14 @@ def _lexicon_findings(text: str, allowed_names: set[str], context: OutboundConte
 
 def _assessment_findings(text: str) -> Iterator[Finding]:
     for match in _INTERVIEW.finditer(text):
-        yield _finding(text, *match.span(), Category.ASSESSMENT, "interview_question",
-                       "This is interview-style questioning; assessments must be done by phone or in person, "
-                       "messages are for keeping in touch only (G11, G14).")
+        yield _finding(
+            text,
+            *match.span(),
+            Category.ASSESSMENT,
+            "interview_question",
+            "This is interview-style questioning; assessments must be done by phone or in person, "
+            "messages are for keeping in touch only (G11, G14).",
+        )
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
         if not (body.rstrip().endswith("?") or _QUESTION_START.match(body)):
@@ -377,9 +518,15 @@ def _assessment_findings(text: str) -> Iterator[Finding]:
         topic = _ASSESSMENT_TOPIC.search(body)
         if topic:
             start = sentence.start() + topic.start()
-            yield _finding(text, start, sentence.start() + topic.end(), Category.ASSESSMENT, "assessment_question",
-                           "Questions about wellbeing, relationships, substance use, parenting, money or daily "
-                           "living are assessment; ask them by phone or in person (G11).")
+            yield _finding(
+                text,
+                start,
+                sentence.start() + topic.end(),
+                Category.ASSESSMENT,
+                "assessment_question",
+                "Questions about wellbeing, relationships, substance use, parenting, money or daily "
+                "living are assessment; ask them by phone or in person (G11).",
+            )
 
 
 def _third_party_findings(
@@ -394,9 +541,14 @@ def _third_party_findings(
         sentence_end = min([i for i in (text.find(c, match.end()) for c in ".!?") if i >= 0] or [len(text)])
         detail = _THIRD_PARTY_DETAIL.search(text, match.end(), sentence_end)
         if has_other_findings or detail or match.group("owner"):
-            yield _finding(text, *match.span(), PD, "third_party_named",
-                           "This names someone other than the person you are messaging, with details about them; "
-                           "information about third parties must not be shared by message (G6).")
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "third_party_named",
+                "This names someone other than the person you are messaging, with details about them; "
+                "information about third parties must not be shared by message (G6).",
+            )
 
 
 def _deduplicate(findings: list[Finding], original: str) -> tuple[Finding, ...]:
@@ -407,8 +559,16 @@ def _deduplicate(findings: list[Finding], original: str) -> tuple[Finding, ...]:
         if key in seen:
             continue
         seen.add(key)
-        unique.append(Finding(finding.category, finding.start, finding.end, original[finding.start:finding.end],
-                              finding.code, finding.explanation))
+        unique.append(
+            Finding(
+                finding.category,
+                finding.start,
+                finding.end,
+                original[finding.start : finding.end],
+                finding.code,
+                finding.explanation,
+            )
+        )
     return tuple(unique)
 
 

@@ -33,9 +33,16 @@ def scorer() -> ModuleType:
 def outbound_predictions(rows: list[dict]) -> list[dict]:
     predictions = []
     for row in rows:
-        result = screen_outbound(row["text"], recipient_first_name=row.get("recipient_first_name"), context=COUNCIL_CONTEXT)
-        predictions.append({"id": row["id"], "verdict": "block" if result.blocked else "allow",
-                            "categories": list(result.categories)})
+        result = screen_outbound(
+            row["text"], recipient_first_name=row.get("recipient_first_name"), context=COUNCIL_CONTEXT
+        )
+        predictions.append(
+            {
+                "id": row["id"],
+                "verdict": "block" if result.blocked else "allow",
+                "categories": list(result.categories),
+            }
+        )
     return predictions
 
 
@@ -60,12 +67,16 @@ def score_inbound(rows: list[dict]) -> dict:
     for flag in ("safeguarding", "inappropriate"):
         expected = {r["id"] for r in rows if flag in r["flags"]}
         flagged = {i for i, flags in got.items() if flag in flags}
-        result[flag] = {"recall": len(expected & flagged) / len(expected),
-                        "precision": len(expected & flagged) / len(flagged) if flagged else 1.0}
+        result[flag] = {
+            "recall": len(expected & flagged) / len(expected),
+            "precision": len(expected & flagged) / len(flagged) if flagged else 1.0,
+        }
     return result
 
 
-needs_shared = pytest.mark.skipif(not (SHARED / "outbound.jsonl").exists(), reason="shared eval set not present")
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "outbound.jsonl").exists(), reason="shared eval set not present"
+)
 
 
 @needs_shared

@@ -20,22 +20,25 @@ def categories(text: str, name: str | None = None) -> tuple[str, ...]:
     return screen_outbound(text, recipient_first_name=name, context=COUNCIL).categories
 
 
-@pytest.mark.parametrize("text", [
-    "Hi Jenny, it's Carla from the adults team. Just checking you're still ok for Wednesday at 11?",
-    "Hi Sam, how are you? Are you still OK for Tuesday?",
-    "Meet me in room 3B at the Town Hall at 2.30 on 14 March.",
-    "The 158 bus stops right outside, and the W15 goes from the station.",
-    "Dean, the office number is 020 8496 0301 if my mobile goes to voicemail.",
-    "Ring me on 020 7946 0188 if you get lost.",
-    "Email me at carla.jones@walthamforest.gov.uk if that's easier.",
-    "Make sure your phone is charged, I'll ring at 3.",
-    "The office is next to the police station.",
-    "Sorry, the 34 bus broke down, I'm 10 minutes late.",
-    "Hi Christian, see you Friday.",
-    "Hi Hope, the appointment is on 23/06/2025 at 10am.",
-    "Leyton Family Hub is on Church Road, E10.",
-    "There's no charge for the session and parking is free.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Jenny, it's Carla from the adults team. Just checking you're still ok for Wednesday at 11?",
+        "Hi Sam, how are you? Are you still OK for Tuesday?",
+        "Meet me in room 3B at the Town Hall at 2.30 on 14 March.",
+        "The 158 bus stops right outside, and the W15 goes from the station.",
+        "Dean, the office number is 020 8496 0301 if my mobile goes to voicemail.",
+        "Ring me on 020 7946 0188 if you get lost.",
+        "Email me at carla.jones@walthamforest.gov.uk if that's easier.",
+        "Make sure your phone is charged, I'll ring at 3.",
+        "The office is next to the police station.",
+        "Sorry, the 34 bus broke down, I'm 10 minutes late.",
+        "Hi Christian, see you Friday.",
+        "Hi Hope, the appointment is on 23/06/2025 at 10am.",
+        "Leyton Family Hub is on Church Road, E10.",
+        "There's no charge for the session and parking is free.",
+    ],
+)
 def test_ordinary_keep_in_touch_messages_pass(text: str) -> None:
     name = text.split()[1].strip(",") if text.startswith("Hi ") else None
     result = screen_outbound(text, recipient_first_name=name, context=COUNCIL)
@@ -43,28 +46,31 @@ def test_ordinary_keep_in_touch_messages_pass(text: str) -> None:
     assert result.suggestion is None
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("Kelly ur NHS number is 401 023 2137 btw", "nhs_number"),
-    ("my notes say 943 476 5919", "nhs_number"),
-    ("your NHS no. is 485 777 3456", "nhs_number"),  # fails mod 11 but is labelled
-    ("your NI is AB123456C", "ni_number"),
-    ("national insurance number QQ 12 34 56 C", "ni_number"),  # HMRC's example prefix, labelled
-    ("I'll come to Flat 2, 41 Orford Road, E17 9NJ at 10.", "postcode"),
-    ("he's living at 7 Brook Lane now", "home_address"),
-    ("her number is 07700 900714", "phone_number"),
-    ("Grace is your carer, call Grace on 07700 900714", "phone_number"),
-    ("the school's number is 020 8123 4567, her teacher rang", "phone_number"),
-    ("email me at laura.smith@gmail.com", "email_address"),
-    ("sort code 20-45-77 account 41234567", "bank_details"),
-    ("your case reference is CR-2023-004512", "reference_number"),
-    ("I've got you down as born 12/03/1998", "date_of_birth"),
-    ("can you confirm your date of birth and address?", "date_of_birth"),
-    ("what's ur address again?", "request_for_personal_details"),
-    ("whats ur mums phone number?", "request_for_personal_details"),
-    ("please whatsapp me a photo of your ID and your bank card", "request_for_document"),
-    ("can u send me the kids' birth certificates on here?", "request_for_document"),
-    ("send me a pic of your tenancy agreement", "request_for_document"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kelly ur NHS number is 401 023 2137 btw", "nhs_number"),
+        ("my notes say 943 476 5919", "nhs_number"),
+        ("your NHS no. is 485 777 3456", "nhs_number"),  # fails mod 11 but is labelled
+        ("your NI is AB123456C", "ni_number"),
+        ("national insurance number QQ 12 34 56 C", "ni_number"),  # HMRC's example prefix, labelled
+        ("I'll come to Flat 2, 41 Orford Road, E17 9NJ at 10.", "postcode"),
+        ("he's living at 7 Brook Lane now", "home_address"),
+        ("her number is 07700 900714", "phone_number"),
+        ("Grace is your carer, call Grace on 07700 900714", "phone_number"),
+        ("the school's number is 020 8123 4567, her teacher rang", "phone_number"),
+        ("email me at laura.smith@gmail.com", "email_address"),
+        ("sort code 20-45-77 account 41234567", "bank_details"),
+        ("your case reference is CR-2023-004512", "reference_number"),
+        ("I've got you down as born 12/03/1998", "date_of_birth"),
+        ("can you confirm your date of birth and address?", "date_of_birth"),
+        ("what's ur address again?", "request_for_personal_details"),
+        ("whats ur mums phone number?", "request_for_personal_details"),
+        ("please whatsapp me a photo of your ID and your bank card", "request_for_document"),
+        ("can u send me the kids' birth certificates on here?", "request_for_document"),
+        ("send me a pic of your tenancy agreement", "request_for_document"),
+    ],
+)
 def test_personal_data_is_found(text: str, code: str) -> None:
     assert code in codes(text)
     assert "personal_data" in categories(text)
@@ -82,36 +88,46 @@ def test_a_mobile_with_no_owner_is_treated_as_a_persons() -> None:
     assert not codes("the number is 020 7946 0640")
 
 
-@pytest.mark.parametrize(("text", "category"), [
-    ("how's your depression been since starting the new tablets?", Category.SPECIAL_CATEGORY),
-    ("the diabetic nurse wants to see you Thursday", Category.SPECIAL_CATEGORY),
-    ("congrats on the pregnancy! When are you due?", Category.SPECIAL_CATEGORY),
-    ("the church pastor said he'd support you", Category.SPECIAL_CATEGORY),
-    ("Zara your girlfriend can come to the review", Category.SPECIAL_CATEGORY),
-    ("have you been taking your sertraline?", Category.SPECIAL_CATEGORY),
-    ("the union rep from Unison can come", Category.SPECIAL_CATEGORY),
-    ("ur youth offending worker needs u to sign in", Category.CRIMINAL_OFFENCE),
-    ("your grandson was charged with assault last night", Category.CRIMINAL_OFFENCE),
-    ("your tag will be fitted tomorrow", Category.CRIMINAL_OFFENCE),
-    ("the LADO meeting about the allegation is on Thursday", Category.CASE_SENSITIVE),
-    ("the initial child protection conference will be on 3 March", Category.CASE_SENSITIVE),
-    ("the court has granted the interim care order", Category.CASE_SENSITIVE),
-    ("your son's placement is at risk of ending", Category.CASE_SENSITIVE),
-    ("the section 47 enquiry has started", Category.CASE_SENSITIVE),
-    ("can you tell me how you've been getting on with your partner? Any arguments?", Category.ASSESSMENT),
-    ("how often are you using at the moment? be honest x", Category.ASSESSMENT),
-    ("could you list what help you need with washing, dressing and meals?", Category.ASSESSMENT),
-    ("how are you feeling about looking after your mum full time?", Category.ASSESSMENT),
-    ("do u feel safe at home?", Category.ASSESSMENT),
-])
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("how's your depression been since starting the new tablets?", Category.SPECIAL_CATEGORY),
+        ("the diabetic nurse wants to see you Thursday", Category.SPECIAL_CATEGORY),
+        ("congrats on the pregnancy! When are you due?", Category.SPECIAL_CATEGORY),
+        ("the church pastor said he'd support you", Category.SPECIAL_CATEGORY),
+        ("Zara your girlfriend can come to the review", Category.SPECIAL_CATEGORY),
+        ("have you been taking your sertraline?", Category.SPECIAL_CATEGORY),
+        ("the union rep from Unison can come", Category.SPECIAL_CATEGORY),
+        ("ur youth offending worker needs u to sign in", Category.CRIMINAL_OFFENCE),
+        ("your grandson was charged with assault last night", Category.CRIMINAL_OFFENCE),
+        ("your tag will be fitted tomorrow", Category.CRIMINAL_OFFENCE),
+        ("the LADO meeting about the allegation is on Thursday", Category.CASE_SENSITIVE),
+        ("the initial child protection conference will be on 3 March", Category.CASE_SENSITIVE),
+        ("the court has granted the interim care order", Category.CASE_SENSITIVE),
+        ("your son's placement is at risk of ending", Category.CASE_SENSITIVE),
+        ("the section 47 enquiry has started", Category.CASE_SENSITIVE),
+        ("can you tell me how you've been getting on with your partner? Any arguments?", Category.ASSESSMENT),
+        ("how often are you using at the moment? be honest x", Category.ASSESSMENT),
+        ("could you list what help you need with washing, dressing and meals?", Category.ASSESSMENT),
+        ("how are you feeling about looking after your mum full time?", Category.ASSESSMENT),
+        ("do u feel safe at home?", Category.ASSESSMENT),
+    ],
+)
 def test_sensitive_categories(text: str, category: Category) -> None:
     assert category.value in categories(text)
 
 
-@pytest.mark.parametrize("text", [
-    "how are you?", "Are you still ok for Tuesday?", "How was your week?", "did you get home ok?",
-    "is there a good time to call you tomorrow?", "do you prefer a call or a visit next week?",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how are you?",
+        "Are you still ok for Tuesday?",
+        "How was your week?",
+        "did you get home ok?",
+        "is there a good time to call you tomorrow?",
+        "do you prefer a call or a visit next week?",
+    ],
+)
 def test_greetings_and_logistics_questions_are_not_assessment(text: str) -> None:
     assert not screen_outbound(text).blocked
 
@@ -133,7 +149,7 @@ def test_spans_are_exact_and_explanations_present() -> None:
     assert result.blocked
     assert result.suggestion
     for finding in result.findings:
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text
         assert finding.explanation and finding.code
     assert {"personal_data", "special_category"} <= set(result.categories)
     assert list(result.categories) == sorted(set(result.categories))
@@ -142,5 +158,5 @@ def test_spans_are_exact_and_explanations_present() -> None:
 def test_curly_apostrophes_keep_spans_exact() -> None:
     text = "what\u2019s ur mum\u2019s phone number?"
     for finding in screen_outbound(text).findings:
-        assert text[finding.start:finding.end] == finding.text
+        assert text[finding.start : finding.end] == finding.text
     assert screen_outbound(text).blocked

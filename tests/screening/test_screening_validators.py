@@ -2,9 +2,9 @@ import pytest
 
 from carecomms.screening.validators import (
     luhn_is_valid,
-    ni_number_is_valid,
     nhs_number_is_test_range,
     nhs_number_is_valid,
+    ni_number_is_valid,
     uk_postcode_is_valid,
 )
 
@@ -14,7 +14,9 @@ def test_valid_nhs_numbers_pass_mod_11(number: str) -> None:
     assert nhs_number_is_valid(number)
 
 
-@pytest.mark.parametrize("number", ["943 476 5918", "485 777 3456", "123456789", "12345678901", "0000000000", "1111111111"])
+@pytest.mark.parametrize(
+    "number", ["943 476 5918", "485 777 3456", "123456789", "12345678901", "0000000000", "1111111111"]
+)
 def test_invalid_nhs_numbers_fail(number: str) -> None:
     assert not nhs_number_is_valid(number)
 
@@ -40,12 +42,16 @@ def test_ni_numbers_in_hmrc_format(number: str) -> None:
     assert ni_number_is_valid(number)
 
 
-@pytest.mark.parametrize("number", ["QQ123456C", "DA123456A", "AO123456A", "GB123456A", "NK123456A", "AB123456E", "AB12345C"])
+@pytest.mark.parametrize(
+    "number", ["QQ123456C", "DA123456A", "AO123456A", "GB123456A", "NK123456A", "AB123456E", "AB12345C"]
+)
 def test_ni_numbers_breaking_format_rules(number: str) -> None:
     assert not ni_number_is_valid(number)
 
 
-@pytest.mark.parametrize("postcode", ["E17 9NJ", "e179nj", "SW1A 1AA", "EC1A 1BB", "W1A 0AX", "IG8 0RT", "GIR 0AA"])
+@pytest.mark.parametrize(
+    "postcode", ["E17 9NJ", "e179nj", "SW1A 1AA", "EC1A 1BB", "W1A 0AX", "IG8 0RT", "GIR 0AA"]
+)
 def test_full_postcodes(postcode: str) -> None:
     assert uk_postcode_is_valid(postcode)
 
