@@ -30,7 +30,8 @@ class Clause(StrEnum):
     R1 = "R1"
 
     @property
-    def title(self) -> str:
+    def label(self) -> str:
+        """The clause's short title (not `title`, which would hide `str.title`)."""
         return CLAUSE_TITLES[self]
 
 

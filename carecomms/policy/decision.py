@@ -30,7 +30,7 @@ class Reason:
         return {
             "code": self.code,
             "clause": str(self.clause),
-            "clause_title": self.clause.title,
+            "clause_title": self.clause.label,
             "message": self.message,
         }
 

@@ -153,7 +153,11 @@ class WorkingPattern:
         unknown = sorted(set(weekly) - set(range(7)))
         if unknown:
             raise ValueError(f"weekdays are numbered 0 (Monday) to 6 (Sunday), got {unknown}")
-        return cls(tuple(tuple(weekly.get(day, ())) for day in range(7)), work_bank_holidays)
+        days = tuple(
+            tuple((parse_time(start), parse_time(end)) for start, end in weekly.get(day, ()))
+            for day in range(7)
+        )
+        return cls(days, work_bank_holidays)
 
     @classmethod
     def weekdays(cls, start: time | str = "09:00", end: time | str = "17:00") -> WorkingPattern:

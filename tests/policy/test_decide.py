@@ -299,3 +299,11 @@ class TestDecisionAsData:
     def test_clauses_listed_once(self) -> None:
         decision = decide(send(recipient_count=2, broadcast_or_status=True), DOCUMENT, WORKING_NOW)
         assert decision.clauses == (Clause.G10,)
+
+
+def test_every_clause_has_a_short_title() -> None:
+    from carecomms.policy import CLAUSE_TITLES
+
+    assert set(CLAUSE_TITLES) == set(Clause)
+    assert Clause.G5.label == "Under-16s through parents or guardians"
+    assert [clause.value for clause in Clause][:3] == ["G1", "G2", "G3"]
