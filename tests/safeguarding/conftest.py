@@ -99,3 +99,13 @@ def send_queued_email() -> int:
         row.task.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])
         row.delete()
     return len(rows)
+
+
+def sign_in(client, user) -> None:
+    """A signed-in session that has passed the second factor once accounts require one."""
+    try:
+        from carecomms.accounts.testing import login_with_mfa
+    except ImportError:  # before second factors exist, a plain session is a signed-in session
+        client.force_login(user)
+        return
+    login_with_mfa(client, user)
