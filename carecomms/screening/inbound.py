@@ -33,6 +33,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Thoughts of suicide or self-harm: contact the person now and follow the safeguarding procedure.",
         (
             rf"kill(?:ing|ed)? {_ME}",
+            r"kill(?:ing)? (?:him|her|them)sel(?:f|ves)",
             r"kms",
             r"kys(?=.{0,10}\b(?:me|i)\b)",
             r"end(?:ing)? (?:it all|my life|my own life|things|it)\b",
@@ -291,7 +292,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"waiting (?:for (?:you|u) )?(?:outside|at|by) (?:your|ur) (?:office|car|house|work|home)",
             r"(?:seen|watching|following) (?:your|ur) (?:kids|children|house|car)",
             r"people who'?(?:ll| will) (?:deal|sort)",
-            r"burn (?:your|ur|the) (?:office|house|car)",
+            r"burn (?:your|ur) (?:office|house|car)",
             r"slash (?:your|ur) tyres",
             r"smash (?:your|ur) (?:face|car|windows|head)",
             r"you'?(?:re| are) (?:dead|finished)",

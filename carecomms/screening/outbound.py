@@ -244,6 +244,10 @@ def _inside_places(text: str, start: int, end: int, context: OutboundContext) ->
     )
 
 
+def _is_organisation_place(candidate: str, context: OutboundContext) -> bool:
+    return candidate.strip(" ,").casefold() in {place.casefold() for place in context.organisation_places}
+
+
 def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Finding]:
     claimed: list[tuple[int, int]] = []
 
@@ -349,7 +353,8 @@ def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Findin
         for match in pattern.finditer(text):
             start, end = match.span()
             words_between = match.group()
-            if not free(start, end) or _inside_places(text, start, end, context):
+            # A council place allows the place itself, not someone's house number on the same street.
+            if not free(start, end) or _is_organisation_place(match.group(), context):
                 continue
             if pattern is _HOUSE_ADDRESS and _address_is_noise(words_between):
                 continue

@@ -100,3 +100,11 @@ def test_normal_attachments_pass_with_caption_screened(mime: str) -> None:
     verdict = screen_attachment(mime, None, caption="this is what he did to me, he hit me")
     assert not verdict.quarantine and verdict.flags == ("safeguarding",)
     assert screen_attachment(mime, None, caption="send nudes").quarantine
+
+
+def test_someone_elses_suicide_risk_is_safeguarding() -> None:
+    assert screen_inbound("my friend said she's going to kill herself tonight").flags == ("safeguarding",)
+
+
+def test_threat_against_the_family_is_not_abuse_of_the_worker() -> None:
+    assert screen_inbound("he said he'd burn the house down with us in it").flags == ("safeguarding",)

@@ -160,3 +160,10 @@ def test_curly_apostrophes_keep_spans_exact() -> None:
     for finding in screen_outbound(text).findings:
         assert text[finding.start : finding.end] == finding.text
     assert screen_outbound(text).blocked
+
+
+def test_a_house_number_on_a_council_street_is_still_a_home_address() -> None:
+    assert not screen_outbound(
+        "Town Hall reception is on the left as you come in from Forest Road.", context=COUNCIL
+    ).blocked
+    assert "home_address" in codes("your ex is living at 47 Forest Road now")
