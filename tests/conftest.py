@@ -168,3 +168,10 @@ def wait_for(condition, timeout: float = 10.0):
             return result
         time.sleep(0.05)
     raise AssertionError("condition not met in time")
+
+
+def sign_in(client, user) -> None:
+    """A signed-in session that passed both factors, as the real sign-in would leave it."""
+    from carecomms.accounts.testing import login_with_mfa
+
+    login_with_mfa(client, user)

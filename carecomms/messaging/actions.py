@@ -9,6 +9,7 @@ that was rolled back, and nothing is sent that was not first committed to the ou
 from __future__ import annotations
 
 import logging
+import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -22,7 +23,6 @@ from carecomms import policy, screening
 from carecomms.access import can_message_person
 from carecomms.audit.actions import do_audit
 from carecomms.guidance.loader import policy_in_force
-from carecomms.screening.withdrawal import reads_as_withdrawal
 from carecomms.messaging.facts import decide_for_conversation, proposed_send, recipient_facts, sender_facts
 from carecomms.messaging.models import (
     Channel,
@@ -407,7 +407,7 @@ def _apply_consent_reply(conversation: Conversation, message: Message, now: date
             screening.ConsentReading.UNCLEAR: ConsentState.UNCLEAR,
         }[reading]
     elif state == ConsentState.GIVEN and (
-        reads_as_withdrawal(message.body) or reading == screening.ConsentReading.CONSENT_WITHDRAW
+        screening.reads_as_withdrawal(message.body) or reading == screening.ConsentReading.CONSENT_WITHDRAW
         and message.button_payload
     ):
         target = ConsentState.WITHDRAWN
@@ -514,6 +514,13 @@ def do_receive_message(channel: Channel, event: object, *, now: datetime | None 
     return message
 
 
+def _as_uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
 _STATUS_ORDER = {
     Message.Status.QUEUED: 0,
     Message.Status.SENDING: 1,
@@ -535,6 +542,15 @@ def do_record_status(event: object, *, now: datetime | None = None) -> Message |
     message = (
         Message.objects.select_for_update().filter(channel_message_id=event.channel_message_id).first()
     )
+    if message is None and event.biz_opaque_callback_data:
+        # The status can overtake the send's own response: our idempotency key still finds the message.
+        message = (
+            Message.objects.select_for_update()
+            .filter(outbox__idempotency_key=_as_uuid(event.biz_opaque_callback_data)).first()
+        )
+        if message is not None and not message.channel_message_id:
+            message.channel_message_id = event.channel_message_id
+            message.save(update_fields=["channel_message_id"])
     if message is None:
         logger.info("status for an unknown message", extra={"status": event.status})
         return None

@@ -3,6 +3,7 @@
 from .consent import read_consent, read_consent_button
 from .inbound import screen_attachment, screen_inbound
 from .outbound import screen_outbound
+from .withdrawal import reads_as_withdrawal
 from .types import (
     AttachmentVerdict,
     Category,

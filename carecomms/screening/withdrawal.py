@@ -15,7 +15,9 @@ from .consent import read_consent
 from .types import ConsentReading
 
 _ABOUT_CONTACT = re.compile(
-    r"\b(stop+|unsubscribe|opt(?:ing)?[\s-]?out|withdraw\w*|whats\s?app|wa|messag\w*|msg\w*|text\w*|txt\w*|"
+    r"^\W*(?:please\s+|pls\s+)?stop+(?:\s+(?:it|now|please|pls|plz|thanks|thank you))?\W*$"
+    r"|\bstop+\s+(?:messag|text|txt|contact|send|whats\s?app|ring|call|this)\w*"
+    r"|\b(?:unsubscribe|opt(?:ing)?[\s-]?out|withdraw\w*|whats\s?app|messag\w*|msg\w*|text\w*|txt\w*|"
     r"contact\w*|chat\w*|consent|instead|any\s?more|no\s?more|leave me alone)\b",
     re.IGNORECASE,
 )

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from carecomms.messaging.models import Conversation
+from tests.conftest import sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -16,14 +17,14 @@ def kofi_conversation(policy_version, channel, kofi):
 
 
 def test_caseload_lists_only_allocated_people(client, alice, jenny, kofi, policy_version, channel):
-    client.force_login(alice)
+    sign_in(client, alice)
     page = client.get(reverse("web:caseload")).content.decode()
     assert "Jenny Adams" in page
     assert "Kofi Mensah" not in page
 
 
 def test_practitioner_cannot_open_someone_elses_person_or_conversation(client, alice, kofi_conversation, kofi):
-    client.force_login(alice)
+    sign_in(client, alice)
     for url in (reverse("web:person", args=[kofi.pk]),
                 reverse("web:conversation", args=[kofi_conversation.pk]),
                 reverse("web:conversation_thread", args=[kofi_conversation.pk])):
@@ -31,7 +32,7 @@ def test_practitioner_cannot_open_someone_elses_person_or_conversation(client, a
 
 
 def test_practitioner_cannot_post_to_someone_elses_conversation(client, alice, kofi_conversation):
-    client.force_login(alice)
+    sign_in(client, alice)
     for url in (reverse("web:conversation", args=[kofi_conversation.pk]),
                 reverse("web:request_consent", args=[kofi_conversation.pk])):
         assert client.post(url, {"text": "hello", "action": "send"}).status_code == 404
@@ -39,7 +40,7 @@ def test_practitioner_cannot_post_to_someone_elses_conversation(client, alice, k
 
 
 def test_manager_sees_the_team_but_cannot_send(client, bob, kofi_conversation, kofi):
-    client.force_login(bob)
+    sign_in(client, bob)
     assert client.get(reverse("web:conversation", args=[kofi_conversation.pk])).status_code == 200
     assert client.post(reverse("web:conversation", args=[kofi_conversation.pk]),
                        {"text": "hello", "action": "send"}).status_code == 403

@@ -15,7 +15,7 @@ from carecomms.messaging.models import ConsentState, Conversation
 from carecomms.people import actions
 from carecomms.people.models import ContactException
 from carecomms.records.models import CaseNote
-from tests.conftest import WORKING_NOW, make_user
+from tests.conftest import WORKING_NOW, make_user, sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -73,7 +73,7 @@ def test_approved_exception_allows_direct_contact_and_is_a_case_note(alice, bob,
 
 @time_machine.travel(WORKING_NOW, tick=False)
 def test_exception_pages_for_practitioner_and_manager(client, alice, bob, ava, channel, policy_version):
-    client.force_login(alice)
+    sign_in(client, alice)
     page = client.post(reverse("web:request_exception", args=[ava.pk]), {"consent_basis": "parental_s20"})
     assert "Enter the risk assessment reference" in page.content.decode()
     response = client.post(reverse("web:request_exception", args=[ava.pk]), {
@@ -82,7 +82,7 @@ def test_exception_pages_for_practitioner_and_manager(client, alice, bob, ava, c
     assert response.status_code == 302
     exception = ContactException.objects.get()
     assert exception.expires_at.date().isoformat() == "2027-03-31"
-    client.force_login(bob)
+    sign_in(client, bob)
     assert "Decide" in client.get(reverse("web:exceptions")).content.decode()
     response = client.post(reverse("web:decide_exception", args=[exception.pk]),
                            {"decision": "decline", "decision_reason": "Guardians can be reached"})
@@ -92,7 +92,7 @@ def test_exception_pages_for_practitioner_and_manager(client, alice, bob, ava, c
 
 
 def test_working_pattern_page_saves_and_validates(client, alice, policy_version):
-    client.force_login(alice)
+    sign_in(client, alice)
     page = client.post(reverse("web:working_pattern"), {"monday": "9-17"})
     assert "There is a problem" in page.content.decode()
     response = client.post(reverse("web:working_pattern"), {"monday": "09:00-12:30, 13:30-17:00",
@@ -105,5 +105,5 @@ def test_working_pattern_page_saves_and_validates(client, alice, policy_version)
 
 
 def test_practitioner_cannot_set_someone_elses_pattern(client, alice, carol, policy_version):
-    client.force_login(alice)
+    sign_in(client, alice)
     assert client.get(reverse("web:staff_working_pattern", args=[carol.pk])).status_code == 404

@@ -44,29 +44,55 @@ def guardian_conversation(policy_version, channel, ava):
     from carecomms.messaging.models import ConsentState, Conversation
 
     guardian = ava.guardians.get(relationship="mother")
-    return Conversation.objects.create(person=ava, channel=channel, number=guardian.mobile, guardian=guardian,
-                                       consent_state=ConsentState.GIVEN)
+    return Conversation.objects.create(
+        person=ava,
+        channel=channel,
+        number=guardian.mobile,
+        guardian=guardian,
+        consent_state=ConsentState.GIVEN,
+    )
 
 
 def webhook_body(number: str, message: dict[str, Any]) -> bytes:
     digits = number.lstrip("+")
     message_id = f"wamid.SG{next(_ids)}"
-    return json.dumps({
-        "object": "whatsapp_business_account",
-        "entry": [{"id": "WABA", "changes": [{"field": "messages", "value": {
-            "messaging_product": "whatsapp",
-            "metadata": {"display_phone_number": "442084960100", "phone_number_id": "100000000000001"},
-            "contacts": [{"profile": {"name": "Someone"}, "wa_id": digits}],
-            "messages": [{"from": digits, "id": message_id, "timestamp": "1795600000", **message}],
-        }}]}],
-    }).encode()
+    return json.dumps(
+        {
+            "object": "whatsapp_business_account",
+            "entry": [
+                {
+                    "id": "WABA",
+                    "changes": [
+                        {
+                            "field": "messages",
+                            "value": {
+                                "messaging_product": "whatsapp",
+                                "metadata": {
+                                    "display_phone_number": "442084960100",
+                                    "phone_number_id": "100000000000001",
+                                },
+                                "contacts": [{"profile": {"name": "Someone"}, "wa_id": digits}],
+                                "messages": [
+                                    {"from": digits, "id": message_id, "timestamp": "1795600000", **message}
+                                ],
+                            },
+                        }
+                    ],
+                }
+            ],
+        }
+    ).encode()
 
 
 def post_webhook(client, settings, body: bytes):
     from carecomms.channels.whatsapp.signature import sign
 
-    return client.post(reverse("whatsapp_webhook"), data=body, content_type="application/json",
-                       HTTP_X_HUB_SIGNATURE_256=sign(body, settings.WHATSAPP_APP_SECRET))
+    return client.post(
+        reverse("whatsapp_webhook"),
+        data=body,
+        content_type="application/json",
+        HTTP_X_HUB_SIGNATURE_256=sign(body, settings.WHATSAPP_APP_SECRET),
+    )
 
 
 @pytest.fixture
@@ -93,8 +119,11 @@ def send_queued_email() -> int:
     test's database connection, so in-process tests use this and the end-to-end tests use run_worker)."""
     from django_tasks_db.models import DBTaskResult
 
-    rows = list(DBTaskResult.objects.filter(task_path="carecomms.safeguarding.tasks.send_notification_task",
-                                            status="READY").order_by("enqueued_at"))
+    rows = list(
+        DBTaskResult.objects.filter(
+            task_path="carecomms.safeguarding.tasks.send_notification_task", status="READY"
+        ).order_by("enqueued_at")
+    )
     for row in rows:
         row.task.call(*row.args_kwargs["args"], **row.args_kwargs["kwargs"])
         row.delete()

@@ -12,7 +12,7 @@ from carecomms.audit.models import AuditEntry
 from carecomms.messaging.models import Attachment, ConsentState, Message, OutboxItem
 from carecomms.records.models import CaseNote
 from carecomms.safeguarding import actions
-from carecomms.safeguarding.models import Alert, AlertRecipient, Notification, OutOfHoursReply, Report
+from carecomms.safeguarding.models import Alert, Notification, OutOfHoursReply, Report
 from tests.conftest import WORKING_NOW
 from tests.safeguarding.conftest import post_webhook, send_queued_email
 
@@ -27,8 +27,9 @@ def roles(alert: Alert) -> list[tuple[str, str]]:
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_safeguarding_flag_in_hours_alerts_practitioner_and_line_manager(person_writes, consented_conversation,
-                                                                          alice, bob):
+def test_safeguarding_flag_in_hours_alerts_practitioner_and_line_manager(
+    person_writes, consented_conversation, alice, bob
+):
     person_writes(consented_conversation.number, CONCERN)
     alert = Alert.objects.get()
     assert alert.reasons == ["safeguarding_flag"]
@@ -53,8 +54,9 @@ def test_an_ordinary_message_raises_nothing(person_writes, consented_conversatio
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_any_message_from_a_child_under_16_on_her_own_number_is_an_alert(person_writes, ava_own_conversation, alice,
-                                                                         bob):
+def test_any_message_from_a_child_under_16_on_her_own_number_is_an_alert(
+    person_writes, ava_own_conversation, alice, bob
+):
     person_writes(ava_own_conversation.number, "hi its ava")
     alert = Alert.objects.get()
     assert alert.reasons == ["under_16"]
@@ -64,8 +66,11 @@ def test_any_message_from_a_child_under_16_on_her_own_number_is_an_alert(person_
 
 @time_machine.travel(EVENING, tick=False)
 def test_a_child_writing_out_of_hours_gets_no_automatic_reply_but_the_duty_team_is_told(
-        person_writes, ava_own_conversation, alice, bob):
-    ava_own_conversation.consent_state = ConsentState.GIVEN  # even if it were somehow given: never direct (G5)
+    person_writes, ava_own_conversation, alice, bob
+):
+    ava_own_conversation.consent_state = (
+        ConsentState.GIVEN
+    )  # even if it were somehow given: never direct (G5)
     ava_own_conversation.save()
     person_writes(ava_own_conversation.number, "hi")
     assert ("duty_team", "") in roles(Alert.objects.get())
@@ -73,13 +78,17 @@ def test_a_child_writing_out_of_hours_gets_no_automatic_reply_but_the_duty_team_
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_a_guardian_writing_about_a_child_is_not_an_under_16_alert(person_writes, guardian_conversation, alice):
+def test_a_guardian_writing_about_a_child_is_not_an_under_16_alert(
+    person_writes, guardian_conversation, alice
+):
     person_writes(guardian_conversation.number, "Ava has a dentist appointment on Friday")
     assert not Alert.objects.exists()
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_the_age_is_taken_from_the_policy_document(person_writes, ava_own_conversation, alice, policy_version):
+def test_the_age_is_taken_from_the_policy_document(
+    person_writes, ava_own_conversation, alice, policy_version
+):
     document = dict(policy_version.document, direct_contact_min_age=12)  # Ava turned 12 in March
     policy_version.document = document
     policy_version.save()
@@ -88,7 +97,8 @@ def test_the_age_is_taken_from_the_policy_document(person_writes, ava_own_conver
 
 
 def test_out_of_hours_one_automatic_reply_per_period_and_the_duty_team_is_alerted(
-        person_writes, consented_conversation, alice, bob, client, settings):
+    person_writes, consented_conversation, alice, bob, client, settings
+):
     number = consented_conversation.number
     with time_machine.travel(EVENING, tick=False):
         person_writes(number, CONCERN)
@@ -109,7 +119,9 @@ def test_out_of_hours_one_automatic_reply_per_period_and_the_duty_team_is_alerte
     with time_machine.travel(EVENING + timedelta(minutes=40), tick=False):
         body = person_writes(number, "are you there")
         post_webhook(client, settings, body)  # Meta sends the same webhook again
-    with time_machine.travel(EVENING + timedelta(hours=7, minutes=30), tick=False):  # 06:30, still before 07:00
+    with time_machine.travel(
+        EVENING + timedelta(hours=7, minutes=30), tick=False
+    ):  # 06:30, still before 07:00
         person_writes(number, "hello?")
     assert consented_conversation.messages.filter(kind=Message.Kind.AUTO_REPLY).count() == 1
     with time_machine.travel(EVENING + timedelta(days=1), tick=False):  # the next evening: a new period
@@ -118,9 +130,13 @@ def test_out_of_hours_one_automatic_reply_per_period_and_the_duty_team_is_alerte
     assert OutOfHoursReply.objects.count() == 2
 
 
-@pytest.mark.parametrize("state", [ConsentState.REQUESTED, ConsentState.WITHDRAWN, ConsentState.NOT_REQUESTED])
+@pytest.mark.parametrize(
+    "state", [ConsentState.REQUESTED, ConsentState.WITHDRAWN, ConsentState.NOT_REQUESTED]
+)
 @time_machine.travel(EVENING, tick=False)
-def test_no_automatic_reply_without_consent_but_still_an_alert(person_writes, consented_conversation, alice, state):
+def test_no_automatic_reply_without_consent_but_still_an_alert(
+    person_writes, consented_conversation, alice, state
+):
     consented_conversation.consent_state = state
     consented_conversation.save()
     person_writes(consented_conversation.number, CONCERN)
@@ -128,8 +144,9 @@ def test_no_automatic_reply_without_consent_but_still_an_alert(person_writes, co
     assert not Message.objects.filter(kind=Message.Kind.AUTO_REPLY).exists()
 
 
-def test_unacknowledged_alert_climbs_the_chain_then_stops(person_writes, consented_conversation, alice,
-                                                         bob_reports_to_dee, dee, escalate_after):
+def test_unacknowledged_alert_climbs_the_chain_then_stops(
+    person_writes, consented_conversation, alice, bob_reports_to_dee, dee, escalate_after
+):
     with time_machine.travel(WORKING_NOW, tick=False):
         person_writes(consented_conversation.number, CONCERN)
     alert = Alert.objects.get()
@@ -151,14 +168,17 @@ def test_unacknowledged_alert_climbs_the_chain_then_stops(person_writes, consent
 
 
 def test_closing_an_alert_records_the_action_in_the_case_record_and_stops_escalation(
-        person_writes, consented_conversation, alice, bob):
+    person_writes, consented_conversation, alice, bob
+):
     with time_machine.travel(WORKING_NOW, tick=False):
         person_writes(consented_conversation.number, CONCERN)
     alert = Alert.objects.get()
     later = WORKING_NOW + timedelta(minutes=12)
     with pytest.raises(Exception, match="Say what you did"):
         actions.do_close_alert(alice, alert, action_taken="other", note="  ", now=later)
-    actions.do_close_alert(alice, alert, action_taken="referred_to_mash", note="Spoke to Jenny first", now=later)
+    actions.do_close_alert(
+        alice, alert, action_taken="referred_to_mash", note="Spoke to Jenny first", now=later
+    )
     alert.refresh_from_db()
     assert (alert.status, alert.closed_by, alert.closed_at) == ("closed", alice, later)
     note = CaseNote.objects.get(kind="safeguarding", title__startswith="Safeguarding alert closed")
@@ -169,7 +189,9 @@ def test_closing_an_alert_records_the_action_in_the_case_record_and_stops_escala
         actions.do_close_alert(bob, alert, action_taken="called_person", now=later)
 
 
-def test_someone_who_cannot_see_the_person_cannot_close_the_alert(person_writes, consented_conversation, alice, carol):
+def test_someone_who_cannot_see_the_person_cannot_close_the_alert(
+    person_writes, consented_conversation, alice, carol
+):
     with time_machine.travel(WORKING_NOW, tick=False):
         person_writes(consented_conversation.number, CONCERN)
     with pytest.raises(Exception, match="cannot act"):
@@ -177,7 +199,9 @@ def test_someone_who_cannot_see_the_person_cannot_close_the_alert(person_writes,
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_an_inappropriate_message_is_reported_to_the_line_manager(person_writes, consented_conversation, alice, bob):
+def test_an_inappropriate_message_is_reported_to_the_line_manager(
+    person_writes, consented_conversation, alice, bob
+):
     person_writes(consented_conversation.number, "send me nudes")
     report = Report.objects.get()
     assert report.reasons == ["inappropriate"] and report.reported_by is None
@@ -189,27 +213,44 @@ def test_an_inappropriate_message_is_reported_to_the_line_manager(person_writes,
 
 @time_machine.travel(WORKING_NOW, tick=False)
 def test_an_executable_attachment_is_held_and_reported(person_writes, consented_conversation, alice, bob):
-    person_writes(consented_conversation.number, message={
-        "type": "document", "document": {"id": "900001", "mime_type": "application/x-msdownload",
-                                         "filename": "invoice.exe", "sha256": "abc"}})
+    person_writes(
+        consented_conversation.number,
+        message={
+            "type": "document",
+            "document": {
+                "id": "900001",
+                "mime_type": "application/x-msdownload",
+                "filename": "invoice.exe",
+                "sha256": "abc",
+            },
+        },
+    )
     attachment = Attachment.objects.get()
     assert attachment.quarantined and ".exe" in attachment.quarantine_reason
     assert Report.objects.get().reasons == ["quarantined_attachment"]
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_a_practitioner_report_holds_the_attachments_and_is_recorded_once(person_writes, consented_conversation,
-                                                                          alice, bob):
-    person_writes(consented_conversation.number, message={
-        "type": "image", "image": {"id": "900002", "mime_type": "image/jpeg", "sha256": "abc"}})
+def test_a_practitioner_report_holds_the_attachments_and_is_recorded_once(
+    person_writes, consented_conversation, alice, bob
+):
+    person_writes(
+        consented_conversation.number,
+        message={"type": "image", "image": {"id": "900002", "mime_type": "image/jpeg", "sha256": "abc"}},
+    )
     message = Message.objects.get(direction="in")
     assert not Attachment.objects.get().quarantined
     report = actions.do_report_message(alice, message, now=WORKING_NOW)
     assert Attachment.objects.get().quarantined
     assert actions.do_report_message(alice, message, now=WORKING_NOW) == report
     assert Report.objects.count() == 1
-    actions.do_record_report_outcome(bob, report, outcome="Harmless photo of a cat", release_attachments=True,
-                                     now=WORKING_NOW + timedelta(hours=1))
+    actions.do_record_report_outcome(
+        bob,
+        report,
+        outcome="Harmless photo of a cat",
+        release_attachments=True,
+        now=WORKING_NOW + timedelta(hours=1),
+    )
     report.refresh_from_db()
     assert report.status == "closed" and report.attachments_released
     assert not Attachment.objects.get().quarantined
@@ -220,11 +261,15 @@ def test_a_practitioner_report_holds_the_attachments_and_is_recorded_once(person
 def test_only_a_manager_records_the_outcome(person_writes, consented_conversation, alice):
     person_writes(consented_conversation.number, "send me nudes")
     with pytest.raises(Exception, match="Only the team manager"):
-        actions.do_record_report_outcome(alice, Report.objects.get(), outcome="fine", release_attachments=True)
+        actions.do_record_report_outcome(
+            alice, Report.objects.get(), outcome="fine", release_attachments=True
+        )
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_a_failed_email_is_kept_and_sent_later(person_writes, consented_conversation, alice, bob, monkeypatch):
+def test_a_failed_email_is_kept_and_sent_later(
+    person_writes, consented_conversation, alice, bob, monkeypatch
+):
     from smtplib import SMTPException
 
     from django.core.mail.backends.locmem import EmailBackend
@@ -247,5 +292,7 @@ def test_a_failed_email_is_kept_and_sent_later(person_writes, consented_conversa
     assert actions.retry_unsent_notifications(WORKING_NOW + timedelta(seconds=61)) == 2
     send_queued_email()
     assert sorted(m.to[0] for m in mail.outbox) == ["alice@example.org", "bob@example.org"]
-    assert all(n.sent_at is not None and n.attempts == 2 and not n.last_error for n in Notification.objects.all())
+    assert all(
+        n.sent_at is not None and n.attempts == 2 and not n.last_error for n in Notification.objects.all()
+    )
     assert actions.retry_unsent_notifications(WORKING_NOW + timedelta(hours=1)) == 0

@@ -40,8 +40,9 @@ def deliver_mail(expected: int) -> list[str]:
 
 
 @time_machine.travel(WORKING_NOW, tick=True)
-def test_safeguarding_message_in_hours_alerts_practitioner_and_manager(client, simulator, consented_conversation,
-                                                                       alice, bob):
+def test_safeguarding_message_in_hours_alerts_practitioner_and_manager(
+    client, simulator, consented_conversation, alice, bob
+):
     person_writes(simulator, consented_conversation.number, text=CONCERN)
     alert = wait_for(lambda: Alert.objects.first())
     assert not alert.raised_out_of_hours
@@ -74,8 +75,9 @@ def test_out_of_hours_alerts_the_duty_team_and_replies_once(simulator, consented
 
 
 @time_machine.travel(WORKING_NOW, tick=True)
-def test_an_unacknowledged_alert_escalates(simulator, consented_conversation, alice, bob_reports_to_dee, dee,
-                                           escalate_after):
+def test_an_unacknowledged_alert_escalates(
+    simulator, consented_conversation, alice, bob_reports_to_dee, dee, escalate_after
+):
     person_writes(simulator, consented_conversation.number, text=CONCERN)
     alert = wait_for(lambda: Alert.objects.first())
     deliver_mail(2)
@@ -87,11 +89,17 @@ def test_an_unacknowledged_alert_escalates(simulator, consented_conversation, al
 
 
 @time_machine.travel(WORKING_NOW, tick=True)
-def test_an_inappropriate_image_is_quarantined_and_reported(client, simulator, consented_conversation, alice, bob):
-    httpx.post(f"{simulator.url}/_control/inbound", timeout=10, json={
-        "from": consented_conversation.number,
-        "media": {"mime_type": "image/jpeg", "data": "not really a jpeg", "caption": "send me nudes"},
-    }).raise_for_status()
+def test_an_inappropriate_image_is_quarantined_and_reported(
+    client, simulator, consented_conversation, alice, bob
+):
+    httpx.post(
+        f"{simulator.url}/_control/inbound",
+        timeout=10,
+        json={
+            "from": consented_conversation.number,
+            "media": {"mime_type": "image/jpeg", "data": "not really a jpeg", "caption": "send me nudes"},
+        },
+    ).raise_for_status()
     report = wait_for(lambda: Report.objects.first())
     assert report.reasons == ["inappropriate", "quarantined_attachment"]
     attachment = Attachment.objects.get()
@@ -103,23 +111,28 @@ def test_an_inappropriate_image_is_quarantined_and_reported(client, simulator, c
     sign_in(client, bob)
     page = client.get(reverse("safeguarding:report", args=[report.pk])).content.decode()
     assert "send me nudes" in page and "Held" in page
-    response = client.post(reverse("safeguarding:report", args=[report.pk]),
-                           {"outcome": "Blocked the number; spoke to Jenny", "release_attachments": ""})
+    response = client.post(
+        reverse("safeguarding:report", args=[report.pk]),
+        {"outcome": "Blocked the number; spoke to Jenny", "release_attachments": ""},
+    )
     assert response.status_code == 302
     assert Attachment.objects.get().quarantined  # not released
     assert Report.objects.get().status == "closed"
 
 
 @time_machine.travel(WORKING_NOW, tick=True)
-def test_a_message_from_an_unknown_number_reaches_the_triage_queue(client, simulator, channel, policy_version, bob,
-                                                                   alice):
+def test_a_message_from_an_unknown_number_reaches_the_triage_queue(
+    client, simulator, channel, policy_version, bob, alice
+):
     person_writes(simulator, "+447700900999", text="Hi is this social services? I need help with my nan")
     unknown = wait_for(lambda: UnknownSender.objects.first())
     sign_in(client, bob)
     page = client.get(reverse("safeguarding:triage")).content.decode()
     assert "+447700900999" in page and "I need help with my nan" in page
-    response = client.post(reverse("safeguarding:resolve_unknown", args=[unknown.pk]),
-                           {f"u{unknown.pk}-note": "Rang back: a new referral, passed to the front door"})
+    response = client.post(
+        reverse("safeguarding:resolve_unknown", args=[unknown.pk]),
+        {f"u{unknown.pk}-note": "Rang back: a new referral, passed to the front door"},
+    )
     assert response.status_code == 302
     unknown.refresh_from_db()
     assert unknown.resolved_by == bob and "new referral" in unknown.resolution
@@ -130,8 +143,9 @@ def test_a_message_from_an_unknown_number_reaches_the_triage_queue(client, simul
 
 
 @time_machine.travel(WORKING_NOW, tick=True)
-def test_when_email_fails_the_alert_stays_open_and_the_email_is_retried(client, simulator, consented_conversation,
-                                                                         alice, bob, monkeypatch):
+def test_when_email_fails_the_alert_stays_open_and_the_email_is_retried(
+    client, simulator, consented_conversation, alice, bob, monkeypatch
+):
     from smtplib import SMTPServerDisconnected
 
     from django.core.mail.backends.locmem import EmailBackend
@@ -144,8 +158,10 @@ def test_when_email_fails_the_alert_stays_open_and_the_email_is_retried(client, 
     alert = wait_for(lambda: Alert.objects.first())
     wait_for(lambda: run_worker() or Notification.objects.filter(attempts=1).count() == 2)
     assert not mail.outbox
-    assert all(n.sent_at is None and "Connection unexpectedly closed" in n.last_error
-               for n in Notification.objects.all())
+    assert all(
+        n.sent_at is None and "Connection unexpectedly closed" in n.last_error
+        for n in Notification.objects.all()
+    )
     sign_in(client, alice)
     assert "Jenny Adams" in client.get(reverse("safeguarding:overview")).content.decode()
     page = client.get(reverse("safeguarding:alert", args=[alert.pk])).content.decode()

@@ -21,8 +21,9 @@ CONCERN = "My dad hits me and I am scared to go home"
 
 @pytest.fixture
 def kofi_conversation(policy_version, channel, kofi):
-    return Conversation.objects.create(person=kofi, channel=channel, number=kofi.mobile,
-                                       consent_state=ConsentState.GIVEN)
+    return Conversation.objects.create(
+        person=kofi, channel=channel, number=kofi.mobile, consent_state=ConsentState.GIVEN
+    )
 
 
 def write(person_writes, conversation, at, text=CONCERN):
@@ -36,7 +37,9 @@ def two_alerts(person_writes, consented_conversation, kofi_conversation, alice, 
     """Kofi's (Carol's) alert is raised first, Jenny's (Alice's) an hour later."""
     write(person_writes, kofi_conversation, WORKING_NOW - timedelta(hours=1))
     write(person_writes, consented_conversation, WORKING_NOW)
-    return Alert.objects.get(person=kofi_conversation.person), Alert.objects.get(person=consented_conversation.person)
+    return Alert.objects.get(person=kofi_conversation.person), Alert.objects.get(
+        person=consented_conversation.person
+    )
 
 
 @time_machine.travel(WORKING_NOW + timedelta(minutes=5), tick=False)
@@ -63,7 +66,9 @@ def test_another_practitioner_gets_404_and_cannot_close(client, two_alerts, caro
     _, jenny_alert = two_alerts
     sign_in(client, carol)
     assert client.get(reverse("safeguarding:alert", args=[jenny_alert.pk])).status_code == 404
-    response = client.post(reverse("safeguarding:alert", args=[jenny_alert.pk]), {"action_taken": "called_person"})
+    response = client.post(
+        reverse("safeguarding:alert", args=[jenny_alert.pk]), {"action_taken": "called_person"}
+    )
     assert response.status_code == 404
     assert Alert.objects.get(pk=jenny_alert.pk).status == "open"
 
@@ -107,7 +112,9 @@ def test_one_click_report_from_the_conversation(client, person_writes, consented
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_nobody_can_report_a_message_they_cannot_see(client, person_writes, consented_conversation, alice, carol):
+def test_nobody_can_report_a_message_they_cannot_see(
+    client, person_writes, consented_conversation, alice, carol
+):
     message = write(person_writes, consented_conversation, WORKING_NOW, text="See you Tuesday")
     sign_in(client, carol)
     assert client.post(reverse("safeguarding:report_message", args=[message.pk])).status_code == 404
@@ -115,8 +122,9 @@ def test_nobody_can_report_a_message_they_cannot_see(client, person_writes, cons
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_a_practitioner_sees_the_report_but_cannot_record_the_outcome(client, person_writes, consented_conversation,
-                                                                     alice, bob):
+def test_a_practitioner_sees_the_report_but_cannot_record_the_outcome(
+    client, person_writes, consented_conversation, alice, bob
+):
     write(person_writes, consented_conversation, WORKING_NOW, text="send me nudes")
     report = Report.objects.get()
     sign_in(client, alice)
@@ -130,13 +138,18 @@ def test_a_practitioner_sees_the_report_but_cannot_record_the_outcome(client, pe
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
-def test_the_reported_message_is_shown_with_the_messages_around_it(client, person_writes, consented_conversation,
-                                                                   alice, bob):
+def test_the_reported_message_is_shown_with_the_messages_around_it(
+    client, person_writes, consented_conversation, alice, bob
+):
     for minute, text in enumerate(["one", "two", "three", "four"]):
-        write(person_writes, consented_conversation, WORKING_NOW + timedelta(minutes=minute), text=f"msg {text}")
+        write(
+            person_writes, consented_conversation, WORKING_NOW + timedelta(minutes=minute), text=f"msg {text}"
+        )
     write(person_writes, consented_conversation, WORKING_NOW + timedelta(minutes=10), text="send me nudes")
     write(person_writes, consented_conversation, WORKING_NOW + timedelta(minutes=11), text="msg after")
     sign_in(client, bob)
     page = client.get(reverse("safeguarding:report", args=[Report.objects.get().pk])).content.decode()
     assert "msg one" not in page  # only three before
-    assert page.index("msg two") < page.index("msg four") < page.index("send me nudes") < page.index("msg after")
+    assert (
+        page.index("msg two") < page.index("msg four") < page.index("send me nudes") < page.index("msg after")
+    )

@@ -39,11 +39,9 @@ def page(browser, live_server) -> Iterator[object]:
 
 def sign_in_as(page, client, user, live_server) -> None:
     """Reuse a real server-side session rather than driving the sign-in form in every test."""
-    try:
-        from carecomms.accounts.testing import login_with_mfa
-    except ImportError:  # before second factors exist, a plain session is a signed-in session
-        login_with_mfa = type(client).force_login
-    login_with_mfa(client, user)
+    from tests.conftest import sign_in
+
+    sign_in(client, user)
     page.context.add_cookies([{"name": "sessionid", "value": client.cookies["sessionid"].value,
                                "url": live_server.url}])
 
