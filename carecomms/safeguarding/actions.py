@@ -74,7 +74,9 @@ def working_pattern_for(user: User, document: policy.PolicyDocument | None) -> p
     return document.default_working_pattern if document else None
 
 
-def _patterns(practitioners: list[User], document: policy.PolicyDocument | None) -> list[policy.WorkingPattern]:
+def _patterns(
+    practitioners: list[User], document: policy.PolicyDocument | None
+) -> list[policy.WorkingPattern]:
     """Whose hours count: the allocated practitioners', or the policy's default when nobody is allocated."""
     if not practitioners:
         return [document.default_working_pattern] if document else []
@@ -82,7 +84,7 @@ def _patterns(practitioners: list[User], document: policy.PolicyDocument | None)
 
 
 def someone_is_working(patterns: list[policy.WorkingPattern], now: datetime) -> bool:
-    """With no pattern to go on (no policy in force), nobody is assumed to be working: fail towards the duty team."""
+    """With no pattern to go on (no policy in force) nobody is working: fail towards the duty team."""
     return any(pattern.is_working_time(now) for pattern in patterns)
 
 
@@ -96,7 +98,7 @@ def _team_managers(person: Person) -> list[User]:
 
 
 def alert_reasons(message: Message, direct_contact_min_age: int, now: datetime) -> list[str]:
-    """Why an inbound message needs a safeguarding alert: a screening flag, or a child under 16 writing in (G5)."""
+    """Why an inbound message needs an alert: a safeguarding flag, or a child under 16 writing in (G5)."""
     reasons: list[str] = []
     if any(flag.get("flag") == "safeguarding" for flag in message.flags):
         reasons.append(Alert.Reason.SAFEGUARDING_FLAG)
@@ -134,8 +136,14 @@ def triage_inbound_message(message: Message, now: datetime) -> None:
     working = someone_is_working(patterns, now)
     reasons = alert_reasons(message, min_age, now)
     if reasons:
-        raise_alert(message, reasons, practitioners=practitioners, out_of_hours=not working,
-                    policy_version=version.version if version else "", now=now)
+        raise_alert(
+            message,
+            reasons,
+            practitioners=practitioners,
+            out_of_hours=not working,
+            policy_version=version.version if version else "",
+            now=now,
+        )
     to_report = report_reasons(message)
     if to_report:
         file_report(message, to_report, reported_by=None, note="", now=now)
@@ -147,7 +155,12 @@ def triage_inbound_message(message: Message, now: datetime) -> None:
 
 
 def raise_alert(
-    message: Message, reasons: list[str], *, practitioners: list[User], out_of_hours: bool, policy_version: str,
+    message: Message,
+    reasons: list[str],
+    *,
+    practitioners: list[User],
+    out_of_hours: bool,
+    policy_version: str,
     now: datetime,
 ) -> Alert:
     """Create the alert and tell its first recipients at once. Call inside a transaction."""
@@ -170,8 +183,11 @@ def raise_alert(
     for practitioner in practitioners:
         _add_alert_recipient(alert, practitioner, AlertRecipient.Role.PRACTITIONER, now)
     if practitioners:
-        managers = {p.line_manager.pk: p.line_manager for p in practitioners if p.line_manager and
-                    p.line_manager.is_active}
+        managers = {
+            p.line_manager.pk: p.line_manager
+            for p in practitioners
+            if p.line_manager and p.line_manager.is_active
+        }
         for manager in managers.values():
             _add_alert_recipient(alert, manager, AlertRecipient.Role.LINE_MANAGER, now)
     if not practitioners or not alert.recipients.filter(role=AlertRecipient.Role.LINE_MANAGER).exists():
@@ -183,22 +199,35 @@ def raise_alert(
         person=person,
         kind=CaseNote.Kind.SAFEGUARDING,
         title="Safeguarding alert raised",
-        body="\n".join([
-            f"Raised: {timezone.localtime(now):%d %B %Y %H:%M} (Europe/London)",
-            "Why: " + "; ".join(alert.reason_labels),
-            f"Message id: {message.channel_message_id or message.public_id}",
-            f"Text: {message.body}",
-            "Sent to: " + ", ".join(r.label for r in alert.recipients.select_related("user")),
-            "Outside working hours: the Emergency Duty Team was told." if out_of_hours else "",
-        ]).strip(),
-        facts={"alert": alert.pk, "reasons": alert.reasons, "message": str(message.public_id),
-               "out_of_hours": out_of_hours},
+        body="\n".join(
+            [
+                f"Raised: {timezone.localtime(now):%d %B %Y %H:%M} (Europe/London)",
+                "Why: " + "; ".join(alert.reason_labels),
+                f"Message id: {message.channel_message_id or message.public_id}",
+                f"Text: {message.body}",
+                "Sent to: " + ", ".join(r.label for r in alert.recipients.select_related("user")),
+                "Outside working hours: the Emergency Duty Team was told." if out_of_hours else "",
+            ]
+        ).strip(),
+        facts={
+            "alert": alert.pk,
+            "reasons": alert.reasons,
+            "message": str(message.public_id),
+            "out_of_hours": out_of_hours,
+        },
         policy_version=policy_version,
         created_at=now,
     )
-    do_audit("safeguarding:alert_raised", target=alert, person_id=person.pk,
-             detail={"reasons": alert.reasons, "out_of_hours": out_of_hours,
-                     "recipients": [r.role for r in alert.recipients.all()]})
+    do_audit(
+        "safeguarding:alert_raised",
+        target=alert,
+        person_id=person.pk,
+        detail={
+            "reasons": alert.reasons,
+            "out_of_hours": out_of_hours,
+            "recipients": [r.role for r in alert.recipients.all()],
+        },
+    )
     return alert
 
 
@@ -209,20 +238,36 @@ def escalate_after() -> timedelta:
 def _add_alert_recipient(alert: Alert, user: User, role: str, now: datetime) -> AlertRecipient | None:
     if alert.recipients.filter(user=user).exists():
         return None
-    recipient = AlertRecipient.objects.create(alert=alert, user=user, role=role, level=alert.escalation_level,
-                                              added_at=now)
-    _notify(alert=alert, report=None, recipient=user, to_email=user.email,
-            subject=_alert_subject(alert), body=_alert_email_body(alert, recipient), now=now)
+    recipient = AlertRecipient.objects.create(
+        alert=alert, user=user, role=role, level=alert.escalation_level, added_at=now
+    )
+    _notify(
+        alert=alert,
+        report=None,
+        recipient=user,
+        to_email=user.email,
+        subject=_alert_subject(alert),
+        body=_alert_email_body(alert, recipient),
+        now=now,
+    )
     return recipient
 
 
 def _add_duty_team(alert: Alert, now: datetime) -> AlertRecipient | None:
     if alert.recipients.filter(role=AlertRecipient.Role.DUTY_TEAM).exists():
         return None
-    recipient = AlertRecipient.objects.create(alert=alert, user=None, role=AlertRecipient.Role.DUTY_TEAM,
-                                              level=alert.escalation_level, added_at=now)
-    _notify(alert=alert, report=None, recipient=None, to_email=settings.EMERGENCY_DUTY_TEAM_EMAIL,
-            subject=_alert_subject(alert), body=_alert_email_body(alert, recipient), now=now)
+    recipient = AlertRecipient.objects.create(
+        alert=alert, user=None, role=AlertRecipient.Role.DUTY_TEAM, level=alert.escalation_level, added_at=now
+    )
+    _notify(
+        alert=alert,
+        report=None,
+        recipient=None,
+        to_email=settings.EMERGENCY_DUTY_TEAM_EMAIL,
+        subject=_alert_subject(alert),
+        body=_alert_email_body(alert, recipient),
+        now=now,
+    )
     return recipient
 
 
@@ -238,18 +283,25 @@ def _link(path: str) -> str:
 def _alert_email_body(alert: Alert, recipient: AlertRecipient) -> str:
     """Enough to act on, nothing more: the message text and the person's name stay inside CareComms."""
     lines = [
-        f"A safeguarding alert was raised in CareComms at {timezone.localtime(alert.raised_at):%H:%M on %A %d %B %Y}"
+        "A safeguarding alert was raised in CareComms at "
+        f"{timezone.localtime(alert.raised_at):%H:%M on %A %d %B %Y}"
         " (Europe/London).",
         "Why: " + "; ".join(alert.reason_labels) + ".",
         f"Case record (Mosaic) id: {alert.person.case_record_id}",
         f"You are receiving this as: {recipient.get_role_display()}.",
     ]
     if alert.escalation_level:
-        lines.append(f"Nobody has acknowledged it for {settings.SAFEGUARDING_ESCALATE_AFTER_MINUTES} minutes or more,"
-                     " so it has been escalated to you.")
+        lines.append(
+            f"Nobody has acknowledged it for {settings.SAFEGUARDING_ESCALATE_AFTER_MINUTES} minutes or more,"
+            " so it has been escalated to you."
+        )
     if recipient.role == AlertRecipient.Role.DUTY_TEAM:
-        practitioners = ", ".join(r.label for r in alert.recipients.filter(role=AlertRecipient.Role.PRACTITIONER))
-        lines.append(f"Allocated practitioner: {practitioners or 'none'}. They may be outside their working hours.")
+        practitioners = ", ".join(
+            r.label for r in alert.recipients.filter(role=AlertRecipient.Role.PRACTITIONER)
+        )
+        lines.append(
+            f"Allocated practitioner: {practitioners or 'none'}. They may be outside their working hours."
+        )
     lines += [
         f"Open the alert: {_link(reverse('safeguarding:alert', args=[alert.pk]))}",
         "Acknowledge it there and record what you did; it stays open and escalates until someone does.",
@@ -263,8 +315,9 @@ def check_can_act_on_alert(user: User, alert: Alert, now: datetime) -> None:
 
 
 @transaction.atomic
-def do_close_alert(user: User, alert: Alert, *, action_taken: str, note: str = "",
-                   now: datetime | None = None) -> Alert:
+def do_close_alert(
+    user: User, alert: Alert, *, action_taken: str, note: str = "", now: datetime | None = None
+) -> Alert:
     """Acknowledge an alert and record what was done: it closes, and the case record gets a note."""
     now = now or timezone.now()
     check_can_act_on_alert(user, alert, now)
@@ -275,37 +328,65 @@ def do_close_alert(user: User, alert: Alert, *, action_taken: str, note: str = "
         raise ValidationError({"note": "Say what you did, or why no further action is needed."})
     alert = Alert.objects.select_for_update().select_related("person", "message").get(pk=alert.pk)
     if alert.status == Alert.Status.CLOSED:
-        raise ValidationError(f"{alert.closed_by.display_name if alert.closed_by else 'Someone'} already closed "
-                              "this alert.")
+        raise ValidationError(
+            f"{alert.closed_by.display_name if alert.closed_by else 'Someone'} already closed this alert."
+        )
     alert.status = Alert.Status.CLOSED
     alert.closed_at = now
     alert.closed_by = user
     alert.action_taken = action_taken
     alert.action_note = note
     alert.next_escalation_at = None
-    alert.save(update_fields=["status", "closed_at", "closed_by", "action_taken", "action_note",
-                              "next_escalation_at"])
+    alert.save(
+        update_fields=[
+            "status",
+            "closed_at",
+            "closed_by",
+            "action_taken",
+            "action_note",
+            "next_escalation_at",
+        ]
+    )
     minutes = int((now - alert.raised_at).total_seconds() // 60)
     CaseNote.objects.create(
         person=alert.person,
         kind=CaseNote.Kind.SAFEGUARDING,
         title=f"Safeguarding alert closed — {ALERT_ACTIONS[action_taken]}",
-        body="\n".join(line for line in [
-            f"Alert raised: {timezone.localtime(alert.raised_at):%d %B %Y %H:%M} (Europe/London)",
-            "Why: " + "; ".join(alert.reason_labels),
-            f"Closed by: {user.display_name} ({user.get_role_display()}) after {minutes} minutes",
-            f"Action taken: {ALERT_ACTIONS[action_taken]}",
-            f"Details: {note}" if note else "",
-            f"Escalated {alert.escalation_level} time(s) before it was acknowledged." if alert.escalation_level else "",
-        ] if line),
-        facts={"alert": alert.pk, "action_taken": action_taken, "escalation_level": alert.escalation_level,
-               "message": str(alert.message.public_id)},
+        body="\n".join(
+            line
+            for line in [
+                f"Alert raised: {timezone.localtime(alert.raised_at):%d %B %Y %H:%M} (Europe/London)",
+                "Why: " + "; ".join(alert.reason_labels),
+                f"Closed by: {user.display_name} ({user.get_role_display()}) after {minutes} minutes",
+                f"Action taken: {ALERT_ACTIONS[action_taken]}",
+                f"Details: {note}" if note else "",
+                f"Escalated {alert.escalation_level} time(s) before it was acknowledged."
+                if alert.escalation_level
+                else "",
+            ]
+            if line
+        ),
+        facts={
+            "alert": alert.pk,
+            "action_taken": action_taken,
+            "escalation_level": alert.escalation_level,
+            "message": str(alert.message.public_id),
+        },
         author=user,
         policy_version=alert.policy_version,
         created_at=now,
     )
-    do_audit("safeguarding:alert_closed", actor=user, target=alert, person_id=alert.person_id,
-             detail={"action_taken": action_taken, "minutes_open": minutes, "escalation_level": alert.escalation_level})
+    do_audit(
+        "safeguarding:alert_closed",
+        actor=user,
+        target=alert,
+        person_id=alert.person_id,
+        detail={
+            "action_taken": action_taken,
+            "minutes_open": minutes,
+            "escalation_level": alert.escalation_level,
+        },
+    )
     return alert
 
 
@@ -313,7 +394,9 @@ def escalate_overdue_alerts(now: datetime | None = None) -> int:
     """Periodic job: every open alert nobody acknowledged in time goes one step up the chain."""
     now = now or timezone.now()
     due = list(
-        Alert.objects.filter(status=Alert.Status.OPEN, next_escalation_at__lte=now).values_list("pk", flat=True)
+        Alert.objects.filter(status=Alert.Status.OPEN, next_escalation_at__lte=now).values_list(
+            "pk", flat=True
+        )
     )
     return sum(1 for pk in due if _escalate_alert(pk, now))
 
@@ -351,8 +434,12 @@ def _escalate_alert(alert_id: int, now: datetime) -> bool:
         return False
     alert.next_escalation_at = now + escalate_after()
     alert.save(update_fields=["escalation_level", "next_escalation_at"])
-    do_audit("safeguarding:alert_escalated", target=alert, person_id=alert.person_id,
-             detail={"level": alert.escalation_level, "added": added})
+    do_audit(
+        "safeguarding:alert_escalated",
+        target=alert,
+        person_id=alert.person_id,
+        detail={"level": alert.escalation_level, "added": added},
+    )
     return True
 
 
@@ -364,12 +451,15 @@ def _report_managers(message: Message, reported_by: User | None, now: datetime) 
     people = allocated_practitioners(message.conversation.person, now)
     if reported_by is not None:
         people.append(reported_by)
-    managers = {p.line_manager.pk: p.line_manager for p in people if p.line_manager and p.line_manager.is_active}
+    managers = {
+        p.line_manager.pk: p.line_manager for p in people if p.line_manager and p.line_manager.is_active
+    }
     return list(managers.values()) or _team_managers(message.conversation.person)
 
 
-def file_report(message: Message, reasons: list[str], *, reported_by: User | None, note: str,
-                now: datetime) -> Report:
+def file_report(
+    message: Message, reasons: list[str], *, reported_by: User | None, note: str, now: datetime
+) -> Report:
     """Report a message to the line manager and hold its attachments. Call inside a transaction.
 
     A message is reported once; a second report adds its reason to the first rather than starting over.
@@ -381,61 +471,96 @@ def file_report(message: Message, reasons: list[str], *, reported_by: User | Non
         if new:
             existing.reasons = existing.reasons + new
             existing.save(update_fields=["reasons"])
-        do_audit("safeguarding:report_repeated", actor=reported_by, target=existing, person_id=person.pk,
-                 detail={"reasons": [str(r) for r in reasons]})
+        do_audit(
+            "safeguarding:report_repeated",
+            actor=reported_by,
+            target=existing,
+            person_id=person.pk,
+            detail={"reasons": [str(r) for r in reasons]},
+        )
         return existing
     report = Report.objects.create(
-        message=message, person=person, team_id=person.team_id, reasons=[str(reason) for reason in reasons],
-        reported_by=reported_by, note=note, raised_at=now,
+        message=message,
+        person=person,
+        team_id=person.team_id,
+        reasons=[str(reason) for reason in reasons],
+        reported_by=reported_by,
+        note=note,
+        raised_at=now,
     )
     held = Attachment.objects.filter(message=message, quarantined=False).update(
         quarantined=True, quarantine_reason=QUARANTINE_ON_REPORT
     )
     managers = _report_managers(message, reported_by, now)
     for manager in managers:
-        _notify(alert=None, report=report, recipient=manager, to_email=manager.email,
-                subject=f"CareComms: a message has been reported to you (report {report.pk})",
-                body=_report_email_body(report), now=now)
+        _notify(
+            alert=None,
+            report=report,
+            recipient=manager,
+            to_email=manager.email,
+            subject=f"CareComms: a message has been reported to you (report {report.pk})",
+            body=_report_email_body(report),
+            now=now,
+        )
     CaseNote.objects.create(
         person=person,
         kind=CaseNote.Kind.REPORT,
         title="Message reported to the line manager",
-        body="\n".join(line for line in [
-            f"Reported: {timezone.localtime(now):%d %B %Y %H:%M} (Europe/London)",
-            f"Reported by: {reported_by.display_name if reported_by else 'CareComms screening'}",
-            "Why: " + "; ".join(report.reason_labels),
-            f"Note: {note}" if note else "",
-            f"Message id: {message.channel_message_id or message.public_id}",
-            f"Attachments held for review: {message.attachments.filter(quarantined=True).count()}",
-            "Reported to: " + (", ".join(m.display_name for m in managers) or "nobody (no manager recorded)"),
-        ] if line),
+        body="\n".join(
+            line
+            for line in [
+                f"Reported: {timezone.localtime(now):%d %B %Y %H:%M} (Europe/London)",
+                f"Reported by: {reported_by.display_name if reported_by else 'CareComms screening'}",
+                "Why: " + "; ".join(report.reason_labels),
+                f"Note: {note}" if note else "",
+                f"Message id: {message.channel_message_id or message.public_id}",
+                f"Attachments held for review: {message.attachments.filter(quarantined=True).count()}",
+                "Reported to: "
+                + (", ".join(m.display_name for m in managers) or "nobody (no manager recorded)"),
+            ]
+            if line
+        ),
         facts={"report": report.pk, "reasons": report.reasons, "message": str(message.public_id)},
         author=reported_by,
         created_at=now,
     )
-    do_audit("safeguarding:report_filed", actor=reported_by, target=report, person_id=person.pk,
-             detail={"reasons": report.reasons, "attachments_quarantined": held,
-                     "managers": [m.pk for m in managers]})
+    do_audit(
+        "safeguarding:report_filed",
+        actor=reported_by,
+        target=report,
+        person_id=person.pk,
+        detail={
+            "reasons": report.reasons,
+            "attachments_quarantined": held,
+            "managers": [m.pk for m in managers],
+        },
+    )
     return report
 
 
 def _report_email_body(report: Report) -> str:
-    return "\n".join([
-        f"A message was reported to you in CareComms at {timezone.localtime(report.raised_at):%H:%M on %A %d %B %Y}"
-        " (Europe/London).",
-        "Why: " + "; ".join(report.reason_labels) + ".",
-        f"Case record (Mosaic) id: {report.person.case_record_id}",
-        "Any attachments are held and not shown to the practitioner until you release them.",
-        f"Review it and record the outcome: {_link(reverse('safeguarding:report', args=[report.pk]))}",
-    ])
+    return "\n".join(
+        [
+            "A message was reported to you in CareComms at "
+            f"{timezone.localtime(report.raised_at):%H:%M on %A %d %B %Y}"
+            " (Europe/London).",
+            "Why: " + "; ".join(report.reason_labels) + ".",
+            f"Case record (Mosaic) id: {report.person.case_record_id}",
+            "Any attachments are held and not shown to the practitioner until you release them.",
+            f"Review it and record the outcome: {_link(reverse('safeguarding:report', args=[report.pk]))}",
+        ]
+    )
 
 
 def check_can_report(user: User, message: Message, now: datetime) -> None:
     if message.direction != Message.Direction.INBOUND:
         raise ValidationError("Only messages you received can be reported.")
-    if not user.works_with_caseload or not visible_people(user, timezone.localdate(now)).filter(
-        pk=message.conversation.person_id
-    ).exists():
+    if (
+        not user.works_with_caseload
+        or not visible_people(user, timezone.localdate(now))
+        .filter(pk=message.conversation.person_id)
+        .exists()
+    ):
         raise PermissionDenied("You can only report messages from people allocated to you.")
 
 
@@ -448,13 +573,17 @@ def do_report_message(user: User, message: Message, *, note: str = "", now: date
 
 
 def check_can_record_outcome(user: User, report: Report, now: datetime) -> None:
-    if not user.is_team_manager or not visible_reports(user, timezone.localdate(now)).filter(pk=report.pk).exists():
+    if (
+        not user.is_team_manager
+        or not visible_reports(user, timezone.localdate(now)).filter(pk=report.pk).exists()
+    ):
         raise PermissionDenied("Only the team manager can record the outcome of a report.")
 
 
 @transaction.atomic
-def do_record_report_outcome(user: User, report: Report, *, outcome: str, release_attachments: bool,
-                             now: datetime | None = None) -> Report:
+def do_record_report_outcome(
+    user: User, report: Report, *, outcome: str, release_attachments: bool, now: datetime | None = None
+) -> Report:
     """The manager's decision closes the report; released attachments become visible to the practitioner."""
     now = now or timezone.now()
     check_can_record_outcome(user, report, now)
@@ -479,19 +608,27 @@ def do_record_report_outcome(user: User, report: Report, *, outcome: str, releas
         person_id=report.person_id,
         kind=CaseNote.Kind.REPORT,
         title="Reported message reviewed by the manager",
-        body="\n".join([
-            f"Reviewed: {timezone.localtime(now):%d %B %Y %H:%M} (Europe/London) by {user.display_name}",
-            "Why it was reported: " + "; ".join(report.reason_labels),
-            f"Outcome: {outcome}",
-            f"Attachments released to the practitioner: {released}" if release_attachments
-            else "Attachments stay held.",
-        ]),
+        body="\n".join(
+            [
+                f"Reviewed: {timezone.localtime(now):%d %B %Y %H:%M} (Europe/London) by {user.display_name}",
+                "Why it was reported: " + "; ".join(report.reason_labels),
+                f"Outcome: {outcome}",
+                f"Attachments released to the practitioner: {released}"
+                if release_attachments
+                else "Attachments stay held.",
+            ]
+        ),
         facts={"report": report.pk, "released": released, "message": str(report.message.public_id)},
         author=user,
         created_at=now,
     )
-    do_audit("safeguarding:report_outcome", actor=user, target=report, person_id=report.person_id,
-             detail={"attachments_released": released})
+    do_audit(
+        "safeguarding:report_outcome",
+        actor=user,
+        target=report,
+        person_id=report.person_id,
+        detail={"attachments_released": released},
+    )
     return report
 
 
@@ -499,16 +636,20 @@ def do_record_report_outcome(user: User, report: Report, *, outcome: str, releas
 
 
 def send_out_of_hours_reply(
-    inbound: Message, patterns: list[policy.WorkingPattern], document: policy.PolicyDocument,
-    version: PolicyVersion, *, now: datetime,
+    inbound: Message,
+    patterns: list[policy.WorkingPattern],
+    document: policy.PolicyDocument,
+    version: PolicyVersion,
+    *,
+    now: datetime,
 ) -> Message | None:
     """Queue the one automatic reply for this out-of-hours period, or nothing. Call inside a transaction.
 
     Nothing is sent without consent, and nothing goes directly to a child under the direct-contact
     age (G5), even automatically; the alert covers them.
     """
-    conversation = Conversation.objects.select_for_update().select_related("person").get(
-        pk=inbound.conversation_id
+    conversation = (
+        Conversation.objects.select_for_update().select_related("person").get(pk=inbound.conversation_id)
     )
     if conversation.consent_state != ConsentState.GIVEN:
         return None
@@ -524,8 +665,11 @@ def send_out_of_hours_reply(
         return None
     from carecomms.messaging.actions import _queue
 
-    reason = policy.Reason(code="out_of_hours_auto_reply", clause=policy.Clause.G9,
-                           message="Automatic reply outside the practitioner's working hours.")
+    reason = policy.Reason(
+        code="out_of_hours_auto_reply",
+        clause=policy.Clause.G9,
+        message="Automatic reply outside the practitioner's working hours.",
+    )
     try:
         with transaction.atomic():
             reply = Message.objects.create(
@@ -535,18 +679,28 @@ def send_out_of_hours_reply(
                 body=document.out_of_hours_message(),
                 author=None,
                 status=Message.Status.QUEUED,
-                decision=policy.Decision(outcome=policy.Outcome.ALLOW, reasons=(reason,),
-                                         policy_version=version.version).to_dict(),
+                decision=policy.Decision(
+                    outcome=policy.Outcome.ALLOW, reasons=(reason,), policy_version=version.version
+                ).to_dict(),
                 policy_version=version.version,
                 created_at=now,
             )
-            OutOfHoursReply.objects.create(conversation=conversation, period_start=period_start, inbound=inbound,
-                                           reply=reply, created_at=now)
+            OutOfHoursReply.objects.create(
+                conversation=conversation,
+                period_start=period_start,
+                inbound=inbound,
+                reply=reply,
+                created_at=now,
+            )
     except IntegrityError:  # a concurrent duplicate got there first: one reply per period
         return None
     _queue(reply, now)
-    do_audit("message:auto_reply_queued", target=reply, person_id=conversation.person_id,
-             detail={"period_start": period_start.isoformat(), "policy_version": version.version})
+    do_audit(
+        "message:auto_reply_queued",
+        target=reply,
+        person_id=conversation.person_id,
+        detail={"period_start": period_start.isoformat(), "policy_version": version.version},
+    )
     return reply
 
 
@@ -560,8 +714,9 @@ def check_can_triage(user: User) -> None:
 
 
 @transaction.atomic
-def do_resolve_unknown_sender(user: User, unknown: UnknownSender, *, note: str,
-                              now: datetime | None = None) -> UnknownSender:
+def do_resolve_unknown_sender(
+    user: User, unknown: UnknownSender, *, note: str, now: datetime | None = None
+) -> UnknownSender:
     now = now or timezone.now()
     check_can_triage(user)
     note = note.strip()
@@ -581,15 +736,34 @@ def do_resolve_unknown_sender(user: User, unknown: UnknownSender, *, note: str,
 # --- e-mail: a ledger row per recipient, sent after commit, retried with back-off ---------------
 
 
-def _notify(*, alert: Alert | None, report: Report | None, recipient: User | None, to_email: str, subject: str,
-            body: str, now: datetime) -> Notification | None:
+def _notify(
+    *,
+    alert: Alert | None,
+    report: Report | None,
+    recipient: User | None,
+    to_email: str,
+    subject: str,
+    body: str,
+    now: datetime,
+) -> Notification | None:
     if not to_email:
-        do_audit("safeguarding:no_email_address", target=alert or report,
-                 person_id=(alert or report).person_id if (alert or report) else None,
-                 detail={"recipient": recipient.pk if recipient else None})
+        do_audit(
+            "safeguarding:no_email_address",
+            target=alert or report,
+            person_id=(alert or report).person_id if (alert or report) else None,
+            detail={"recipient": recipient.pk if recipient else None},
+        )
         return None
-    notification = Notification.objects.create(alert=alert, report=report, recipient=recipient, to_email=to_email,
-                                               subject=subject, body=body, created_at=now, next_attempt_at=now)
+    notification = Notification.objects.create(
+        alert=alert,
+        report=report,
+        recipient=recipient,
+        to_email=to_email,
+        subject=subject,
+        body=body,
+        created_at=now,
+        next_attempt_at=now,
+    )
     _enqueue_send(notification.pk)
     return notification
 
@@ -629,17 +803,23 @@ def send_notification(notification_id: int, now: datetime | None = None) -> str:
     if notification is None:
         return "skipped"
     try:
-        EmailMessage(notification.subject, notification.body, settings.DEFAULT_FROM_EMAIL,
-                     [notification.to_email]).send(fail_silently=False)
+        EmailMessage(
+            notification.subject, notification.body, settings.DEFAULT_FROM_EMAIL, [notification.to_email]
+        ).send(fail_silently=False)
     except Exception as error:  # any transport failure (SMTP, socket, TLS): keep it and try again later
         Notification.objects.filter(pk=notification.pk).update(
-            claimed_at=None, last_error=f"{type(error).__name__}: {error}"[:500],
+            claimed_at=None,
+            last_error=f"{type(error).__name__}: {error}"[:500],
             next_attempt_at=now + _backoff(notification.attempts),
         )
-        logger.warning("safeguarding e-mail failed; will retry",
-                       extra={"notification": notification.pk, "attempts": notification.attempts})
+        logger.warning(
+            "safeguarding e-mail failed; will retry",
+            extra={"notification": notification.pk, "attempts": notification.attempts},
+        )
         return "retry"
-    Notification.objects.filter(pk=notification.pk).update(claimed_at=None, sent_at=timezone.now(), last_error="")
+    Notification.objects.filter(pk=notification.pk).update(
+        claimed_at=None, sent_at=timezone.now(), last_error=""
+    )
     return "sent"
 
 

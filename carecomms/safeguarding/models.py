@@ -47,7 +47,10 @@ class Alert(models.Model):
 
     class Meta:
         ordering = ["raised_at", "id"]
-        indexes = [models.Index(fields=["status", "next_escalation_at"]), models.Index(fields=["team", "status"])]
+        indexes = [
+            models.Index(fields=["status", "next_escalation_at"]),
+            models.Index(fields=["team", "status"]),
+        ]
 
     def __str__(self) -> str:
         return f"Safeguarding alert #{self.pk} ({self.get_status_display()})"
@@ -68,8 +71,9 @@ class AlertRecipient(models.Model):
         DUTY_TEAM = "duty_team", "Emergency Duty Team"
 
     alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="recipients")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                             related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     role = models.CharField(max_length=20, choices=Role.choices)
     level = models.PositiveSmallIntegerField(default=0)
     added_at = models.DateTimeField(default=timezone.now)
@@ -77,10 +81,12 @@ class AlertRecipient(models.Model):
     class Meta:
         ordering = ["level", "id"]
         constraints = [
-            models.UniqueConstraint(fields=["alert", "user"], condition=models.Q(user__isnull=False),
-                                    name="alert_recipient_once"),
-            models.UniqueConstraint(fields=["alert"], condition=models.Q(role="duty_team"),
-                                    name="alert_duty_team_once"),
+            models.UniqueConstraint(
+                fields=["alert", "user"], condition=models.Q(user__isnull=False), name="alert_recipient_once"
+            ),
+            models.UniqueConstraint(
+                fields=["alert"], condition=models.Q(role="duty_team"), name="alert_duty_team_once"
+            ),
         ]
 
     @property
@@ -89,7 +95,7 @@ class AlertRecipient(models.Model):
 
 
 class Report(models.Model):
-    """An inbound message reported to the line manager (G15); its attachments stay quarantined until released."""
+    """An inbound message reported to the line manager (G15); its attachments are held until released."""
 
     class Reason(models.TextChoices):
         INAPPROPRIATE = "inappropriate", "The message reads as inappropriate"
@@ -104,15 +110,22 @@ class Report(models.Model):
     person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="safeguarding_reports")
     team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="safeguarding_reports")
     reasons = models.JSONField(default=list, help_text="Report.Reason values")
-    reported_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                    related_name="+", help_text="empty when screening reported it")
+    reported_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="empty when screening reported it",
+    )
     note = models.TextField(blank=True, default="")
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN)
     raised_at = models.DateTimeField(default=timezone.now)
     outcome = models.TextField(blank=True, default="")
     attachments_released = models.BooleanField(default=False)
-    outcome_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                   related_name="+")
+    outcome_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     outcome_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
@@ -134,7 +147,9 @@ class OutOfHoursReply(models.Model):
     second message in the same evening finds this row and sends nothing.
     """
 
-    conversation = models.ForeignKey(Conversation, on_delete=models.PROTECT, related_name="out_of_hours_replies")
+    conversation = models.ForeignKey(
+        Conversation, on_delete=models.PROTECT, related_name="out_of_hours_replies"
+    )
     period_start = models.DateTimeField()
     inbound = models.ForeignKey(Message, on_delete=models.PROTECT, related_name="+")
     reply = models.OneToOneField(Message, on_delete=models.PROTECT, related_name="out_of_hours_reply")
@@ -149,11 +164,20 @@ class OutOfHoursReply(models.Model):
 class Notification(models.Model):
     """One e-mail to one recipient about an alert or a report: saved before it is sent, retried until sent."""
 
-    alert = models.ForeignKey(Alert, null=True, blank=True, on_delete=models.CASCADE, related_name="notifications")
-    report = models.ForeignKey(Report, null=True, blank=True, on_delete=models.CASCADE,
-                               related_name="notifications")
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT,
-                                  related_name="+", help_text="empty for the Emergency Duty Team's mailbox")
+    alert = models.ForeignKey(
+        Alert, null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
+    report = models.ForeignKey(
+        Report, null=True, blank=True, on_delete=models.CASCADE, related_name="notifications"
+    )
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        help_text="empty for the Emergency Duty Team's mailbox",
+    )
     to_email = models.EmailField()
     subject = models.CharField(max_length=200)
     body = models.TextField()

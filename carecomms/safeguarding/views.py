@@ -38,28 +38,45 @@ def _apply_errors(form: Form, error: ValidationError) -> None:
 def overview(request: HttpRequest) -> HttpResponse:
     """Open alerts and reports, oldest first: the one that has waited longest is the most urgent."""
     alerts = (
-        visible_alerts(request.user).filter(status=Alert.Status.OPEN)
-        .select_related("person").prefetch_related("recipients__user").order_by("raised_at", "pk")
+        visible_alerts(request.user)
+        .filter(status=Alert.Status.OPEN)
+        .select_related("person")
+        .prefetch_related("recipients__user")
+        .order_by("raised_at", "pk")
     )
     reports = (
-        visible_reports(request.user).filter(status=Report.Status.OPEN)
-        .select_related("person", "reported_by").order_by("raised_at", "pk")
+        visible_reports(request.user)
+        .filter(status=Report.Status.OPEN)
+        .select_related("person", "reported_by")
+        .order_by("raised_at", "pk")
     )
     alerts, reports = list(alerts), list(reports)
-    do_audit("safeguarding:overview_viewed", actor=request.user,
-             detail={"alerts": [a.pk for a in alerts], "reports": [r.pk for r in reports]})
-    return render(request, "safeguarding/overview.html", {
-        "alerts": alerts, "reports": reports, "now": timezone.now(),
-        "can_triage": request.user.is_team_manager,
-        "unknown_count": UnknownSender.objects.filter(resolved_at__isnull=True).count()
-        if request.user.is_team_manager else 0,
-    })
+    do_audit(
+        "safeguarding:overview_viewed",
+        actor=request.user,
+        detail={"alerts": [a.pk for a in alerts], "reports": [r.pk for r in reports]},
+    )
+    return render(
+        request,
+        "safeguarding/overview.html",
+        {
+            "alerts": alerts,
+            "reports": reports,
+            "now": timezone.now(),
+            "can_triage": request.user.is_team_manager,
+            "unknown_count": UnknownSender.objects.filter(resolved_at__isnull=True).count()
+            if request.user.is_team_manager
+            else 0,
+        },
+    )
 
 
 def _visible_alert(request: HttpRequest, alert_id: int) -> Alert:
     alert = (
-        visible_alerts(request.user).filter(pk=alert_id)
-        .select_related("person", "message__conversation", "closed_by").first()
+        visible_alerts(request.user)
+        .filter(pk=alert_id)
+        .select_related("person", "message__conversation", "closed_by")
+        .first()
     )
     if alert is None:
         raise Http404("No such alert")
@@ -73,31 +90,46 @@ def alert_detail(request: HttpRequest, alert_id: int) -> HttpResponse:
     form = CloseAlertForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         try:
-            actions.do_close_alert(request.user, alert, action_taken=form.cleaned_data["action_taken"],
-                                   note=form.cleaned_data["note"])
+            actions.do_close_alert(
+                request.user,
+                alert,
+                action_taken=form.cleaned_data["action_taken"],
+                note=form.cleaned_data["note"],
+            )
         except ValidationError as error:
             _apply_errors(form, error)
         else:
             flash.success(request, "Alert closed. What you did has been added to the case record.")
             return redirect("safeguarding:overview")
     do_audit("safeguarding:alert_viewed", actor=request.user, target=alert, person_id=alert.person_id)
-    return render(request, "safeguarding/alert.html", {
-        "alert": alert,
-        "form": form,
-        "now": timezone.now(),
-        "recipients": alert.recipients.select_related("user"),
-        "notifications": alert.notifications.select_related("recipient").order_by("created_at", "pk"),
-        "action_label": actions.ALERT_ACTIONS.get(alert.action_taken, ""),
-        "can_open_conversation": visible_people(request.user).filter(pk=alert.person_id).exists(),
-    })
+    return render(
+        request,
+        "safeguarding/alert.html",
+        {
+            "alert": alert,
+            "form": form,
+            "now": timezone.now(),
+            "recipients": alert.recipients.select_related("user"),
+            "notifications": alert.notifications.select_related("recipient").order_by("created_at", "pk"),
+            "action_label": actions.ALERT_ACTIONS.get(alert.action_taken, ""),
+            "can_open_conversation": visible_people(request.user).filter(pk=alert.person_id).exists(),
+        },
+    )
 
 
 def _context_around(message: Message) -> list[Message]:
     thread = message.conversation.messages.select_related("author").prefetch_related("attachments")
-    before = list(thread.filter(created_at__lte=message.created_at).exclude(pk=message.pk)
-                  .order_by("-created_at", "-pk")[:CONTEXT_MESSAGES])
-    after = list(thread.filter(created_at__gte=message.created_at).exclude(pk=message.pk)
-                 .exclude(pk__in=[m.pk for m in before]).order_by("created_at", "pk")[:CONTEXT_MESSAGES])
+    before = list(
+        thread.filter(created_at__lte=message.created_at)
+        .exclude(pk=message.pk)
+        .order_by("-created_at", "-pk")[:CONTEXT_MESSAGES]
+    )
+    after = list(
+        thread.filter(created_at__gte=message.created_at)
+        .exclude(pk=message.pk)
+        .exclude(pk__in=[m.pk for m in before])
+        .order_by("created_at", "pk")[:CONTEXT_MESSAGES]
+    )
     return [*reversed(before), message, *after]
 
 
@@ -105,8 +137,10 @@ def _context_around(message: Message) -> list[Message]:
 @require_http_methods(["GET", "POST"])
 def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
     report = (
-        visible_reports(request.user).filter(pk=report_id)
-        .select_related("person", "message__conversation", "reported_by", "outcome_by").first()
+        visible_reports(request.user)
+        .filter(pk=report_id)
+        .select_related("person", "message__conversation", "reported_by", "outcome_by")
+        .first()
     )
     if report is None:
         raise Http404("No such report")
@@ -117,8 +151,12 @@ def report_detail(request: HttpRequest, report_id: int) -> HttpResponse:
             raise PermissionDenied("Only the team manager can record the outcome of an open report.")
         if form.is_valid():
             try:
-                actions.do_record_report_outcome(request.user, report, outcome=form.cleaned_data["outcome"],
-                                                 release_attachments=form.cleaned_data["release_attachments"])
+                actions.do_record_report_outcome(
+                    request.user,
+                    report,
+                    outcome=form.cleaned_data["outcome"],
+                    release_attachments=form.cleaned_data["release_attachments"],
+                )
             except ValidationError as error:
                 _apply_errors(form, error)
             else:
@@ -142,7 +180,8 @@ def report_message(request: HttpRequest, message_id: int) -> HttpResponse:
     """The one-click report from the conversation page."""
     message = (
         Message.objects.select_related("conversation")
-        .filter(pk=message_id, conversation__person__in=visible_people(request.user).values("pk")).first()
+        .filter(pk=message_id, conversation__person__in=visible_people(request.user).values("pk"))
+        .first()
     )
     if message is None:
         raise Http404("No such message on your caseload")
@@ -151,8 +190,11 @@ def report_message(request: HttpRequest, message_id: int) -> HttpResponse:
     except ValidationError as error:
         flash.error(request, " ".join(error.messages))
     else:
-        flash.success(request, f"Reported to your line manager (report {report.pk}). "
-                               "Any attachments are held until they have looked at it.")
+        flash.success(
+            request,
+            f"Reported to your line manager (report {report.pk}). "
+            "Any attachments are held until they have looked at it.",
+        )
     return redirect("web:conversation", conversation_id=message.conversation_id)
 
 
@@ -167,11 +209,19 @@ def _check_triage(request: HttpRequest) -> None:
 @require_GET
 def triage_queue(request: HttpRequest) -> HttpResponse:
     _check_triage(request)
-    waiting = list(UnknownSender.objects.filter(resolved_at__isnull=True).select_related("channel")
-                   .order_by("received_at", "pk"))
-    rows = [{"unknown": unknown,
-             "flags": screening.screen_inbound(unknown.body).flags if unknown.body else (),
-             "form": ResolveUnknownSenderForm(prefix=f"u{unknown.pk}")} for unknown in waiting]
+    waiting = list(
+        UnknownSender.objects.filter(resolved_at__isnull=True)
+        .select_related("channel")
+        .order_by("received_at", "pk")
+    )
+    rows = [
+        {
+            "unknown": unknown,
+            "flags": screening.screen_inbound(unknown.body).flags if unknown.body else (),
+            "form": ResolveUnknownSenderForm(prefix=f"u{unknown.pk}"),
+        }
+        for unknown in waiting
+    ]
     do_audit("triage:queue_viewed", actor=request.user, detail={"unknown_senders": [u.pk for u in waiting]})
     return render(request, "safeguarding/triage.html", {"rows": rows, "now": timezone.now()})
 

@@ -7,137 +7,334 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('messaging', '0004_encrypt_bodies'),
-        ('people', '0001_initial'),
+        ("messaging", "0004_encrypt_bodies"),
+        ("people", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Alert',
+            name="Alert",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reasons', models.JSONField(default=list, help_text='Alert.Reason values')),
-                ('signals', models.JSONField(blank=True, default=list, help_text='the screening flags that raised it')),
-                ('status', models.CharField(choices=[('open', 'Open'), ('closed', 'Closed')], default='open', max_length=10)),
-                ('raised_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('raised_out_of_hours', models.BooleanField(default=False)),
-                ('escalation_level', models.PositiveSmallIntegerField(default=0)),
-                ('next_escalation_at', models.DateTimeField(blank=True, null=True)),
-                ('policy_version', models.CharField(blank=True, default='', max_length=40)),
-                ('closed_at', models.DateTimeField(blank=True, null=True)),
-                ('action_taken', models.CharField(blank=True, default='', max_length=40)),
-                ('action_note', models.TextField(blank=True, default='')),
-                ('closed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('message', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='safeguarding_alert', to='messaging.message')),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='safeguarding_alerts', to='people.person')),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='safeguarding_alerts', to='people.team')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reasons", models.JSONField(default=list, help_text="Alert.Reason values")),
+                (
+                    "signals",
+                    models.JSONField(
+                        blank=True, default=list, help_text="the screening flags that raised it"
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Open"), ("closed", "Closed")], default="open", max_length=10
+                    ),
+                ),
+                ("raised_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("raised_out_of_hours", models.BooleanField(default=False)),
+                ("escalation_level", models.PositiveSmallIntegerField(default=0)),
+                ("next_escalation_at", models.DateTimeField(blank=True, null=True)),
+                ("policy_version", models.CharField(blank=True, default="", max_length=40)),
+                ("closed_at", models.DateTimeField(blank=True, null=True)),
+                ("action_taken", models.CharField(blank=True, default="", max_length=40)),
+                ("action_note", models.TextField(blank=True, default="")),
+                (
+                    "closed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "message",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="safeguarding_alert",
+                        to="messaging.message",
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="safeguarding_alerts",
+                        to="people.person",
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="safeguarding_alerts",
+                        to="people.team",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['raised_at', 'id'],
+                "ordering": ["raised_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='AlertRecipient',
+            name="AlertRecipient",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('role', models.CharField(choices=[('practitioner', 'Allocated practitioner'), ('line_manager', 'Line manager'), ('senior_manager', "Manager's line manager"), ('team_manager', 'Team manager (no practitioner allocated)'), ('duty_team', 'Emergency Duty Team')], max_length=20)),
-                ('level', models.PositiveSmallIntegerField(default=0)),
-                ('added_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('alert', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='recipients', to='safeguarding.alert')),
-                ('user', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "role",
+                    models.CharField(
+                        choices=[
+                            ("practitioner", "Allocated practitioner"),
+                            ("line_manager", "Line manager"),
+                            ("senior_manager", "Manager's line manager"),
+                            ("team_manager", "Team manager (no practitioner allocated)"),
+                            ("duty_team", "Emergency Duty Team"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                ("level", models.PositiveSmallIntegerField(default=0)),
+                ("added_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "alert",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="recipients",
+                        to="safeguarding.alert",
+                    ),
+                ),
+                (
+                    "user",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'ordering': ['level', 'id'],
+                "ordering": ["level", "id"],
             },
         ),
         migrations.CreateModel(
-            name='OutOfHoursReply',
+            name="OutOfHoursReply",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('period_start', models.DateTimeField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('conversation', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='out_of_hours_replies', to='messaging.conversation')),
-                ('inbound', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='+', to='messaging.message')),
-                ('reply', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='out_of_hours_reply', to='messaging.message')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("period_start", models.DateTimeField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                (
+                    "conversation",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="out_of_hours_replies",
+                        to="messaging.conversation",
+                    ),
+                ),
+                (
+                    "inbound",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT, related_name="+", to="messaging.message"
+                    ),
+                ),
+                (
+                    "reply",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="out_of_hours_reply",
+                        to="messaging.message",
+                    ),
+                ),
             ],
         ),
         migrations.CreateModel(
-            name='Report',
+            name="Report",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reasons', models.JSONField(default=list, help_text='Report.Reason values')),
-                ('note', models.TextField(blank=True, default='')),
-                ('status', models.CharField(choices=[('open', 'Waiting for the manager'), ('closed', 'Outcome recorded')], default='open', max_length=10)),
-                ('raised_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('outcome', models.TextField(blank=True, default='')),
-                ('attachments_released', models.BooleanField(default=False)),
-                ('outcome_at', models.DateTimeField(blank=True, null=True)),
-                ('message', models.OneToOneField(on_delete=django.db.models.deletion.PROTECT, related_name='safeguarding_report', to='messaging.message')),
-                ('outcome_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('person', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='safeguarding_reports', to='people.person')),
-                ('reported_by', models.ForeignKey(blank=True, help_text='empty when screening reported it', null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('team', models.ForeignKey(on_delete=django.db.models.deletion.PROTECT, related_name='safeguarding_reports', to='people.team')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("reasons", models.JSONField(default=list, help_text="Report.Reason values")),
+                ("note", models.TextField(blank=True, default="")),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[("open", "Waiting for the manager"), ("closed", "Outcome recorded")],
+                        default="open",
+                        max_length=10,
+                    ),
+                ),
+                ("raised_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("outcome", models.TextField(blank=True, default="")),
+                ("attachments_released", models.BooleanField(default=False)),
+                ("outcome_at", models.DateTimeField(blank=True, null=True)),
+                (
+                    "message",
+                    models.OneToOneField(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="safeguarding_report",
+                        to="messaging.message",
+                    ),
+                ),
+                (
+                    "outcome_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "person",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="safeguarding_reports",
+                        to="people.person",
+                    ),
+                ),
+                (
+                    "reported_by",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="empty when screening reported it",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "team",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="safeguarding_reports",
+                        to="people.team",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['raised_at', 'id'],
+                "ordering": ["raised_at", "id"],
             },
         ),
         migrations.CreateModel(
-            name='Notification',
+            name="Notification",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('to_email', models.EmailField(max_length=254)),
-                ('subject', models.CharField(max_length=200)),
-                ('body', models.TextField()),
-                ('created_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('next_attempt_at', models.DateTimeField(default=django.utils.timezone.now)),
-                ('claimed_at', models.DateTimeField(blank=True, null=True)),
-                ('attempts', models.PositiveIntegerField(default=0)),
-                ('sent_at', models.DateTimeField(blank=True, null=True)),
-                ('last_error', models.TextField(blank=True, default='')),
-                ('alert', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to='safeguarding.alert')),
-                ('recipient', models.ForeignKey(blank=True, help_text="empty for the Emergency Duty Team's mailbox", null=True, on_delete=django.db.models.deletion.PROTECT, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('report', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='notifications', to='safeguarding.report')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("to_email", models.EmailField(max_length=254)),
+                ("subject", models.CharField(max_length=200)),
+                ("body", models.TextField()),
+                ("created_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("next_attempt_at", models.DateTimeField(default=django.utils.timezone.now)),
+                ("claimed_at", models.DateTimeField(blank=True, null=True)),
+                ("attempts", models.PositiveIntegerField(default=0)),
+                ("sent_at", models.DateTimeField(blank=True, null=True)),
+                ("last_error", models.TextField(blank=True, default="")),
+                (
+                    "alert",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to="safeguarding.alert",
+                    ),
+                ),
+                (
+                    "recipient",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="empty for the Emergency Duty Team's mailbox",
+                        null=True,
+                        on_delete=django.db.models.deletion.PROTECT,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "report",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="notifications",
+                        to="safeguarding.report",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['created_at', 'id'],
+                "ordering": ["created_at", "id"],
             },
         ),
         migrations.AddIndex(
-            model_name='alert',
-            index=models.Index(fields=['status', 'next_escalation_at'], name='safeguardin_status_e95b28_idx'),
+            model_name="alert",
+            index=models.Index(fields=["status", "next_escalation_at"], name="safeguardin_status_e95b28_idx"),
         ),
         migrations.AddIndex(
-            model_name='alert',
-            index=models.Index(fields=['team', 'status'], name='safeguardin_team_id_d3f913_idx'),
+            model_name="alert",
+            index=models.Index(fields=["team", "status"], name="safeguardin_team_id_d3f913_idx"),
         ),
         migrations.AddConstraint(
-            model_name='alertrecipient',
-            constraint=models.UniqueConstraint(condition=models.Q(('user__isnull', False)), fields=('alert', 'user'), name='alert_recipient_once'),
+            model_name="alertrecipient",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("user__isnull", False)),
+                fields=("alert", "user"),
+                name="alert_recipient_once",
+            ),
         ),
         migrations.AddConstraint(
-            model_name='alertrecipient',
-            constraint=models.UniqueConstraint(condition=models.Q(('role', 'duty_team')), fields=('alert',), name='alert_duty_team_once'),
+            model_name="alertrecipient",
+            constraint=models.UniqueConstraint(
+                condition=models.Q(("role", "duty_team")), fields=("alert",), name="alert_duty_team_once"
+            ),
         ),
         migrations.AddConstraint(
-            model_name='outofhoursreply',
-            constraint=models.UniqueConstraint(fields=('conversation', 'period_start'), name='one_auto_reply_per_period'),
+            model_name="outofhoursreply",
+            constraint=models.UniqueConstraint(
+                fields=("conversation", "period_start"), name="one_auto_reply_per_period"
+            ),
         ),
         migrations.AddIndex(
-            model_name='report',
-            index=models.Index(fields=['team', 'status'], name='safeguardin_team_id_cfbe02_idx'),
+            model_name="report",
+            index=models.Index(fields=["team", "status"], name="safeguardin_team_id_cfbe02_idx"),
         ),
         migrations.AddIndex(
-            model_name='notification',
-            index=models.Index(fields=['sent_at', 'next_attempt_at'], name='safeguardin_sent_at_65c8c6_idx'),
+            model_name="notification",
+            index=models.Index(fields=["sent_at", "next_attempt_at"], name="safeguardin_sent_at_65c8c6_idx"),
         ),
         migrations.AddConstraint(
-            model_name='notification',
-            constraint=models.CheckConstraint(condition=models.Q(('alert__isnull', False), ('report__isnull', False), _connector='OR'), name='notification_is_about_something'),
+            model_name="notification",
+            constraint=models.CheckConstraint(
+                condition=models.Q(("alert__isnull", False), ("report__isnull", False), _connector="OR"),
+                name="notification_is_about_something",
+            ),
         ),
     ]
