@@ -199,6 +199,15 @@ SAFEGUARDING_EMAIL_BACKOFF_MAX_SECONDS = env_int("SAFEGUARDING_EMAIL_BACKOFF_MAX
 # Where staff open CareComms, for the links in alert e-mails.
 PUBLIC_BASE_URL = env_str("PUBLIC_BASE_URL", "" if PRODUCTION else "http://127.0.0.1:8000").rstrip("/")
 
+# --- protection of data at rest and access (issue 9) ---
+# `id:base64key,...`, first = current (carecomms.crypto). Outside production a development key is
+# derived from the embedded SECRET_KEY; production refuses to start without real keys.
+ENCRYPTION_KEYS = env_str("CARECOMMS_ENCRYPTION_KEYS", "")
+if PRODUCTION and not ENCRYPTION_KEYS:
+    raise ConfigurationError("CARECOMMS_ENCRYPTION_KEYS must be set in production")
+# Break-glass: how long a manager's audited access outside their team lasts.
+BREAK_GLASS_MINUTES = env_int("CARECOMMS_BREAK_GLASS_MINUTES", 60)
+
 # --- security ---
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True  # the timeout is an inactivity timeout

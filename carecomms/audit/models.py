@@ -30,3 +30,28 @@ class AuditHead(models.Model):
     """A single row locked while appending, so concurrent writers extend the chain one at a time."""
 
     last_hash = models.CharField(max_length=64)
+
+
+class BreakGlassGrant(models.Model):
+    """A team manager's time-limited reading access to a person outside their team, given a reason.
+
+    Opening one is audited ("breakglass:opened") and reported to the data-protection officers, who
+    mark it reviewed on their page. The grant itself is never extended: a new need is a new grant.
+    """
+
+    manager = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="break_glass_grants")
+    person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="break_glass_grants")
+    reason = models.TextField()
+    opened_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-opened_at"]
+        indexes = [models.Index(fields=["manager", "person", "expires_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.manager} → {self.person} until {self.expires_at:%Y-%m-%d %H:%M}"

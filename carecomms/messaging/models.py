@@ -12,6 +12,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from carecomms.crypto import EncryptedBinaryField, EncryptedTextField
 from carecomms.people.models import ParentalResponsibility, Person
 from carecomms.people.phone import mask_number, validate_e164
 
@@ -117,7 +118,7 @@ class Message(models.Model):
     conversation = models.ForeignKey(Conversation, on_delete=models.PROTECT, related_name="messages")
     direction = models.CharField(max_length=3, choices=Direction.choices)
     kind = models.CharField(max_length=20, choices=Kind.choices, default=Kind.TEXT)
-    body = models.TextField(blank=True, default="")
+    body = EncryptedTextField(blank=True, default="")
     template_name = models.CharField(max_length=80, blank=True, default="")
     template_language = models.CharField(max_length=10, blank=True, default="")
     template_parameters = models.JSONField(default=list, blank=True)
@@ -226,7 +227,7 @@ class InboundWebhook(models.Model):
     """Each signed webhook body, stored once before it is processed, so nothing Meta sends is lost."""
 
     received_at = models.DateTimeField(default=timezone.now)
-    body = models.BinaryField()
+    body = EncryptedBinaryField()
     sha256 = models.CharField(max_length=64, db_index=True)
     processed_at = models.DateTimeField(null=True, blank=True)
     malformed_items = models.PositiveIntegerField(default=0)
@@ -254,7 +255,7 @@ class UnknownSender(models.Model):
     channel = models.ForeignKey(Channel, on_delete=models.PROTECT)
     number = models.CharField(max_length=20)
     channel_message_id = models.CharField(max_length=128, unique=True)
-    body = models.TextField(blank=True, default="")
+    body = EncryptedTextField(blank=True, default="")
     kind = models.CharField(max_length=20)
     received_at = models.DateTimeField(default=timezone.now)
     resolved_at = models.DateTimeField(null=True, blank=True)
