@@ -6,6 +6,7 @@ missing or default secret (issue 9). The embedded default is SQLite in `var/`, D
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -38,6 +39,12 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_tasks",
     "django_tasks_db",
+    "carecomms.accounts",  # before allauth, so its GOV.UK templates override allauth's
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.socialaccount",
+    "allauth.socialaccount.providers.openid_connect",
     "carecomms.people",
     "carecomms.guidance",
     "carecomms.messaging",
@@ -49,6 +56,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "carecomms.accounts.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -57,6 +66,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "carecomms.web.middleware.RequestContextMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "carecomms.accounts.middleware.SessionGuardMiddleware",
 ]
 
 ROOT_URLCONF = "carecomms.urls"
@@ -100,6 +111,82 @@ AUTH_USER_MODEL = "people.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "web:caseload"
 LOGOUT_REDIRECT_URL = "login"
+AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+
+
+def _env_json_map(name: str) -> dict[str, str]:
+    raw = env_str(name, "{}") or "{}"
+    try:
+        value = json.loads(raw)
+    except ValueError as exc:
+        raise ConfigurationError(f"{name} must be a JSON object of group id -> value") from exc
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ConfigurationError(f"{name} must be a JSON object of group id -> value")
+    return {str(k): v for k, v in value.items()}
+
+
+# --- sign-in (django-allauth): local accounts need a second factor; Entra ID users do not (issue 9) ---
+ACCOUNT_ADAPTER = "carecomms.accounts.adapters.AccountAdapter"
+SOCIALACCOUNT_ADAPTER = "carecomms.accounts.adapters.SocialAccountAdapter"
+MFA_ADAPTER = "carecomms.accounts.adapters.MFAAdapter"
+ACCOUNT_LOGIN_METHODS = {"username"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "password1*", "password2*"]  # sign-up itself is closed
+ACCOUNT_EMAIL_VERIFICATION = "none"
+ACCOUNT_UNIQUE_EMAIL = False  # e-mail is not an identity here
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_SESSION_REMEMBER = False
+ACCOUNT_LOGIN_ON_PASSWORD_RESET = False
+ACCOUNT_EMAIL_NOTIFICATIONS = False
+SIGN_IN_ATTEMPTS = env_int("SIGN_IN_ATTEMPTS", 5)
+SIGN_IN_LOCKOUT_SECONDS = env_int("SIGN_IN_LOCKOUT_SECONDS", 15 * 60)
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": f"20/m/ip,{SIGN_IN_ATTEMPTS}/{SIGN_IN_LOCKOUT_SECONDS}s/key",
+    "reset_password": "20/m/ip,3/m/key",
+}
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = "CareComms"
+MFA_TOTP_PERIOD = 30
+MFA_TOTP_TOLERANCE = 1
+MFA_PASSKEY_LOGIN_ENABLED = False
+SOCIALACCOUNT_AUTO_SIGNUP = True
+SOCIALACCOUNT_EMAIL_AUTHENTICATION = False
+SOCIALACCOUNT_EMAIL_AUTHENTICATION_AUTO_CONNECT = False
+SOCIALACCOUNT_EMAIL_VERIFICATION = "none"
+SOCIALACCOUNT_LOGIN_ON_GET = False
+SOCIALACCOUNT_STORE_TOKENS = False
+
+ENTRA_TENANT_ID = env_str("ENTRA_TENANT_ID")
+ENTRA_CLIENT_ID = env_str("ENTRA_CLIENT_ID")
+ENTRA_CLIENT_SECRET = env_str("ENTRA_CLIENT_SECRET")
+OIDC_SERVER_URL = env_str(
+    "OIDC_SERVER_URL", f"https://login.microsoftonline.com/{ENTRA_TENANT_ID}/v2.0" if ENTRA_TENANT_ID else ""
+)
+ENTRA_GROUP_ROLES = _env_json_map("ENTRA_GROUP_ROLES")  # group object id -> people.Role value
+ENTRA_GROUP_TEAMS = _env_json_map("ENTRA_GROUP_TEAMS")  # group object id -> Team name
+
+
+def entra_app(server_url: str, client_id: str, secret: str) -> dict[str, object]:
+    """allauth's `openid_connect` app for Entra; `carecomms.accounts.entra` adds nonce and tid+oid."""
+    return {
+        "provider_id": "entra",
+        "name": "Microsoft Entra ID",
+        "client_id": client_id,
+        "secret": secret,
+        "settings": {
+            "server_url": server_url,
+            "token_auth_method": "client_secret_post",
+            "fetch_userinfo": False,  # the ID token carries tid, oid and groups; userinfo does not
+            "oauth_pkce_enabled": True,
+        },
+    }
+
+
+SOCIALACCOUNT_PROVIDERS = {
+    "openid_connect": {
+        "OAUTH_PKCE_ENABLED": True,
+        "APPS": [entra_app(OIDC_SERVER_URL, ENTRA_CLIENT_ID, ENTRA_CLIENT_SECRET)] if ENTRA_CLIENT_ID else [],
+    }
+}
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
@@ -209,6 +296,13 @@ if PRODUCTION and not ENCRYPTION_KEYS:
 BREAK_GLASS_MINUTES = env_int("CARECOMMS_BREAK_GLASS_MINUTES", 60)
 
 # --- security ---
+# Rate limits and TOTP replay protection live in the cache: use a shared one with several processes.
+CACHES = {
+    "default": {
+        "BACKEND": env_str("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
+        "LOCATION": env_str("CACHE_LOCATION", "carecomms"),
+    }
+}
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 30 * 60)
 SESSION_SAVE_EVERY_REQUEST = True  # the timeout is an inactivity timeout
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
@@ -219,6 +313,25 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+PERMISSIONS_POLICY = ("accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+                      "microphone=(), payment=(), usb=(), interest-cohort=()")
+# Strict CSP: no inline script or style anywhere. The sign-in form may post on to the identity provider.
+_OIDC_ORIGIN = "/".join(OIDC_SERVER_URL.split("/")[:3]) if ENTRA_CLIENT_ID else ""
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-ancestors": ["'none'"],
+        "form-action": ["'self'", *([_OIDC_ORIGIN] if _OIDC_ORIGIN else [])],
+        "base-uri": ["'none'"],
+        "object-src": ["'none'"],
+    }
+}
+METRICS_TOKEN = env_str("METRICS_TOKEN")  # unset: /metrics does not exist
 if PRODUCTION:
     SESSION_COOKIE_SECURE = True
     CSRF_COOKIE_SECURE = True
