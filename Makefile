@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 PORT   ?= 8000
 
-.PHONY: install run test test-fast bench fuzz lint browser clean assets
+.PHONY: install run test test-fast bench bench-presidio fuzz lint browser clean assets
 
 install: $(STAMP)
 
@@ -51,3 +51,10 @@ assets:
 
 clean:
 	rm -rf $(VENV) var *.egg-info
+
+# Presidio comparison for the screening benchmark: a separate venv so the product never depends on it.
+BENCH_VENV := .venv-bench
+bench-presidio: install
+	test -x $(BENCH_VENV)/bin/python || $(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e '.[bench]'
+	$(BENCH_VENV)/bin/python bench/bench_screening.py
