@@ -299,7 +299,8 @@ class PermissionTableBackend(ModelBackend):
 
     def has_module_perms(self, user_obj: Any, app_label: str) -> bool:
         return any(
-            label.startswith(f"{app_label}.") and admin_permission(user_obj, label, "view") for label in ADMIN_SCREENS
+            label.startswith(f"{app_label}.") and admin_permission(user_obj, label, "view")
+            for label in ADMIN_SCREENS
         )
 
     def get_all_permissions(self, user_obj: Any, obj: Any = None) -> set[str]:

@@ -73,9 +73,9 @@ def parse_keys(spec: str) -> Keyring:
 
 def development_key(secret_key: str) -> bytes:
     """A stable key for the embedded run, derived from its published development SECRET_KEY."""
-    return HKDF(algorithm=hashes.SHA256(), length=32, salt=b"carecomms-at-rest", info=b"development key v1").derive(
-        secret_key.encode()
-    )
+    derivation = HKDF(algorithm=hashes.SHA256(), length=32, salt=b"carecomms-at-rest",
+                      info=b"development key v1")
+    return derivation.derive(secret_key.encode())
 
 
 @lru_cache(maxsize=8)

@@ -39,7 +39,9 @@ class BreakGlassGrant(models.Model):
     mark it reviewed on their page. The grant itself is never extended: a new need is a new grant.
     """
 
-    manager = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="break_glass_grants")
+    manager = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="break_glass_grants"
+    )
     person = models.ForeignKey("people.Person", on_delete=models.PROTECT, related_name="break_glass_grants")
     reason = models.TextField()
     opened_at = models.DateTimeField(default=timezone.now)

@@ -53,7 +53,8 @@ def verify_chain(batch_size: int = 2000) -> ChainReport:
                     "does not link to the entry before it (an entry was removed, inserted or reordered)"))
             if entry_digest(entry.previous_hash, hashed_fields(entry)) != entry.entry_hash:
                 return ChainReport(checked, ChainBreak(
-                    entry.pk, entry.action, entry.occurred_at, "its content no longer matches its hash (altered)"))
+                    entry.pk, entry.action, entry.occurred_at,
+                    "its content no longer matches its hash (altered)"))
             expected_previous = entry.entry_hash
     head = AuditHead.objects.filter(pk=1).first()
     if head is not None and head.last_hash != expected_previous:

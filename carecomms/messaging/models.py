@@ -160,7 +160,7 @@ class Attachment(models.Model):
     filename = models.CharField(max_length=255, blank=True, default="")
     sha256 = models.CharField(max_length=64, blank=True, default="")
     size = models.PositiveIntegerField(null=True, blank=True)
-    caption = models.TextField(blank=True, default="")
+    caption = EncryptedTextField(blank=True, default="")
     stored_path = models.CharField(max_length=255, blank=True, default="")
     quarantined = models.BooleanField(default=False)
     quarantine_reason = models.TextField(blank=True, default="")

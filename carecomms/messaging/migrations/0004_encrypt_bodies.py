@@ -3,7 +3,7 @@
 import carecomms.crypto
 from django.db import migrations
 
-COLUMNS = [('messaging', 'inboundwebhook', 'body'), ('messaging', 'message', 'body'), ('messaging', 'unknownsender', 'body')]
+COLUMNS = [('messaging', 'attachment', 'caption'), ('messaging', 'inboundwebhook', 'body'), ('messaging', 'message', 'body'), ('messaging', 'unknownsender', 'body')]
 
 
 def seal_existing_rows(apps, schema_editor):
@@ -20,6 +20,11 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AlterField(
+            model_name='attachment',
+            name='caption',
+            field=carecomms.crypto.EncryptedTextField(blank=True, default=''),
+        ),
         migrations.AlterField(
             model_name='inboundwebhook',
             name='body',

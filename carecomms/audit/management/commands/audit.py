@@ -10,7 +10,7 @@ from carecomms.audit.verify import verify_chain
 
 
 class Command(BaseCommand):
-    help = "Audit trail tools. `verify` recomputes the hash chain; exit status 1 names the first broken entry."
+    help = "Audit trail tools. `verify` recomputes the hash chain; exit 1 names the first broken entry."
 
     def add_arguments(self, parser: CommandParser) -> None:
         subcommands = parser.add_subparsers(dest="subcommand", required=True)
