@@ -86,3 +86,12 @@ def test_manager_pages_are_accessible(page, client, live_server, bob, jenny, kof
     assert_accessible(page, "team caseload")
     page.goto(reverse("web:person", args=[kofi.pk]))
     assert_accessible(page, "manager person view")
+
+
+def test_simulator_phone_pages_are_accessible(page, simulator):
+    person_writes(simulator, "+447700900101", text="Hello")
+    page.goto(simulator.url + "/")
+    assert_accessible(page, "simulator index")
+    page.goto(simulator.url + "/phone/447700900101")
+    page.get_by_text("Hello").wait_for()
+    assert_accessible(page, "simulator phone")
