@@ -45,7 +45,8 @@ def provider(settings, team) -> Iterator[str]:
 def claims(object_id: str, **extra: object) -> dict[str, object]:
     return {"tid": TENANT, "oid": object_id, "groups": [PRACTITIONERS_GROUP, NORTH_GROUP],
             "name": "Dee Okafor", "given_name": "Dee", "family_name": "Okafor",
-            "preferred_username": "dee.okafor@council.example", "email": "dee.okafor@council.example", **extra}
+            "preferred_username": "dee.okafor@council.example", "email": "dee.okafor@council.example",
+            **extra}
 
 
 def set_provider_user(provider: str, sub: str, user_claims: dict[str, object]) -> None:
@@ -100,7 +101,8 @@ def test_a_pre_provisioned_user_is_matched_on_tid_and_oid(client, provider, caro
 
 
 def test_same_email_but_different_object_id_is_not_matched(client, provider, alice):
-    set_provider_user(provider, "impostor", claims("oid-impostor", email=alice.email, preferred_username="alice"))
+    impostor = claims("oid-impostor", email=alice.email, preferred_username="alice")
+    set_provider_user(provider, "impostor", impostor)
     client.get(authorise_at_provider(client, "impostor"))
     user = signed_in_user(client)
     assert user is not None and user != alice

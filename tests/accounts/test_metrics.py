@@ -22,8 +22,10 @@ def test_counts_only(client, settings, consented_conversation):
     from carecomms.messaging.models import Message, OutboxItem
 
     settings.METRICS_TOKEN = "a-long-random-metrics-token"
-    message = Message.objects.create(conversation=consented_conversation, direction=Message.Direction.OUTBOUND,
-                                     kind=Message.Kind.TEXT, body="Private words", status=Message.Status.QUEUED)
+    message = Message.objects.create(
+        conversation=consented_conversation, direction=Message.Direction.OUTBOUND, kind=Message.Kind.TEXT,
+        body="Private words", status=Message.Status.QUEUED,
+    )
     OutboxItem.objects.create(message=message)
     response = client.get("/metrics", HTTP_AUTHORIZATION="Bearer a-long-random-metrics-token")
     assert response.status_code == 200 and response["Content-Type"].startswith("text/plain; version=0.0.4")
