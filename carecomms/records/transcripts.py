@@ -11,8 +11,11 @@ the same bytes and the recorded SHA-256 can be checked by anyone later.
 from __future__ import annotations
 
 import base64
+import dataclasses
+import functools
 import hashlib
 import io
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,6 +28,16 @@ from django.template.loader import render_to_string
 LONDON = ZoneInfo("Europe/London")
 PDF_VARIANT = "pdf/a-3b"
 INLINE_IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
+# The transcript's only fonts: local files, never fetched. Text they cannot draw is spelled out.
+FONT_FILES = (
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"),
+    Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+)
+# Bubbles are as wide as their text, like the phone's, but computed here in steps of 4% of the page:
+# shrink-to-fit layout of a thousand boxes made WeasyPrint twice as slow.
+BUBBLE_WIDTHS = tuple(range(28, 73, 4))
+CHARACTERS_PER_PERCENT = 1.0  # DejaVu Sans 9.5pt on the A4 chat column (measured: ~75 characters in 72%)
+INVISIBLE = frozenset({0x200D, 0xFE0E, 0xFE0F})  # zero-width joiner and emoji variation selectors
 
 
 @dataclass(frozen=True)
@@ -100,22 +113,70 @@ def london(moment: datetime) -> datetime:
     return moment.astimezone(LONDON)
 
 
+@functools.cache
+def _drawable() -> frozenset[int] | None:
+    """Code points the local fonts can draw; `None` when the fonts are not where Debian puts them."""
+    from fontTools.ttLib import TTFont
+
+    points: set[int] = set()
+    for path in FONT_FILES:
+        if not path.exists():
+            return None
+        points.update(TTFont(path, lazy=True).getBestCmap())
+    return frozenset(points)
+
+
+def drawable_text(text: str) -> str:
+    """Emoji and other characters the fonts lack become their Unicode names, e.g. "[thumbs up sign]",
+    so the record says what was sent instead of showing an empty box."""
+    drawable = _drawable()
+    if drawable is None or all(ord(c) in drawable or c.isspace() for c in text):
+        return text
+    out = []
+    for character in text:
+        point = ord(character)
+        if point in drawable or character.isspace():
+            out.append(character)
+        elif point not in INVISIBLE:
+            out.append(f"[{unicodedata.name(character, f'U+{point:04X}').lower()}]")
+    return "".join(out)
+
+
+def _drawable_entry(entry: TranscriptEntry) -> TranscriptEntry:
+    return dataclasses.replace(
+        entry, body=drawable_text(entry.body), sender=drawable_text(entry.sender),
+        attachments=tuple(dataclasses.replace(a, caption=drawable_text(a.caption), filename=drawable_text(a.filename))
+                          for a in entry.attachments),
+    )
+
+
+def bubble_width(entry: TranscriptEntry, time_and_status: str) -> int:
+    """The narrowest width step (percent) that fits the longest line of the bubble."""
+    if any(a.inline_image or a.sha256 for a in entry.attachments):
+        return BUBBLE_WIDTHS[-1]
+    lines = [*entry.body.splitlines(), f"{entry.sender} · {entry.kind_label}", time_and_status]
+    wanted = max(len(line) for line in lines) / CHARACTERS_PER_PERCENT + 4
+    return next((width for width in BUBBLE_WIDTHS if width >= wanted), BUBBLE_WIDTHS[-1])
+
+
 def transcript_html(transcript: Transcript) -> str:
     """The transcript as one self-contained HTML document (fonts local, images inline)."""
     days: list[dict[str, object]] = []
-    for entry in transcript.entries:
+    for entry in map(_drawable_entry, transcript.entries):
         local = london(entry.at)
         label = f"{local:%A} {local.day} {local:%B %Y}"
         if not days or days[-1]["label"] != label:
             days.append({"label": label, "entries": []})
         entries = days[-1]["entries"]
         assert isinstance(entries, list)
-        entries.append({"entry": entry, "time": f"{local:%H:%M}",
-                        "status_time": f"{london(entry.status_at):%d %b %H:%M}" if entry.status_at else ""})
+        status_time = f"{london(entry.status_at):%d %b %H:%M}" if entry.status_at else ""
+        entries.append({"entry": entry, "time": f"{local:%H:%M}", "status_time": status_time,
+                        "width": bubble_width(entry, f"{local:%H:%M} · ✓✓ {entry.status_label} {status_time}")})
     last = transcript.last_at
     return render_to_string("records/transcript.html", {
         "header": transcript.header,
         "days": days,
+        "widths": BUBBLE_WIDTHS,
         "message_count": transcript.message_count,
         "dated": _w3c(last) if last else "",
         "last_local": f"{london(last):%d %B %Y %H:%M}" if last else "",
@@ -190,6 +251,11 @@ def _attachment_bytes(stored_path: str, expected_sha256: str) -> bytes | None:
     return content
 
 
+def _consent_notice(label: str, policy_version: str) -> str:
+    text = label if "consent" in label.lower() else f"Consent: {label}"
+    return f"{text} (policy {policy_version})"
+
+
 def transcript_from_models(
     conversation: object, messages: Iterable[object], *, document_id: str, scope: str, practitioner: str,
     consent_state: str, consent_events: Iterable[object] = (),
@@ -243,7 +309,7 @@ def transcript_from_models(
     for event in consent_events:
         entries.append(TranscriptEntry(
             at=event.occurred_at,  # type: ignore[attr-defined]
-            notice=f"Consent: {ConsentState(event.state).label} (policy {event.policy_version})",  # type: ignore[attr-defined]
+            notice=_consent_notice(ConsentState(event.state).label, event.policy_version),  # type: ignore[attr-defined]
         ))
     entries.sort(key=lambda entry: (entry.at, 0 if entry.notice else 1))
     channel = conv.channel  # type: ignore[attr-defined]
