@@ -20,5 +20,6 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("records/", include("carecomms.records.urls")),
     path("safeguarding/", include("carecomms.safeguarding.urls")),
+    path("audit/", include("carecomms.audit.urls")),
     path("", include("carecomms.web.urls")),
 ]
