@@ -33,3 +33,8 @@ def test_counts_only(client, settings, consented_conversation):
     assert 'carecomms_outbox_items{state="pending"} 1' in text
     assert "carecomms_webhook_backlog 0" in text
     assert "Private words" not in text and consented_conversation.number not in text
+
+
+def test_health_reveals_nothing(client):
+    response = client.get("/health")
+    assert response.status_code == 200 and response.json() == {"status": "ok"}

@@ -66,7 +66,7 @@ def test_every_route_sends_the_security_headers(alice, jenny, channel, policy_ve
             if response.status_code >= 500:
                 server_errors.append(path)
     with capsys.disabled():
-        print(f"\nsecurity headers: {len(paths)} routes x 2 (anonymous, signed in) = {checked} responses checked;"
+        print(f"\nsecurity headers: {len(paths)} routes x 2 (anonymous, signed in) = {checked} responses;"
               f" 5xx on: {server_errors or 'none'}")
     assert len(paths) > 40
 
