@@ -57,62 +57,148 @@ def _demo_image() -> bytes:
 def setup_conversation(messages: int, *, demo: bool = False):
     import hashlib
 
-    from carecomms.messaging.models import Attachment, Channel, ConsentEvent, ConsentState, Conversation, Message
+    from carecomms.messaging.models import (
+        Attachment,
+        Channel,
+        ConsentEvent,
+        ConsentState,
+        Conversation,
+        Message,
+    )
     from carecomms.people.models import Allocation, Person, Team, User
 
     team = Team.objects.create(name="Adults East", service="adults")
-    alice = User.objects.create_user(username="alice", first_name="Alice", last_name="Okafor", role="practitioner",
-                                     team=team, password="not-used-in-bench-0")
-    person = Person.objects.create(first_name="Jenny", last_name="Adams", service="adults", case_record_id="MOS-1001",
-                                   mobile="+447700900101", team=team)
+    alice = User.objects.create_user(
+        username="alice",
+        first_name="Alice",
+        last_name="Okafor",
+        role="practitioner",
+        team=team,
+        password="not-used-in-bench-0",
+    )
+    person = Person.objects.create(
+        first_name="Jenny",
+        last_name="Adams",
+        service="adults",
+        case_record_id="MOS-1001",
+        mobile="+447700900101",
+        team=team,
+    )
     Allocation.objects.create(practitioner=alice, person=person, starts_on=START.date() - timedelta(days=90))
-    channel = Channel.objects.create(kind="whatsapp", name="Council WhatsApp", display_number="+442084960100",
-                                     provider_id="100000000000001")
-    conversation = Conversation.objects.create(person=person, channel=channel, number=person.mobile,
-                                               consent_state=ConsentState.GIVEN)
+    channel = Channel.objects.create(
+        kind="whatsapp",
+        name="Council WhatsApp",
+        display_number="+442084960100",
+        provider_id="100000000000001",
+    )
+    conversation = Conversation.objects.create(
+        person=person, channel=channel, number=person.mobile, consent_state=ConsentState.GIVEN
+    )
     rows = []
     if demo:
-        rows.append(Message(conversation=conversation, direction="out", kind="consent_request",
-                            template_name="consent_request", template_language="en_GB",
-                            body="Hello, this is Alice Okafor from Adults East at the council. We would like to keep "
-                                 "in touch with you on WhatsApp about appointments. Reply YES to agree or NO if you "
-                                 "would rather we did not.",
-                            author=alice, status="read", policy_version="2026.1", created_at=START - timedelta(minutes=30),
-                            sent_at=START - timedelta(minutes=30), read_at=START - timedelta(minutes=27)))
-        rows.append(Message(conversation=conversation, direction="in", kind="button", body="YES", status="received",
-                            created_at=START - timedelta(minutes=26)))
+        rows.append(
+            Message(
+                conversation=conversation,
+                direction="out",
+                kind="consent_request",
+                template_name="consent_request",
+                template_language="en_GB",
+                body="Hello, this is Alice Okafor from Adults East at the council. We would like to keep "
+                "in touch with you on WhatsApp about appointments. Reply YES to agree or NO if you "
+                "would rather we did not.",
+                author=alice,
+                status="read",
+                policy_version="2026.1",
+                created_at=START - timedelta(minutes=30),
+                sent_at=START - timedelta(minutes=30),
+                read_at=START - timedelta(minutes=27),
+            )
+        )
+        rows.append(
+            Message(
+                conversation=conversation,
+                direction="in",
+                kind="button",
+                body="YES",
+                status="received",
+                created_at=START - timedelta(minutes=26),
+            )
+        )
     for index in range(messages):
         direction, body = LINES[index % len(LINES)]
         at = START + timedelta(minutes=7 * index)
         outbound = direction == "out"
-        rows.append(Message(conversation=conversation, direction=direction, body=body, author=alice if outbound else None,
-                            status="read" if outbound else "received", policy_version="2026.1" if outbound else "",
-                            created_at=at, sent_at=at if outbound else None,
-                            delivered_at=at + timedelta(seconds=30) if outbound else None,
-                            read_at=at + timedelta(minutes=2) if outbound else None))
+        rows.append(
+            Message(
+                conversation=conversation,
+                direction=direction,
+                body=body,
+                author=alice if outbound else None,
+                status="read" if outbound else "received",
+                policy_version="2026.1" if outbound else "",
+                created_at=at,
+                sent_at=at if outbound else None,
+                delivered_at=at + timedelta(seconds=30) if outbound else None,
+                read_at=at + timedelta(minutes=2) if outbound else None,
+            )
+        )
     Message.objects.bulk_create(rows)
     if demo:
-        ConsentEvent.objects.create(conversation=conversation, state=ConsentState.GIVEN, policy_version="2026.1",
-                                    occurred_at=START - timedelta(minutes=26), reading="button")
+        ConsentEvent.objects.create(
+            conversation=conversation,
+            state=ConsentState.GIVEN,
+            policy_version="2026.1",
+            occurred_at=START - timedelta(minutes=26),
+            reading="button",
+        )
         from django.conf import settings
 
         photo = _demo_image()
         Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
         (Path(settings.MEDIA_ROOT) / "letter.png").write_bytes(photo)
         at = START + timedelta(minutes=7 * messages + 3)
-        picture = Message.objects.create(conversation=conversation, direction="in", kind="media",
-                                         body="This came through the door, is it about Thursday?", status="received",
-                                         created_at=at)
-        Attachment.objects.create(message=picture, mime_type="image/png", filename="IMG_2041.png",
-                                  sha256=hashlib.sha256(photo).hexdigest(), size=len(photo), stored_path="letter.png")
-        pdf = Message.objects.create(conversation=conversation, direction="in", kind="media", body="",
-                                     status="received", created_at=at + timedelta(minutes=1))
-        Attachment.objects.create(message=pdf, mime_type="application/pdf", filename="housing-benefit-letter.pdf",
-                                  sha256="9f2c5d0b7e1a4c3b8d6e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c", size=48213)
-        Message.objects.create(conversation=conversation, direction="out", author=alice, status="delivered",
-                               body="Thanks Jenny, yes that's the appointment letter. See you Thursday at 10.",
-                               policy_version="2026.1", created_at=at + timedelta(minutes=6),
-                               sent_at=at + timedelta(minutes=6), delivered_at=at + timedelta(minutes=6, seconds=20))
+        picture = Message.objects.create(
+            conversation=conversation,
+            direction="in",
+            kind="media",
+            body="This came through the door, is it about Thursday?",
+            status="received",
+            created_at=at,
+        )
+        Attachment.objects.create(
+            message=picture,
+            mime_type="image/png",
+            filename="IMG_2041.png",
+            sha256=hashlib.sha256(photo).hexdigest(),
+            size=len(photo),
+            stored_path="letter.png",
+        )
+        pdf = Message.objects.create(
+            conversation=conversation,
+            direction="in",
+            kind="media",
+            body="",
+            status="received",
+            created_at=at + timedelta(minutes=1),
+        )
+        Attachment.objects.create(
+            message=pdf,
+            mime_type="application/pdf",
+            filename="housing-benefit-letter.pdf",
+            sha256="9f2c5d0b7e1a4c3b8d6e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a2b1c",
+            size=48213,
+        )
+        Message.objects.create(
+            conversation=conversation,
+            direction="out",
+            author=alice,
+            status="delivered",
+            body="Thanks Jenny, yes that's the appointment letter. See you Thursday at 10.",
+            policy_version="2026.1",
+            created_at=at + timedelta(minutes=6),
+            sent_at=at + timedelta(minutes=6),
+            delivered_at=at + timedelta(minutes=6, seconds=20),
+        )
     return conversation
 
 
@@ -122,11 +208,18 @@ def bench(messages: int, documents: int) -> None:
     from carecomms.records.sinks import FolderSink
 
     conversation = setup_conversation(messages)
-    message_list = list(conversation.messages.order_by("pk").select_related("author").prefetch_related("attachments"))
+    message_list = list(
+        conversation.messages.order_by("pk").select_related("author").prefetch_related("attachments")
+    )
     started = time.perf_counter()
-    transcript = transcripts.transcript_from_models(conversation, message_list, document_id="bench",
-                                                    scope="Whole conversation", practitioner="Alice Okafor",
-                                                    consent_state="Consent given")
+    transcript = transcripts.transcript_from_models(
+        conversation,
+        message_list,
+        document_id="bench",
+        scope="Whole conversation",
+        practitioner="Alice Okafor",
+        consent_state="Consent given",
+    )
     html = transcripts.transcript_html(transcript)
     after_html = time.perf_counter()
     cpu = time.process_time()
@@ -136,28 +229,42 @@ def bench(messages: int, documents: int) -> None:
     pages = len(transcripts.render_png_pages(pdf, scale=1.0))
     pngs = time.perf_counter()
     print(f"transcript: {messages} messages -> {len(pdf) / 1024:.0f} KiB PDF/A, {pages} pages")
-    print(f"  build + HTML {after_html - started:.2f} s, PDF {rendered - after_html:.2f} s "
-          f"(total {rendered - started:.2f} s wall, PDF {cpu:.2f} s CPU; target < 3 s), "
-          f"PNG pages {pngs - rendered:.2f} s")
+    print(
+        f"  build + HTML {after_html - started:.2f} s, PDF {rendered - after_html:.2f} s "
+        f"(total {rendered - started:.2f} s wall, PDF {cpu:.2f} s CPU; target < 3 s), "
+        f"PNG pages {pngs - rendered:.2f} s"
+    )
 
     started = time.perf_counter()
     document = actions.do_export_conversation(conversation, full=True)
-    print(f"  full export through the action (read, render, store, audit): {time.perf_counter() - started:.2f} s")
+    print(
+        f"  full export via the action (read, render, store, audit): {time.perf_counter() - started:.2f} s"
+    )
 
     person = conversation.person
-    CaseNote.objects.bulk_create([
-        CaseNote(person=person, kind="consent_given", title=f"Consent given #{n}", body="Read as: yes " * 20)
-        for n in range(documents)
-    ])
+    CaseNote.objects.bulk_create(
+        [
+            CaseNote(
+                person=person, kind="consent_given", title=f"Consent given #{n}", body="Read as: yes " * 20
+            )
+            for n in range(documents)
+        ]
+    )
     actions.do_export_case_notes(person)
     sink = FolderSink(WORK / "drop")
-    pending = [document.pk, *actions.RecordDocument.objects.filter(kind="case_note").values_list("pk", flat=True)]
+    pending = [
+        document.pk,
+        *actions.RecordDocument.objects.filter(kind="case_note").values_list("pk", flat=True),
+    ]
     started = time.perf_counter()
     outcomes = [actions.deliver_document(pk, sink=sink) for pk in pending]
     elapsed = time.perf_counter() - started
     assert set(outcomes) == {"acknowledged"}, set(outcomes)
-    print(f"drop-folder sink: {len(pending)} documents in {elapsed:.2f} s = {len(pending) / elapsed:.0f} documents/s "
-          "(claim, attempt row, atomic write + manifest with fsync, acknowledgement, audit)")
+    print(
+        f"drop-folder sink: {len(pending)} documents in {elapsed:.2f} s = "
+        f"{len(pending) / elapsed:.0f} documents/s "
+        "(claim, attempt row, atomic write + manifest with fsync, acknowledgement, audit)"
+    )
 
 
 def example(target: Path) -> None:
@@ -171,10 +278,14 @@ def example(target: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--messages", type=int, default=1000)
     parser.add_argument("--documents", type=int, default=300)
-    parser.add_argument("--example", type=Path, help="write the demo transcript's first page as PNG here, then stop")
+    parser.add_argument(
+        "--example", type=Path, help="write the demo transcript's first page as PNG here, then stop"
+    )
     args = parser.parse_args()
     call_command("migrate", verbosity=0, skip_checks=True)
     if args.example:

@@ -41,12 +41,19 @@ UNSETTLED = (Message.Status.SCHEDULED, Message.Status.QUEUED, Message.Status.SEN
 
 def practitioner_on(person: Person, moment: datetime | None) -> str:
     day = timezone.localdate(moment) if moment else timezone.localdate()
-    allocations = Allocation.objects.filter(person=person, starts_on__lte=day).filter(
-        Q(ends_on__isnull=True) | Q(ends_on__gte=day)
-    ).select_related("practitioner")
+    allocations = (
+        Allocation.objects.filter(person=person, starts_on__lte=day)
+        .filter(Q(ends_on__isnull=True) | Q(ends_on__gte=day))
+        .select_related("practitioner")
+    )
     names = sorted({a.practitioner.display_name for a in allocations})
     if not names:
-        latest = Allocation.objects.filter(person=person).select_related("practitioner").order_by("-starts_on").first()
+        latest = (
+            Allocation.objects.filter(person=person)
+            .select_related("practitioner")
+            .order_by("-starts_on")
+            .first()
+        )
         names = [latest.practitioner.display_name] if latest else ["Not allocated"]
     return ", ".join(names)
 
@@ -65,9 +72,11 @@ def consent_label_at(conversation: Conversation, moment: datetime | None) -> str
 def last_confirmed_message_pk(conversation: Conversation) -> int:
     """The last message already confirmed by the case record (0 when nothing has been)."""
     document = (
-        RecordDocument.objects.filter(conversation=conversation, state=RecordDocument.State.ACKNOWLEDGED,
-                                      last_message_pk__isnull=False)
-        .order_by("-last_message_pk").first()
+        RecordDocument.objects.filter(
+            conversation=conversation, state=RecordDocument.State.ACKNOWLEDGED, last_message_pk__isnull=False
+        )
+        .order_by("-last_message_pk")
+        .first()
     )
     if document is None or document.last_message_pk is None:
         return 0
@@ -76,45 +85,75 @@ def last_confirmed_message_pk(conversation: Conversation) -> int:
 
 def _settled_messages(conversation: Conversation, after_pk: int) -> list[Message]:
     messages = Message.objects.filter(conversation=conversation, pk__gt=after_pk).order_by("pk")
-    first_unsettled = messages.filter(status__in=UNSETTLED).order_by("pk").values_list("pk", flat=True).first()
+    first_unsettled = (
+        messages.filter(status__in=UNSETTLED).order_by("pk").values_list("pk", flat=True).first()
+    )
     if first_unsettled is not None:
         messages = messages.filter(pk__lt=first_unsettled)
     return list(messages.select_related("author").prefetch_related("attachments"))
 
 
-def _transcript_document(conversation: Conversation, messages: list[Message], *, full: bool,
-                         now: datetime) -> RecordDocument:
+def _transcript_document(
+    conversation: Conversation, messages: list[Message], *, full: bool, now: datetime
+) -> RecordDocument:
     """Find or make the document for exactly these messages: same messages, same id, same bytes."""
     first, last = messages[0], messages[-1]
     kind = RecordDocument.Kind.FULL_TRANSCRIPT if full else RecordDocument.Kind.TRANSCRIPT
-    document_id = uuid.uuid5(DOCUMENT_NAMESPACE, f"{kind}:{conversation.pk}:{first.public_id}:{last.public_id}:{len(messages)}")
+    document_id = uuid.uuid5(
+        DOCUMENT_NAMESPACE, f"{kind}:{conversation.pk}:{first.public_id}:{last.public_id}:{len(messages)}"
+    )
     existing = RecordDocument.objects.filter(document_id=document_id).first()
     if existing is not None:
         return existing
     period_start = first.created_at
     period_end = max(m.created_at for m in messages)
-    scope = "Whole conversation" if full else f"Messages from {transcripts.london(period_start):%d %B %Y %H:%M}"
-    events = ConsentEvent.objects.filter(conversation=conversation, occurred_at__gte=period_start,
-                                         occurred_at__lte=period_end)
+    scope = (
+        "Whole conversation" if full else f"Messages from {transcripts.london(period_start):%d %B %Y %H:%M}"
+    )
+    events = ConsentEvent.objects.filter(
+        conversation=conversation, occurred_at__gte=period_start, occurred_at__lte=period_end
+    )
     transcript = transcripts.transcript_from_models(
-        conversation, messages, document_id=str(document_id), scope=scope,
+        conversation,
+        messages,
+        document_id=str(document_id),
+        scope=scope,
         practitioner=practitioner_on(conversation.person, period_end),
-        consent_state=consent_label_at(conversation, period_end), consent_events=events,
+        consent_state=consent_label_at(conversation, period_end),
+        consent_events=events,
     )
     pdf = transcripts.render_pdf(transcripts.transcript_html(transcript), document_id=str(document_id))
     local_end = transcripts.london(period_end)
     document = RecordDocument.objects.create(
-        document_id=document_id, person=conversation.person, kind=kind,
+        document_id=document_id,
+        person=conversation.person,
+        kind=kind,
         title=f"WhatsApp transcript with {conversation.recipient_name} to {local_end:%d %B %Y}",
-        conversation=conversation, first_message_pk=first.pk, last_message_pk=last.pk,
-        message_count=len(messages), period_start=period_start, period_end=period_end,
+        conversation=conversation,
+        first_message_pk=first.pk,
+        last_message_pk=last.pk,
+        message_count=len(messages),
+        period_start=period_start,
+        period_end=period_end,
         filename=f"transcript-{conversation.person.case_record_id}-{local_end:%Y%m%d-%H%M}.pdf",
-        content_type="application/pdf", content=pdf, sha256=transcripts.sha256_hex(pdf), size=len(pdf),
-        created_at=now, next_attempt_at=now,
+        content_type="application/pdf",
+        content=pdf,
+        sha256=transcripts.sha256_hex(pdf),
+        size=len(pdf),
+        created_at=now,
+        next_attempt_at=now,
     )
-    do_audit("records:transcript_created", target=document, person_id=conversation.person_id,
-             detail={"document_id": str(document_id), "messages": len(messages), "sha256": document.sha256,
-                     "full": full})
+    do_audit(
+        "records:transcript_created",
+        target=document,
+        person_id=conversation.person_id,
+        detail={
+            "document_id": str(document_id),
+            "messages": len(messages),
+            "sha256": document.sha256,
+            "full": full,
+        },
+    )
     return document
 
 
@@ -141,14 +180,27 @@ def _case_note_document(note: CaseNote, now: datetime) -> RecordDocument:
         return existing
     content = case_note_text(note).encode("utf-8")
     document = RecordDocument.objects.create(
-        document_id=note.document_id, person=note.person, kind=RecordDocument.Kind.CASE_NOTE, title=note.title,
-        case_note=note, period_start=note.created_at, period_end=note.created_at,
+        document_id=note.document_id,
+        person=note.person,
+        kind=RecordDocument.Kind.CASE_NOTE,
+        title=note.title,
+        case_note=note,
+        period_start=note.created_at,
+        period_end=note.created_at,
         filename=f"case-note-{note.person.case_record_id}-{note.kind}-{transcripts.london(note.created_at):%Y%m%d-%H%M}.txt",
-        content_type="text/plain; charset=utf-8", content=content, sha256=transcripts.sha256_hex(content),
-        size=len(content), created_at=now, next_attempt_at=now,
+        content_type="text/plain; charset=utf-8",
+        content=content,
+        sha256=transcripts.sha256_hex(content),
+        size=len(content),
+        created_at=now,
+        next_attempt_at=now,
     )
-    do_audit("records:case_note_queued", target=document, person_id=note.person_id,
-             detail={"document_id": str(note.document_id), "kind": note.kind})
+    do_audit(
+        "records:case_note_queued",
+        target=document,
+        person_id=note.person_id,
+        detail={"document_id": str(note.document_id), "kind": note.kind},
+    )
     return document
 
 
@@ -172,7 +224,9 @@ class ExportResult:
 
 
 @transaction.atomic
-def do_export_conversation(conversation: Conversation, *, full: bool, now: datetime | None = None) -> RecordDocument | None:
+def do_export_conversation(
+    conversation: Conversation, *, full: bool, now: datetime | None = None
+) -> RecordDocument | None:
     """A transcript of the whole conversation (`full`) or of the messages since the last confirmed export.
 
     While an earlier new-messages transcript still waits for the sink, no overlapping one is made: the
@@ -182,9 +236,14 @@ def do_export_conversation(conversation: Conversation, *, full: bool, now: datet
     if full:
         messages = _settled_messages(conversation, 0)
     else:
-        waiting = RecordDocument.objects.filter(
-            conversation=conversation, kind=RecordDocument.Kind.TRANSCRIPT,
-        ).exclude(state=RecordDocument.State.ACKNOWLEDGED).exists()
+        waiting = (
+            RecordDocument.objects.filter(
+                conversation=conversation,
+                kind=RecordDocument.Kind.TRANSCRIPT,
+            )
+            .exclude(state=RecordDocument.State.ACKNOWLEDGED)
+            .exists()
+        )
         if waiting:
             return None
         messages = _settled_messages(conversation, last_confirmed_message_pk(conversation))
@@ -196,7 +255,9 @@ def do_export_conversation(conversation: Conversation, *, full: bool, now: datet
 
 
 @transaction.atomic
-def do_export_case_notes(person: Person | None = None, *, now: datetime | None = None) -> list[RecordDocument]:
+def do_export_case_notes(
+    person: Person | None = None, *, now: datetime | None = None
+) -> list[RecordDocument]:
     """Every case note not yet handed to the case record becomes a document (once)."""
     now = now or timezone.now()
     notes = CaseNote.objects.filter(record_document__isnull=True).select_related("person", "author")
@@ -211,7 +272,12 @@ def conversations_due(now: datetime | None = None) -> list[int]:
     """Conversations with messages the case record has not confirmed (the daily export's work list)."""
     due = []
     for conversation in Conversation.objects.all().order_by("pk"):
-        last = Message.objects.filter(conversation=conversation).order_by("-pk").values_list("pk", flat=True).first()
+        last = (
+            Message.objects.filter(conversation=conversation)
+            .order_by("-pk")
+            .values_list("pk", flat=True)
+            .first()
+        )
         if last is not None and last > last_confirmed_message_pk(conversation):
             due.append(conversation.pk)
     return due
@@ -227,8 +293,11 @@ def export_due(now: datetime | None = None, progress: object = None) -> ExportRe
     pks = conversations_due(now)
     for pk in _progress(pks, progress, "Conversations"):
         try:
-            document = do_export_conversation(Conversation.objects.select_related("person__team", "channel",
-                                                                                 "guardian").get(pk=pk), full=False, now=now)
+            document = do_export_conversation(
+                Conversation.objects.select_related("person__team", "channel", "guardian").get(pk=pk),
+                full=False,
+                now=now,
+            )
         except Exception:
             logger.exception("transcript export failed", extra={"conversation": pk})
             continue
@@ -238,16 +307,26 @@ def export_due(now: datetime | None = None, progress: object = None) -> ExportRe
 
 
 @transaction.atomic
-def do_full_export(person: Person, *, reason: str, actor: User | None = None, now: datetime | None = None) -> ExportResult:
+def do_full_export(
+    person: Person, *, reason: str, actor: User | None = None, now: datetime | None = None
+) -> ExportResult:
     """Whole-conversation transcripts for every conversation about the person, plus their case notes."""
     now = now or timezone.now()
     made: list[RecordDocument] = list(do_export_case_notes(person, now=now))
-    for conversation in Conversation.objects.filter(person=person).select_related("person__team", "channel", "guardian"):
+    for conversation in Conversation.objects.filter(person=person).select_related(
+        "person__team", "channel", "guardian"
+    ):
         document = do_export_conversation(conversation, full=True, now=now)
         if document is not None:
             made.append(document)
-    do_audit("records:full_export", actor=actor, target=person, person_id=person.pk, reason=reason,
-             detail={"documents": [str(d.document_id) for d in made]})
+    do_audit(
+        "records:full_export",
+        actor=actor,
+        target=person,
+        person_id=person.pk,
+        reason=reason,
+        detail={"documents": [str(d.document_id) for d in made]},
+    )
     return ExportResult(documents=tuple(made))
 
 
@@ -272,16 +351,28 @@ def _progress(items: list[int], progress: object, label: str) -> Iterable[int]:
 def outgoing(document: RecordDocument) -> OutgoingDocument:
     assert document.content is not None, "a delivered document keeps its content until retention"
     return OutgoingDocument(
-        document_id=str(document.document_id), case_record_id=document.person.case_record_id,
-        document_type=document.kind, title=document.title, filename=document.filename,
-        content_type=document.content_type, content=bytes(document.content), sha256=document.sha256,
-        created_at=document.created_at, period_start=document.period_start, period_end=document.period_end,
-        extra={"messages": document.message_count} if document.conversation_id else {"case_note_kind": document.case_note.kind},
+        document_id=str(document.document_id),
+        case_record_id=document.person.case_record_id,
+        document_type=document.kind,
+        title=document.title,
+        filename=document.filename,
+        content_type=document.content_type,
+        content=bytes(document.content),
+        sha256=document.sha256,
+        created_at=document.created_at,
+        period_start=document.period_start,
+        period_end=document.period_end,
+        extra={"messages": document.message_count}
+        if document.conversation_id
+        else {"case_note_kind": document.case_note.kind},
     )
 
 
 def _backoff(attempts: int) -> timedelta:
-    seconds = min(settings.RECORDS_BACKOFF_BASE_SECONDS * 2 ** max(attempts - 1, 0), settings.RECORDS_BACKOFF_MAX_SECONDS)
+    seconds = min(
+        settings.RECORDS_BACKOFF_BASE_SECONDS * 2 ** max(attempts - 1, 0),
+        settings.RECORDS_BACKOFF_MAX_SECONDS,
+    )
     return timedelta(seconds=seconds)
 
 
@@ -290,10 +381,14 @@ def claim_document(pk: int, now: datetime, sink_name: str) -> RecordDocument | N
     stale = now - timedelta(seconds=settings.RECORDS_STALE_SENDING_SECONDS)
     with transaction.atomic():
         document = (
-            RecordDocument.objects.select_for_update(skip_locked=True).filter(pk=pk)
-            .filter(Q(state=RecordDocument.State.PENDING, next_attempt_at__lte=now)
-                    | Q(state=RecordDocument.State.SENDING, claimed_at__lt=stale))
-            .select_related("person", "case_note").first()
+            RecordDocument.objects.select_for_update(skip_locked=True)
+            .filter(pk=pk)
+            .filter(
+                Q(state=RecordDocument.State.PENDING, next_attempt_at__lte=now)
+                | Q(state=RecordDocument.State.SENDING, claimed_at__lt=stale)
+            )
+            .select_related("person", "case_note")
+            .first()
         )
         if document is None:
             return None
@@ -302,7 +397,9 @@ def claim_document(pk: int, now: datetime, sink_name: str) -> RecordDocument | N
         document.attempts += 1
         document.sink = sink_name
         document.save(update_fields=["state", "claimed_at", "attempts", "sink"])
-        RecordDeliveryAttempt.objects.create(document=document, number=document.attempts, sink=sink_name, started_at=now)
+        RecordDeliveryAttempt.objects.create(
+            document=document, number=document.attempts, sink=sink_name, started_at=now
+        )
         return document
 
 
@@ -329,12 +426,21 @@ def _record_acknowledgement(pk: int, reference: str, now: datetime) -> None:
     document.last_error = ""
     document.save(update_fields=["state", "acknowledged_at", "receipt", "last_error"])
     RecordDeliveryAttempt.objects.filter(document=document, number=document.attempts).update(
-        finished_at=now, outcome=RecordDeliveryAttempt.Outcome.ACKNOWLEDGED)
+        finished_at=now, outcome=RecordDeliveryAttempt.Outcome.ACKNOWLEDGED
+    )
     if document.case_note_id:
         CaseNote.objects.filter(pk=document.case_note_id, exported_at__isnull=True).update(exported_at=now)
-    do_audit("records:acknowledged", target=document, person_id=document.person_id,
-             detail={"document_id": str(document.document_id), "sink": document.sink, "attempts": document.attempts,
-                     "sha256": document.sha256})
+    do_audit(
+        "records:acknowledged",
+        target=document,
+        person_id=document.person_id,
+        detail={
+            "document_id": str(document.document_id),
+            "sink": document.sink,
+            "attempts": document.attempts,
+            "sha256": document.sha256,
+        },
+    )
 
 
 @transaction.atomic
@@ -342,13 +448,22 @@ def _record_failure(pk: int, error: SinkError, now: datetime) -> str:
     document = RecordDocument.objects.select_for_update().get(pk=pk)
     document.last_error = str(error)[:500]
     RecordDeliveryAttempt.objects.filter(document=document, number=document.attempts).update(
-        finished_at=now, http_status=error.http_status, detail=str(error)[:500],
-        outcome=RecordDeliveryAttempt.Outcome.FAILED if error.permanent else RecordDeliveryAttempt.Outcome.RETRY)
+        finished_at=now,
+        http_status=error.http_status,
+        detail=str(error)[:500],
+        outcome=RecordDeliveryAttempt.Outcome.FAILED
+        if error.permanent
+        else RecordDeliveryAttempt.Outcome.RETRY,
+    )
     if error.permanent:
         document.state = RecordDocument.State.FAILED
         document.save(update_fields=["state", "last_error"])
-        do_audit("records:refused", target=document, person_id=document.person_id,
-                 detail={"document_id": str(document.document_id), "error": document.last_error})
+        do_audit(
+            "records:refused",
+            target=document,
+            person_id=document.person_id,
+            detail={"document_id": str(document.document_id), "error": document.last_error},
+        )
         return "failed"
     document.state = RecordDocument.State.PENDING
     document.next_attempt_at = now + _backoff(document.attempts)
@@ -366,10 +481,12 @@ def sweep_deliveries(now: datetime | None = None) -> int:
 
     now = now or timezone.now()
     stale = now - timedelta(seconds=settings.RECORDS_STALE_SENDING_SECONDS)
-    due = list(RecordDocument.objects.filter(
-        Q(state=RecordDocument.State.PENDING, next_attempt_at__lte=now - timedelta(seconds=60))
-        | Q(state=RecordDocument.State.SENDING, claimed_at__lt=stale)
-    ).values_list("pk", flat=True))
+    due = list(
+        RecordDocument.objects.filter(
+            Q(state=RecordDocument.State.PENDING, next_attempt_at__lte=now - timedelta(seconds=60))
+            | Q(state=RecordDocument.State.SENDING, claimed_at__lt=stale)
+        ).values_list("pk", flat=True)
+    )
     for pk in due:
         deliver_record_task.enqueue(pk)
     return len(due)
@@ -381,7 +498,9 @@ def check_records_administrator(actor: User) -> None:
 
 
 @transaction.atomic
-def do_retry_delivery(document: RecordDocument, actor: User, *, now: datetime | None = None) -> RecordDocument:
+def do_retry_delivery(
+    document: RecordDocument, actor: User, *, now: datetime | None = None
+) -> RecordDocument:
     """An administrator sends a refused (or waiting) document again, straight away."""
     check_records_administrator(actor)
     now = now or timezone.now()
@@ -391,7 +510,12 @@ def do_retry_delivery(document: RecordDocument, actor: User, *, now: datetime | 
     document.state = RecordDocument.State.PENDING
     document.next_attempt_at = now
     document.save(update_fields=["state", "next_attempt_at"])
-    do_audit("records:retry_requested", actor=actor, target=document, person_id=document.person_id,
-             detail={"document_id": str(document.document_id)})
+    do_audit(
+        "records:retry_requested",
+        actor=actor,
+        target=document,
+        person_id=document.person_id,
+        detail={"document_id": str(document.document_id)},
+    )
     _announce([document])
     return document

@@ -55,7 +55,9 @@ class RetentionPlan:
 def _people_past_retention(today: date) -> Iterable[Person]:
     """People with no allocation now or ahead of them whose last one ended long enough ago."""
     cutoff = today - timedelta(days=settings.RECORDS_RETENTION_DAYS)
-    open_allocations = Allocation.objects.filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today)).values("person_id")
+    open_allocations = Allocation.objects.filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today)).values(
+        "person_id"
+    )
     return (
         Person.objects.exclude(pk__in=open_allocations)
         .annotate(last_end=Max("allocations__ends_on"))
@@ -72,19 +74,31 @@ def _item_for(conversation: Conversation) -> RetentionItem | None:
     with_body = messages.filter(body_removed_at__isnull=True)
     message_pks = tuple(with_body.order_by("pk").values_list("pk", flat=True))
     attachment_pks = tuple(
-        Attachment.objects.filter(message__in=messages).filter(~Q(stored_path="") | ~Q(caption=""))
-        .order_by("pk").values_list("pk", flat=True)
+        Attachment.objects.filter(message__in=messages)
+        .filter(~Q(stored_path="") | ~Q(caption=""))
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
     document_pks = tuple(
-        RecordDocument.objects.filter(conversation=conversation, state=RecordDocument.State.ACKNOWLEDGED,
-                                      content_removed_at__isnull=True)
-        .order_by("pk").values_list("pk", flat=True)
+        RecordDocument.objects.filter(
+            conversation=conversation,
+            state=RecordDocument.State.ACKNOWLEDGED,
+            content_removed_at__isnull=True,
+        )
+        .order_by("pk")
+        .values_list("pk", flat=True)
     )
     if not (message_pks or attachment_pks or document_pks):
         return None
     person = conversation.person
-    return RetentionItem(case_record_id=person.case_record_id, person_pk=person.pk, conversation_pk=conversation.pk,
-                         message_pks=message_pks, attachment_pks=attachment_pks, document_pks=document_pks)
+    return RetentionItem(
+        case_record_id=person.case_record_id,
+        person_pk=person.pk,
+        conversation_pk=conversation.pk,
+        message_pks=message_pks,
+        attachment_pks=attachment_pks,
+        document_pks=document_pks,
+    )
 
 
 def plan_retention(today: date | None = None) -> RetentionPlan:
@@ -93,8 +107,11 @@ def plan_retention(today: date | None = None) -> RetentionPlan:
     due: list[RetentionItem] = []
     held: list[str] = []
     for person in _people_past_retention(today):
-        items = [item for conversation in Conversation.objects.filter(person=person).select_related("person")
-                 if (item := _item_for(conversation)) is not None]
+        items = [
+            item
+            for conversation in Conversation.objects.filter(person=person).select_related("person")
+            if (item := _item_for(conversation)) is not None
+        ]
         if not items:
             continue
         if person.legal_hold:
@@ -119,7 +136,8 @@ def _apply(item: RetentionItem, now: datetime, actor: User | None) -> bool:
     if person.legal_hold:
         return False
     Message.objects.filter(pk__in=item.message_pks, body_removed_at__isnull=True).update(
-        body="", template_parameters=[], body_removed_at=now)
+        body="", template_parameters=[], body_removed_at=now
+    )
     removed_files: list[str] = []
     for attachment in Attachment.objects.filter(pk__in=item.attachment_pks):
         if attachment.stored_path and _remove_file(attachment.stored_path):
@@ -128,16 +146,28 @@ def _apply(item: RetentionItem, now: datetime, actor: User | None) -> bool:
         attachment.caption = ""
         attachment.save(update_fields=["stored_path", "caption"])
     RecordDocument.objects.filter(pk__in=item.document_pks).update(content=None, content_removed_at=now)
-    do_audit("retention:removed", actor=actor, target=Conversation.objects.get(pk=item.conversation_pk),
-             person_id=person.pk, reason=f"{settings.RECORDS_RETENTION_DAYS} days after the last allocation ended",
-             detail={"messages": len(item.message_pks), "message_pks": list(item.message_pks),
-                     "attachments": len(item.attachment_pks), "files_removed_sha256": removed_files,
-                     "documents_cleared": len(item.document_pks)})
+    do_audit(
+        "retention:removed",
+        actor=actor,
+        target=Conversation.objects.get(pk=item.conversation_pk),
+        person_id=person.pk,
+        reason=f"{settings.RECORDS_RETENTION_DAYS} days after the last allocation ended",
+        detail={
+            "messages": len(item.message_pks),
+            "message_pks": list(item.message_pks),
+            "attachments": len(item.attachment_pks),
+            "files_removed_sha256": removed_files,
+            "documents_cleared": len(item.document_pks),
+        },
+    )
     return True
 
 
 def do_apply_retention(
-    today: date | None = None, *, dry_run: bool = False, actor: User | None = None,
+    today: date | None = None,
+    *,
+    dry_run: bool = False,
+    actor: User | None = None,
     progress: Callable[[list[RetentionItem], str], Iterable[RetentionItem]] | None = None,
 ) -> RetentionPlan:
     """Remove what is due (one transaction per conversation); with `dry_run`, only say what would go."""

@@ -91,13 +91,17 @@ class FolderSink:
             if manifest_path.exists():
                 existing = json.loads(manifest_path.read_text("utf-8"))
                 if existing.get("sha256") != document.sha256:
-                    raise SinkError(f"{manifest_path.name} already holds a different document", permanent=True)
+                    raise SinkError(
+                        f"{manifest_path.name} already holds a different document", permanent=True
+                    )
                 return Receipt(reference=str(manifest_path))
             manifest = {**document.manifest(), "file": target.name}
             _atomic_write(target, document.content)
             _atomic_write(manifest_path, json.dumps(manifest, indent=2, sort_keys=True).encode("utf-8"))
         except OSError as error:
-            raise SinkError(f"Could not write to the drop folder: {error.strerror or error}", permanent=False) from error
+            raise SinkError(
+                f"Could not write to the drop folder: {error.strerror or error}", permanent=False
+            ) from error
         return Receipt(reference=str(manifest_path))
 
 
@@ -136,26 +140,37 @@ class HttpSink:
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         files = {
-            "manifest": ("manifest.json", json.dumps(document.manifest(), sort_keys=True), "application/json"),
+            "manifest": (
+                "manifest.json",
+                json.dumps(document.manifest(), sort_keys=True),
+                "application/json",
+            ),
             "document": (document.filename, document.content, document.content_type),
         }
         try:
-            # Connection failures are retried at once a couple of times; everything else by the task's back-off.
+            # Connection failures are retried at once twice; everything else by the task's back-off.
             with httpx.Client(transport=httpx.HTTPTransport(retries=2), timeout=self.timeout) as client:
                 response = client.post(self.url, headers=headers, files=files)
         except httpx.HTTPError as error:
-            raise SinkError(f"The case record system could not be reached: {type(error).__name__}",
-                            permanent=False) from error
+            raise SinkError(
+                f"The case record system could not be reached: {type(error).__name__}", permanent=False
+            ) from error
         if response.is_success:
             return Receipt(reference=response.headers.get("Location", "") or f"HTTP {response.status_code}")
         retryable = response.status_code >= 500 or response.status_code in RETRYABLE_STATUSES
-        raise SinkError(f"The case record system answered HTTP {response.status_code}",
-                        permanent=not retryable, http_status=response.status_code)
+        raise SinkError(
+            f"The case record system answered HTTP {response.status_code}",
+            permanent=not retryable,
+            http_status=response.status_code,
+        )
 
 
 def configured_sink() -> Sink:
     """The sink chosen by `RECORDS_SINK`."""
     if settings.RECORDS_SINK == "http":
-        return HttpSink(settings.RECORDS_HTTP_URL, settings.RECORDS_HTTP_TOKEN,
-                        timeout=settings.RECORDS_HTTP_TIMEOUT_SECONDS)
+        return HttpSink(
+            settings.RECORDS_HTTP_URL,
+            settings.RECORDS_HTTP_TOKEN,
+            timeout=settings.RECORDS_HTTP_TIMEOUT_SECONDS,
+        )
     return FolderSink(Path(settings.RECORDS_DROP_DIR))

@@ -144,9 +144,13 @@ def drawable_text(text: str) -> str:
 
 def _drawable_entry(entry: TranscriptEntry) -> TranscriptEntry:
     return dataclasses.replace(
-        entry, body=drawable_text(entry.body), sender=drawable_text(entry.sender),
-        attachments=tuple(dataclasses.replace(a, caption=drawable_text(a.caption), filename=drawable_text(a.filename))
-                          for a in entry.attachments),
+        entry,
+        body=drawable_text(entry.body),
+        sender=drawable_text(entry.sender),
+        attachments=tuple(
+            dataclasses.replace(a, caption=drawable_text(a.caption), filename=drawable_text(a.filename))
+            for a in entry.attachments
+        ),
     )
 
 
@@ -170,17 +174,26 @@ def transcript_html(transcript: Transcript) -> str:
         entries = days[-1]["entries"]
         assert isinstance(entries, list)
         status_time = f"{london(entry.status_at):%d %b %H:%M}" if entry.status_at else ""
-        entries.append({"entry": entry, "time": f"{local:%H:%M}", "status_time": status_time,
-                        "width": bubble_width(entry, f"{local:%H:%M} · ✓✓ {entry.status_label} {status_time}")})
+        entries.append(
+            {
+                "entry": entry,
+                "time": f"{local:%H:%M}",
+                "status_time": status_time,
+                "width": bubble_width(entry, f"{local:%H:%M} · ✓✓ {entry.status_label} {status_time}"),
+            }
+        )
     last = transcript.last_at
-    return render_to_string("records/transcript.html", {
-        "header": transcript.header,
-        "days": days,
-        "widths": BUBBLE_WIDTHS,
-        "message_count": transcript.message_count,
-        "dated": _w3c(last) if last else "",
-        "last_local": f"{london(last):%d %B %Y %H:%M}" if last else "",
-    })
+    return render_to_string(
+        "records/transcript.html",
+        {
+            "header": transcript.header,
+            "days": days,
+            "widths": BUBBLE_WIDTHS,
+            "message_count": transcript.message_count,
+            "dated": _w3c(last) if last else "",
+            "last_local": f"{london(last):%d %B %Y %H:%M}" if last else "",
+        },
+    )
 
 
 def _w3c(moment: datetime) -> str:
@@ -194,7 +207,9 @@ def _offline_fetcher() -> object:
     class OfflineURLFetcher(URLFetcher):
         def fetch(self, url: str, headers: object = None) -> object:
             if not url.startswith("data:"):
-                raise FatalURLFetchingError(f"Transcripts are rendered offline; refused to fetch {url[:80]!r}")
+                raise FatalURLFetchingError(
+                    f"Transcripts are rendered offline; refused to fetch {url[:80]!r}"
+                )
             return super().fetch(url, headers)
 
     return OfflineURLFetcher()
@@ -257,8 +272,14 @@ def _consent_notice(label: str, policy_version: str) -> str:
 
 
 def transcript_from_models(
-    conversation: object, messages: Iterable[object], *, document_id: str, scope: str, practitioner: str,
-    consent_state: str, consent_events: Iterable[object] = (),
+    conversation: object,
+    messages: Iterable[object],
+    *,
+    document_id: str,
+    scope: str,
+    practitioner: str,
+    consent_state: str,
+    consent_events: Iterable[object] = (),
 ) -> Transcript:
     """Plain data for one conversation's messages (already filtered and ordered by the caller).
 
@@ -288,29 +309,45 @@ def transcript_from_models(
         if not body and message.kind in {Message.Kind.TEMPLATE, Message.Kind.CONSENT_REQUEST}:
             params = ", ".join(str(p) for p in message.template_parameters)
             body = f"[Template {message.template_name}{': ' + params if params else ''}]"
-        entries.append(TranscriptEntry(
-            at=message.provider_timestamp if not outbound and message.provider_timestamp else message.created_at,
-            outbound=outbound,
-            sender=sender,
-            body=body,
-            kind_label=message.get_kind_display() if message.kind not in {Message.Kind.TEXT, Message.Kind.MEDIA} else "",
-            status_label=message.get_status_display() if outbound else "",
-            status_at=status_at,
-            attachments=tuple(
-                TranscriptAttachment(
-                    filename=a.filename or "(no name)", mime_type=a.mime_type, sha256=a.sha256, size=a.size,
-                    caption=a.caption, content=_attachment_bytes(a.stored_path, a.sha256), quarantined=a.quarantined,
-                )
-                for a in message.attachments.all()
-            ),
-            flags=tuple(str(flag.get("flag", flag)) if isinstance(flag, dict) else str(flag) for flag in message.flags),
-            body_removed=getattr(message, "body_removed_at", None) is not None,
-        ))
+        entries.append(
+            TranscriptEntry(
+                at=message.provider_timestamp
+                if not outbound and message.provider_timestamp
+                else message.created_at,
+                outbound=outbound,
+                sender=sender,
+                body=body,
+                kind_label=message.get_kind_display()
+                if message.kind not in {Message.Kind.TEXT, Message.Kind.MEDIA}
+                else "",
+                status_label=message.get_status_display() if outbound else "",
+                status_at=status_at,
+                attachments=tuple(
+                    TranscriptAttachment(
+                        filename=a.filename or "(no name)",
+                        mime_type=a.mime_type,
+                        sha256=a.sha256,
+                        size=a.size,
+                        caption=a.caption,
+                        content=_attachment_bytes(a.stored_path, a.sha256),
+                        quarantined=a.quarantined,
+                    )
+                    for a in message.attachments.all()
+                ),
+                flags=tuple(
+                    str(flag.get("flag", flag)) if isinstance(flag, dict) else str(flag)
+                    for flag in message.flags
+                ),
+                body_removed=getattr(message, "body_removed_at", None) is not None,
+            )
+        )
     for event in consent_events:
-        entries.append(TranscriptEntry(
-            at=event.occurred_at,  # type: ignore[attr-defined]
-            notice=_consent_notice(ConsentState(event.state).label, event.policy_version),  # type: ignore[attr-defined]
-        ))
+        entries.append(
+            TranscriptEntry(
+                at=event.occurred_at,  # type: ignore[attr-defined]
+                notice=_consent_notice(ConsentState(event.state).label, event.policy_version),  # type: ignore[attr-defined]
+            )
+        )
     entries.sort(key=lambda entry: (entry.at, 0 if entry.notice else 1))
     channel = conv.channel  # type: ignore[attr-defined]
     contact = conv.recipient_name  # type: ignore[attr-defined]

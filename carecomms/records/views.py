@@ -27,7 +27,8 @@ def deliveries(request: HttpRequest) -> HttpResponse:
     _require_administrator(request)
     outstanding = (
         RecordDocument.objects.exclude(state=RecordDocument.State.ACKNOWLEDGED)
-        .select_related("person").order_by("state", "created_at")
+        .select_related("person")
+        .order_by("state", "created_at")
         .defer("content")
     )
     failed = [d for d in outstanding if d.state == RecordDocument.State.FAILED]

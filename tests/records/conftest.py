@@ -53,21 +53,37 @@ def chat(consented_conversation, alice, settings):
         at = WORKING_NOW + timedelta(minutes=3 * index)
         outbound = direction == "out"
         message = Message.objects.create(
-            conversation=consented_conversation, direction=direction, body=body,
+            conversation=consented_conversation,
+            direction=direction,
+            body=body,
             kind=Message.Kind.TEXT if index not in (3, 4) else Message.Kind.MEDIA,
-            author=alice if outbound else None, status=Message.Status.READ if outbound else Message.Status.RECEIVED,
-            policy_version="2026.1" if outbound else "", created_at=at,
-            sent_at=at if outbound else None, delivered_at=at + timedelta(seconds=20) if outbound else None,
+            author=alice if outbound else None,
+            status=Message.Status.READ if outbound else Message.Status.RECEIVED,
+            policy_version="2026.1" if outbound else "",
+            created_at=at,
+            sent_at=at if outbound else None,
+            delivered_at=at + timedelta(seconds=20) if outbound else None,
             read_at=at + timedelta(minutes=1) if outbound else None,
             channel_message_id=f"wamid.records-{index}",
         )
         messages.append(message)
     photo = png_bytes()
     (settings.MEDIA_ROOT / "photo.png").write_bytes(photo)
-    Attachment.objects.create(message=messages[3], mime_type="image/png", filename="letter-photo.png",
-                              sha256=hashlib.sha256(photo).hexdigest(), size=len(photo), stored_path="photo.png")
+    Attachment.objects.create(
+        message=messages[3],
+        mime_type="image/png",
+        filename="letter-photo.png",
+        sha256=hashlib.sha256(photo).hexdigest(),
+        size=len(photo),
+        stored_path="photo.png",
+    )
     (settings.MEDIA_ROOT / "housing.pdf").write_bytes(PDF_LETTER)
-    Attachment.objects.create(message=messages[4], mime_type="application/pdf", filename="housing-letter.pdf",
-                              sha256=hashlib.sha256(PDF_LETTER).hexdigest(), size=len(PDF_LETTER),
-                              stored_path="housing.pdf")
+    Attachment.objects.create(
+        message=messages[4],
+        mime_type="application/pdf",
+        filename="housing-letter.pdf",
+        sha256=hashlib.sha256(PDF_LETTER).hexdigest(),
+        size=len(PDF_LETTER),
+        stored_path="housing.pdf",
+    )
     return messages

@@ -19,17 +19,26 @@ from carecomms.records.sinks import FolderSink, SinkError
 
 @pytest.fixture
 def consent_note(jenny, alice):
-    return CaseNote.objects.create(person=jenny, kind=CaseNote.Kind.CONSENT_GIVEN, title="Consent given — Jenny Adams",
-                                   body="Channel: WhatsApp +442084960100\nRead as: yes", author=alice,
-                                   policy_version="2026.1")
+    return CaseNote.objects.create(
+        person=jenny,
+        kind=CaseNote.Kind.CONSENT_GIVEN,
+        title="Consent given — Jenny Adams",
+        body="Channel: WhatsApp +442084960100\nRead as: yes",
+        author=alice,
+        policy_version="2026.1",
+    )
 
 
 def _deliver_all(**kwargs) -> list[str]:
-    return [actions.deliver_document(pk, **kwargs) for pk in RecordDocument.objects.values_list("pk", flat=True)]
+    return [
+        actions.deliver_document(pk, **kwargs) for pk in RecordDocument.objects.values_list("pk", flat=True)
+    ]
 
 
 @pytest.mark.django_db
-def test_drop_folder_gets_each_document_with_its_manifest_and_reexport_is_idempotent(chat, consent_note, settings):
+def test_drop_folder_gets_each_document_with_its_manifest_and_reexport_is_idempotent(
+    chat, consent_note, settings
+):
     result = actions.export_due()
     assert result.created == 2
     assert CaseNote.objects.get().exported_at is None  # nothing exported until the sink confirms
@@ -60,13 +69,19 @@ def test_drop_folder_gets_each_document_with_its_manifest_and_reexport_is_idempo
 
 
 @pytest.mark.django_db
-def test_new_messages_after_a_confirmed_export_go_in_the_next_transcript_only(chat, consented_conversation, alice):
+def test_new_messages_after_a_confirmed_export_go_in_the_next_transcript_only(
+    chat, consented_conversation, alice
+):
     from carecomms.messaging.models import Message
 
     first = actions.do_export_conversation(consented_conversation, full=False)
     # While the first one waits for the sink, no overlapping transcript is made.
-    Message.objects.create(conversation=consented_conversation, direction="in", body="One more thing",
-                           status=Message.Status.RECEIVED)
+    Message.objects.create(
+        conversation=consented_conversation,
+        direction="in",
+        body="One more thing",
+        status=Message.Status.RECEIVED,
+    )
     assert actions.do_export_conversation(consented_conversation, full=False) is None
     actions.deliver_document(first.pk)
     second = actions.do_export_conversation(consented_conversation, full=False)
@@ -79,14 +94,29 @@ def test_folder_sink_keeps_one_copy_and_refuses_a_different_document_under_the_s
     from carecomms.records.sinks import OutgoingDocument
 
     sink = FolderSink(tmp_path / "drop")
-    doc = OutgoingDocument(document_id="d1", case_record_id="MOS-1", document_type="case_note", title="t",
-                           filename="n.txt", content_type="text/plain", content=b"a", sha256="x" * 64,
-                           created_at=timezone.now())
+    doc = OutgoingDocument(
+        document_id="d1",
+        case_record_id="MOS-1",
+        document_type="case_note",
+        title="t",
+        filename="n.txt",
+        content_type="text/plain",
+        content=b"a",
+        sha256="x" * 64,
+        created_at=timezone.now(),
+    )
     assert sink.deliver(doc) == sink.deliver(doc)
     assert len(list((tmp_path / "drop").iterdir())) == 2
     with pytest.raises(SinkError) as refused:
         sink.deliver(OutgoingDocument(**{**doc.__dict__, "sha256": "y" * 64}))
     assert refused.value.permanent
+
+
+def sign_in(client, user) -> None:
+    """A session past the second factor (accounts require one)."""
+    from carecomms.accounts.testing import login_with_mfa
+
+    login_with_mfa(client, user)
 
 
 class _Receiver(BaseHTTPRequestHandler):
@@ -127,7 +157,9 @@ def receiver(settings) -> Iterator[type[_Receiver]]:
 
 
 @pytest.mark.django_db
-def test_http_sink_that_fails_twice_then_succeeds_ends_with_exactly_one_delivery(chat, consented_conversation, receiver):
+def test_http_sink_that_fails_twice_then_succeeds_ends_with_exactly_one_delivery(
+    chat, consented_conversation, receiver
+):
     receiver.answers = [503, 503]
     document = actions.do_export_conversation(consented_conversation, full=True)
     now = timezone.now()
@@ -153,18 +185,19 @@ def test_http_sink_that_fails_twice_then_succeeds_ends_with_exactly_one_delivery
 
 
 @pytest.mark.django_db
-def test_refused_document_is_shown_to_administrators_and_can_be_sent_again(chat, consented_conversation, receiver,
-                                                                            client, alice, team):
+def test_refused_document_is_shown_to_administrators_and_can_be_sent_again(
+    chat, consented_conversation, receiver, client, alice, team
+):
     from tests.conftest import make_user
 
     receiver.answers = [400]
     document = actions.do_export_conversation(consented_conversation, full=True)
     assert actions.deliver_document(document.pk) == "failed"
 
-    client.force_login(alice)
+    sign_in(client, alice)
     assert client.get("/records/deliveries/").status_code == 403
     admin = make_user("ada", "administrator", team)
-    client.force_login(admin)
+    sign_in(client, admin)
     page = client.get("/records/deliveries/")
     assert page.status_code == 200
     assert "MOS-1001" in page.content.decode() and "HTTP 400" in page.content.decode()

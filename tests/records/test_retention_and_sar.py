@@ -66,7 +66,9 @@ def test_legal_hold_blocks_retention(ended_and_exported, jenny):
 
 
 @pytest.mark.django_db
-def test_nothing_is_removed_before_the_period_or_without_a_confirmed_export(chat, jenny, consented_conversation):
+def test_nothing_is_removed_before_the_period_or_without_a_confirmed_export(
+    chat, jenny, consented_conversation
+):
     Allocation.objects.filter(person=jenny).update(ends_on=TODAY - timedelta(days=10))
     actions.do_full_export(jenny, reason="allocation ended")
     assert plan_retention(TODAY).due == ()  # too soon
@@ -78,7 +80,9 @@ def test_subject_access_zip_holds_everything_and_is_audited(chat, jenny, alice, 
     from carecomms.records.models import CaseNote
     from tests.conftest import make_user
 
-    CaseNote.objects.create(person=jenny, kind=CaseNote.Kind.CONSENT_GIVEN, title="Consent given", body="Read as: yes")
+    CaseNote.objects.create(
+        person=jenny, kind=CaseNote.Kind.CONSENT_GIVEN, title="Consent given", body="Read as: yes"
+    )
     dpo = make_user("dee", "data_protection_officer", team)
     path = do_subject_access_export(jenny, dpo)
 

@@ -18,7 +18,9 @@ def _text(pdf: bytes) -> str:
 
 
 @pytest.mark.django_db
-def test_conversation_with_text_image_and_pdf_renders_to_pdfa_with_every_message_in_order(chat, consented_conversation):
+def test_conversation_with_text_image_and_pdf_renders_to_pdfa_with_every_message_in_order(
+    chat, consented_conversation
+):
     document = actions.do_export_conversation(consented_conversation, full=True)
 
     pdf = bytes(document.content)
@@ -32,9 +34,19 @@ def test_conversation_with_text_image_and_pdf_renders_to_pdfa_with_every_message
     assert all(position >= 0 for position in positions), positions
     assert positions == sorted(positions)
     # Header: person, case record id, practitioner, team, channel number; attachments by name and hash.
-    for expected in ("Jenny Adams", "MOS-1001", "Alice Example", "Children and Families North", "+442084960100",
-                     "Consent given", "2026.1", "letter-photo.png", "housing-letter.pdf",
-                     chat[4].attachments.get().sha256, "Page 1 of"):
+    for expected in (
+        "Jenny Adams",
+        "MOS-1001",
+        "Alice Example",
+        "Children and Families North",
+        "+442084960100",
+        "Consent given",
+        "2026.1",
+        "letter-photo.png",
+        "housing-letter.pdf",
+        chat[4].attachments.get().sha256,
+        "Page 1 of",
+    ):
         assert expected in text, expected
     assert document.sha256 == transcripts.sha256_hex(pdf)
     assert document.message_count == len(CHAT)
@@ -53,8 +65,13 @@ def test_same_messages_give_the_same_bytes(chat, consented_conversation):
 
     def render() -> bytes:
         transcript = transcripts.transcript_from_models(
-            consented_conversation, messages, document_id="fixed", scope="Whole conversation",
-            practitioner="Alice Example", consent_state="Consent given")
+            consented_conversation,
+            messages,
+            document_id="fixed",
+            scope="Whole conversation",
+            practitioner="Alice Example",
+            consent_state="Consent given",
+        )
         return transcripts.render_pdf(transcripts.transcript_html(transcript), document_id="fixed")
 
     first, second = render(), render()
@@ -82,7 +99,9 @@ def test_rendering_refuses_to_fetch_anything_from_the_network(settings):
 
 
 @pytest.mark.django_db
-def test_attachment_whose_bytes_do_not_match_the_recorded_hash_is_listed_not_drawn(chat, consented_conversation, settings):
+def test_attachment_whose_bytes_do_not_match_the_recorded_hash_is_listed_not_drawn(
+    chat, consented_conversation, settings
+):
     (settings.MEDIA_ROOT / "photo.png").write_bytes(b"tampered")
     document = actions.do_export_conversation(consented_conversation, full=True)
     reader = pypdf.PdfReader(io.BytesIO(bytes(document.content)))

@@ -1,4 +1,6 @@
-"""`carecomms records export | deliver | retention [--dry-run] | sar PERSON | png PDF`: the case record by hand.
+"""`carecomms records export | deliver | retention [--dry-run] | sar PERSON | png PDF`.
+
+The case record by hand.
 
 Long runs show tqdm progress bars on stderr; results are printed to stdout.
 """
@@ -30,13 +32,25 @@ class Command(BaseCommand):
     help = "Export to the case record, deliver, apply retention, or build a subject access zip."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        commands = parser.add_subparsers(dest="action", required=True, metavar="{export,deliver,retention,sar,png}")
-        export = commands.add_parser("export", help="Export new messages and case notes, then deliver them now.")
-        export.add_argument("--full", metavar="PERSON", help="A whole-conversation export for this case record id.")
-        export.add_argument("--no-deliver", action="store_true", help="Only make the documents; the worker delivers.")
+        commands = parser.add_subparsers(
+            dest="action", required=True, metavar="{export,deliver,retention,sar,png}"
+        )
+        export = commands.add_parser(
+            "export", help="Export new messages and case notes, then deliver them now."
+        )
+        export.add_argument(
+            "--full", metavar="PERSON", help="A whole-conversation export for this case record id."
+        )
+        export.add_argument(
+            "--no-deliver", action="store_true", help="Only make the documents; the worker delivers."
+        )
         commands.add_parser("deliver", help="Deliver every document that is due now.")
-        retention = commands.add_parser("retention", help="Remove message bodies and attachments that are due.")
-        retention.add_argument("--dry-run", action="store_true", help="List what would be removed; change nothing.")
+        retention = commands.add_parser(
+            "retention", help="Remove message bodies and attachments that are due."
+        )
+        retention.add_argument(
+            "--dry-run", action="store_true", help="List what would be removed; change nothing."
+        )
         sar = commands.add_parser("sar", help="Build the subject access zip for a person.")
         sar.add_argument("person", metavar="PERSON", help="The person's case record (Mosaic) id.")
         png = commands.add_parser("png", help="Render a transcript PDF's pages as PNG files beside it.")
@@ -61,7 +75,9 @@ class Command(BaseCommand):
             self._deliver()
 
     def _deliver(self, **_: Any) -> None:
-        due = list(RecordDocument.objects.filter(state=RecordDocument.State.PENDING).values_list("pk", flat=True))
+        due = list(
+            RecordDocument.objects.filter(state=RecordDocument.State.PENDING).values_list("pk", flat=True)
+        )
         outcomes: dict[str, int] = {}
         for pk in _bar(due, "Delivering"):
             outcome = actions.deliver_document(pk)
@@ -72,12 +88,16 @@ class Command(BaseCommand):
         plan = do_apply_retention(dry_run=dry_run, progress=_bar)
         verb = "would remove" if dry_run else "removed"
         for item in plan.due:
-            self.stdout.write(f"{item.case_record_id} conversation {item.conversation_pk}: {verb} "
-                              f"{len(item.message_pks)} message bodies, {len(item.attachment_pks)} attachments, "
-                              f"{len(item.document_pks)} stored documents")
+            self.stdout.write(
+                f"{item.case_record_id} conversation {item.conversation_pk}: {verb} "
+                f"{len(item.message_pks)} message bodies, {len(item.attachment_pks)} attachments, "
+                f"{len(item.document_pks)} stored documents"
+            )
         for case_record_id in plan.held:
             self.stdout.write(f"{case_record_id}: on legal hold, nothing removed")
-        self.stdout.write(f"Total: {verb} {plan.message_count} message bodies and {plan.attachment_count} attachments")
+        self.stdout.write(
+            f"Total: {verb} {plan.message_count} message bodies and {plan.attachment_count} attachments"
+        )
 
     def _sar(self, *, person: str, **_: Any) -> None:
         path = do_subject_access_export(self._person(person), None, progress=_bar)
