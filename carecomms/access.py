@@ -20,7 +20,7 @@ from typing import Any
 from django.contrib.auth.backends import ModelBackend
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 
 from carecomms.people.models import Allocation, Person, Role, User
@@ -37,7 +37,8 @@ class Capability(StrEnum):
     REQUEST_EXCEPTION = "request_exception"
     LIST_EXCEPTIONS = "list_exceptions"
     DECIDE_EXCEPTION = "decide_exception"
-    RAISE_SAFEGUARDING = "raise_safeguarding"
+    SAFEGUARDING = "safeguarding"  # alerts and reports about people, reporting a message
+    TRIAGE_UNKNOWN_SENDERS = "triage_unknown_senders"  # not yet linked to anyone, so any team's manager
     BREAK_GLASS = "break_glass"
     # Every member of staff, about themselves.
     OWN_ACCOUNT = "own_account"  # home page, own working pattern, own sign-in settings
@@ -49,6 +50,7 @@ class Capability(StrEnum):
     MANAGE_CHANNELS = "manage_channels"
     MANAGE_POLICY = "manage_policy"
     VIEW_OPERATIONS = "view_operations"  # outbox, delivery attempts, conversation metadata: no bodies
+    OPERATE_DELIVERIES = "operate_deliveries"  # deliveries to the case record: list and retry
     # Data protection.
     SEARCH_AUDIT = "search_audit"
     REVIEW_BREAK_GLASS = "review_break_glass"
@@ -81,7 +83,8 @@ PERMISSIONS: Mapping[Capability, Mapping[Role, Scope]] = MappingProxyType({
     Capability.REQUEST_EXCEPTION: _CASEWORKERS,
     Capability.LIST_EXCEPTIONS: _CASEWORKERS_AND_MANAGERS,
     Capability.DECIDE_EXCEPTION: {Role.TEAM_MANAGER: Scope.TEAM},
-    Capability.RAISE_SAFEGUARDING: _CASEWORKERS_AND_MANAGERS,
+    Capability.SAFEGUARDING: _CASEWORKERS_AND_MANAGERS,
+    Capability.TRIAGE_UNKNOWN_SENDERS: {Role.TEAM_MANAGER: Scope.ANY},
     Capability.BREAK_GLASS: {Role.TEAM_MANAGER: Scope.ANY},
     Capability.OWN_ACCOUNT: _EVERYONE,
     Capability.MANAGE_REPORTS: {Role.TEAM_MANAGER: Scope.TEAM},
@@ -91,6 +94,7 @@ PERMISSIONS: Mapping[Capability, Mapping[Role, Scope]] = MappingProxyType({
     Capability.MANAGE_CHANNELS: _ADMINISTRATOR,
     Capability.MANAGE_POLICY: _ADMINISTRATOR,
     Capability.VIEW_OPERATIONS: _ADMINISTRATOR,
+    Capability.OPERATE_DELIVERIES: _ADMINISTRATOR,
     Capability.SEARCH_AUDIT: _DPO,
     Capability.REVIEW_BREAK_GLASS: _DPO,
     Capability.SUBJECT_ACCESS: _DPO,
@@ -141,8 +145,24 @@ ROUTE_CAPABILITIES: Mapping[str, Capability] = MappingProxyType({
     "web:decide_exception": Capability.DECIDE_EXCEPTION,
     "web:working_pattern": Capability.OWN_ACCOUNT,
     "web:staff_working_pattern": Capability.MANAGE_REPORTS,
+    "sign_out_everywhere": Capability.OWN_ACCOUNT,
+    "records:deliveries": Capability.OPERATE_DELIVERIES,
+    "records:retry": Capability.OPERATE_DELIVERIES,
+    "safeguarding:overview": Capability.SAFEGUARDING,
+    "safeguarding:alert": Capability.SAFEGUARDING,
+    "safeguarding:report": Capability.SAFEGUARDING,
+    "safeguarding:report_message": Capability.SAFEGUARDING,
+    "safeguarding:triage": Capability.TRIAGE_UNKNOWN_SENDERS,
+    "safeguarding:resolve_unknown": Capability.TRIAGE_UNKNOWN_SENDERS,
 })
+# Refused with 404 rather than 403: for these, that the page exists at all is information.
+CONCEALED_ROUTES: frozenset[str] = frozenset({"safeguarding:triage", "safeguarding:resolve_unknown"})
+# No sign-in needed: the signed webhook, the data-free health check, signing in and out.
 PUBLIC_ROUTES: frozenset[str] = frozenset({"health", "whatsapp_webhook", "login", "logout"})
+# Reached with a bearer token, never with a staff session.
+TOKEN_ROUTES: frozenset[str] = frozenset({"metrics"})
+# Sign-in, second-factor and identity-provider pages (django-allauth) guard themselves.
+SIGN_IN_VIEW_MODULES: tuple[str, ...] = ("allauth.",)
 
 
 @dataclass(frozen=True)
@@ -270,6 +290,51 @@ def route_capability(url_name: str, view: Callable[..., Any]) -> Capability | No
     if declared is not None:
         return Capability(declared)
     return ROUTE_CAPABILITIES.get(url_name)
+
+
+def route_kind(url_name: str, namespace: str, view: Callable[..., Any]) -> str:
+    """"public", "token", "sign-in", "admin", "capability" or "undeclared" (refused for everyone)."""
+    if url_name in PUBLIC_ROUTES:
+        return "public"
+    if url_name in TOKEN_ROUTES:
+        return "token"
+    if (getattr(view, "__module__", "") or "").startswith(SIGN_IN_VIEW_MODULES):
+        return "sign-in"
+    if namespace == "admin":
+        return "admin"
+    return "capability" if route_capability(url_name, view) is not None else "undeclared"
+
+
+class PermissionTableMiddleware:
+    """Every signed-in request to a page passes the table's role check before its view runs.
+
+    Views then narrow to the person (`authorise(..., person)` / `visible_people`). A route the table
+    does not know is refused (fail closed): add it to ROUTE_CAPABILITIES or decorate it with `@requires`.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        return self.get_response(request)
+
+    def process_view(self, request: HttpRequest, view: Callable[..., Any], args: Any, kwargs: Any) -> None:
+        match = request.resolver_match
+        user = getattr(request, "user", None)
+        if match is None or user is None or not user.is_authenticated:
+            return None
+        name = match.view_name
+        kind = route_kind(name, match.namespace, view)
+        if kind == "undeclared":
+            raise PermissionDenied(f"The route {name!r} is not in the permission table.")
+        if kind == "capability":
+            capability = route_capability(name, view)
+            assert capability is not None
+            if not authorise(user, capability):
+                if name in CONCEALED_ROUTES:
+                    raise Http404("No such page")
+                raise PermissionDenied(f"You do not have access to this page ({capability.value}).")
+        return None
 
 
 def admin_permission(user: Any, model_label: str, verb: str) -> bool:

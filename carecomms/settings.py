@@ -68,6 +68,7 @@ MIDDLEWARE = [
     "carecomms.web.middleware.RequestContextMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "carecomms.accounts.middleware.SessionGuardMiddleware",
+    "carecomms.access.PermissionTableMiddleware",  # the permission table, for every page
 ]
 
 ROOT_URLCONF = "carecomms.urls"
@@ -111,7 +112,8 @@ AUTH_USER_MODEL = "people.User"
 LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "web:caseload"
 LOGOUT_REDIRECT_URL = "login"
-AUTHENTICATION_BACKENDS = ["allauth.account.auth_backends.AuthenticationBackend"]
+# The permission table (carecomms.access) answers every Django permission check, first.
+AUTHENTICATION_BACKENDS = ["carecomms.access.PermissionTableBackend", "allauth.account.auth_backends.AuthenticationBackend"]
 
 
 def _env_json_map(name: str) -> dict[str, str]:
