@@ -175,3 +175,6 @@ def sign_in(client, user) -> None:
     from carecomms.accounts.testing import login_with_mfa
 
     login_with_mfa(client, user)
+
+
+from tests.browser import browser, page  # noqa: E402,F401  shared browser fixtures, one Chromium per session

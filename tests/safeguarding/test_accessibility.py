@@ -6,7 +6,7 @@ import pytest
 from django.urls import reverse
 
 from carecomms.safeguarding.models import Alert, Report
-from tests.web.conftest import assert_accessible, browser, page, sign_in_as  # noqa: F401 - fixtures
+from tests.browser import assert_accessible, sign_in_as
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from carecomms.messaging.models import ConsentState, Conversation
 from tests.conftest import WORKING_NOW, person_writes, run_worker
-from tests.web.conftest import assert_accessible, sign_in_as
+from tests.browser import assert_accessible, sign_in_as
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

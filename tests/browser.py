@@ -1,4 +1,8 @@
-"""Headless Debian Chromium through Playwright; never a downloaded browser."""
+"""Headless Debian Chromium through Playwright; never a downloaded browser.
+
+One browser per test session, shared by every folder's browser tests (fixtures are re-exported
+by tests/conftest.py): two Playwright instances cannot run in one process.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +11,6 @@ import shutil
 from collections.abc import Iterator
 
 import pytest
-
-# Playwright's sync API runs an event loop in the test thread; the ORM calls made by fixtures are safe.
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
@@ -23,10 +24,14 @@ def browser() -> Iterator[object]:
         pytest.fail("Debian's chromium is needed for browser tests: `make browser` installs it")
     from playwright.sync_api import sync_playwright
 
+    # Playwright's sync API keeps an event loop in the test thread from here on; the ORM calls the
+    # tests make are synchronous and safe. Subprocesses must not inherit this (see test_production_settings).
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
         yield launched
         launched.close()
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
 
 
 @pytest.fixture
