@@ -108,7 +108,8 @@ def world(team, other_team, channel, policy_version) -> dict[str, Any]:
             requested_by=requester, expires_at=now + timedelta(days=30))
         grant = BreakGlassGrant.objects.create(manager=other_manager, person=person, reason="matrix",
                                                expires_at=now - timedelta(minutes=1))
-        unknown = UnknownSender.objects.create(channel=channel, number="+447700900299", body="hi", kind="text",
+        unknown = UnknownSender.objects.create(channel=channel, number="+447700900299", body="hi",
+                                               kind="text",
                                                channel_message_id=f"wamid.matrix.{axis}")
         objects[axis] = {
             "person_id": person.pk, "conversation_id": conversation.pk, "message_id": message.pk,
