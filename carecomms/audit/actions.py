@@ -27,10 +27,10 @@ def do_audit(
 ) -> AuditEntry:
     """Append one entry. `action` is a tag such as "message:sent"; `target` any model instance."""
     with transaction.atomic():
-        head = AuditHead.objects.select_for_update().filter(pk=1).first()
+        head = AuditHead.objects.select_for_update(of=("self",)).filter(pk=1).first()
         if head is None:
             AuditHead.objects.get_or_create(pk=1, defaults={"last_hash": GENESIS_HASH})
-            head = AuditHead.objects.select_for_update().get(pk=1)
+            head = AuditHead.objects.select_for_update(of=("self",)).get(pk=1)
         entry = AuditEntry(
             occurred_at=timezone.now(),
             actor=actor if getattr(actor, "pk", None) else None,

@@ -142,7 +142,7 @@ def do_send_text(
     now = now or timezone.now()
     check_can_message(user, conversation, now)
     text = _validate_text(text)
-    Conversation.objects.select_for_update().filter(pk=conversation.pk).first()
+    Conversation.objects.select_for_update(of=("self",)).filter(pk=conversation.pk).first()
     conversation.refresh_from_db()
     version, document = policy_in_force(timezone.localdate(now))
     decision, screened = decide_for_conversation(
@@ -230,7 +230,7 @@ def do_request_consent(user: User, conversation: Conversation, *, now: datetime 
     """The first message on a conversation: the council's consent wording with YES/NO buttons (W2)."""
     now = now or timezone.now()
     check_can_message(user, conversation, now)
-    conversation = Conversation.objects.select_for_update().get(pk=conversation.pk)
+    conversation = Conversation.objects.select_for_update(of=("self",)).get(pk=conversation.pk)
     version, document = policy_in_force(timezone.localdate(now))
     last_request = (
         conversation.consent_events.filter(state=ConsentState.REQUESTED).order_by("-occurred_at").first()
@@ -378,7 +378,7 @@ def _set_consent(
 
 def _cancel_pending(conversation: Conversation, reason: str) -> int:
     """Stop everything not yet handed to the channel for this conversation (withdrawal at any time)."""
-    items = OutboxItem.objects.select_for_update().filter(
+    items = OutboxItem.objects.select_for_update(of=("self",)).filter(
         message__conversation=conversation, state=OutboxItem.State.PENDING
     )
     cancelled = 0
@@ -540,12 +540,12 @@ def do_record_status(event: object, *, now: datetime | None = None) -> Message |
     assert isinstance(event, StatusUpdate)
     now = now or timezone.now()
     message = (
-        Message.objects.select_for_update().filter(channel_message_id=event.channel_message_id).first()
+        Message.objects.select_for_update(of=("self",)).filter(channel_message_id=event.channel_message_id).first()
     )
     if message is None and event.biz_opaque_callback_data:
         # The status can overtake the send's own response: our idempotency key still finds the message.
         message = (
-            Message.objects.select_for_update()
+            Message.objects.select_for_update(of=("self",))
             .filter(outbox__idempotency_key=_as_uuid(event.biz_opaque_callback_data)).first()
         )
         if message is not None and not message.channel_message_id:
@@ -606,7 +606,7 @@ def claim_outbox_item(item_id: int, now: datetime) -> OutboxItem | None:
     with transaction.atomic():
         stale = now - timedelta(seconds=settings.OUTBOX_STALE_SENDING_SECONDS)
         item = (
-            OutboxItem.objects.select_for_update(skip_locked=True)
+            OutboxItem.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk=item_id)
             .filter(
                 Q(state=OutboxItem.State.PENDING, next_attempt_at__lte=now)
@@ -699,14 +699,14 @@ def deliver_outbox_item(item_id: int, now: datetime | None = None) -> str:
 def _record_send_success(item: OutboxItem, channel_message_id: str, now: datetime) -> None:
     from carecomms.messaging.models import DeliveryAttempt
 
-    item = OutboxItem.objects.select_for_update().get(pk=item.pk)
+    item = OutboxItem.objects.select_for_update(of=("self",)).get(pk=item.pk)
     item.state = OutboxItem.State.DONE
     item.last_error = ""
     item.save(update_fields=["state", "last_error"])
     DeliveryAttempt.objects.filter(item=item, number=item.attempts).update(
         finished_at=now, outcome=DeliveryAttempt.Outcome.ACCEPTED, http_status=200
     )
-    message = Message.objects.select_for_update().get(pk=item.message_id)
+    message = Message.objects.select_for_update(of=("self",)).get(pk=item.message_id)
     message.channel_message_id = channel_message_id
     fields = ["channel_message_id"]
     if message.status in {Message.Status.SENDING, Message.Status.QUEUED, Message.Status.SCHEDULED}:
@@ -722,7 +722,7 @@ def _record_send_success(item: OutboxItem, channel_message_id: str, now: datetim
 def _record_send_failure(item: OutboxItem, error: object, now: datetime) -> str:
     from carecomms.messaging.models import DeliveryAttempt
 
-    item = OutboxItem.objects.select_for_update().get(pk=item.pk)
+    item = OutboxItem.objects.select_for_update(of=("self",)).get(pk=item.pk)
     permanent = bool(getattr(error, "permanent", True))
     exhausted = item.attempts >= settings.OUTBOX_MAX_ATTEMPTS
     DeliveryAttempt.objects.filter(item=item, number=item.attempts).update(

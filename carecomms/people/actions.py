@@ -90,7 +90,7 @@ def do_decide_exception(
     manager: User, exception: ContactException, *, approve: bool, reason: str, now: datetime | None = None
 ) -> ContactException:
     now = now or timezone.now()
-    exception = ContactException.objects.select_for_update().select_related("person").get(pk=exception.pk)
+    exception = ContactException.objects.select_for_update(of=("self",)).select_related("person").get(pk=exception.pk)
     check_exception_decision(manager, exception)
     if not reason.strip():
         raise ValidationError({"decision_reason": "Give the reason for your decision"})
@@ -109,7 +109,7 @@ def do_decide_exception(
 @transaction.atomic
 def do_end_exception(actor: User, exception: ContactException, *, reason: str, now: datetime | None = None) -> None:
     now = now or timezone.now()
-    exception = ContactException.objects.select_for_update().get(pk=exception.pk)
+    exception = ContactException.objects.select_for_update(of=("self",)).get(pk=exception.pk)
     if exception.status != ContactException.Status.APPROVED:
         raise ValidationError("Only an approved exception can be ended.")
     if actor.role != Role.TEAM_MANAGER and actor.pk != exception.requested_by_id:
@@ -163,7 +163,7 @@ def do_end_allocation(allocation: Allocation, ends_on: date, actor: User) -> All
 
     The export renders PDFs, so it runs on a worker (`full_export_task`), never inside this transaction.
     """
-    allocation = Allocation.objects.select_for_update().select_related("person").get(pk=allocation.pk)
+    allocation = Allocation.objects.select_for_update(of=("self",)).select_related("person").get(pk=allocation.pk)
     check_can_end_allocation(actor, allocation, ends_on)
     previous = allocation.ends_on
     allocation.ends_on = ends_on

@@ -381,7 +381,7 @@ def claim_document(pk: int, now: datetime, sink_name: str) -> RecordDocument | N
     stale = now - timedelta(seconds=settings.RECORDS_STALE_SENDING_SECONDS)
     with transaction.atomic():
         document = (
-            RecordDocument.objects.select_for_update(skip_locked=True)
+            RecordDocument.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk=pk)
             .filter(
                 Q(state=RecordDocument.State.PENDING, next_attempt_at__lte=now)
@@ -419,7 +419,7 @@ def deliver_document(pk: int, *, now: datetime | None = None, sink: Sink | None 
 
 @transaction.atomic
 def _record_acknowledgement(pk: int, reference: str, now: datetime) -> None:
-    document = RecordDocument.objects.select_for_update().get(pk=pk)
+    document = RecordDocument.objects.select_for_update(of=("self",)).get(pk=pk)
     document.state = RecordDocument.State.ACKNOWLEDGED
     document.acknowledged_at = now
     document.receipt = reference[:500]
@@ -445,7 +445,7 @@ def _record_acknowledgement(pk: int, reference: str, now: datetime) -> None:
 
 @transaction.atomic
 def _record_failure(pk: int, error: SinkError, now: datetime) -> str:
-    document = RecordDocument.objects.select_for_update().get(pk=pk)
+    document = RecordDocument.objects.select_for_update(of=("self",)).get(pk=pk)
     document.last_error = str(error)[:500]
     RecordDeliveryAttempt.objects.filter(document=document, number=document.attempts).update(
         finished_at=now,
@@ -504,7 +504,7 @@ def do_retry_delivery(
     """An administrator sends a refused (or waiting) document again, straight away."""
     check_records_administrator(actor)
     now = now or timezone.now()
-    document = RecordDocument.objects.select_for_update().get(pk=document.pk)
+    document = RecordDocument.objects.select_for_update(of=("self",)).get(pk=document.pk)
     if document.state == RecordDocument.State.ACKNOWLEDGED:
         return document
     document.state = RecordDocument.State.PENDING

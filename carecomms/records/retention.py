@@ -132,7 +132,7 @@ def _remove_file(stored_path: str) -> bool:
 
 @transaction.atomic
 def _apply(item: RetentionItem, now: datetime, actor: User | None) -> bool:
-    person = Person.objects.select_for_update().get(pk=item.person_pk)
+    person = Person.objects.select_for_update(of=("self",)).get(pk=item.person_pk)
     if person.legal_hold:
         return False
     Message.objects.filter(pk__in=item.message_pks, body_removed_at__isnull=True).update(

@@ -326,7 +326,7 @@ def do_close_alert(
     note = note.strip()
     if action_taken in ACTIONS_NEEDING_A_NOTE and not note:
         raise ValidationError({"note": "Say what you did, or why no further action is needed."})
-    alert = Alert.objects.select_for_update().select_related("person", "message").get(pk=alert.pk)
+    alert = Alert.objects.select_for_update(of=("self",)).select_related("person", "message").get(pk=alert.pk)
     if alert.status == Alert.Status.CLOSED:
         raise ValidationError(
             f"{alert.closed_by.display_name if alert.closed_by else 'Someone'} already closed this alert."
@@ -405,7 +405,7 @@ def escalate_overdue_alerts(now: datetime | None = None) -> int:
 def _escalate_alert(alert_id: int, now: datetime) -> bool:
     """One step: the line managers of everyone told so far; when there are none left, the duty team."""
     alert = (
-        Alert.objects.select_for_update()
+        Alert.objects.select_for_update(of=("self",))
         .filter(pk=alert_id, status=Alert.Status.OPEN, next_escalation_at__lte=now)
         .select_related("person")
         .first()
@@ -465,7 +465,7 @@ def file_report(
     A message is reported once; a second report adds its reason to the first rather than starting over.
     """
     person = message.conversation.person
-    existing = Report.objects.select_for_update().filter(message=message).first()
+    existing = Report.objects.select_for_update(of=("self",)).filter(message=message).first()
     if existing is not None:
         new = [str(reason) for reason in reasons if reason not in existing.reasons]
         if new:
@@ -590,7 +590,7 @@ def do_record_report_outcome(
     outcome = outcome.strip()
     if not outcome:
         raise ValidationError({"outcome": "Say what you decided and why."})
-    report = Report.objects.select_for_update().select_related("message").get(pk=report.pk)
+    report = Report.objects.select_for_update(of=("self",)).select_related("message").get(pk=report.pk)
     if report.status == Report.Status.CLOSED:
         raise ValidationError("The outcome of this report has already been recorded.")
     released = 0
@@ -649,7 +649,7 @@ def send_out_of_hours_reply(
     age (G5), even automatically; the alert covers them.
     """
     conversation = (
-        Conversation.objects.select_for_update().select_related("person").get(pk=inbound.conversation_id)
+        Conversation.objects.select_for_update(of=("self",)).select_related("person").get(pk=inbound.conversation_id)
     )
     if conversation.consent_state != ConsentState.GIVEN:
         return None
@@ -722,7 +722,7 @@ def do_resolve_unknown_sender(
     note = note.strip()
     if not note:
         raise ValidationError({"note": "Say what you did about this message."})
-    unknown = UnknownSender.objects.select_for_update().get(pk=unknown.pk)
+    unknown = UnknownSender.objects.select_for_update(of=("self",)).get(pk=unknown.pk)
     if unknown.resolved_at is not None:
         raise ValidationError("This message has already been dealt with.")
     unknown.resolved_at = now
@@ -783,7 +783,7 @@ def _claim_notification(notification_id: int, now: datetime) -> Notification | N
     """Take an unsent notification for one attempt; the attempt is counted before the transport is called."""
     with transaction.atomic():
         notification = (
-            Notification.objects.select_for_update(skip_locked=True)
+            Notification.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk=notification_id, sent_at__isnull=True)
             .filter(Q(claimed_at__isnull=True) | Q(claimed_at__lt=now - NOTIFICATION_STALE_CLAIM))
             .first()

@@ -103,7 +103,10 @@ def open_conversation(request: HttpRequest, person_id: int) -> HttpResponse:
         raise PermissionDenied("Only the allocated practitioner can start a conversation.")
     guardian = None
     if request.POST.get("guardian"):
-        guardian = person.guardians.filter(pk=request.POST["guardian"], active=True).first()
+        guardian_id = request.POST["guardian"]
+        guardian = (
+            person.guardians.filter(pk=int(guardian_id), active=True).first() if guardian_id.isdigit() else None
+        )
         if guardian is None:
             raise Http404("No such guardian")
     try:

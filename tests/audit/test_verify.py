@@ -44,12 +44,15 @@ def _without_update_trigger(sql: str, params: list[object]) -> None:
         if connection.vendor == "sqlite":
             cursor.execute("DROP TRIGGER audit_auditentry_no_update")
         else:
+            # Deferred foreign-key checks from this test's inserts would block ALTER TABLE: run them now.
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
             cursor.execute("ALTER TABLE audit_auditentry DISABLE TRIGGER audit_auditentry_append_only")
         cursor.execute(sql, params)
         if connection.vendor == "sqlite":
             cursor.execute(APPEND_ONLY_MIGRATION.SQLITE_FORWARD)
         else:
             cursor.execute("ALTER TABLE audit_auditentry ENABLE TRIGGER audit_auditentry_append_only")
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
 
 
 def test_altering_one_row_makes_verify_fail_naming_that_row(trail):
