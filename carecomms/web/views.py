@@ -21,7 +21,7 @@ from carecomms.audit.actions import do_audit
 from carecomms.guidance.loader import policy_in_force
 from carecomms.messaging import actions
 from carecomms.messaging.models import Conversation, Message
-from carecomms.people.models import Person
+from carecomms.people.models import Person, Role
 from carecomms.web.forms import ComposeForm, TemplateForm
 from carecomms.web.highlight import highlight_findings
 
@@ -32,9 +32,16 @@ def health(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
+_HOME_FOR_ROLE = {
+    Role.ADMINISTRATOR: "records:deliveries",
+    Role.DATA_PROTECTION_OFFICER: "audit:search",
+}
+
+
 @login_required
 def home(request: HttpRequest) -> HttpResponse:
-    return redirect("web:caseload")
+    """Each role lands where its work is: caseload, deliveries to the case record, or the audit."""
+    return redirect(_HOME_FOR_ROLE.get(request.user.role, "web:caseload"))
 
 
 @login_required
