@@ -28,6 +28,7 @@ __all__ = [
     "OutboundResult",
     "read_consent",
     "read_consent_button",
+    "reads_as_withdrawal",
     "screen_attachment",
     "screen_inbound",
     "screen_outbound",
