@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
@@ -23,7 +23,13 @@ from carecomms import policy, screening
 from carecomms.access import can_message_person
 from carecomms.audit.actions import do_audit
 from carecomms.guidance.loader import policy_in_force
-from carecomms.messaging.facts import decide_for_conversation, proposed_send, recipient_facts, sender_facts
+from carecomms.messaging.facts import (
+    channel_facts,
+    decide_for_conversation,
+    proposed_send,
+    recipient_facts,
+    sender_facts,
+)
 from carecomms.messaging.models import (
     Channel,
     ConsentEvent,
@@ -57,7 +63,7 @@ class SendPreview:
     decision: policy.Decision
     screened: screening.OutboundResult | None
     conversation: Conversation
-    guardian_conversations: tuple[Conversation, ...] = field(default=())
+    guardian_conversations: tuple[Conversation, ...] = ()
 
 
 # --- conversations -------------------------------------------------------------------------------
@@ -121,12 +127,13 @@ def _validate_text(text: str) -> str:
     return cleaned
 
 
-def _queue(message: Message, not_before: datetime) -> OutboxItem:
-    """Commit the message to the outbox; the worker is told only once the transaction commits."""
-    item = OutboxItem.objects.create(message=message, next_attempt_at=not_before)
-    from carecomms.messaging.tasks import deliver_outbox_item_task
+def queue_for_delivery(message: Message, not_before: datetime) -> OutboxItem:
+    """Commit the message to the outbox; the worker is told only once the transaction commits.
 
-    transaction.on_commit(lambda: deliver_outbox_item_task.using(run_after=not_before).enqueue(item.pk))
+    Call inside the transaction that created `message` (sends, consent requests, auto-replies).
+    """
+    item = OutboxItem.objects.create(message=message, next_attempt_at=not_before)
+    _announce(item)
     return item
 
 
@@ -142,8 +149,7 @@ def do_send_text(
     now = now or timezone.now()
     check_can_message(user, conversation, now)
     text = _validate_text(text)
-    Conversation.objects.select_for_update(of=("self",)).filter(pk=conversation.pk).first()
-    conversation.refresh_from_db()
+    conversation = Conversation.objects.select_for_update(of=("self",)).get(pk=conversation.pk)
     version, document = policy_in_force(timezone.localdate(now))
     decision, screened = decide_for_conversation(
         user=user, conversation=conversation, kind=policy.SendKind.FREE_TEXT, document=document, text=text, now=now
@@ -175,7 +181,7 @@ def do_send_text(
         created_at=now,
         scheduled_for=send_at if status == Message.Status.SCHEDULED else None,
     )
-    _queue(message, send_at)
+    queue_for_delivery(message, send_at)
     conversation.last_activity_at = now
     conversation.save(update_fields=["last_activity_at"])
     do_audit(
@@ -255,7 +261,7 @@ def do_request_consent(user: User, conversation: Conversation, *, now: datetime 
         policy_version=version.version,
         created_at=now,
     )
-    _queue(message, now)
+    queue_for_delivery(message, now)
     _set_consent(conversation, ConsentState.REQUESTED, now=now, message=message, practitioner=user,
                  policy_version=version.version)
     return message
@@ -297,7 +303,7 @@ def do_send_template(
         policy_version=version.version,
         created_at=now,
     )
-    _queue(message, now)
+    queue_for_delivery(message, now)
     do_audit("message:queued", actor=user, target=message, person_id=conversation.person_id,
              detail={"template": template.name, "policy_version": version.version})
     return message
@@ -627,7 +633,7 @@ def claim_outbox_item(item_id: int, now: datetime) -> OutboxItem | None:
             if decision.outcome == policy.Outcome.SCHEDULE and decision.earliest_allowed_at:
                 item.next_attempt_at = decision.earliest_allowed_at
                 item.save(update_fields=["next_attempt_at"])
-                _requeue(item)
+                _announce(item)
                 return None
             if not decision.allowed:
                 reasons = "; ".join(r.message for r in decision.reasons)
@@ -651,7 +657,8 @@ def claim_outbox_item(item_id: int, now: datetime) -> OutboxItem | None:
         return item
 
 
-def _requeue(item: OutboxItem) -> None:
+def _announce(item: OutboxItem) -> None:
+    """Tell the worker about an item once the transaction commits, to run at its next attempt time."""
     from carecomms.messaging.tasks import deliver_outbox_item_task
 
     transaction.on_commit(
@@ -748,7 +755,7 @@ def _record_send_failure(item: OutboxItem, error: object, now: datetime) -> str:
     item.next_attempt_at = now + _backoff(item.attempts, getattr(error, "retry_after", None))
     item.save(update_fields=["state", "next_attempt_at", "last_error"])
     Message.objects.filter(pk=item.message_id).update(status=Message.Status.QUEUED)
-    _requeue(item)
+    _announce(item)
     return "retry"
 
 
@@ -775,8 +782,7 @@ def recipient_summary(person: Person, channel: Channel, user: User, now: datetim
     send = policy.ProposedSend(
         sender=sender_facts(user, document),
         recipient=recipient_facts(person, channel),
-        channel=policy.ChannelFacts(kind=channel.kind, organisation_owned=channel.organisation_owned,
-                                    minimum_age=channel.minimum_age),
+        channel=channel_facts(channel),
         kind=policy.SendKind.FREE_TEXT,
     )
     return policy.decide(send, document, now)

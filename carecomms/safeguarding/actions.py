@@ -663,7 +663,7 @@ def send_out_of_hours_reply(
     period_start = max(start for start in starts if start is not None)
     if OutOfHoursReply.objects.filter(conversation=conversation, period_start=period_start).exists():
         return None
-    from carecomms.messaging.actions import _queue
+    from carecomms.messaging.actions import queue_for_delivery
 
     reason = policy.Reason(
         code="out_of_hours_auto_reply",
@@ -694,7 +694,7 @@ def send_out_of_hours_reply(
             )
     except IntegrityError:  # a concurrent duplicate got there first: one reply per period
         return None
-    _queue(reply, now)
+    queue_for_delivery(reply, now)
     do_audit(
         "message:auto_reply_queued",
         target=reply,
