@@ -90,9 +90,10 @@ class ExceptionRequestForm(forms.Form):
     )
     risk_assessment_ref = forms.CharField(max_length=80, error_messages={"required": "Enter the risk assessment reference"})
     reason = forms.CharField(max_length=2000, error_messages={"required": "Explain why direct contact is needed"})
-    expires_day = forms.IntegerField(min_value=1, max_value=31, error_messages={"required": "Enter the end date"})
-    expires_month = forms.IntegerField(min_value=1, max_value=12, error_messages={"required": "Enter the end date"})
-    expires_year = forms.IntegerField(min_value=2000, max_value=2100, error_messages={"required": "Enter the end date"})
+    # The GOV.UK date pattern: three boxes, one error for the date as a whole (set in clean).
+    expires_day = forms.CharField(required=False, max_length=2)
+    expires_month = forms.CharField(required=False, max_length=2)
+    expires_year = forms.CharField(required=False, max_length=4)
 
     def clean(self) -> dict[str, Any]:
         from datetime import date, datetime, time
@@ -100,9 +101,13 @@ class ExceptionRequestForm(forms.Form):
         from django.utils import timezone
 
         cleaned = super().clean()
+        parts = [(cleaned.get(f"expires_{part}") or "").strip() for part in ("year", "month", "day")]
+        if not all(parts):
+            self.add_error("expires_day", "Enter the date the exception ends")
+            return cleaned
         try:
-            day = date(cleaned["expires_year"], cleaned["expires_month"], cleaned["expires_day"])
-        except (KeyError, TypeError, ValueError):
+            day = date(*(int(part) for part in parts))
+        except ValueError:
             self.add_error("expires_day", "Enter a real end date, like 31 3 2027")
             return cleaned
         # An exception runs to the end of its last day (midnight, Europe/London).

@@ -76,6 +76,11 @@ def test_exception_pages_for_practitioner_and_manager(client, alice, bob, ava, c
     sign_in(client, alice)
     page = client.post(reverse("web:request_exception", args=[ava.pk]), {"consent_basis": "parental_s20"})
     assert "Enter the risk assessment reference" in page.content.decode()
+    # One error for the date as a whole, in the summary and beside the boxes: not one per box.
+    assert page.content.decode().count("Enter the date the exception ends") == 2
+    page = client.post(reverse("web:request_exception", args=[ava.pk]), {
+        "expires_day": "31", "expires_month": "2", "expires_year": "2027"})
+    assert "Enter a real end date, like 31 3 2027" in page.content.decode()
     response = client.post(reverse("web:request_exception", args=[ava.pk]), {
         "consent_basis": "parental_s20", "risk_assessment_ref": "RA-9", "reason": "Own appointments",
         "expires_day": "31", "expires_month": "3", "expires_year": "2027"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import time_machine
 from django.urls import reverse
@@ -11,6 +13,10 @@ from tests.conftest import WORKING_NOW, person_writes, run_worker
 from tests.browser import assert_accessible, sign_in_as
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+# Screenshots to look at after a run (var/ is not committed).
+SHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+SHOTS.mkdir(parents=True, exist_ok=True)
 
 
 def test_sign_in_page_is_accessible(page):
@@ -95,3 +101,31 @@ def test_simulator_phone_pages_are_accessible(page, simulator):
     page.goto(simulator.url + "/phone/447700900101")
     page.get_by_text("Hello").wait_for()
     assert_accessible(page, "simulator phone")
+
+
+@time_machine.travel(WORKING_NOW, tick=True)
+def test_working_pattern_and_exception_pages_are_accessible(page, client, live_server, alice, bob, ava, channel,
+                                                            policy_version):
+    sign_in_as(page, client, alice, live_server)
+    page.goto(reverse("web:working_pattern"))
+    page.screenshot(path=str(SHOTS / "working-pattern.png"), full_page=True)
+    assert_accessible(page, "working pattern")
+    page.goto(reverse("web:request_exception", args=[ava.pk]))
+    page.get_by_role("button", name="Send request to Team Manager").click()  # empty: the error summary
+    page.screenshot(path=str(SHOTS / "exception-request-errors.png"), full_page=True)
+    assert_accessible(page, "exception request with errors")
+    page.get_by_label("Parental consent (section 20)").check()
+    page.get_by_label("Risk assessment reference").fill("RA-2026-114")
+    page.get_by_label("Why is direct contact needed?").fill("Ava wants to confirm her own appointments")
+    page.get_by_label("Day").fill("31")
+    page.get_by_label("Month").fill("3")
+    page.get_by_label("Year").fill("2027")
+    page.get_by_role("button", name="Send request to Team Manager").click()
+    page.get_by_text("Request sent to your Team Manager").wait_for()
+    sign_in_as(page, client, bob, live_server)
+    page.goto(reverse("web:exceptions"))
+    page.screenshot(path=str(SHOTS / "exceptions.png"), full_page=True)
+    assert_accessible(page, "exceptions list")
+    page.get_by_role("link", name="Decide request for Ava Brown").click()
+    page.screenshot(path=str(SHOTS / "exception-decide.png"), full_page=True)
+    assert_accessible(page, "exception decision")
