@@ -145,7 +145,9 @@ ACCOUNT_RATE_LIMITS = {
     "login_failed": f"20/m/ip,{SIGN_IN_ATTEMPTS}/{SIGN_IN_LOCKOUT_SECONDS}s/key",
     "reset_password": "20/m/ip,3/m/key",
 }
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]  # a security key is welcome beside TOTP
+# Browsers allow WebAuthn on http://localhost; the embedded run serves plain HTTP, production HTTPS only.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = not PRODUCTION
 MFA_TOTP_ISSUER = "CareComms"
 MFA_TOTP_PERIOD = 30
 MFA_TOTP_TOLERANCE = 1
@@ -299,11 +301,18 @@ if PRODUCTION and not ENCRYPTION_KEYS:
 BREAK_GLASS_MINUTES = env_int("CARECOMMS_BREAK_GLASS_MINUTES", 60)
 
 # --- security ---
-# Rate limits and TOTP replay protection live in the cache: use a shared one with several processes.
+# Rate limits, lockouts and TOTP replay protection live in the cache, so every process must share it.
+# The embedded run is one process (threads share a local-memory cache); production defaults to a table
+# in the database (made by the accounts migrations) and refuses a per-process cache.
+DATABASE_CACHE = "django.core.cache.backends.db.DatabaseCache"
+LOCAL_MEMORY_CACHE = "django.core.cache.backends.locmem.LocMemCache"
+CACHE_BACKEND = env_str("CACHE_BACKEND", DATABASE_CACHE if PRODUCTION else LOCAL_MEMORY_CACHE)
+if PRODUCTION and CACHE_BACKEND == LOCAL_MEMORY_CACHE:
+    raise ConfigurationError("CACHE_BACKEND must be shared by every process in production (database or Redis)")
 CACHES = {
     "default": {
-        "BACKEND": env_str("CACHE_BACKEND", "django.core.cache.backends.locmem.LocMemCache"),
-        "LOCATION": env_str("CACHE_LOCATION", "carecomms"),
+        "BACKEND": CACHE_BACKEND,
+        "LOCATION": env_str("CACHE_LOCATION", "carecomms_cache" if CACHE_BACKEND == DATABASE_CACHE else "carecomms"),
     }
 }
 SESSION_COOKIE_AGE = env_int("SESSION_IDLE_TIMEOUT_SECONDS", 30 * 60)

@@ -30,6 +30,7 @@ from carecomms.accounts.entra import (
     team_name_from_groups,
     verified_identity,
 )
+from carecomms.accounts.mfa_secrets import open_secret, seal_secret
 from carecomms.accounts.sessions import has_strong_authenticator
 from carecomms.audit.actions import do_audit
 from carecomms.people.models import Team, User
@@ -77,6 +78,13 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 class MFAAdapter(DefaultMFAAdapter):
+    def encrypt(self, text: str) -> str:
+        """TOTP keys and recovery-code seeds are sealed with the message-body keys (issue 9)."""
+        return seal_secret(text)
+
+    def decrypt(self, encrypted_text: str) -> str:
+        return open_secret(encrypted_text)
+
     def can_delete_authenticator(self, authenticator: Authenticator) -> bool:
         """A local account keeps at least one second factor: removing the last would disable MFA."""
         if authenticator.type == Authenticator.Type.RECOVERY_CODES:

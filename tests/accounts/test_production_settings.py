@@ -83,3 +83,17 @@ def test_refuses_to_start_with_a_missing_or_default_secret(name, value):
 def test_half_configured_entra_is_refused():
     result = run_manage("check", env=production_secret_env(ENTRA_CLIENT_SECRET=None))
     assert result.returncode != 0 and "accounts.E002" in result.stderr
+
+
+def test_a_per_process_cache_is_refused_because_lockouts_must_hold_across_processes():
+    result = run_manage("check", env=production_secret_env(
+        CACHE_BACKEND="django.core.cache.backends.locmem.LocMemCache"))
+    assert result.returncode != 0
+    assert "ConfigurationError" in result.stderr and "CACHE_BACKEND" in result.stderr
+
+
+def test_production_shares_the_cache_through_the_database_by_default():
+    result = run_manage("shell", "-c", "from django.conf import settings; print(settings.CACHES['default'])",
+                        env=PRODUCTION_ENV)
+    assert result.returncode == 0, result.stderr
+    assert "DatabaseCache" in result.stdout and "carecomms_cache" in result.stdout

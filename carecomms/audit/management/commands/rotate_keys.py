@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
+from carecomms.accounts.mfa_secrets import reseal_authenticators
 from carecomms.audit.actions import do_audit
 from carecomms.crypto import (
     encrypted_columns,
@@ -52,6 +54,7 @@ class Command(BaseCommand):
         for model, field_name in encrypted_columns():
             counts[f"{model._meta.label_lower}.{field_name}"] = reseal_column(model, field_name)
         counts["attachment files"] = reseal_attachment_files()
+        counts["second-factor secrets"] = reseal_authenticators(Authenticator.objects.all())
         do_audit("encryption:keys_rotated", actor_label="rotate_keys",
                  detail={"key": current, "resealed": counts})
         for label, count in counts.items():
