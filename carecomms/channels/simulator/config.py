@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from carecomms.channels.simulator.notify import NotifySimulatorConfig
+
 
 @dataclass(frozen=True)
 class SimulatorConfig:
@@ -15,6 +17,8 @@ class SimulatorConfig:
     `button_labels` maps quick-reply payloads to the labels the approved template would show; the
     simulator has no template definitions, so unlisted payloads show their last word ("CONSENT_YES": "Yes").
     `template_texts` maps template names to body text with {{1}}-style placeholders, for display only.
+    `notify`: also simulate a GOV.UK Notify SMS service on the same server (None: WhatsApp only).
+    `media_url_ttl_seconds`: how long a media download link works (Meta's last about 5 minutes).
     """
 
     access_token: str
@@ -29,6 +33,8 @@ class SimulatorConfig:
     webhook_retry_delays: tuple[float, ...] = (0.5, 2.0, 5.0)
     button_labels: Mapping[str, str] = field(default_factory=dict)
     template_texts: Mapping[str, str] = field(default_factory=dict)
+    notify: NotifySimulatorConfig | None = None
+    media_url_ttl_seconds: float = 300.0
 
     def __repr__(self) -> str:  # keep the token and the secret out of logs and tracebacks
         return (

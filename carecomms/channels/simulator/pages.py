@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from html import escape
 
+from carecomms.channels.simulator.samples import SAMPLES
 from carecomms.channels.simulator.world import ChatMessage
 
 
@@ -117,6 +118,12 @@ def bubble(message: ChatMessage, digits: str) -> str:
 
 def phone_page(digits: str, chat: list[ChatMessage], business_number: str) -> str:
     bubbles = "\n".join(bubble(m, digits) for m in chat)
+    sample_choices = "\n".join(
+        f'    <div class="radio"><input type="radio" id="sample-{escape(key)}" name="sample" '
+        f'value="{escape(key)}"{" checked" if index == 0 else ""}>'
+        f'<label for="sample-{escape(key)}">{escape(sample.label)}</label></div>'
+        for index, (key, sample) in enumerate(SAMPLES.items())
+    )
     body = f"""<h1>Phone {escape(pretty_number(digits))}</h1>
 <p class="hint">You are playing this person. Messages from the council's number {escape(business_number)}
 appear below as they arrive.</p>
@@ -147,6 +154,19 @@ appear below as they arrive.</p>
     <input id="caption" name="caption" type="text" autocomplete="off">
   </div>
   <button type="submit" class="button secondary">Send file</button>
+</form>
+<h2 id="sample-heading">Send a sample file</h2>
+<p class="hint">Files made by the simulator, so there is nothing to find on your computer.</p>
+<form method="post" action="/phone/{digits}/sample" class="form">
+  <fieldset class="field">
+    <legend>Sample file</legend>
+{sample_choices}
+  </fieldset>
+  <div class="field">
+    <label for="sample-caption">Caption (optional)</label>
+    <input id="sample-caption" name="caption" type="text" autocomplete="off">
+  </div>
+  <button type="submit" class="button secondary">Send sample</button>
 </form>
 </section>
 <p><a href="/">Back to all phones</a></p>"""

@@ -3,11 +3,13 @@
 Graph API subset, exactly as the gateway uses Meta's:
     POST /{version}/{phone-number-id}/messages    text and template sends (bearer token)
     GET  /{version}/{media-id}                    media metadata with a download `url` (bearer token)
-    GET  /_media/{media-id}                       the media bytes (bearer token)
+    GET  /whatsapp_business/attachments/?mid=&ext=&hash=   the media bytes (bearer token; the link is
+                                                  opaque and expires like Meta's, after 5 minutes)
 The tester's phone:  GET /,  POST /write-in,  GET /phone/{digits},  GET /phone/{digits}/messages.json,
-    POST /phone/{digits}/reply | /button | /attach
+    POST /phone/{digits}/reply | /button | /attach | /sample
 Control for tests:   POST /_control/faults | /_control/reset | /_control/inbound,
     GET /_control/outbox | /_control/webhooks
+GOV.UK Notify (SMS), when configured: `/v2/...` and `/notify/...`, see `simulator/notify.py`.
 """
 
 from __future__ import annotations
@@ -25,12 +27,14 @@ from email.policy import HTTP
 from importlib.resources import files
 from socketserver import ThreadingMixIn
 from typing import Any
-from urllib.parse import parse_qs
+from urllib.parse import parse_qs, urlencode
 from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
 from wsgiref.util import application_uri
 
 from carecomms.channels.simulator import pages
 from carecomms.channels.simulator.config import SimulatorConfig
+from carecomms.channels.simulator.notify import NotifySimulator
+from carecomms.channels.simulator.samples import SAMPLES
 from carecomms.channels.simulator.webhooks import WebhookSender
 from carecomms.channels.simulator.world import ApiFailure, World, button_for, digits_of, invalid_parameter
 
@@ -116,6 +120,10 @@ class Request:
                 fields[name] = data.decode("utf-8", "replace")
         return fields, uploads
 
+    def query(self) -> dict[str, str]:
+        fields = parse_qs(str(self.environ.get("QUERY_STRING", "")), keep_blank_values=True)
+        return {name: values[0] for name, values in fields.items()}
+
     def bearer_token(self) -> str | None:
         header = str(self.environ.get("HTTP_AUTHORIZATION", ""))
         scheme, _, token = header.partition(" ")
@@ -129,6 +137,7 @@ class SimulatorApp:
         self.config = config
         self.world = World(config)
         self.webhooks = WebhookSender(config.webhook_url, config.app_secret, config.webhook_retry_delays)
+        self.notify = NotifySimulator(config.notify) if config.notify is not None else None
         version = re.escape(config.api_version)
         self._routes: list[tuple[str, re.Pattern[str], Callable[..., Response]]] = [
             ("GET", re.compile(r"/"), self.index),
@@ -138,10 +147,11 @@ class SimulatorApp:
             ("POST", re.compile(r"/phone/(\d{6,15})/reply"), self.phone_reply),
             ("POST", re.compile(r"/phone/(\d{6,15})/button"), self.phone_button),
             ("POST", re.compile(r"/phone/(\d{6,15})/attach"), self.phone_attach),
+            ("POST", re.compile(r"/phone/(\d{6,15})/sample"), self.phone_sample),
             ("GET", re.compile(r"/static/([a-z.]+)"), self.static),
             ("POST", re.compile(rf"/{version}/([^/]+)/messages"), self.send_message),
             ("GET", re.compile(rf"/{version}/(\d+)"), self.media_info),
-            ("GET", re.compile(r"/_media/(\d+)"), self.media_bytes),
+            ("GET", re.compile(r"/whatsapp_business/attachments/"), self.media_bytes),
             ("POST", re.compile(r"/_control/faults"), self.control_faults),
             ("POST", re.compile(r"/_control/reset"), self.control_reset),
             ("POST", re.compile(r"/_control/inbound"), self.control_inbound),
@@ -151,6 +161,8 @@ class SimulatorApp:
 
     def close(self) -> None:
         self.webhooks.stop()
+        if self.notify is not None:
+            self.notify.close()
 
     def __call__(self, environ: dict[str, Any], start_response: StartResponse) -> Iterable[bytes]:
         request = Request(environ)
@@ -166,9 +178,11 @@ class SimulatorApp:
             response = json_response(500, ApiFailure(500, 1, "An unknown error has occurred.", "").body())
         reason = {
             200: "OK",
+            201: "Created",
             303: "See Other",
             400: "Bad Request",
             401: "Unauthorized",
+            403: "Forbidden",
             404: "Not Found",
             405: "Method Not Allowed",
             429: "Too Many Requests",
@@ -186,6 +200,8 @@ class SimulatorApp:
         return [response.body]
 
     def _dispatch(self, request: Request) -> Response:
+        if self.notify is not None and self.notify.handles(request.path):
+            return self.notify.dispatch(request)  # type: ignore[return-value]  # same shape as Response
         allowed = False
         for method, pattern, handler in self._routes:
             match = pattern.fullmatch(request.path)
@@ -240,7 +256,8 @@ class SimulatorApp:
     def media_info(self, request: Request, media_id: str) -> Response:
         self._authorise(request)
         media = self.world.media(media_id)
-        if media is None:
+        number = request.query().get("phone_number_id")
+        if media is None or (number is not None and number != self.config.phone_number_id):
             raise ApiFailure(
                 400,
                 100,
@@ -248,7 +265,8 @@ class SimulatorApp:
                 "Unknown media id.",
                 error_type="GraphMethodException",
             )
-        url = application_uri(request.environ).rstrip("/") + f"/_media/{media_id}"
+        query = urlencode(self.world.media_url_query(media_id, time.time()))
+        url = application_uri(request.environ).rstrip("/") + f"/whatsapp_business/attachments/?{query}"
         return json_response(
             200,
             {
@@ -261,10 +279,10 @@ class SimulatorApp:
             },
         )
 
-    def media_bytes(self, request: Request, media_id: str) -> Response:
+    def media_bytes(self, request: Request) -> Response:
         self._authorise(request)
-        media = self.world.media(media_id)
-        if media is None:
+        media = self.world.media_for_url(request.query(), time.time())
+        if media is None:  # forged, unknown or expired link: Meta answers 404
             return json_response(404, {"error": {"message": "Not found", "code": 100}})
         return Response(200, media.data, media.mime_type)
 
@@ -333,6 +351,19 @@ class SimulatorApp:
 
         return self._page_action(act)
 
+    def phone_sample(self, request: Request, digits: str) -> Response:
+        form = request.form()
+
+        def act() -> str:
+            sample = SAMPLES.get(form.get("sample", ""))
+            if sample is None:
+                raise invalid_parameter("Choose a sample file to send.")
+            media_id, _ = self.world.store_media(sample.data, sample.mime_type, sample.filename)
+            self._inbound(digits, media_id=media_id, caption=form.get("caption", "").strip() or None)
+            return f"/phone/{digits}"
+
+        return self._page_action(act)
+
     def _inbound(self, digits: str, **details: Any) -> None:
         _, payload = self.world.inbound(digits, time.time(), **details)
         self.webhooks.enqueue(payload)
@@ -376,13 +407,19 @@ class SimulatorApp:
             )
         elif isinstance(spec.get("media"), dict):
             media = spec["media"]
-            data = media.get("data", "")
-            if not isinstance(data, str):
+            sample = SAMPLES.get(str(media.get("sample"))) if "sample" in media else None
+            if "sample" in media and sample is None:
+                raise invalid_parameter(f"media.sample must be one of {', '.join(SAMPLES)}.")
+            data = sample.data if sample else media.get("data", "")
+            if not isinstance(data, bytes | str):
                 raise invalid_parameter("media.data must be text (it is stored as UTF-8 bytes).")
+            reported = media.get("sha256")  # a wrong hash, to test the gateway's check
             media_id, _ = self.world.store_media(
-                data.encode("utf-8"),
-                str(media.get("mime_type") or "application/octet-stream"),
-                media.get("filename") if isinstance(media.get("filename"), str) else None,
+                data if isinstance(data, bytes) else data.encode("utf-8"),
+                str(media.get("mime_type") or (sample.mime_type if sample else "application/octet-stream")),
+                media.get("filename") if isinstance(media.get("filename"), str)
+                else (sample.filename if sample else None),
+                reported_sha256=reported if isinstance(reported, str) else None,
             )
             details["media_id"] = media_id
             details["caption"] = media.get("caption") if isinstance(media.get("caption"), str) else None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import hmac
 import secrets
 import threading
 from collections.abc import Mapping
@@ -89,13 +90,16 @@ class ChatMessage:
 
 @dataclass
 class Media:
+    """Bytes a person sent. `reported_sha256` makes the simulator misreport the hash (tests only)."""
+
     data: bytes
     mime_type: str
     filename: str | None
+    reported_sha256: str | None = None
     sha256: str = field(init=False)
 
     def __post_init__(self) -> None:
-        self.sha256 = hashlib.sha256(self.data).hexdigest()
+        self.sha256 = self.reported_sha256 or hashlib.sha256(self.data).hexdigest()
 
 
 @dataclass
@@ -167,6 +171,7 @@ class World:
             self._by_key: dict[str, dict[str, Any]] = {}
             self._faults: list[Fault] = []
             self._media: dict[str, Media] = {}
+            self._media_url_key = secrets.token_bytes(32)  # signs download links, like Meta's `hash`
 
     # --- Graph API: sending -----------------------------------------------------------------------
 
@@ -313,8 +318,10 @@ class World:
                     payloads.append(self._status(message.id, digits, "read", now, message.idempotency_key))
         return payloads
 
-    def store_media(self, data: bytes, mime_type: str, filename: str | None) -> tuple[str, Media]:
-        media = Media(data=data, mime_type=mime_type, filename=filename)
+    def store_media(
+        self, data: bytes, mime_type: str, filename: str | None, *, reported_sha256: str | None = None
+    ) -> tuple[str, Media]:
+        media = Media(data=data, mime_type=mime_type, filename=filename, reported_sha256=reported_sha256)
         media_id = str(10**15 + secrets.randbelow(9 * 10**15))
         with self._lock:
             self._media[media_id] = media
@@ -323,6 +330,24 @@ class World:
     def media(self, media_id: str) -> Media | None:
         with self._lock:
             return self._media.get(media_id)
+
+    def _media_url_hash(self, media_id: str, expires: int) -> str:
+        message = f"{media_id}:{expires}".encode()
+        return hmac.new(self._media_url_key, message, hashlib.sha256).hexdigest()[:40]
+
+    def media_url_query(self, media_id: str, now: float) -> dict[str, str]:
+        """`mid`, `ext` (expiry, Unix seconds) and `hash` of an opaque download link, as Meta's look."""
+        expires = int(now + self.config.media_url_ttl_seconds)
+        return {"mid": media_id, "ext": str(expires), "hash": self._media_url_hash(media_id, expires)}
+
+    def media_for_url(self, query: Mapping[str, str], now: float) -> Media | None:
+        """The media a download link points at, or None if it is forged, unknown or has expired."""
+        media_id, expires, given = query.get("mid", ""), query.get("ext", ""), query.get("hash", "")
+        if not expires.isdigit() or now > int(expires):
+            return None
+        if not hmac.compare_digest(given.encode(), self._media_url_hash(media_id, int(expires)).encode()):
+            return None
+        return self.media(media_id)
 
     def inbound(
         self,

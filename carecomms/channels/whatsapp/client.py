@@ -1,18 +1,25 @@
-"""Sending through Meta's WhatsApp Cloud API (`POST /{version}/{phone-number-id}/messages`).
+"""Sending through Meta's WhatsApp Cloud API (`POST /{version}/{phone-number-id}/messages`), and
+fetching the media people send (`GET /{version}/{media-id}`, then the short-lived URL it gives).
 
-Every outcome other than acceptance is a `SendError` that says whether a retry could help, so the
-outbox can decide without knowing Meta's codes. Neither the access token nor the message body is
-ever logged or put into an error.
+Every outcome other than acceptance is a `SendError` (or, for media, a `MediaError`) that says
+whether a retry could help, so callers can decide without knowing Meta's codes. Neither the access
+token nor the message body nor the media bytes are ever logged or put into an error.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import logging
 import math
+import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
@@ -21,11 +28,15 @@ from carecomms.channels.whatsapp.payloads import template_message_body, text_mes
 
 __all__ = [
     "CloudApiClient",
+    "DownloadedMedia",
     "ERROR_MESSAGES",
+    "MediaError",
+    "MediaInfo",
     "PERMANENT_CODES",
     "THROTTLING_CODES",
     "SendError",
     "SendResult",
+    "normalise_sha256",
     "practitioner_message_for_error",
 ]
 
@@ -149,6 +160,122 @@ def error_for_response(response: httpx.Response) -> SendError:
     return SendError(practitioner_message_for_error(code), permanent=True, code=code, http_status=status)
 
 
+# --- media ---------------------------------------------------------------------------------------
+
+#: Hosts Meta serves media from. The bearer token is only ever sent there, or to the API's own host.
+MEDIA_HOST_SUFFIXES = (".fbsbx.com", ".facebook.com", ".whatsapp.net")
+_HEX_SHA256 = re.compile(r"[0-9a-fA-F]{64}")
+_MEDIA_GONE = (
+    "The attachment is no longer available from WhatsApp (WhatsApp keeps files people send for 7 days)."
+)
+
+
+class MediaError(Exception):
+    """An attachment could not be fetched. `str(error)` is written for the practitioner; `permanent`
+    says whether fetching again could ever help; `retry_after` is the service's own back-off (seconds)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        permanent: bool,
+        code: int | None = None,
+        http_status: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.message = message
+        self.permanent = permanent
+        self.code = code
+        self.http_status = http_status
+        self.retry_after = retry_after
+
+    def __repr__(self) -> str:
+        return (
+            f"MediaError({self.message!r}, permanent={self.permanent}, code={self.code}, "
+            f"http_status={self.http_status})"
+        )
+
+
+@dataclass(frozen=True)
+class MediaInfo:
+    """Meta's answer to `GET /{version}/{media-id}`: where to fetch the bytes (for about 5 minutes)."""
+
+    media_id: str
+    url: str
+    mime_type: str | None
+    sha256: str | None  # lower-case hex
+    file_size: int | None
+
+
+@dataclass(frozen=True)
+class DownloadedMedia:
+    """The bytes, checked against Meta's size and SHA-256. `sha256` is computed here, in hex."""
+
+    media_id: str
+    content: bytes
+    mime_type: str | None
+    sha256: str
+
+    @property
+    def size(self) -> int:
+        return len(self.content)
+
+
+def normalise_sha256(value: object) -> str | None:
+    """Meta's SHA-256 as lower-case hex: the media API gives hex, webhooks have been seen with base64."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    value = value.strip()
+    if _HEX_SHA256.fullmatch(value):
+        return value.lower()
+    padded = value.replace("-", "+").replace("_", "/") + "=" * (-len(value) % 4)
+    try:
+        raw = base64.b64decode(padded, validate=True)
+    except (binascii.Error, ValueError):
+        return None
+    return raw.hex() if len(raw) == 32 else None
+
+
+def _size(value: object) -> int | None:
+    """`file_size` arrives as a number or as a string of digits."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, str) and value.strip().isdigit():
+        return int(value.strip())
+    return None
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB"
+
+
+def media_error_for_response(response: httpx.Response, *, downloading: bool) -> MediaError:
+    """Classify a non-2xx answer to a media request as permanent or transient."""
+    status = response.status_code
+    code = _meta_error_code(response)
+    retry_after = _retry_after(response)
+    if status == 429 or code in THROTTLING_CODES:
+        return MediaError(THROTTLING_MESSAGE.replace("messages can be sent", "files can be fetched"),
+                          permanent=False, code=code, http_status=status, retry_after=retry_after)
+    if status >= 500 or code in _TRANSIENT_CODES:
+        return MediaError(f"The WhatsApp service had a problem (HTTP {status}). CareComms will try again.",
+                          permanent=False, code=code, http_status=status, retry_after=retry_after)
+    if code == 190 or (status in (401, 403) and code is None):
+        return MediaError(ERROR_MESSAGES[190], permanent=True, code=code, http_status=status)
+    if downloading and status in (404, 410):
+        # Download links expire after a few minutes: asking for the media again gives a fresh one.
+        return MediaError("The download link from WhatsApp had expired. CareComms will ask for a new one.",
+                          permanent=False, code=code, http_status=status)
+    if status in (400, 404, 410) and code in (None, 100, 131052):
+        return MediaError(_MEDIA_GONE, permanent=True, code=code, http_status=status)
+    return MediaError(f"WhatsApp refused to give CareComms the attachment (HTTP {status}"
+                      f"{f', error {code}' if code is not None else ''}).",
+                      permanent=True, code=code, http_status=status)
+
+
 class CloudApiClient:
     """One organisation-owned WhatsApp number on the Cloud API (or the simulator: only base_url differs)."""
 
@@ -214,6 +341,111 @@ class CloudApiClient:
                 permanent=True, http_status=response.status_code,
             )
         return result
+
+    # --- media ---------------------------------------------------------------------------------
+
+    def _media_url_allowed(self, url: str) -> bool:
+        """Only Meta's media hosts (HTTPS), or the API's own origin (the simulator), get our token."""
+        parts, base = urlsplit(url), urlsplit(self.base_url)
+        if (parts.scheme, parts.netloc) == (base.scheme, base.netloc):
+            return True
+        host = (parts.hostname or "").lower()
+        return parts.scheme == "https" and host.endswith(MEDIA_HOST_SUFFIXES)
+
+    def _media_request_failed(self, exc: httpx.HTTPError, step: str) -> MediaError:
+        logger.warning("whatsapp media %s failed", step, extra={"step": step, "error": type(exc).__name__})
+        if isinstance(exc, httpx.TimeoutException):
+            return MediaError("The WhatsApp service did not answer in time. CareComms will try again.",
+                              permanent=False)
+        return MediaError("The WhatsApp service could not be reached. CareComms will try again.",
+                          permanent=False)
+
+    def media_info(self, media_id: str) -> MediaInfo:
+        """`GET /{version}/{media-id}`: the short-lived download URL, type, size and SHA-256."""
+        if not media_id or not media_id.isascii() or "/" in media_id or "?" in media_id:
+            raise MediaError(_MEDIA_GONE, permanent=True)
+        try:
+            with httpx.Client(transport=self._transport, timeout=self.timeout) as http:
+                response = http.get(
+                    f"{self.base_url}/{self.api_version}/{media_id}",
+                    params={"phone_number_id": self.phone_number_id},
+                    headers={"Authorization": f"Bearer {self._access_token}"},
+                )
+        except httpx.HTTPError as exc:
+            raise self._media_request_failed(exc, "lookup") from exc
+        if not response.is_success:
+            error = media_error_for_response(response, downloading=False)
+            logger.warning("whatsapp media lookup refused",
+                           extra={"http_status": error.http_status, "code": error.code,
+                                  "permanent": error.permanent})
+            raise error
+        try:
+            data = response.json()
+        except ValueError:
+            data = None
+        url = data.get("url") if isinstance(data, dict) else None
+        if not isinstance(url, str) or not url:
+            raise MediaError("WhatsApp's answer about the attachment could not be read. CareComms will try "
+                             "again.", permanent=False, http_status=response.status_code)
+        assert isinstance(data, dict)
+        mime_type = data.get("mime_type")
+        return MediaInfo(
+            media_id=media_id,
+            url=url,
+            mime_type=mime_type if isinstance(mime_type, str) and mime_type else None,
+            sha256=normalise_sha256(data.get("sha256")),
+            file_size=_size(data.get("file_size")),
+        )
+
+    def download_media(self, info: MediaInfo, *, max_bytes: int) -> DownloadedMedia:
+        """Fetch the bytes from `info.url` with the bearer token, never more than `max_bytes`, and
+        check them against Meta's size and SHA-256."""
+        too_large = MediaError(
+            f"The attachment is larger than CareComms accepts ({_megabytes(max_bytes)}), so it was not "
+            "fetched. Ask the person to send it another way.", permanent=True)
+        if info.file_size is not None and info.file_size > max_bytes:
+            raise too_large
+        if not self._media_url_allowed(info.url):
+            logger.error("whatsapp media url on an unexpected host; not fetched")
+            raise MediaError("WhatsApp gave an unexpected download address, so the attachment was not "
+                             "fetched." + _ADMIN, permanent=True)
+        digest = hashlib.sha256()
+        chunks: list[bytes] = []
+        received = 0
+        try:
+            with httpx.Client(transport=self._transport, timeout=self.timeout) as http:
+                with http.stream("GET", info.url,
+                                 headers={"Authorization": f"Bearer {self._access_token}"}) as response:
+                    if not response.is_success:
+                        response.read()
+                        error = media_error_for_response(response, downloading=True)
+                        logger.warning("whatsapp media download refused",
+                                       extra={"http_status": error.http_status, "permanent": error.permanent})
+                        raise error
+                    declared = _size(response.headers.get("content-length"))
+                    if declared is not None and declared > max_bytes:
+                        raise too_large
+                    for chunk in response.iter_bytes():
+                        received += len(chunk)
+                        if received > max_bytes:
+                            raise too_large
+                        digest.update(chunk)
+                        chunks.append(chunk)
+        except httpx.HTTPError as exc:
+            raise self._media_request_failed(exc, "download") from exc
+        sha256 = digest.hexdigest()
+        if info.file_size is not None and info.file_size != received:
+            raise MediaError("The attachment arrived incomplete. CareComms will try again.", permanent=False)
+        if info.sha256 is not None and info.sha256 != sha256:
+            logger.warning("whatsapp media sha256 mismatch")
+            raise MediaError("The attachment did not match the fingerprint (SHA-256) WhatsApp gave for it, "
+                             "so it was not kept. CareComms will try again.", permanent=False)
+        return DownloadedMedia(media_id=info.media_id, content=b"".join(chunks),
+                               mime_type=info.mime_type, sha256=sha256)
+
+    def fetch_media(self, media_id: str, *, max_bytes: int) -> DownloadedMedia:
+        """Both steps: look the media up, then download it (the URL lives for about 5 minutes)."""
+        return self.download_media(self.media_info(media_id), max_bytes=max_bytes)
 
     def send_text(self, to: str, body: str, *, idempotency_key: str | None = None) -> SendResult:
         return self.send(text_message_body(to.lstrip("+"), body, biz_opaque_callback_data=idempotency_key))
