@@ -224,8 +224,17 @@ class DeliveryAttempt(models.Model):
 
 
 class InboundWebhook(models.Model):
-    """Each signed webhook body, stored once before it is processed, so nothing Meta sends is lost."""
+    """Each authenticated webhook body, stored once before it is processed: nothing a channel sends is lost.
 
+    `source` says which reader the body needs, so the scheduler re-processes each kind correctly.
+    """
+
+    class Source(models.TextChoices):
+        WHATSAPP = "whatsapp", "WhatsApp (Meta)"
+        NOTIFY_RECEIPT = "notify_receipt", "GOV.UK Notify delivery receipt"
+        NOTIFY_INBOUND = "notify_inbound", "GOV.UK Notify received text"
+
+    source = models.CharField(max_length=20, choices=Source.choices, default=Source.WHATSAPP)
     received_at = models.DateTimeField(default=timezone.now)
     body = EncryptedBinaryField()
     sha256 = models.CharField(max_length=64, db_index=True)
