@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.humanize",  # allauth's security-key list uses it
     "django_tasks",
     "django_tasks_db",
     "carecomms.accounts",  # before allauth, so its GOV.UK templates override allauth's
@@ -146,8 +147,8 @@ ACCOUNT_RATE_LIMITS = {
     "reset_password": "20/m/ip,3/m/key",
 }
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]  # a security key is welcome beside TOTP
-# Browsers allow WebAuthn on http://localhost; the embedded run serves plain HTTP, production HTTPS only.
-MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = not PRODUCTION
+# Origins are always verified: browsers and fido2 accept http://localhost (the embedded run), else HTTPS.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = False
 MFA_TOTP_ISSUER = "CareComms"
 MFA_TOTP_PERIOD = 30
 MFA_TOTP_TOLERANCE = 1
@@ -217,6 +218,12 @@ STORAGES = {
 WHITENOISE_USE_FINDERS = not PRODUCTION
 # Attachments live outside the web root and are served only through an authorised view.
 MEDIA_ROOT = Path(env_str("CARECOMMS_MEDIA_DIR", str(VAR_DIR / "attachments")))
+# Fetching what people send (messaging.attachments): the largest file kept, and the retry back-off.
+ATTACHMENT_MAX_BYTES = env_int("ATTACHMENT_MAX_BYTES", 16 * 1024 * 1024)
+ATTACHMENT_FETCH_MAX_ATTEMPTS = env_int("ATTACHMENT_FETCH_MAX_ATTEMPTS", 6)
+ATTACHMENT_FETCH_BACKOFF_BASE_SECONDS = env_int("ATTACHMENT_FETCH_BACKOFF_BASE_SECONDS", 10)
+ATTACHMENT_FETCH_BACKOFF_MAX_SECONDS = env_int("ATTACHMENT_FETCH_BACKOFF_MAX_SECONDS", 1800)
+ATTACHMENT_FETCH_STALE_SECONDS = env_int("ATTACHMENT_FETCH_STALE_SECONDS", 300)
 
 TASKS = {
     "default": {
@@ -242,6 +249,46 @@ if PRODUCTION:
                   "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN"):
         if not globals()[_name]:
             raise ConfigurationError(f"{_name} must be set in production")
+
+# --- GOV.UK Notify (SMS) or the simulator, which speaks the same API on the same port as WhatsApp's ---
+# NOTIFY_API_KEY is Notify's `name-<service id>-<secret>`; the service id names the SMS channel
+# (Channel.provider_id). Notify sends only templates: the council's free-text SMS template holds
+# just `((body))`. Notify's callbacks (delivery receipts, received texts) carry the bearer token
+# the council set in Notify; both callback URLs accept the same token.
+from carecomms.channels.notify import embedded as _notify_embedded  # noqa: E402
+from carecomms.channels.notify.client import NOTIFY_BASE_URL as _NOTIFY_LIVE_URL  # noqa: E402
+from carecomms.channels.notify.keys import is_uuid, parse_api_key  # noqa: E402
+
+NOTIFY_API_KEY = env_str("NOTIFY_API_KEY", "" if PRODUCTION else _notify_embedded.EMBEDDED_API_KEY)
+NOTIFY_BASE_URL = env_str("NOTIFY_BASE_URL", _NOTIFY_LIVE_URL if PRODUCTION else f"http://127.0.0.1:{SIMULATOR_PORT}")
+NOTIFY_SMS_TEMPLATE_ID = env_str(
+    "NOTIFY_SMS_TEMPLATE_ID", "" if PRODUCTION else _notify_embedded.EMBEDDED_SMS_TEMPLATE_ID
+)
+NOTIFY_SMS_SENDER_ID = env_str("NOTIFY_SMS_SENDER_ID")  # empty: the service's default text message sender
+NOTIFY_SMS_DISPLAY_NUMBER = env_str(
+    "NOTIFY_SMS_DISPLAY_NUMBER", "" if PRODUCTION else _notify_embedded.EMBEDDED_INBOUND_NUMBER
+)
+NOTIFY_CALLBACK_BEARER_TOKEN = env_str(
+    "NOTIFY_CALLBACK_BEARER_TOKEN", "" if PRODUCTION else _notify_embedded.EMBEDDED_CALLBACK_BEARER_TOKEN
+)
+NOTIFY_TIMEOUT_SECONDS = env_int("NOTIFY_TIMEOUT_SECONDS", 15)
+NOTIFY_SERVICE_ID = ""
+if NOTIFY_API_KEY:  # SMS is optional; once a key is given, the rest must be right
+    try:
+        NOTIFY_SERVICE_ID = parse_api_key(NOTIFY_API_KEY).service_id
+    except ValueError as _error:
+        raise ConfigurationError(f"NOTIFY_API_KEY: {_error}") from None
+    if not is_uuid(NOTIFY_SMS_TEMPLATE_ID):
+        raise ConfigurationError("NOTIFY_SMS_TEMPLATE_ID must be the id (a UUID) of the ((body)) template")
+    if NOTIFY_SMS_SENDER_ID and not is_uuid(NOTIFY_SMS_SENDER_ID):
+        raise ConfigurationError("NOTIFY_SMS_SENDER_ID must be a text message sender id (a UUID) or empty")
+    if len(NOTIFY_CALLBACK_BEARER_TOKEN) < 10:
+        raise ConfigurationError("NOTIFY_CALLBACK_BEARER_TOKEN must be set (at least 10 characters)")
+    if PRODUCTION and (
+        NOTIFY_API_KEY == _notify_embedded.EMBEDDED_API_KEY
+        or NOTIFY_CALLBACK_BEARER_TOKEN == _notify_embedded.EMBEDDED_CALLBACK_BEARER_TOKEN
+    ):
+        raise ConfigurationError("The embedded Notify key and callback token cannot be used in production")
 
 # Demo and test data use Ofcom's drama ranges, which phonenumbers calls possible but not valid.
 ACCEPT_DRAMA_NUMBERS = env_bool("CARECOMMS_ACCEPT_DRAMA_NUMBERS", not PRODUCTION)
