@@ -138,6 +138,7 @@ ROUTE_CAPABILITIES: Mapping[str, Capability] = MappingProxyType({
     "web:open_conversation": Capability.SEND_MESSAGE,
     "web:conversation": Capability.READ_CONVERSATION,
     "web:conversation_thread": Capability.READ_CONVERSATION,
+    "web:attachment": Capability.DOWNLOAD_ATTACHMENT,
     "web:request_consent": Capability.SEND_MESSAGE,
     "web:send_template": Capability.SEND_MESSAGE,
     "web:request_exception": Capability.REQUEST_EXCEPTION,

@@ -17,6 +17,7 @@ class PeriodicJob:
 
 JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("outbox sweep", 60, "carecomms.messaging.actions.sweep_outbox"),
+    PeriodicJob("attachment fetch sweep", 60, "carecomms.messaging.attachments.sweep_attachments"),
     PeriodicJob("webhook reprocessing", 60, "carecomms.messaging.webhooks.reprocess_pending_webhooks"),
     PeriodicJob("case record export", 86400, "carecomms.records.actions.enqueue_daily_export"),
     PeriodicJob("case record delivery sweep", 300, "carecomms.records.actions.sweep_deliveries"),

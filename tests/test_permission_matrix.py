@@ -34,7 +34,8 @@ pytestmark = pytest.mark.django_db
 
 ROLES = ["practitioner", "student_social_worker", "team_manager", "administrator", "data_protection_officer"]
 AXES = ["own", "other_team", "unallocated"]
-PERSON_KWARGS = {"person_id", "conversation_id", "message_id", "exception_id", "alert_id", "report_id"}
+PERSON_KWARGS = {"person_id", "conversation_id", "message_id", "exception_id", "alert_id", "report_id",
+                 "attachment_id"}
 MISSING = 999999  # ids of objects the fixtures do not create: every role must be refused or shown nothing
 
 
@@ -64,9 +65,13 @@ def walk(patterns: list[Any], namespace: str = "", outer: tuple[str, ...] = ()) 
 
 
 @pytest.fixture
-def world(team, other_team, channel, policy_version) -> dict[str, Any]:
+def world(team, other_team, channel, policy_version, settings, tmp_path) -> dict[str, Any]:
+    import hashlib
+
     from carecomms.audit.models import BreakGlassGrant
-    from carecomms.messaging.models import Conversation, Message, UnknownSender
+    from carecomms.channels.simulator.samples import sample_pdf
+    from carecomms.crypto import write_encrypted_file
+    from carecomms.messaging.models import Attachment, Conversation, Message, UnknownSender
     from carecomms.people.models import Allocation, ContactException, Person
 
     manager = make_user("mona", "team_manager", team)
@@ -102,6 +107,13 @@ def world(team, other_team, channel, policy_version) -> dict[str, Any]:
                                                    consent_state="given", last_inbound_at=now)
         message = Message.objects.create(conversation=conversation, direction="in", body="hello",
                                          status=Message.Status.RECEIVED)
+        settings.MEDIA_ROOT = tmp_path
+        letter = sample_pdf()
+        write_encrypted_file(tmp_path / f"{axis}.bin", letter)
+        attachment = Attachment.objects.create(
+            message=message, mime_type="application/pdf", filename="letter.pdf", stored_path=f"{axis}.bin",
+            sha256=hashlib.sha256(letter).hexdigest(), size=len(letter), detected_type="application/pdf",
+            fetch_state=Attachment.Fetch.STORED)
         requester = other_practitioner if axis == "other_team" else users["practitioner"]
         exception = ContactException.objects.create(
             person=person, consent_basis="parental_s20", risk_assessment_ref="RA-1", reason="test",
@@ -113,6 +125,7 @@ def world(team, other_team, channel, policy_version) -> dict[str, Any]:
                                                channel_message_id=f"wamid.matrix.{axis}")
         objects[axis] = {
             "person_id": person.pk, "conversation_id": conversation.pk, "message_id": message.pk,
+            "attachment_id": attachment.pk,
             "exception_id": exception.pk, "grant_id": grant.pk, "unknown_id": unknown.pk,
             "user_id": (other_practitioner if axis == "other_team" else report_to_manager).pk,
             "app_label": "people",

@@ -497,8 +497,10 @@ def do_receive_message(channel: Channel, event: object, *, now: datetime | None 
         ],
     )
     if event.media is not None:
+        from carecomms.messaging.attachments import queue_fetch
+
         verdict = screening.screen_attachment(event.media.mime_type or "", event.media.filename, event.media.caption)
-        Attachment.objects.create(
+        attachment = Attachment.objects.create(
             message=message,
             provider_media_id=event.media.id or "",
             mime_type=event.media.mime_type or "application/octet-stream",
@@ -507,7 +509,9 @@ def do_receive_message(channel: Channel, event: object, *, now: datetime | None 
             caption=event.media.caption or "",
             quarantined=verdict.quarantine,
             quarantine_reason=verdict.reason if verdict.quarantine else "",
+            next_fetch_at=now,
         )
+        queue_fetch(attachment)  # the bytes are fetched by the worker, after this transaction commits
     conversation.last_inbound_at = max(filter(None, [conversation.last_inbound_at, event.timestamp or now]))
     conversation.last_activity_at = now
     conversation.save(update_fields=["last_inbound_at", "last_activity_at"])

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from carecomms.messaging.models import Message
+from carecomms.messaging.models import Attachment, Message
 
 
 def after_inbound_message(message: Message, now: datetime) -> None:
@@ -17,3 +17,15 @@ def after_inbound_message(message: Message, now: datetime) -> None:
     except ImportError:  # the safeguarding app is optional in a stripped-down deployment
         return
     triage_inbound_message(message, now)
+
+
+def after_attachment_quarantined(attachment: Attachment, now: datetime) -> None:
+    """The fetched bytes showed a file is not what it claimed (after triage had already run): report it
+    to the line manager as triage would have. Call inside the transaction that quarantined it."""
+    try:
+        from carecomms.safeguarding.actions import file_report
+        from carecomms.safeguarding.models import Report
+    except ImportError:
+        return
+    file_report(attachment.message, [Report.Reason.QUARANTINED_ATTACHMENT], reported_by=None, note="",
+                now=now)

@@ -152,18 +152,68 @@ class Message(models.Model):
 
 
 class Attachment(models.Model):
-    """Media metadata; the bytes live outside the web root and are served only by an authorised view."""
+    """A file someone sent. The bytes are fetched from the channel after the message is committed
+    (`messaging.attachments`), kept encrypted under MEDIA_ROOT (outside the web root) under a random
+    name, and served only by the authorised download view; `mime_type` is what the sender's phone
+    declared, `detected_type` what the bytes turned out to be."""
+
+    class Fetch(models.TextChoices):
+        PENDING = "pending", "Waiting to be fetched"
+        FETCHING = "fetching", "Being fetched"
+        STORED = "stored", "Held (encrypted)"
+        FAILED = "failed", "Could not be fetched"
 
     message = models.ForeignKey(Message, on_delete=models.PROTECT, related_name="attachments")
     provider_media_id = models.CharField(max_length=128, blank=True, default="")
     mime_type = models.CharField(max_length=120)
-    filename = models.CharField(max_length=255, blank=True, default="")
+    filename = EncryptedTextField(blank=True, default="")  # names say a lot ("rent-arrears-J-Adams.pdf")
     sha256 = models.CharField(max_length=64, blank=True, default="")
     size = models.PositiveIntegerField(null=True, blank=True)
     caption = EncryptedTextField(blank=True, default="")
     stored_path = models.CharField(max_length=255, blank=True, default="")
     quarantined = models.BooleanField(default=False)
     quarantine_reason = models.TextField(blank=True, default="")
+    detected_type = models.CharField(max_length=120, blank=True, default="")
+    fetch_state = models.CharField(max_length=12, choices=Fetch.choices, default=Fetch.PENDING)
+    fetch_attempts = models.PositiveSmallIntegerField(default=0)
+    next_fetch_at = models.DateTimeField(default=timezone.now)
+    claimed_at = models.DateTimeField(null=True, blank=True)
+    fetched_at = models.DateTimeField(null=True, blank=True)
+    fetch_error = models.TextField(blank=True, default="")
+
+    class Meta:
+        ordering = ["pk"]
+        indexes = [models.Index(fields=["fetch_state", "next_fetch_at"])]
+
+    def __str__(self) -> str:
+        return f"Attachment #{self.pk} ({self.mime_type})"
+
+    @property
+    def held(self) -> bool:
+        """The encrypted bytes are on disk (fetched, and not yet removed under retention)."""
+        return self.fetch_state == self.Fetch.STORED and bool(self.stored_path)
+
+    @property
+    def removed(self) -> bool:
+        return self.fetch_state == self.Fetch.STORED and not self.stored_path
+
+    @property
+    def type_label(self) -> str:
+        from carecomms.messaging.filetypes import label
+
+        return label(self.detected_type or self.mime_type)
+
+    @property
+    def shows_thumbnail(self) -> bool:
+        from carecomms.messaging.filetypes import THUMBNAIL_TYPES
+
+        return self.held and not self.quarantined and self.detected_type in THUMBNAIL_TYPES
+
+    @property
+    def display_name(self) -> str:
+        from carecomms.messaging.attachments import download_filename
+
+        return download_filename(self)
 
 
 class StatusEvent(models.Model):

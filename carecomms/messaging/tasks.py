@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from django_tasks import task
 
-from carecomms.messaging import actions
+from carecomms.messaging import actions, attachments
 
 
 @task(queue_name="outbox")
@@ -15,3 +15,8 @@ def deliver_outbox_item_task(item_id: int) -> str:
 @task()
 def sweep_outbox_task() -> int:
     return actions.sweep_outbox()
+
+
+@task()
+def fetch_attachment_task(attachment_id: int) -> str:
+    return attachments.fetch_attachment(attachment_id)

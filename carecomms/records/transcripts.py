@@ -253,14 +253,20 @@ def sha256_hex(content: bytes) -> str:
 
 
 def _attachment_bytes(stored_path: str, expected_sha256: str) -> bytes | None:
-    """The held bytes, only if they are still there and match the hash recorded on receipt."""
+    """The held bytes (decrypted), only if they are still there and match the hash recorded when
+    they were fetched; a file that cannot be opened with the configured keys counts as not held."""
+    from carecomms.crypto import EncryptionError, read_encrypted_file
+
     if not stored_path:
         return None
     root = Path(settings.MEDIA_ROOT).resolve()
     path = (root / stored_path).resolve()
     if root not in path.parents or not path.is_file():
         return None
-    content = path.read_bytes()
+    try:
+        content = read_encrypted_file(path)
+    except (EncryptionError, OSError):
+        return None
     if expected_sha256 and sha256_hex(content) != expected_sha256:
         return None
     return content

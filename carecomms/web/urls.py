@@ -13,6 +13,8 @@ urlpatterns = [
     path("conversations/<int:conversation_id>/thread/", views.conversation_thread, name="conversation_thread"),
     path("conversations/<int:conversation_id>/consent/", views.request_consent, name="request_consent"),
     path("conversations/<int:conversation_id>/template/", views.send_template, name="send_template"),
+    path("conversations/<int:conversation_id>/attachments/<int:attachment_id>/", views.attachment,
+         name="attachment"),
     path("people/<int:person_id>/exception/", arrangements.request_exception, name="request_exception"),
     path("exceptions/", arrangements.exceptions, name="exceptions"),
     path("exceptions/<int:exception_id>/", arrangements.decide_exception, name="decide_exception"),

@@ -20,7 +20,8 @@ from carecomms.access import can_message_person, visible_people
 from carecomms.audit.actions import do_audit
 from carecomms.guidance.loader import policy_in_force
 from carecomms.messaging import actions
-from carecomms.messaging.models import Conversation, Message
+from carecomms.messaging.attachments import AttachmentUnavailable, do_open_attachment
+from carecomms.messaging.models import Attachment, Conversation, Message
 from carecomms.people.models import Person, Role
 from carecomms.web.forms import ComposeForm, TemplateForm
 from carecomms.web.highlight import highlight_findings
@@ -124,11 +125,17 @@ def open_conversation(request: HttpRequest, person_id: int) -> HttpResponse:
     return redirect("web:conversation", conversation_id=conversation.pk)
 
 
+def _message_version(message: Message) -> str:
+    """What the thread shows of one message that can change: its status, its attachments' state."""
+    files = "".join(f":{a.pk}.{a.fetch_state}.{a.quarantined}.{a.held}" for a in message.attachments.all())
+    return f"{message.pk}:{message.status}{files}"
+
+
 def _thread_context(conversation: Conversation) -> dict[str, Any]:
     thread = list(
         conversation.messages.select_related("author").prefetch_related("attachments").order_by("created_at", "pk")
     )
-    state = "|".join(f"{m.pk}:{m.status}" for m in thread) + f"|{conversation.consent_state}"
+    state = "|".join(map(_message_version, thread)) + f"|{conversation.consent_state}"
     version = hashlib.sha256(state.encode()).hexdigest()[:16]
     return {"thread": thread, "thread_version": version, "conversation": conversation}
 
@@ -198,6 +205,32 @@ def conversation_thread(request: HttpRequest, conversation_id: int) -> HttpRespo
     context = _thread_context(conversation)
     response = render(request, "web/_thread.html", context)
     response["X-Thread-Version"] = context["thread_version"]
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@login_required
+@require_GET
+def attachment(request: HttpRequest, conversation_id: int, attachment_id: int) -> HttpResponse:
+    """One attachment's bytes, to those the table allows, as a download (or, `?view=thumbnail`, the
+    picture in the thread): never under a type a browser would run, never for a quarantined file."""
+    conversation = _visible_conversation(request, conversation_id)
+    found = Attachment.objects.select_related("message").filter(pk=attachment_id,
+                                                                message__conversation=conversation).first()
+    if found is None:
+        raise Http404("No such attachment")
+    purpose = "thumbnail" if request.GET.get("view") == "thumbnail" else "download"
+    try:
+        opened = do_open_attachment(request.user, conversation, found, purpose=purpose)
+    except AttachmentUnavailable as refused:
+        if refused.concealed:
+            raise Http404("No such attachment") from None
+        return render(request, "web/attachment_unavailable.html",
+                      {"conversation": conversation, "attachment": found, "reason": str(refused)},
+                      status=refused.status)
+    response = HttpResponse(opened.content, content_type=opened.content_type)
+    response["Content-Disposition"] = opened.content_disposition
+    response["X-Content-Type-Options"] = "nosniff"
     response["Cache-Control"] = "no-store"
     return response
 

@@ -45,7 +45,8 @@ CHAT = [
 
 @pytest.fixture
 def chat(consented_conversation, alice, settings):
-    """Six messages, minutes apart; message 4 carries a photo, message 5 a PDF (bytes held for the photo)."""
+    """Six messages, minutes apart; message 4 carries a photo, message 5 a PDF (both held, encrypted)."""
+    from carecomms.crypto import write_encrypted_file
     from carecomms.messaging.models import Attachment, Message
 
     messages = []
@@ -68,7 +69,7 @@ def chat(consented_conversation, alice, settings):
         )
         messages.append(message)
     photo = png_bytes()
-    (settings.MEDIA_ROOT / "photo.png").write_bytes(photo)
+    write_encrypted_file(settings.MEDIA_ROOT / "photo.png", photo)  # as the media worker stores it
     Attachment.objects.create(
         message=messages[3],
         mime_type="image/png",
@@ -76,8 +77,10 @@ def chat(consented_conversation, alice, settings):
         sha256=hashlib.sha256(photo).hexdigest(),
         size=len(photo),
         stored_path="photo.png",
+        fetch_state=Attachment.Fetch.STORED,
+        detected_type="image/png",
     )
-    (settings.MEDIA_ROOT / "housing.pdf").write_bytes(PDF_LETTER)
+    write_encrypted_file(settings.MEDIA_ROOT / "housing.pdf", PDF_LETTER)
     Attachment.objects.create(
         message=messages[4],
         mime_type="application/pdf",
@@ -85,5 +88,7 @@ def chat(consented_conversation, alice, settings):
         sha256=hashlib.sha256(PDF_LETTER).hexdigest(),
         size=len(PDF_LETTER),
         stored_path="housing.pdf",
+        fetch_state=Attachment.Fetch.STORED,
+        detected_type="application/pdf",
     )
     return messages

@@ -99,10 +99,18 @@ def test_rendering_refuses_to_fetch_anything_from_the_network(settings):
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("tamper", ["other bytes sealed", "ciphertext altered"])
 def test_attachment_whose_bytes_do_not_match_the_recorded_hash_is_listed_not_drawn(
-    chat, consented_conversation, settings
+    chat, consented_conversation, settings, tamper
 ):
-    (settings.MEDIA_ROOT / "photo.png").write_bytes(b"tampered")
+    from carecomms.crypto import write_encrypted_file
+
+    path = settings.MEDIA_ROOT / "photo.png"
+    if tamper == "other bytes sealed":
+        write_encrypted_file(path, b"tampered")
+    else:
+        sealed = path.read_bytes()
+        path.write_bytes(sealed[:-6] + (b"AAAA==" if not sealed.endswith(b"AAAA==") else b"BBBB=="))
     document = actions.do_export_conversation(consented_conversation, full=True)
     reader = pypdf.PdfReader(io.BytesIO(bytes(document.content)))
     assert sum(len(page.images) for page in reader.pages) == 0

@@ -8,7 +8,6 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 
@@ -78,33 +77,58 @@ def _files_under(*roots: Path) -> list[Path]:
     return [path for root in roots if root.exists() for path in root.rglob("*") if path.is_file()]
 
 
+def _attachment_arrives(simulator, conversation) -> Attachment:
+    """The person sends FILE_TEXT as a PDF from the simulated phone; the worker fetches and stores it."""
+    import httpx
+
+    from tests.conftest import run_worker, wait_for
+
+    httpx.post(f"{simulator.url}/_control/inbound", timeout=10, json={
+        "from": conversation.number,
+        "media": {"data": FILE_TEXT.decode(), "mime_type": "application/pdf", "filename": "Hollybush.pdf",
+                  "caption": BODY},
+    }).raise_for_status()
+    attachment = wait_for(lambda: Attachment.objects.first())
+    run_worker()
+    attachment.refresh_from_db()
+    assert attachment.held and not attachment.quarantined
+    assert "Hollybush" not in attachment.stored_path  # a random name, not the sender's
+    return attachment
+
+
 @pytest.mark.django_db(transaction=True)
-def test_known_body_and_attachment_are_not_in_the_raw_database_or_files(consented_conversation, alice, jenny):
+def test_known_body_and_attachment_are_not_in_the_raw_database_or_files(
+    consented_conversation, alice, jenny, simulator, settings, tmp_path
+):
     if connection.vendor != "sqlite":
         pytest.skip("the raw-file search is for SQLite; PostgreSQL is checked with pg_dump below")
-    message = Message.objects.create(conversation=consented_conversation, direction="in", body=BODY,
-                                     status=Message.Status.RECEIVED, failure_reason=CONTROL, kind="media")
-    stored_path = f"test/{message.public_id}.pdf"
-    crypto.write_encrypted_file(Path(settings.MEDIA_ROOT) / stored_path, FILE_TEXT)
-    Attachment.objects.create(message=message, mime_type="application/pdf", stored_path=stored_path,
-                              caption=BODY, size=len(FILE_TEXT))
+    settings.MEDIA_ROOT = tmp_path / "attachments"
+    stored_path = _attachment_arrives(simulator, consented_conversation).stored_path
+    Message.objects.create(conversation=consented_conversation, direction="in", body=BODY,
+                           status=Message.Status.RECEIVED, failure_reason=CONTROL)
     CaseNote.objects.create(person=jenny, kind=CaseNote.Kind.SAFEGUARDING, title="note", body=BODY)
     database = Path(connection.settings_dict["NAME"])
     raw = b"".join(path.read_bytes() for path in (database, Path(f"{database}-wal")) if path.exists())
     assert CONTROL.encode() in raw, "the search must be able to find unencrypted text"
     assert BODY.encode() not in raw and b"Rosewood" not in raw
+    assert b"Hollybush" not in raw  # the file name is sealed too
     files = _files_under(Path(settings.MEDIA_ROOT))
-    assert files and all(FILE_TEXT not in path.read_bytes() for path in files)
+    assert files and all(FILE_TEXT not in path.read_bytes() and b"Hollybush" not in path.read_bytes()
+                         for path in files)
     assert crypto.read_encrypted_file(Path(settings.MEDIA_ROOT) / stored_path) == FILE_TEXT
 
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
-def test_known_body_is_not_in_a_postgresql_dump(consented_conversation):
+def test_known_body_and_attachment_are_not_in_a_postgresql_dump_or_files(
+    consented_conversation, simulator, settings, tmp_path
+):
     if connection.vendor != "postgresql":
         pytest.skip("PostgreSQL only")
     if shutil.which("pg_dump") is None:
         pytest.skip("pg_dump is not installed")
+    settings.MEDIA_ROOT = tmp_path / "attachments"
+    stored_path = _attachment_arrives(simulator, consented_conversation).stored_path
     Message.objects.create(conversation=consented_conversation, direction="in", body=BODY,
                            status=Message.Status.RECEIVED, failure_reason=CONTROL)
     params = connection.get_connection_params()
@@ -114,6 +138,10 @@ def test_known_body_is_not_in_a_postgresql_dump(consented_conversation):
     dump = subprocess.run(command, env=env, capture_output=True, check=True).stdout
     assert CONTROL.encode() in dump
     assert BODY.encode() not in dump
+    assert FILE_TEXT not in dump and b"Hollybush" not in dump
+    files = _files_under(Path(settings.MEDIA_ROOT))
+    assert files and all(FILE_TEXT not in path.read_bytes() for path in files)
+    assert crypto.read_encrypted_file(Path(settings.MEDIA_ROOT) / stored_path) == FILE_TEXT
 
 
 @pytest.mark.django_db
