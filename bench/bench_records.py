@@ -153,9 +153,10 @@ def setup_conversation(messages: int, *, demo: bool = False):
         )
         from django.conf import settings
 
+        from carecomms.crypto import write_encrypted_file
+
         photo = _demo_image()
-        Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
-        (Path(settings.MEDIA_ROOT) / "letter.png").write_bytes(photo)
+        write_encrypted_file(Path(settings.MEDIA_ROOT) / "letter.png", photo)  # sealed, as the worker does
         at = START + timedelta(minutes=7 * messages + 3)
         picture = Message.objects.create(
             conversation=conversation,
@@ -172,6 +173,8 @@ def setup_conversation(messages: int, *, demo: bool = False):
             sha256=hashlib.sha256(photo).hexdigest(),
             size=len(photo),
             stored_path="letter.png",
+            fetch_state="stored",
+            detected_type="image/png",
         )
         pdf = Message.objects.create(
             conversation=conversation,
