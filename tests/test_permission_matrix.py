@@ -110,8 +110,11 @@ def world(team, other_team, channel, policy_version, settings, tmp_path) -> dict
         settings.MEDIA_ROOT = tmp_path
         letter = sample_pdf()
         write_encrypted_file(tmp_path / f"{axis}.bin", letter)
+        # Its own message: the walk reports `message` to a manager, which holds that message's files.
+        with_file = Message.objects.create(conversation=conversation, direction="in", kind="media",
+                                           status=Message.Status.RECEIVED)
         attachment = Attachment.objects.create(
-            message=message, mime_type="application/pdf", filename="letter.pdf", stored_path=f"{axis}.bin",
+            message=with_file, mime_type="application/pdf", filename="letter.pdf", stored_path=f"{axis}.bin",
             sha256=hashlib.sha256(letter).hexdigest(), size=len(letter), detected_type="application/pdf",
             fetch_state=Attachment.Fetch.STORED)
         requester = other_practitioner if axis == "other_team" else users["practitioner"]
