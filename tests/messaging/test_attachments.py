@@ -272,3 +272,36 @@ def test_the_sweep_reannounces_fetches_whose_task_was_lost(consented_conversatio
     lost.fetch_state = Attachment.Fetch.STORED
     lost.save()
     assert attachments.sweep_attachments(now=WORKING_NOW.replace(hour=12)) == 0
+
+
+@pytest.mark.parametrize(
+    ("sent_as", "shown", "header"),
+    [
+        ("housing-letter.pdf", "housing-letter.pdf", 'attachment; filename="housing-letter.pdf"'),
+        ("../../etc/passwd", "passwd", 'attachment; filename="passwd"'),
+        ("C:\\Users\\jo\\scan.pdf", "scan.pdf", 'attachment; filename="scan.pdf"'),
+        ('a"b;c.pdf', "a_b_c.pdf", 'attachment; filename="a_b_c.pdf"'),
+        ("report.pdf\r\nX-Evil: 1", "report.pdf_X-Evil_ 1", 'attachment; filename="report.pdf_X-Evil_ 1"'),
+        ("lettre-été.pdf", "lettre-été.pdf",
+         "attachment; filename=\"lettre-ete.pdf\"; filename*=UTF-8''lettre-%C3%A9t%C3%A9.pdf"),
+    ],
+)
+def test_file_names_are_made_safe_for_the_download_header(consented_conversation, sent_as, shown, header):
+    message = Message.objects.create(conversation=consented_conversation, direction="in", kind="media",
+                                     status=Message.Status.RECEIVED)
+    attachment = Attachment.objects.create(message=message, mime_type="application/pdf", filename=sent_as)
+    assert attachments.download_filename(attachment) == shown
+    opened = attachments.AttachmentFile(attachment, b"", shown, "application/pdf")
+    assert opened.content_disposition == header
+    assert "\r" not in opened.content_disposition and "\n" not in opened.content_disposition
+
+
+def test_a_long_name_keeps_its_extension_and_a_nameless_photo_gets_one(consented_conversation):
+    message = Message.objects.create(conversation=consented_conversation, direction="in", kind="media",
+                                     status=Message.Status.RECEIVED, created_at=WORKING_NOW)
+    long = Attachment.objects.create(message=message, mime_type="application/pdf",
+                                     filename="x" * 300 + ".pdf")
+    name = attachments.download_filename(long)
+    assert len(name) == 100 and name.endswith(".pdf")
+    photo = Attachment.objects.create(message=message, mime_type="image/jpeg", detected_type="image/jpeg")
+    assert attachments.download_filename(photo) == "photo-2026-11-25-1100.jpg"
