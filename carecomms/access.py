@@ -158,8 +158,11 @@ ROUTE_CAPABILITIES: Mapping[str, Capability] = MappingProxyType({
 })
 # Refused with 404 rather than 403: for these, that the page exists at all is information.
 CONCEALED_ROUTES: frozenset[str] = frozenset({"safeguarding:triage", "safeguarding:resolve_unknown"})
-# No sign-in needed: the signed webhook, the data-free health check, signing in and out.
-PUBLIC_ROUTES: frozenset[str] = frozenset({"health", "whatsapp_webhook", "login", "logout"})
+# No sign-in needed: the channels' webhooks (signed by Meta, or carrying Notify's bearer token), the
+# data-free health check, signing in and out.
+PUBLIC_ROUTES: frozenset[str] = frozenset({
+    "health", "whatsapp_webhook", "notify_delivery_receipt", "notify_received_text", "login", "logout",
+})
 # Reached with a bearer token, never with a staff session.
 TOKEN_ROUTES: frozenset[str] = frozenset({"metrics"})
 # Sign-in, second-factor and identity-provider pages (django-allauth) guard themselves.

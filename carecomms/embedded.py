@@ -29,11 +29,16 @@ def run_embedded(port: int = 8000, simulator_port: int = 8001) -> int:
     env.setdefault("SIMULATOR_PORT", str(simulator_port))
     env.setdefault("SIMULATOR_WEBHOOK_URL", f"http://127.0.0.1:{port}/webhooks/whatsapp")
     env.setdefault("WHATSAPP_API_BASE_URL", f"http://127.0.0.1:{simulator_port}")
+    # The same simulator plays GOV.UK Notify for SMS, calling back the two Notify webhooks.
+    env.setdefault("NOTIFY_BASE_URL", f"http://127.0.0.1:{simulator_port}")
+    env.setdefault("SIMULATOR_NOTIFY_RECEIPTS_URL", f"http://127.0.0.1:{port}/webhooks/notify/delivery-receipts")
+    env.setdefault("SIMULATOR_NOTIFY_INBOUND_URL", f"http://127.0.0.1:{port}/webhooks/notify/received-texts")
     children = {
         name: subprocess.Popen(command, env=env) for name, command in _processes(port, simulator_port).items()
     }
     print(f"CareComms:           http://127.0.0.1:{port}/", flush=True)
     print(f"WhatsApp simulator:  http://127.0.0.1:{simulator_port}/", flush=True)
+    print(f"SMS simulator:       http://127.0.0.1:{simulator_port}/notify/", flush=True)
     print("Press Ctrl-C to stop everything.", flush=True)
 
     def stop_all(*_: object) -> None:

@@ -3,7 +3,7 @@ from allauth.account.decorators import secure_admin_login
 from django.contrib import admin
 from django.urls import include, path
 
-from carecomms.messaging.webhooks import whatsapp_webhook
+from carecomms.messaging.webhooks import notify_delivery_receipt, notify_received_text, whatsapp_webhook
 from carecomms.web.views import health
 
 # The admin signs in through allauth too, so it cannot skip the second factor.
@@ -12,6 +12,8 @@ admin.site.login = secure_admin_login(admin.site.login)  # type: ignore[method-a
 urlpatterns = [
     path("health", health, name="health"),
     path("webhooks/whatsapp", whatsapp_webhook, name="whatsapp_webhook"),
+    path("webhooks/notify/delivery-receipts", notify_delivery_receipt, name="notify_delivery_receipt"),
+    path("webhooks/notify/received-texts", notify_received_text, name="notify_received_text"),
     # allauth's views under the names the rest of the app already uses, then the rest of allauth.
     path("accounts/login/", account_views.login, name="login"),
     path("accounts/logout/", account_views.logout, name="logout"),

@@ -40,6 +40,19 @@ def channel(db):
 
 
 @pytest.fixture
+def sms_channel(db, settings):
+    """The council's GOV.UK Notify service as an SMS channel (its provider id is the key's service id)."""
+    from carecomms.messaging.models import Channel
+
+    return Channel.objects.create(
+        kind=Channel.Kind.SMS,
+        name="Council SMS",
+        display_number=settings.NOTIFY_SMS_DISPLAY_NUMBER,
+        provider_id=settings.NOTIFY_SERVICE_ID,
+    )
+
+
+@pytest.fixture
 def team(db):
     from carecomms.people.models import Team
 
@@ -127,7 +140,8 @@ def consented_conversation(policy_version, channel, jenny):
 
 @pytest.fixture
 def simulator(live_server, settings) -> Iterator[object]:
-    """The WhatsApp simulator on a free port, sending its signed webhooks to the live gateway."""
+    """The WhatsApp and Notify simulator on a free port, calling the live gateway's webhooks."""
+    from carecomms.channels.simulator.notify import NotifySimulatorConfig
     from carecomms.channels.simulator.server import SimulatorConfig, start_in_thread
 
     config = SimulatorConfig(
@@ -136,9 +150,20 @@ def simulator(live_server, settings) -> Iterator[object]:
         phone_number_id="100000000000001",
         display_phone_number="+442084960100",
         webhook_url=f"{live_server.url}/webhooks/whatsapp",
+        notify=NotifySimulatorConfig(
+            api_key=settings.NOTIFY_API_KEY,
+            sms_template_id=settings.NOTIFY_SMS_TEMPLATE_ID,
+            inbound_number=settings.NOTIFY_SMS_DISPLAY_NUMBER,
+            receipts_url=f"{live_server.url}/webhooks/notify/delivery-receipts",
+            inbound_url=f"{live_server.url}/webhooks/notify/received-texts",
+            bearer_token=settings.NOTIFY_CALLBACK_BEARER_TOKEN,
+            status_delay_seconds=0.05,
+            callback_retry_delays=(0.2, 0.5),
+        ),
     )
     running = start_in_thread(config)
     settings.WHATSAPP_API_BASE_URL = running.url
+    settings.NOTIFY_BASE_URL = running.url
     yield running
     running.stop()
 
@@ -155,6 +180,14 @@ def person_writes(simulator, number: str, **message: str) -> None:
     import httpx
 
     httpx.post(f"{simulator.url}/_control/inbound", json={"from": number, **message}, timeout=10).raise_for_status()
+
+
+def person_texts(simulator, number: str, text: str) -> None:
+    """The simulated person sends a text message (SMS) to the council's Notify number."""
+    import httpx
+
+    httpx.post(f"{simulator.url}/notify/_control/inbound", json={"from": number, "text": text},
+               timeout=10).raise_for_status()
 
 
 def wait_for(condition, timeout: float = 10.0):

@@ -23,7 +23,8 @@ SENSITIVE_FIELDS = frozenset({
 })
 # Settings whose values are secrets: cut out of any log text they turn up in.
 SECRET_SETTINGS = ("SECRET_KEY", "WHATSAPP_ACCESS_TOKEN", "WHATSAPP_APP_SECRET", "WHATSAPP_VERIFY_TOKEN",
-                   "ENTRA_CLIENT_SECRET", "EMAIL_HOST_PASSWORD", "METRICS_TOKEN", "ENCRYPTION_KEYS")
+                   "ENTRA_CLIENT_SECRET", "EMAIL_HOST_PASSWORD", "METRICS_TOKEN", "ENCRYPTION_KEYS",
+                   "NOTIFY_API_KEY", "NOTIFY_CALLBACK_BEARER_TOKEN")
 
 
 def mask_phone(number: str) -> str:

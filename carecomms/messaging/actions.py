@@ -22,6 +22,8 @@ from django.utils import timezone
 from carecomms import policy, screening
 from carecomms.access import can_message_person
 from carecomms.audit.actions import do_audit
+from carecomms.channels.base import Channel as ChannelClient
+from carecomms.channels.base import SendResult
 from carecomms.guidance.loader import policy_in_force
 from carecomms.messaging.facts import (
     channel_facts,
@@ -45,6 +47,8 @@ logger = logging.getLogger(__name__)
 CONSENT_YES_PAYLOAD = "CONSENT_YES"
 CONSENT_NO_PAYLOAD = "CONSENT_NO"
 MAX_MESSAGE_LENGTH = 4096  # WhatsApp's limit for a text body
+#: The longest text each channel kind can carry (GOV.UK Notify refuses SMS over 918 characters).
+MAX_LENGTH_FOR_KIND = {Channel.Kind.WHATSAPP: MAX_MESSAGE_LENGTH, Channel.Kind.SMS: 918}
 
 
 class SendRefused(Exception):
@@ -67,6 +71,12 @@ class SendPreview:
 
 
 # --- conversations -------------------------------------------------------------------------------
+
+
+def active_channels() -> list[Channel]:
+    """The organisation's channels a conversation can be started on, WhatsApp first."""
+    channels = Channel.objects.filter(active=True, organisation_owned=True).order_by("pk")
+    return sorted(channels, key=lambda channel: channel.kind != Channel.Kind.WHATSAPP)
 
 
 def default_channel() -> Channel:
@@ -118,12 +128,14 @@ def preview_send(
     return SendPreview(decision=decision, screened=screened, conversation=conversation, guardian_conversations=guardians)
 
 
-def _validate_text(text: str) -> str:
+def _validate_text(text: str, channel_kind: str = Channel.Kind.WHATSAPP) -> str:
     cleaned = text.strip()
     if not cleaned:
         raise ValidationError("Enter a message.")
-    if len(cleaned) > MAX_MESSAGE_LENGTH:
-        raise ValidationError(f"Messages must be {MAX_MESSAGE_LENGTH} characters or fewer.")
+    limit = MAX_LENGTH_FOR_KIND.get(channel_kind, MAX_MESSAGE_LENGTH)
+    if len(cleaned) > limit:
+        what = "Text messages (SMS)" if channel_kind == Channel.Kind.SMS else "Messages"
+        raise ValidationError(f"{what} must be {limit} characters or fewer.")
     return cleaned
 
 
@@ -148,7 +160,7 @@ def do_send_text(
     """
     now = now or timezone.now()
     check_can_message(user, conversation, now)
-    text = _validate_text(text)
+    text = _validate_text(text, conversation.channel.kind)
     conversation = Conversation.objects.select_for_update(of=("self",)).get(pk=conversation.pk)
     version, document = policy_in_force(timezone.localdate(now))
     decision, screened = decide_for_conversation(
@@ -233,7 +245,10 @@ def do_send_about_person(
 
 @transaction.atomic
 def do_request_consent(user: User, conversation: Conversation, *, now: datetime | None = None) -> Message:
-    """The first message on a conversation: the council's consent wording with YES/NO buttons (W2)."""
+    """The first message on a conversation: the council's consent wording for the channel (W2).
+
+    On WhatsApp it is the approved template with YES / NO buttons; on SMS the same request as text.
+    """
     now = now or timezone.now()
     check_can_message(user, conversation, now)
     conversation = Conversation.objects.select_for_update(of=("self",)).get(pk=conversation.pk)
@@ -252,7 +267,7 @@ def do_request_consent(user: User, conversation: Conversation, *, now: datetime 
         conversation=conversation,
         direction=Message.Direction.OUTBOUND,
         kind=Message.Kind.CONSENT_REQUEST,
-        body=document.consent_text,
+        body=document.consent_text_for(conversation.channel.kind) or "",
         template_name=document.consent_template_name,
         template_language=document.consent_template_language,
         author=user,
@@ -309,9 +324,26 @@ def do_send_template(
     return message
 
 
+def consent_request_as_sent(conversation: Conversation, document: policy.PolicyDocument) -> str | None:
+    """What the person will read: the channel's wording, and on SMS the reply instruction for the buttons."""
+    from carecomms.channels.notify.client import reply_instruction
+
+    wording = document.consent_text_for(conversation.channel.kind)
+    if wording is None or conversation.channel.kind == Channel.Kind.WHATSAPP:
+        return wording
+    return f"{wording}\n\n{reply_instruction([CONSENT_YES_PAYLOAD, CONSENT_NO_PAYLOAD])}"
+
+
 def within_customer_service_window(conversation: Conversation, now: datetime) -> bool:
     """WhatsApp allows free-form messages only within 24 hours of the person's last message."""
     return conversation.last_inbound_at is not None and now - conversation.last_inbound_at < timedelta(hours=24)
+
+
+def channel_allows_free_text(conversation: Conversation, now: datetime) -> bool:
+    """Whether the channel itself would carry free text now: only WhatsApp has a 24-hour window."""
+    if conversation.channel.kind != Channel.Kind.WHATSAPP:
+        return True
+    return within_customer_service_window(conversation, now)
 
 
 # --- consent -------------------------------------------------------------------------------------
@@ -445,14 +477,16 @@ def find_conversation_for(channel: Channel, number: str) -> Conversation | None:
 
 @transaction.atomic
 def do_receive_message(channel: Channel, event: object, *, now: datetime | None = None) -> Message | None:
-    """Attach one inbound WhatsApp message to its conversation, once (Meta retries and duplicates).
+    """Attach one inbound message (WhatsApp, or a text through Notify) to its conversation, once.
 
-    Returns None for a duplicate or for a number CareComms does not know (kept for triage).
+    Channels retry and duplicate, so the channel's message id decides. Returns None for a duplicate
+    or for a number CareComms does not know (kept for triage).
     """
+    from carecomms.channels.notify.callbacks import ReceivedText
     from carecomms.channels.whatsapp.events import InboundMessage
     from carecomms.messaging.models import Attachment, UnknownSender
 
-    assert isinstance(event, InboundMessage)
+    assert isinstance(event, InboundMessage | ReceivedText)
     now = now or timezone.now()
     if Message.objects.filter(channel_message_id=event.channel_message_id).exists():
         return None
@@ -540,53 +574,100 @@ _STATUS_ORDER = {
 }
 
 
-@transaction.atomic
-def do_record_status(event: object, *, now: datetime | None = None) -> Message | None:
-    """Apply a delivery status from the channel. Statuses only move forward; failures are explained."""
+@dataclass(frozen=True)
+class _Status:
+    """A delivery status in CareComms' terms, whichever channel reported it."""
+
+    channel_message_id: str
+    idempotency_key: str | None
+    status: str
+    timestamp: datetime | None
+    error_code: int | None
+    error_detail: str
+    failure_reason: str
+
+
+def _status_from(event: object) -> _Status | None:
+    from carecomms.channels.notify.callbacks import DeliveryReceipt
     from carecomms.channels.whatsapp.client import practitioner_message_for_error
     from carecomms.channels.whatsapp.events import StatusUpdate
+
+    if isinstance(event, StatusUpdate):
+        error = event.errors[0] if event.errors else None
+        code = error.code if error else None
+        return _Status(
+            channel_message_id=event.channel_message_id,
+            idempotency_key=event.biz_opaque_callback_data,
+            status=event.status,
+            timestamp=event.timestamp,
+            error_code=code,
+            error_detail=(error.title or error.message or "") if error else "",
+            failure_reason=practitioner_message_for_error(code) if event.status == "failed" else "",
+        )
+    assert isinstance(event, DeliveryReceipt)
+    if event.status is None:
+        return None
+    return _Status(
+        channel_message_id=event.channel_message_id,
+        idempotency_key=event.reference,
+        status=event.status,
+        timestamp=event.timestamp,
+        error_code=None,
+        error_detail=event.notify_status if event.status == "failed" else "",
+        failure_reason=event.failure_reason,
+    )
+
+
+@transaction.atomic
+def do_record_status(event: object, *, now: datetime | None = None) -> Message | None:
+    """Apply a delivery status from the channel (a WhatsApp status or a Notify delivery receipt).
+
+    Statuses only move forward; failures are explained in the practitioner's words.
+    """
     from carecomms.messaging.models import StatusEvent
 
-    assert isinstance(event, StatusUpdate)
     now = now or timezone.now()
+    report = _status_from(event)
+    if report is None:
+        logger.info("status CareComms does not know; ignored")
+        return None
     message = (
-        Message.objects.select_for_update(of=("self",)).filter(channel_message_id=event.channel_message_id).first()
+        Message.objects.select_for_update(of=("self",)).filter(channel_message_id=report.channel_message_id).first()
     )
-    if message is None and event.biz_opaque_callback_data:
+    if message is None and report.idempotency_key:
         # The status can overtake the send's own response: our idempotency key still finds the message.
         message = (
             Message.objects.select_for_update(of=("self",))
-            .filter(outbox__idempotency_key=_as_uuid(event.biz_opaque_callback_data)).first()
+            .filter(outbox__idempotency_key=_as_uuid(report.idempotency_key)).first()
         )
         if message is not None and not message.channel_message_id:
-            message.channel_message_id = event.channel_message_id
+            message.channel_message_id = report.channel_message_id
             message.save(update_fields=["channel_message_id"])
     if message is None:
-        logger.info("status for an unknown message", extra={"status": event.status})
+        logger.info("status for an unknown message", extra={"status": report.status})
         return None
-    occurred = event.timestamp or now
-    error = event.errors[0] if event.errors else None
-    if StatusEvent.objects.filter(message=message, status=event.status, occurred_at=occurred).exists():
+    occurred = report.timestamp or now
+    if StatusEvent.objects.filter(message=message, status=report.status, occurred_at=occurred).exists():
         return message
     StatusEvent.objects.create(
         message=message,
-        status=event.status,
+        status=report.status,
         occurred_at=occurred,
-        error_code=getattr(error, "code", None),
-        error_detail=(getattr(error, "title", "") or getattr(error, "message", "") or "") if error else "",
+        error_code=report.error_code,
+        error_detail=report.error_detail,
     )
     fields: list[str] = []
-    if event.status == "failed":
+    if report.status == "failed":
         message.status = Message.Status.FAILED
-        message.failure_code = getattr(error, "code", None)
-        message.failure_reason = practitioner_message_for_error(message.failure_code)
+        message.failure_code = report.error_code
+        message.failure_reason = report.failure_reason
         fields += ["status", "failure_code", "failure_reason"]
-    elif event.status in {"sent", "delivered", "read"}:
-        new = Message.Status(event.status)
+    elif report.status in {"sent", "delivered", "read"}:
+        new = Message.Status(report.status)
         if _STATUS_ORDER.get(new, 0) > _STATUS_ORDER.get(Message.Status(message.status), -1):
             message.status = new
             fields.append("status")
-        stamp = {"sent": "sent_at", "delivered": "delivered_at", "read": "read_at"}[event.status]
+        stamp = {"sent": "sent_at", "delivered": "delivered_at", "read": "read_at"}[report.status]
         if getattr(message, stamp) is None:
             setattr(message, stamp, occurred)
             fields.append(stamp)
@@ -670,36 +751,50 @@ def _announce(item: OutboxItem) -> None:
     )
 
 
-def build_send_body(message: Message) -> dict[str, object]:
-    from carecomms.channels.whatsapp.payloads import template_message_body, text_message_body
+def send_through(client: ChannelClient, message: Message) -> SendResult:
+    """Hand one message to a channel adapter; the outbox key makes a retry of the same item idempotent.
 
-    to = message.conversation.number.lstrip("+")
+    A consent request asks for a YES or NO: buttons on WhatsApp, "Reply YES or NO" on SMS.
+    """
+    to = message.conversation.number
     key = str(message.outbox.idempotency_key)
     if message.kind == Message.Kind.CONSENT_REQUEST:
-        return template_message_body(
+        return client.send_template(
             to, message.template_name, message.template_language, [],
-            quick_reply_payloads=[CONSENT_YES_PAYLOAD, CONSENT_NO_PAYLOAD], biz_opaque_callback_data=key,
+            quick_reply_payloads=[CONSENT_YES_PAYLOAD, CONSENT_NO_PAYLOAD], idempotency_key=key,
         )
     if message.kind == Message.Kind.TEMPLATE:
-        return template_message_body(
+        return client.send_template(
             to, message.template_name, message.template_language, list(message.template_parameters),
-            biz_opaque_callback_data=key,
+            idempotency_key=key,
         )
-    return text_message_body(to, message.body, biz_opaque_callback_data=key)
+    return client.send_text(to, message.body, idempotency_key=key)
+
+
+def _document_of(message: Message) -> policy.PolicyDocument:
+    """The policy document the message was decided under: its wording is what goes out."""
+    from carecomms.guidance.models import PolicyVersion
+
+    version = PolicyVersion.objects.filter(version=message.policy_version).first()
+    if message.policy_version and version is not None:
+        return policy.PolicyDocument.from_dict(version.document)
+    return policy_in_force(timezone.localdate())[1]
 
 
 def deliver_outbox_item(item_id: int, now: datetime | None = None) -> str:
     """Worker entry point: claim, send over the network outside any transaction, record the outcome."""
-    from carecomms.channels.whatsapp.client import SendError
-    from carecomms.messaging.transport import whatsapp_client
+    from carecomms.channels.base import SendError
+    from carecomms.messaging.transport import channel_client
 
     now = now or timezone.now()
     item = claim_outbox_item(item_id, now)
     if item is None:
         return "skipped"
     message = item.message
+    channel = message.conversation.channel
     try:
-        result = whatsapp_client(message.conversation.channel).send(build_send_body(message))
+        document = _document_of(message) if channel.kind != Channel.Kind.WHATSAPP else None
+        result = send_through(channel_client(channel, document), message)
     except SendError as error:
         return _record_send_failure(item, error, timezone.now())
     _record_send_success(item, result.channel_message_id, timezone.now())
@@ -750,7 +845,9 @@ def _record_send_failure(item: OutboxItem, error: object, now: datetime) -> str:
         Message.objects.filter(pk=item.message_id).update(
             status=Message.Status.FAILED,
             failure_code=getattr(error, "code", None),
-            failure_reason=str(error) if permanent else "The WhatsApp service could not be reached. Try again later.",
+            failure_reason=str(error) if permanent else
+            f"The {_SERVICE_NAMES.get(item.message.conversation.channel.kind, 'messaging')} service could not "
+            "be reached. Try again later.",
         )
         do_audit("message:failed", target=item.message, person_id=item.message.conversation.person_id,
                  detail={"code": getattr(error, "code", None), "attempts": item.attempts})
@@ -761,6 +858,9 @@ def _record_send_failure(item: OutboxItem, error: object, now: datetime) -> str:
     Message.objects.filter(pk=item.message_id).update(status=Message.Status.QUEUED)
     _announce(item)
     return "retry"
+
+
+_SERVICE_NAMES = {Channel.Kind.WHATSAPP: "WhatsApp", Channel.Kind.SMS: "GOV.UK Notify (SMS)"}
 
 
 def sweep_outbox(now: datetime | None = None) -> int:

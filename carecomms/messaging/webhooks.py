@@ -1,8 +1,10 @@
-"""The WhatsApp webhook: the only unauthenticated endpoint that accepts data, so it trusts nothing.
+"""The channel webhooks: the only endpoints without a staff session that accept data, so they trust nothing.
 
-GET is Meta's subscription handshake. POST bodies are verified with X-Hub-Signature-256 over the raw
-bytes exactly as received, stored once, acknowledged, then parsed; anything unsigned, wrongly signed
-or not JSON is refused with a 4xx and changes nothing.
+WhatsApp: GET is Meta's subscription handshake. POST bodies are verified with X-Hub-Signature-256
+over the raw bytes exactly as received. GOV.UK Notify: delivery receipts and received texts carry
+the bearer token the council configured in Notify (Notify does not sign bodies), compared in
+constant time. Either way the body is stored once, acknowledged, then parsed; anything
+unauthenticated or not JSON is refused with a 4xx and changes nothing.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from carecomms.channels.notify.callbacks import parse_delivery_receipt, parse_received_text, verify_bearer
 from carecomms.channels.whatsapp.events import parse_webhook
 from carecomms.channels.whatsapp.signature import verify_signature
 from carecomms.channels.whatsapp.verification import verify_subscription
@@ -55,19 +58,96 @@ def whatsapp_webhook(request: HttpRequest) -> HttpResponse:
     return HttpResponse("OK", content_type="text/plain")
 
 
-def store_webhook(raw: bytes) -> InboundWebhook | None:
-    """Keep the signed body before acting on it. An identical body already processed is a replay."""
+def _notify_callback(request: HttpRequest, source: InboundWebhook.Source) -> HttpResponse:
+    """Notify's callbacks: the bearer token first, then JSON, then store, acknowledge and process.
+
+    401 without a token and 403 with a wrong one (Notify does not retry a 4xx), 400 for a body that
+    is not a JSON object; none of these writes anything.
+    """
+    if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_WEBHOOK_BYTES:
+        return HttpResponse("Payload too large", status=413)
+    header = request.headers.get("Authorization")
+    if not header:
+        logger.warning("notify callback refused: no bearer token")
+        return HttpResponse("Bearer token required", status=401, content_type="text/plain")
+    if not verify_bearer(header, settings.NOTIFY_CALLBACK_BEARER_TOKEN):
+        logger.warning("notify callback refused: wrong bearer token")
+        return HttpResponseForbidden("Invalid bearer token")
+    raw = request.body
+    try:
+        payload = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return HttpResponseBadRequest("Body is not JSON")
+    if not isinstance(payload, dict):
+        return HttpResponseBadRequest("Body is not a JSON object")
+    webhook = store_webhook(raw, source)
+    if webhook is not None:
+        try:
+            process_webhook(webhook, payload)
+        except Exception:  # stored already: the scheduler re-processes it; Notify must still get its 200
+            logger.exception("notify callback processing failed; will retry", extra={"webhook": webhook.pk})
+    return HttpResponse("OK", content_type="text/plain")
+
+
+@csrf_exempt
+@require_http_methods(["POST"])
+def notify_delivery_receipt(request: HttpRequest) -> HttpResponse:
+    return _notify_callback(request, InboundWebhook.Source.NOTIFY_RECEIPT)
+
+
+@csrf_exempt
+@require_http_methods(["POST"])
+def notify_received_text(request: HttpRequest) -> HttpResponse:
+    return _notify_callback(request, InboundWebhook.Source.NOTIFY_INBOUND)
+
+
+def store_webhook(raw: bytes, source: str = InboundWebhook.Source.WHATSAPP) -> InboundWebhook | None:
+    """Keep the authenticated body before acting on it. An identical body already processed is a replay."""
     digest = hashlib.sha256(raw).hexdigest()
     with transaction.atomic():
         existing = InboundWebhook.objects.filter(sha256=digest, processed_at__isnull=False).first()
         if existing is not None:
             return None
-        return InboundWebhook.objects.create(body=raw, sha256=digest)
+        return InboundWebhook.objects.create(body=raw, sha256=digest, source=source)
+
+
+def sms_channel_for_callbacks() -> Channel | None:
+    """The SMS channel Notify's callbacks are about: the one whose provider id is the configured service."""
+    if not settings.NOTIFY_SERVICE_ID:
+        return None
+    return Channel.objects.filter(
+        kind=Channel.Kind.SMS, active=True, provider_id=settings.NOTIFY_SERVICE_ID
+    ).first()
+
+
+def _process_notify(webhook: InboundWebhook, payload: object) -> int:
+    """One Notify callback through the same actions as WhatsApp's; returns 1 if it was unreadable."""
+    if webhook.source == InboundWebhook.Source.NOTIFY_RECEIPT:
+        receipt = parse_delivery_receipt(payload)
+        if receipt is None:
+            return 1
+        actions.do_record_status(receipt)
+        return 0
+    text = parse_received_text(payload)
+    if text is None:
+        return 1
+    channel = sms_channel_for_callbacks()
+    if channel is None:
+        logger.warning("received text but no active SMS channel matches NOTIFY_API_KEY's service")
+        raise LookupError("no SMS channel for Notify's service")  # kept unprocessed for the scheduler
+    actions.do_receive_message(channel, text)
+    return 0
 
 
 def process_webhook(webhook: InboundWebhook, payload: object | None = None) -> None:
     if payload is None:
         payload = json.loads(bytes(webhook.body))
+    if webhook.source != InboundWebhook.Source.WHATSAPP:
+        malformed = _process_notify(webhook, payload)
+        InboundWebhook.objects.filter(pk=webhook.pk).update(
+            processed_at=timezone.now(), malformed_items=malformed
+        )
+        return
     batch = parse_webhook(payload)
     channels = {channel.provider_id: channel for channel in Channel.objects.filter(active=True)}
     for message in batch.messages:

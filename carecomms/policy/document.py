@@ -133,6 +133,9 @@ class PolicyDocument:
     organisation_email_domains: tuple[str, ...]
     organisation_places: tuple[str, ...]
     consent_repeat_min_interval: timedelta = field(default=timedelta(days=1))
+    # Consent wording for channels other than WhatsApp (`consent_text` names WhatsApp and Meta, so it
+    # cannot ask for consent to SMS): channel kind -> wording. A channel without wording cannot be used.
+    consent_texts: Mapping[str, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in (
@@ -144,6 +147,7 @@ class PolicyDocument:
         ):
             object.__setattr__(self, name, tuple(getattr(self, name)))
         object.__setattr__(self, "minimum_ages", FrozenMapping(self.minimum_ages))
+        object.__setattr__(self, "consent_texts", FrozenMapping(self.consent_texts))  # type: ignore[arg-type]
         self._validate()
 
     def _validate(self) -> None:
@@ -162,6 +166,13 @@ class PolicyDocument:
             )
         if "YES" not in self.consent_text:
             raise ValueError('policy document: the consent text must ask the person to reply "YES" (W2)')
+        for kind, text in self.consent_texts.items():
+            if not isinstance(kind, str) or not kind or not isinstance(text, str):
+                raise ValueError("policy document: 'consent_texts' maps channel kinds such as sms to wording")
+            if "YES" not in text:
+                raise ValueError(
+                    f'policy document: the {kind} consent text must ask the person to reply "YES" (W2)'
+                )
         if not _TEMPLATE_NAME.match(self.consent_template_name):
             raise ValueError(
                 "policy document: 'consent_template_name' must be lowercase letters, digits, underscores"
@@ -206,6 +217,12 @@ class PolicyDocument:
         """R1: the guidance is reviewed every year; once the review date has come, it is overdue."""
         return today >= self.review_due
 
+    def consent_text_for(self, channel_kind: str) -> str | None:
+        """The consent wording for a channel: WhatsApp's is `consent_text`; others need their own."""
+        if channel_kind in self.consent_texts:
+            return self.consent_texts[channel_kind]
+        return self.consent_text if channel_kind == "whatsapp" else None
+
     def minimum_age_for(self, channel_kind: str) -> int | None:
         return self.minimum_ages.get(channel_kind)
 
@@ -238,6 +255,7 @@ class PolicyDocument:
             "organisation_email_domains": list(self.organisation_email_domains),
             "organisation_places": list(self.organisation_places),
             "consent_repeat_min_interval_hours": self.consent_repeat_min_interval / timedelta(hours=1),
+            **({"consent_texts": dict(self.consent_texts)} if self.consent_texts else {}),
         }
 
     @classmethod
@@ -248,6 +266,7 @@ class PolicyDocument:
         try:
             ages = reader.mapping("minimum_ages")
             interval_hours = reader.number("consent_repeat_min_interval_hours")
+            consent_texts = reader.mapping("consent_texts") if "consent_texts" in data else {}
             document = cls(
                 version=reader.text("version"),
                 effective_from=reader.date("effective_from"),
@@ -279,6 +298,7 @@ class PolicyDocument:
                 organisation_email_domains=reader.texts("organisation_email_domains"),
                 organisation_places=reader.texts("organisation_places"),
                 consent_repeat_min_interval=timedelta(hours=interval_hours),
+                consent_texts={str(kind): text for kind, text in consent_texts.items()},
             )
         except ValueError as error:
             message = str(error)
@@ -370,6 +390,17 @@ COUNCIL_CONSENT_TEXT = (
 )
 
 
+# The same consent for text messages. The guidance's wording is about WhatsApp and Meta, so it cannot
+# be sent by SMS as it stands; this keeps its promises and drops what is only true of WhatsApp. It is
+# a proposal in the demo document: the council must approve SMS wording before SMS is used for real.
+COUNCIL_SMS_CONSENT_TEXT = (
+    "Please note that we would like to communicate with you by text message (SMS). We require your "
+    "consent to communicate with you by text message. You can withdraw this consent at any time, "
+    "without any impact on the services we provide to you, by replying STOP. We will never send you any "
+    'message which contains your sensitive or special category data. If you agree, please reply "YES".'
+)
+
+
 def default_policy_document() -> PolicyDocument:
     """A complete, sensible first version. Numbers are Ofcom drama-range numbers, safe for demos."""
     return PolicyDocument(
@@ -379,6 +410,7 @@ def default_policy_document() -> PolicyDocument:
         consent_text=COUNCIL_CONSENT_TEXT,
         consent_template_name="consent_request",
         consent_template_language="en_GB",
+        consent_texts={"sms": COUNCIL_SMS_CONSENT_TEXT},
         # WhatsApp's minimum age in the UK has been 13 since April 2024.
         minimum_ages={"whatsapp": 13, "sms": 13},
         direct_contact_min_age=16,

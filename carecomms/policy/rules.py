@@ -344,6 +344,15 @@ def consent_first(send: ProposedSend, document: PolicyDocument, now: datetime) -
             return ()
         code, message = _BEFORE_CONSENT[state]
         return (Reason(code, Clause.G7, message),)
+    if document.consent_text_for(send.channel.kind) is None:
+        return (
+            Reason(
+                "consent_wording_missing",
+                Clause.W2,
+                f"The policy document in force has no consent wording for {send.channel.kind}, so consent "
+                "cannot be asked for this way. An administrator must publish a version with that wording.",
+            ),
+        )
     if state == ConsentState.GIVEN:
         return (
             Reason(

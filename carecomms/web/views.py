@@ -79,19 +79,25 @@ def _visible_conversation(request: HttpRequest, conversation_id: int) -> Convers
 def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
     person = _visible_person(request, person_id)
     now = timezone.now()
-    channel = actions.default_channel()
-    direct = actions.recipient_summary(person, channel, request.user, now) if can_message_person(
-        request.user, person
-    ) else None
+    channels = actions.active_channels()
+    can_message = can_message_person(request.user, person)
+    direct = actions.recipient_summary(person, channels[0], request.user, now) if channels and can_message else None
     contacts = []
     if person.mobile:
         contacts.append({"label": f"{person.full_name} (their own number)", "guardian": None,
                          "number": person.masked_mobile,
-                         "conversation": person.conversations.filter(number=person.mobile, guardian=None).first()})
+                         "conversations": person.conversations.filter(number=person.mobile, guardian=None)})
     for guardian in person.guardians.filter(active=True):
         contacts.append({"label": f"{guardian.name} ({guardian.relationship}, parental responsibility)",
                          "guardian": guardian, "number": guardian.masked_mobile,
-                         "conversation": person.conversations.filter(guardian=guardian).first()})
+                         "conversations": person.conversations.filter(guardian=guardian)})
+    for contact in contacts:
+        # One conversation per channel: each contact can still be started on the channels not yet used.
+        contact["conversations"] = list(
+            contact["conversations"].select_related("channel").order_by("channel__pk")
+        )
+        used = {conversation.channel_id for conversation in contact["conversations"]}
+        contact["startable"] = [channel for channel in channels if channel.pk not in used]
     do_audit("person:viewed", actor=request.user, target=person, person_id=person.pk)
     return render(request, "web/person.html", {
         "person": person,
@@ -100,6 +106,7 @@ def person_detail(request: HttpRequest, person_id: int) -> HttpResponse:
         "direct": direct,
         "reroute": direct is not None and direct.outcome == policy.Outcome.REROUTE_TO_GUARDIANS,
         "can_message": can_message_person(request.user, person),
+        "several_channels": len(channels) > 1,
     })
 
 
@@ -117,8 +124,15 @@ def open_conversation(request: HttpRequest, person_id: int) -> HttpResponse:
         )
         if guardian is None:
             raise Http404("No such guardian")
+    channel_id = request.POST.get("channel", "")
+    if channel_id:
+        channel = next((c for c in actions.active_channels() if str(c.pk) == channel_id), None)
+        if channel is None:
+            raise Http404("No such channel")
     try:
-        conversation = actions.do_open_conversation(person, actions.default_channel(), guardian)
+        if not channel_id:
+            channel = actions.default_channel()
+        conversation = actions.do_open_conversation(person, channel, guardian)
     except ValidationError as error:
         flash.error(request, " ".join(error.messages))
         return redirect("web:person", person_id=person.pk)
@@ -188,7 +202,9 @@ def conversation_detail(request: HttpRequest, conversation_id: int) -> HttpRespo
         "preview": preview,
         "highlighted": highlighted,
         "can_send": can_send,
-        "window_open": actions.within_customer_service_window(conversation, now),
+        "window_open": actions.channel_allows_free_text(conversation, now),
+        "is_sms": conversation.channel.kind == "sms",
+        "consent_wording": actions.consent_request_as_sent(conversation, document),
         "consent_given": conversation.consent_state == "given",
         "consent_events": conversation.consent_events.order_by("-occurred_at")[:5],
         "document": document,

@@ -108,3 +108,7 @@ def make_simulator() -> Iterator[Callable[..., RunningSimulator]]:
 @pytest.fixture
 def simulator(make_simulator: Callable[..., RunningSimulator]) -> RunningSimulator:
     return make_simulator()
+
+
+# GOV.UK Notify (SMS): a Notify-only simulator, see notify_support.py.
+from tests.channels.notify_support import make_notify, notify  # noqa: E402,F401

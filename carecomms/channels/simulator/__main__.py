@@ -2,7 +2,9 @@
 
 WHATSAPP_ACCESS_TOKEN, WHATSAPP_APP_SECRET, WHATSAPP_PHONE_NUMBER_ID, WHATSAPP_DISPLAY_PHONE_NUMBER,
 SIMULATOR_WEBHOOK_URL, SIMULATOR_PORT (8001), WHATSAPP_API_VERSION (v21.0),
-SIMULATOR_ENFORCE_24H_WINDOW (1). The defaults match the embedded (non-production) gateway settings.
+SIMULATOR_ENFORCE_24H_WINDOW (1). GOV.UK Notify (SMS): NOTIFY_API_KEY, NOTIFY_SMS_TEMPLATE_ID,
+NOTIFY_CALLBACK_BEARER_TOKEN, NOTIFY_SMS_DISPLAY_NUMBER, SIMULATOR_NOTIFY_RECEIPTS_URL,
+SIMULATOR_NOTIFY_INBOUND_URL. The defaults match the embedded (non-production) gateway settings.
 """
 
 from __future__ import annotations
@@ -12,7 +14,9 @@ import logging
 import os
 import sys
 
+from carecomms.channels.notify import embedded
 from carecomms.channels.simulator.config import SimulatorConfig
+from carecomms.channels.simulator.notify import NotifySimulatorConfig
 from carecomms.channels.simulator.server import serve
 
 
@@ -28,6 +32,18 @@ def config_from_env(env: dict[str, str] | os._Environ[str] = os.environ) -> Simu
         webhook_url=env.get("SIMULATOR_WEBHOOK_URL", "http://127.0.0.1:8000/webhooks/whatsapp"),
         api_version=env.get("WHATSAPP_API_VERSION", "v21.0"),
         enforce_24h_window=enforce in {"1", "true", "yes"},
+        notify=notify_config_from_env(env),
+    )
+
+
+def notify_config_from_env(env: dict[str, str] | os._Environ[str] = os.environ) -> NotifySimulatorConfig:
+    return NotifySimulatorConfig(
+        api_key=env.get("NOTIFY_API_KEY", embedded.EMBEDDED_API_KEY),
+        sms_template_id=env.get("NOTIFY_SMS_TEMPLATE_ID", embedded.EMBEDDED_SMS_TEMPLATE_ID),
+        inbound_number=env.get("NOTIFY_SMS_DISPLAY_NUMBER", embedded.EMBEDDED_INBOUND_NUMBER),
+        receipts_url=env.get("SIMULATOR_NOTIFY_RECEIPTS_URL", "http://127.0.0.1:8000/webhooks/notify/delivery-receipts"),
+        inbound_url=env.get("SIMULATOR_NOTIFY_INBOUND_URL", "http://127.0.0.1:8000/webhooks/notify/received-texts"),
+        bearer_token=env.get("NOTIFY_CALLBACK_BEARER_TOKEN", embedded.EMBEDDED_CALLBACK_BEARER_TOKEN),
     )
 
 
@@ -43,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
         f"WhatsApp simulator: http://{args.host}:{args.port}/  (webhooks to {config.webhook_url})",
         file=sys.stderr,
     )
+    print(f"SMS (Notify) simulator: http://{args.host}:{args.port}/notify/", file=sys.stderr)
     serve(config, args.host, args.port)
     return 0
 

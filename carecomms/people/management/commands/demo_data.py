@@ -1,5 +1,6 @@
 """Demo data for the embedded run: one team, its manager, two practitioners with different caseloads,
-adults and children (some under 16 with guardians), the council's WhatsApp channel and the policy.
+adults and children (some under 16 with guardians), the council's WhatsApp and SMS (GOV.UK Notify)
+channels and the policy.
 
 Idempotent: running it again changes nothing. Refuses to run under production settings. All phone
 numbers are from Ofcom's drama ranges, so no real person can ever be messaged from a demo.
@@ -59,6 +60,12 @@ class Command(BaseCommand):
             defaults={"kind": Channel.Kind.WHATSAPP, "name": "Council WhatsApp",
                       "display_number": settings.WHATSAPP_DISPLAY_PHONE_NUMBER},
         )
+        if settings.NOTIFY_SERVICE_ID:  # the SMS channel is the Notify service the key belongs to
+            Channel.objects.get_or_create(
+                provider_id=settings.NOTIFY_SERVICE_ID,
+                defaults={"kind": Channel.Kind.SMS, "name": "Council SMS (GOV.UK Notify)",
+                          "display_number": settings.NOTIFY_SMS_DISPLAY_NUMBER},
+            )
         team, _ = Team.objects.get_or_create(name="Children and Families North", defaults={"service": "children"})
         users: dict[str, User] = {}
         for username, first, last, role, manager, hours in STAFF:
