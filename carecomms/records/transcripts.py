@@ -24,6 +24,7 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.utils.safestring import mark_safe
 
 LONDON = ZoneInfo("Europe/London")
 PDF_VARIANT = "pdf/a-3b"
@@ -90,6 +91,11 @@ class TranscriptHeader:
     consent_state: str
     policy_versions: tuple[str, ...]
     scope: str  # "Full conversation" or "Messages since …"
+    channel_kind: str = "WhatsApp"
+
+    @property
+    def title(self) -> str:
+        return f"{self.channel_kind} transcript: {self.person_name} ({self.case_record_id})"
 
 
 @dataclass(frozen=True)
@@ -158,7 +164,7 @@ def bubble_width(entry: TranscriptEntry, time_and_status: str) -> int:
     """The narrowest width step (percent) that fits the longest line of the bubble."""
     if any(a.inline_image or a.sha256 for a in entry.attachments):
         return BUBBLE_WIDTHS[-1]
-    lines = [*entry.body.splitlines(), f"{entry.sender} · {entry.kind_label}", time_and_status]
+    lines = [*entry.body.splitlines(), entry.sender, time_and_status]
     wanted = max(len(line) for line in lines) / CHARACTERS_PER_PERCENT + 4
     return next((width for width in BUBBLE_WIDTHS if width >= wanted), BUBBLE_WIDTHS[-1])
 
@@ -166,20 +172,27 @@ def bubble_width(entry: TranscriptEntry, time_and_status: str) -> int:
 def transcript_html(transcript: Transcript) -> str:
     """The transcript as one self-contained HTML document (fonts local, images inline)."""
     days: list[dict[str, object]] = []
+    last_sender: dict[bool, str] = {}  # per side, as the phone groups a run of messages
     for entry in map(_drawable_entry, transcript.entries):
         local = london(entry.at)
         label = f"{local:%A} {local.day} {local:%B %Y}"
         if not days or days[-1]["label"] != label:
             days.append({"label": label, "entries": []})
+            last_sender.clear()  # each day names its senders again
         entries = days[-1]["entries"]
         assert isinstance(entries, list)
         status_time = f"{london(entry.status_at):%d %b %H:%M}" if entry.status_at else ""
+        show_sender = not entry.notice and last_sender.get(entry.outbound) != entry.sender
+        if not entry.notice:
+            last_sender[entry.outbound] = entry.sender
+        meta = f"{entry.kind_label} · {local:%H:%M} · ✓✓ {entry.status_label} {status_time}"
         entries.append(
             {
                 "entry": entry,
                 "time": f"{local:%H:%M}",
                 "status_time": status_time,
-                "width": bubble_width(entry, f"{local:%H:%M} · ✓✓ {entry.status_label} {status_time}"),
+                "show_sender": show_sender,
+                "width": bubble_width(entry, meta),
             }
         )
     last = transcript.last_at
@@ -187,6 +200,11 @@ def transcript_html(transcript: Transcript) -> str:
         "records/transcript.html",
         {
             "header": transcript.header,
+            "title": transcript.header.title,
+            # Page margins repeat these on every page as literal text: WeasyPrint lays out literal
+            # margin boxes faster than `string-set` ones.
+            "title_css": mark_safe(css_string(transcript.header.title)),  # noqa: S308 - escaped above
+            "document_id_css": mark_safe(css_string(transcript.header.document_id)),  # noqa: S308
             "days": days,
             "widths": BUBBLE_WIDTHS,
             "message_count": transcript.message_count,
@@ -194,6 +212,12 @@ def transcript_html(transcript: Transcript) -> str:
             "last_local": f"{london(last):%d %B %Y %H:%M}" if last else "",
         },
     )
+
+
+def css_string(text: str) -> str:
+    """`text` safe inside a double-quoted CSS string in a <style> element: everything but letters,
+    digits and spaces becomes a CSS hex escape, so no quote, backslash or `</style>` can get out."""
+    return "".join(c if c.isascii() and (c.isalnum() or c == " ") else f"\\{ord(c):x} " for c in text)
 
 
 def _w3c(moment: datetime) -> str:
@@ -366,6 +390,7 @@ def transcript_from_models(
         practitioner=practitioner,
         team=conv.person.team.name,  # type: ignore[attr-defined]
         channel_name=channel.name,
+        channel_kind=channel.get_kind_display(),
         channel_number=channel.display_number,
         contact=f"{contact}, {conv.masked_number}",  # type: ignore[attr-defined]
         consent_state=consent_state,
