@@ -61,3 +61,17 @@ def test_conversation_with_a_photo_a_letter_and_a_held_file(page, client, live_s
     assert_accessible(page, "conversation with attachments")
     page.set_viewport_size({"width": 320, "height": 800})
     page.screenshot(path=str(SHOTS / "conversation-attachments-320.png"), full_page=True)
+
+
+def test_the_simulated_phone_sends_a_sample_from_the_keyboard(page, simulator, consented_conversation):
+    digits = consented_conversation.number.lstrip("+")
+    page.goto(f"{simulator.url}/phone/{digits}")
+    page.get_by_label("A letter (PDF document)").focus()
+    page.keyboard.press("Space")
+    assert page.get_by_label("A letter (PDF document)").is_checked()
+    assert_accessible(page, "simulated phone")
+    page.get_by_role("button", name="Send sample").focus()
+    page.keyboard.press("Enter")
+    page.get_by_text("Attachment: housing-letter.pdf").wait_for()
+    received = wait_for(lambda: Attachment.objects.first())  # the webhook reached CareComms
+    assert received.filename == "housing-letter.pdf" and received.mime_type == "application/pdf"
