@@ -1,7 +1,10 @@
 """Outbound screening: what in a practitioner's message the guidance forbids sending (G6, G11, G14).
 
 Every detector returns findings anchored to the exact words, so the compose box can highlight them
-and the practitioner sees why. Patterns are compiled once at import; screening does no I/O.
+and the practitioner sees why. Patterns are compiled once at import and registered in one
+``PatternIndex``: a message is split into words once and each pattern is only tried where it can
+match (see ``scan.py``); patterns that need a digit or an "@" are skipped when there is none.
+Screening does no I/O.
 """
 
 from __future__ import annotations
@@ -13,7 +16,8 @@ from collections.abc import Iterator
 import phonenumbers
 
 from .lexicon import ASSESSMENT_TOPICS, OUTBOUND_LEXICON, LexiconEntry
-from .text import PERSON_POSSESSIVE, normalise, terms_pattern
+from .scan import Group, PatternIndex, Scan
+from .text import PERSON_POSSESSIVE, normalise
 from .types import Category, Finding, OutboundContext, OutboundResult
 from .validators import (
     digits_only,
@@ -24,6 +28,8 @@ from .validators import (
 )
 
 PD = Category.PERSONAL_DATA
+_INDEX = PatternIndex()
+_DIGIT = re.compile(r"\d")
 
 # --- identifiers --------------------------------------------------------------------------------
 
@@ -38,42 +44,62 @@ _ROLE_MAILBOX = re.compile(
     r"customer\w*|\w*services?|noreply|no-reply)$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){8,9}\d(?!\d)")
+_PHONE = _INDEX.pattern(
+    re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){8,9}\d(?!\d)")
+)
+# How people write phone numbers; these are read without phonenumbers' parser (see _uk_national_number).
+_PLAIN_PHONE = re.compile(r"[0-9+() -]+")
+_GB_METADATA = phonenumbers.PhoneMetadata.metadata_for_region("GB")
+_GB_POSSIBLE_LENGTHS = frozenset(_GB_METADATA.general_desc.possible_length) | frozenset(
+    _GB_METADATA.general_desc.possible_length_local_only or ()
+)
 _SORT_CODE = re.compile(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])")
 _ACCOUNT_NUMBER = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
 _BANK_CUE = re.compile(r"\b(?:sort ?code|account|acc|a/c|bank)\b", re.IGNORECASE)
-_IBAN = re.compile(r"\bGB\d{2}\s?[A-Z]{4}(?:\s?\d{4}){3}\s?\d{2}\b", re.IGNORECASE)
-_CARD = re.compile(r"(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?!\d)")
-_REFERENCE = re.compile(
-    r"\b(?:ref(?:erence)?|case|client|person|mosaic|claim|customer|patient|hospital|tenancy|file|key|"
-    r"service user|support plan|benefits?|council tax|housing|account)\s*(?:no\.?|number|num|id|ref(?:erence)?|#)?"
-    r"\s*(?:is|was|:|=|as|-)?\s*(?P<ref>(?=[A-Z/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9])\b",
-    re.IGNORECASE,
+_IBAN = _INDEX.pattern(
+    re.compile(r"\bGB\d{2}\s?[A-Z]{4}(?:\s?\d{4}){3}\s?\d{2}\b", re.IGNORECASE)
 )
-_FULL_DATE = re.compile(
-    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)? (?:of )?"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?P<year2>(?:19|20)\d{2}))\b",
-    re.IGNORECASE,
+_CARD = re.compile(r"(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?!\d)")
+_REFERENCE = _INDEX.pattern(
+    re.compile(
+        r"\b(?:ref(?:erence)?|case|client|person|mosaic|claim|customer|patient|hospital|tenancy|file|key|"
+        r"service user|support plan|benefits?|council tax|housing|account)\s*(?:no\.?|number|num|id|ref(?:erence)?|#)?"
+        r"\s*(?:is|was|:|=|as|-)?\s*(?P<ref>(?=[A-Z/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9])\b",
+        re.IGNORECASE,
+    )
+)
+_FULL_DATE = _INDEX.pattern(
+    re.compile(
+        r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-](?P<year>(?:19|20)\d{2})|\d{1,2}(?:st|nd|rd|th)? (?:of )?"
+        r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?P<year2>(?:19|20)\d{2}))\b",
+        re.IGNORECASE,
+    )
 )
 # A full date with a year this far back is a birth date, not an appointment. A fixed year, not the
 # clock: screening never reads the time.
 _LAST_PLAUSIBLE_BIRTH_YEAR = 2015
 
-_HOUSE_ADDRESS = re.compile(
-    r"\b(?:(?:flat|apartment|apt|room)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
-    r"(?:road|rd|street|st|lane|ln|close|avenue|ave|drive|dr|way|court|ct|gardens|gdns|crescent|grove|"
-    r"hill|place|terrace|walk|rise|square|mews|row|park|green|parade|house|estate|view|vale)\b",
-    re.IGNORECASE,
+_HOUSE_ADDRESS = _INDEX.pattern(
+    re.compile(
+        r"\b(?:(?:flat|apartment|apt|room)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
+        r"(?:road|rd|street|st|lane|ln|close|avenue|ave|drive|dr|way|court|ct|gardens|gdns|crescent|grove|"
+        r"hill|place|terrace|walk|rise|square|mews|row|park|green|parade|house|estate|view|vale)\b",
+        re.IGNORECASE,
+    )
 )
-_FLAT = re.compile(
-    r"\b(?:flat|apartment|apt)\s+\d+[a-z]?\b(?:,?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:house|court|tower|lodge|point|mansions|building))?",
-    re.IGNORECASE,
+_FLAT = _INDEX.pattern(
+    re.compile(
+        r"\b(?:flat|apartment|apt)\s+\d+[a-z]?\b(?:,?\s+(?:[A-Z][\w'-]*\s+){1,3}(?:house|court|tower|lodge|point|mansions|building))?",
+        re.IGNORECASE,
+    )
 )
 _ADDRESS_STOPWORDS = re.compile(
     r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes|hours|bus|route|min|of)\b",
     re.IGNORECASE,
 )
-_AT_NUMBER = re.compile(r"\b(?:at|lives at|living at) number \d+\b", re.IGNORECASE)
+_AT_NUMBER = _INDEX.pattern(
+    re.compile(r"\b(?:at|lives at|living at) number \d+\b", re.IGNORECASE)
+)
 
 # Words just before a phone number that say whose it is.
 _PHONE_PERSON_CUE = re.compile(
@@ -96,20 +122,26 @@ _REQUEST_VERB = re.compile(
     r"(?:know|have)|can i (?:have|get)|email|whatsapp|ping|pass me|write down|fill in)\b",
     re.IGNORECASE,
 )
-_STRONG_DETAIL = re.compile(
-    rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|current|old|full|correct|right|personal|email|e-mail|"
-    r"previous|postal|forwarding)\s+){0,2}(?:address(?:es)?|postcodes?|post codes?|email address(?:es)?|"
-    r"contact details|personal details|details)\b",
-    re.IGNORECASE,
+_STRONG_DETAIL = _INDEX.pattern(
+    re.compile(
+        rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|current|old|full|correct|right|personal|email|e-mail|"
+        r"previous|postal|forwarding)\s+){0,2}(?:address(?:es)?|postcodes?|post codes?|email address(?:es)?|"
+        r"contact details|personal details|details)\b",
+        re.IGNORECASE,
+    )
 )
-_WEAK_DETAIL = re.compile(
-    rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|mobile|phone|personal|email|e-mail|work)\s+){{0,2}}"
-    r"(?:numbers?|no\.?|mobile|email|e-mail|landline|phone)\b",
-    re.IGNORECASE,
+_WEAK_DETAIL = _INDEX.pattern(
+    re.compile(
+        rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|mobile|phone|personal|email|e-mail|work)\s+){{0,2}}"
+        r"(?:numbers?|no\.?|mobile|email|e-mail|landline|phone)\b",
+        re.IGNORECASE,
+    )
 )
-_GENERIC_DETAIL_REQUEST = re.compile(
-    r"\b(?:what'?s|whats|what is|confirm|send me|give me|tell me|text me|need)\s+(?:the\s+)?(?:address|postcode|email address)\b",
-    re.IGNORECASE,
+_GENERIC_DETAIL_REQUEST = _INDEX.pattern(
+    re.compile(
+        r"\b(?:what'?s|whats|what is|confirm|send me|give me|tell me|text me|need)\s+(?:the\s+)?(?:address|postcode|email address)\b",
+        re.IGNORECASE,
+    )
 )
 
 # --- third parties ------------------------------------------------------------------------------
@@ -121,12 +153,14 @@ _RELATION = (
     r"boyfriend|girlfriend|child|baby|kid|lodger|flatmate)"
 )
 _NAME = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
-_THIRD_PARTY = re.compile(
-    rf"(?<!my )(?<!our )\b(?:{PERSON_POSSESSIVE}\s+)?(?:[a-z]+'s\s+)?{_RELATION}'?s?,?\s+(?P<name>{_NAME})\b"
-    rf"|\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<titled>{_NAME})"
-    rf"|\b(?P<owner>(?-i:[A-Z][a-z]+))'s\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
-    r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records)\b",
-    re.IGNORECASE,
+_THIRD_PARTY = _INDEX.pattern(
+    re.compile(
+        rf"(?<!my )(?<!our )\b(?:{PERSON_POSSESSIVE}\s+)?(?:[a-z]+'s\s+)?{_RELATION}'?s?,?\s+(?P<name>{_NAME})\b"
+        rf"|\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<titled>{_NAME})"
+        rf"|\b(?P<owner>(?-i:[A-Z][a-z]+))'s\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
+        r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records)\b",
+        re.IGNORECASE,
+    )
 )
 _THIRD_PARTY_DETAIL = re.compile(
     r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
@@ -146,23 +180,27 @@ _QUESTION_START = re.compile(
     r"(?:how|what|who|when|why|where|which|do|does|did|are|r|is|has|have|had|can|could|would|will|any|u|you)\b",
     re.IGNORECASE,
 )
-_ASSESSMENT_TOPIC = terms_pattern(ASSESSMENT_TOPICS)
-_INTERVIEW = re.compile(
-    r"\b(?:tell me (?:more |a bit |a little )?(?:about|how|what|who|why|whether|if)|on a scale of|be honest|"
-    r"answer (?:a few|some|these|my) questions|(?:could|can|would) (?:you|u) (?:list|write down|describe|"
-    r"explain how|explain what|talk me through)|how (?:are|r|have) (?:you|u) (?:been )?(?:feeling|coping|"
-    r"managing|finding|sleeping|eating|getting on with)|(?:have|had|any) (?:you |u )?(?:had )?(?:any )?(?:more )?(?:suicidal )?thoughts|are you getting (?:any )?(?:sleep|support|help)|"
-    r"(?:has|have) (?:anyone|anybody|he|she|they) (?:ever )?(?:hurt|hit|touched|scared|threatened))\b",
-    re.IGNORECASE,
+_ASSESSMENT_TOPIC = _INDEX.alternation(ASSESSMENT_TOPICS)
+_INTERVIEW = _INDEX.pattern(
+    re.compile(
+        r"\b(?:tell me (?:more |a bit |a little )?(?:about|how|what|who|why|whether|if)|on a scale of|be honest|"
+        r"answer (?:a few|some|these|my) questions|(?:could|can|would) (?:you|u) (?:list|write down|describe|"
+        r"explain how|explain what|talk me through)|how (?:are|r|have) (?:you|u) (?:been )?(?:feeling|coping|"
+        r"managing|finding|sleeping|eating|getting on with)|(?:have|had|any) (?:you |u )?(?:had )?(?:any )?(?:more )?(?:suicidal )?thoughts|are you getting (?:any )?(?:sleep|support|help)|"
+        r"(?:has|have) (?:anyone|anybody|he|she|they) (?:ever )?(?:hurt|hit|touched|scared|threatened))\b",
+        re.IGNORECASE,
+    )
 )
 # Everyday phrases that contain a lexicon word without its sensitive meaning.
-_HARMLESS_PHRASES = re.compile(
-    r"\b(?:(?:next to|opposite|near|by|behind|beside|past|across from|round the corner from) the police station|"
-    r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
-    r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
-    r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
-    r"(?:bus|car|train|lift|boiler) (?:has )?broke(?:n)? down)\b",
-    re.IGNORECASE,
+_HARMLESS_PHRASES = _INDEX.pattern(
+    re.compile(
+        r"\b(?:(?:next to|opposite|near|by|behind|beside|past|across from|round the corner from) the police station|"
+        r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
+        r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
+        r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
+        r"(?:bus|car|train|lift|boiler) (?:has )?broke(?:n)? down)\b",
+        re.IGNORECASE,
+    )
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 
@@ -187,11 +225,9 @@ _SUGGESTION_ORDER = (
 )
 
 
-def _compile_lexicon(
-    entries: tuple[LexiconEntry, ...],
-) -> tuple[tuple[Category, str, str, re.Pattern[str]], ...]:
+def _compile_lexicon(entries: tuple[LexiconEntry, ...]) -> tuple[tuple[Category, str, str, Group], ...]:
     return tuple(
-        (category, code, explanation, terms_pattern(terms)) for category, code, explanation, terms in entries
+        (category, code, explanation, _INDEX.alternation(terms)) for category, code, explanation, terms in entries
     )
 
 
@@ -206,15 +242,17 @@ def screen_outbound(
 ) -> OutboundResult:
     """Findings that stop this message being sent, with a compliant alternative when there are any."""
     clean = normalise(text)
+    scan = _INDEX.scan(clean)
     allowed_names = {name.casefold() for name in context.practitioner_names}
     if recipient_first_name:
         allowed_names.add(recipient_first_name.strip().casefold())
     findings: list[Finding] = []
-    findings.extend(_identifier_findings(clean, context))
-    findings.extend(_request_findings(clean))
-    findings.extend(_lexicon_findings(clean, allowed_names, context))
-    findings.extend(_assessment_findings(clean))
-    findings.extend(_third_party_findings(clean, allowed_names, context, has_other_findings=bool(findings)))
+    if _DIGIT.search(clean) or "@" in clean:
+        findings.extend(_identifier_findings(scan, context))
+    findings.extend(_request_findings(scan))
+    findings.extend(_lexicon_findings(scan, allowed_names, context))
+    findings.extend(_assessment_findings(scan))
+    findings.extend(_third_party_findings(scan, allowed_names, context, has_other_findings=bool(findings)))
     unique = _deduplicate(findings, text)
     return OutboundResult(findings=unique, suggestion=_suggest(unique))
 
@@ -248,13 +286,15 @@ def _is_organisation_place(candidate: str, context: OutboundContext) -> bool:
     return candidate.strip(" ,").casefold() in {place.casefold() for place in context.organisation_places}
 
 
-def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Finding]:
+def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Finding]:
+    """Numbers, addresses and e-mail addresses; every pattern here needs a digit or an "@"."""
+    text = scan.text
     claimed: list[tuple[int, int]] = []
 
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in claimed)
 
-    for match in _IBAN.finditer(text):
+    for match in scan.finditer(_IBAN):
         claimed.append(match.span())
         yield _finding(
             text,
@@ -334,7 +374,7 @@ def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Findin
                 "This is a personal e-mail address, not the council's; a person's contact details "
                 "must not be shared by message (G6).",
             )
-    yield from _phone_findings(text, context, claimed)
+    yield from _phone_findings(scan, context, claimed)
     for match in _POSTCODE.finditer(text):
         if (
             free(*match.span())
@@ -350,7 +390,7 @@ def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Findin
                 "A full postcode pinpoints where someone lives; home addresses must not be sent (G6).",
             )
     for pattern in (_HOUSE_ADDRESS, _FLAT):
-        for match in pattern.finditer(text):
+        for match in scan.finditer(pattern):
             start, end = match.span()
             words_between = match.group()
             # A council place allows the place itself, not someone's house number on the same street.
@@ -367,7 +407,7 @@ def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Findin
                 "home_address",
                 "This is a home address; where a person lives is personal data and must not be sent (G6).",
             )
-    for match in _AT_NUMBER.finditer(text):
+    for match in scan.finditer(_AT_NUMBER):
         yield _finding(
             text,
             *match.span(),
@@ -375,7 +415,7 @@ def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Findin
             "home_address",
             "This says where someone lives; home addresses must not be sent (G6).",
         )
-    for match in _REFERENCE.finditer(text):
+    for match in scan.finditer(_REFERENCE):
         start, end = match.span("ref")
         if free(start, end) and len(digits_only(match.group("ref"))) >= 3:
             claimed.append((start, end))
@@ -388,7 +428,7 @@ def _identifier_findings(text: str, context: OutboundContext) -> Iterator[Findin
                 "Case, client and other reference numbers identify a person's records and must not "
                 "be sent by message (G6).",
             )
-    for match in _FULL_DATE.finditer(text):
+    for match in scan.finditer(_FULL_DATE):
         year = int(match.group("year") or match.group("year2"))
         if year < _LAST_PLAUSIBLE_BIRTH_YEAR:
             yield _finding(
@@ -407,23 +447,20 @@ def _address_is_noise(candidate: str) -> bool:
     return bool(_ADDRESS_STOPWORDS.search(body.rsplit(" ", 1)[0])) if " " in body else False
 
 
-def _phone_findings(text: str, context: OutboundContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
+def _phone_findings(scan: Scan, context: OutboundContext, claimed: list[tuple[int, int]]) -> Iterator[Finding]:
+    text = scan.text
     organisation = {
         digits_only(number).removeprefix("44").lstrip("0") for number in context.organisation_phone_numbers
     }
-    for match in _PHONE.finditer(text):
+    for match in scan.finditer(_PHONE):
         start, end = match.span()
         if any(not (end <= s or start >= e) for s, e in claimed):
             continue
         raw = match.group().rstrip(" -")
         end = start + len(raw)
-        try:
-            number = phonenumbers.parse(raw, "GB")
-        except phonenumbers.NumberParseException:
+        national = _uk_national_number(raw)
+        if national is None:
             continue
-        if not phonenumbers.is_possible_number(number):
-            continue
-        national = str(number.national_number)
         claimed.append((start, end))
         if national in organisation:
             continue
@@ -437,6 +474,25 @@ def _phone_findings(text: str, context: OutboundContext, claimed: list[tuple[int
                 "This phone number belongs to a person (a mobile, or someone's own number); a "
                 "person's contact details must not be shared by message (G6). Council numbers are fine.",
             )
+
+
+def _uk_national_number(raw: str) -> str | None:
+    """What ``phonenumbers.parse(raw, "GB")`` and ``is_possible_number`` make of a number _PHONE found:
+    its national number, or None. Plain digits, spaces, hyphens and "+44 (0)" are read directly (the
+    parser costs 30-60 µs a number); anything else (other scripts' digits, odd spacing, leading zeros)
+    goes to the parser. tests/screening/test_scan.py checks the two agree."""
+    if _PLAIN_PHONE.fullmatch(raw):
+        digits = digits_only(raw)
+        if raw.startswith("+"):
+            digits = digits[2:]  # _PHONE's only international form is +44
+        national = digits[1:] if digits.startswith("0") else digits
+        if not national.startswith("0"):
+            return national if len(national) in _GB_POSSIBLE_LENGTHS else None
+    try:
+        number = phonenumbers.parse(raw, "GB")
+    except phonenumbers.NumberParseException:
+        return None
+    return str(number.national_number) if phonenumbers.is_possible_number(number) else None
 
 
 def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
@@ -455,8 +511,9 @@ def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
     return national.startswith("7")
 
 
-def _request_findings(text: str) -> Iterator[Finding]:
-    for match in _STRONG_DETAIL.finditer(text):
+def _request_findings(scan: Scan) -> Iterator[Finding]:
+    text = scan.text
+    for match in scan.finditer(_STRONG_DETAIL):
         yield _finding(
             text,
             *match.span(),
@@ -465,7 +522,7 @@ def _request_findings(text: str) -> Iterator[Finding]:
             "Asking for or giving someone's address or contact details by message shares personal "
             "data (G6); take details by phone or in person.",
         )
-    for match in _WEAK_DETAIL.finditer(text):
+    for match in scan.finditer(_WEAK_DETAIL):
         clause_start = (
             max(
                 text.rfind(".", 0, match.start()),
@@ -485,7 +542,7 @@ def _request_findings(text: str) -> Iterator[Finding]:
                 "request_for_personal_details",
                 "Asking for a person's phone number or e-mail by message shares personal data (G6).",
             )
-    for match in _GENERIC_DETAIL_REQUEST.finditer(text):
+    for match in scan.finditer(_GENERIC_DETAIL_REQUEST):
         yield _finding(
             text,
             *match.span(),
@@ -495,19 +552,25 @@ def _request_findings(text: str) -> Iterator[Finding]:
         )
 
 
-def _lexicon_findings(text: str, allowed_names: set[str], context: OutboundContext) -> Iterator[Finding]:
-    harmless = [match.span() for match in _HARMLESS_PHRASES.finditer(text)]
-    for category, code, explanation, pattern in _LEXICON:
-        for match in pattern.finditer(text):
+def _lexicon_findings(scan: Scan, allowed_names: set[str], context: OutboundContext) -> Iterator[Finding]:
+    text = scan.text
+    harmless: list[tuple[int, int]] | None = None  # only looked for once a lexicon word is found
+    for category, code, explanation, group in _LEXICON:
+        if not scan.possible(group):
+            continue
+        for match in scan.finditer(group):
             if match.group().casefold() in allowed_names or _inside_places(text, *match.span(), context):
                 continue
+            if harmless is None:
+                harmless = [found.span() for found in scan.finditer(_HARMLESS_PHRASES)]
             if any(start <= match.start() < end for start, end in harmless):
                 continue
             yield _finding(text, *match.span(), category, code, explanation)
 
 
-def _assessment_findings(text: str) -> Iterator[Finding]:
-    for match in _INTERVIEW.finditer(text):
+def _assessment_findings(scan: Scan) -> Iterator[Finding]:
+    text = scan.text
+    for match in scan.finditer(_INTERVIEW):
         yield _finding(
             text,
             *match.span(),
@@ -516,17 +579,20 @@ def _assessment_findings(text: str) -> Iterator[Finding]:
             "This is interview-style questioning; assessments must be done by phone or in person, "
             "messages are for keeping in touch only (G11, G14).",
         )
+    if not scan.possible(_ASSESSMENT_TOPIC):
+        return
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
         if not (body.rstrip().endswith("?") or _QUESTION_START.match(body)):
             continue
-        topic = _ASSESSMENT_TOPIC.search(body)
+        # Searching the sentence in place, not a copy: a sentence always follows ".!?" or a new line,
+        # so the phrase's word-boundary checks see the same as they would in the copy.
+        topic = scan.search(_ASSESSMENT_TOPIC, sentence.start(), sentence.end())
         if topic:
-            start = sentence.start() + topic.start()
             yield _finding(
                 text,
-                start,
-                sentence.start() + topic.end(),
+                topic.start(),
+                topic.end(),
                 Category.ASSESSMENT,
                 "assessment_question",
                 "Questions about wellbeing, relationships, substance use, parenting, money or daily "
@@ -535,9 +601,10 @@ def _assessment_findings(text: str) -> Iterator[Finding]:
 
 
 def _third_party_findings(
-    text: str, allowed_names: set[str], context: OutboundContext, *, has_other_findings: bool
+    scan: Scan, allowed_names: set[str], context: OutboundContext, *, has_other_findings: bool
 ) -> Iterator[Finding]:
-    for match in _THIRD_PARTY.finditer(text):
+    text = scan.text
+    for match in scan.finditer(_THIRD_PARTY):
         name = match.group("name") or match.group("titled") or match.group("owner")
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue
