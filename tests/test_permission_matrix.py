@@ -144,7 +144,7 @@ def fill(route: Route, axis: str, world: dict[str, Any]) -> dict[str, Any]:
             kwargs[name] = known[name]
         elif name == "object_id":
             kwargs[name] = admin_object_id(route, axis, world)
-        elif name.endswith(("_id", "_pk")):
+        elif name.endswith(("_id", "_pk")) or name == "pk":
             kwargs[name] = MISSING
         else:
             kwargs[name] = "x"
