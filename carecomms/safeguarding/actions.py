@@ -594,10 +594,16 @@ def do_record_report_outcome(
     if report.status == Report.Status.CLOSED:
         raise ValidationError("The outcome of this report has already been recorded.")
     released = 0
+    held_for_type = Attachment.objects.filter(message=report.message, quarantined=True).exclude(
+        quarantine_reason=QUARANTINE_ON_REPORT
+    )
     if release_attachments:
-        released = Attachment.objects.filter(message=report.message, quarantined=True).update(
-            quarantined=False, quarantine_reason=""
-        )
+        # Only the report's own hold is lifted: a file quarantined for its type (a program dressed
+        # as a photo, say) stays held whatever the manager decides about the message.
+        released = Attachment.objects.filter(
+            message=report.message, quarantined=True, quarantine_reason=QUARANTINE_ON_REPORT
+        ).update(quarantined=False, quarantine_reason="")
+    still_held_for_type = held_for_type.count()
     report.status = Report.Status.CLOSED
     report.outcome = outcome
     report.attachments_released = release_attachments
@@ -616,9 +622,12 @@ def do_record_report_outcome(
                 f"Attachments released to the practitioner: {released}"
                 if release_attachments
                 else "Attachments stay held.",
+                *([f"Attachments kept in quarantine because of their file type: {still_held_for_type}"]
+                  if still_held_for_type else []),
             ]
         ),
-        facts={"report": report.pk, "released": released, "message": str(report.message.public_id)},
+        facts={"report": report.pk, "released": released, "held_for_type": still_held_for_type,
+               "message": str(report.message.public_id)},
         author=user,
         created_at=now,
     )
@@ -627,7 +636,7 @@ def do_record_report_outcome(
         actor=user,
         target=report,
         person_id=report.person_id,
-        detail={"attachments_released": released},
+        detail={"attachments_released": released, "held_for_type": still_held_for_type},
     )
     return report
 

@@ -258,6 +258,25 @@ def test_a_practitioner_report_holds_the_attachments_and_is_recorded_once(
 
 
 @time_machine.travel(WORKING_NOW, tick=False)
+def test_releasing_a_report_never_releases_a_file_held_for_its_type(
+    person_writes, consented_conversation, alice, bob
+):
+    person_writes(
+        consented_conversation.number,
+        message={"type": "document", "document": {"id": "900003", "mime_type": "application/x-msdownload",
+                                                   "filename": "invoice.exe", "sha256": "abc"}},
+    )
+    report = Report.objects.get()
+    actions.do_record_report_outcome(bob, report, outcome="Spam, nothing to act on", release_attachments=True,
+                                     now=WORKING_NOW + timedelta(hours=1))
+    attachment = Attachment.objects.get()
+    assert attachment.quarantined and ".exe" in attachment.quarantine_reason
+    note = CaseNote.objects.filter(kind="report").order_by("pk").last()
+    assert "kept in quarantine because of their file type: 1" in note.body
+    assert note.facts["released"] == 0 and note.facts["held_for_type"] == 1
+
+
+@time_machine.travel(WORKING_NOW, tick=False)
 def test_only_a_manager_records_the_outcome(person_writes, consented_conversation, alice):
     person_writes(consented_conversation.number, "send me nudes")
     with pytest.raises(Exception, match="Only the team manager"):
