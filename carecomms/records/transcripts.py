@@ -26,6 +26,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 
+from carecomms.messaging.filetypes import normalise as normalise_mime_type
+
 LONDON = ZoneInfo("Europe/London")
 PDF_VARIANT = "pdf/a-3b"
 INLINE_IMAGE_TYPES = frozenset({"image/jpeg", "image/png", "image/gif", "image/webp"})
@@ -355,7 +357,9 @@ def transcript_from_models(
                 attachments=tuple(
                     TranscriptAttachment(
                         filename=a.filename or "(no name)",
-                        mime_type=a.mime_type,
+                        # What the bytes are, when checked; else the declared type, normalised
+                        # ("image/jpg" is drawn as the JPEG it is).
+                        mime_type=a.detected_type or normalise_mime_type(a.mime_type),
                         sha256=a.sha256,
                         size=a.size,
                         caption=a.caption,
