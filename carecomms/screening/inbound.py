@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 
+from .scan import Group, PatternIndex
 from .text import normalise
 from .types import AttachmentVerdict, InboundFlag, InboundResult, InboundSignal
 
 SG = InboundFlag.SAFEGUARDING
 IN = InboundFlag.INAPPROPRIATE
+# Every pattern below is registered here, so a message is split into words once and each pattern is
+# only tried where it can match (see scan.py).
+_INDEX = PatternIndex()
 
 _ME = r"(?:my ?self|myself|meself|my self)"
 _PRONOUN_SUBJECT = r"(?:he|she|they|hes|shes|he's|she's|theyre|they're|him|her|it)"
@@ -337,32 +341,30 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 
 # Lethal threats against someone else are both a risk of harm to others and abuse of the worker.
-_THREAT_TO_KILL = re.compile(
-    r"\b(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) (?:\w+ )?(?:kill|stab|shoot|murder|hurt) (?:you|u|him|her|them|the baby|the kids)\b",
-    re.IGNORECASE,
+_THREAT_TO_KILL = _INDEX.pattern(
+    re.compile(
+        r"\b(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) (?:\w+ )?"
+        r"(?:kill|stab|shoot|murder|hurt) (?:you|u|him|her|them|the baby|the kids)\b",
+        re.IGNORECASE,
+    )
 )
 
 _ADDRESSES_WORKER = re.compile(r"\b(?:you|u|ya)\b", re.IGNORECASE)
 
 # Everyday idioms that use the words above harmlessly.
-_HARMLESS = re.compile(
-    r"\b(?:(?:weather|heat|traffic|queue|bus|train|tube|line|rain|cold|wait|this|it|work|commute|boss|kids)\s+(?:is\s+)?"
-    r"(?:killing|doing my head in)(?: me)?|could (?:murder|kill) (?:a|for a)|dying (?:to|for)|i'?m starving,? (?:will|gonna|going|so)|"
-    r"starving,? (?:will|gonna) grab)\b",
-    re.IGNORECASE,
+_HARMLESS = _INDEX.pattern(
+    re.compile(
+        r"\b(?:(?:weather|heat|traffic|queue|bus|train|tube|line|rain|cold|wait|this|it|work|commute|boss|kids)"
+        r"\s+(?:is\s+)?(?:killing|doing my head in)(?: me)?|could (?:murder|kill) (?:a|for a)|dying (?:to|for)|"
+        r"i'?m starving,? (?:will|gonna|going|so)|starving,? (?:will|gonna) grab)\b",
+        re.IGNORECASE,
+    )
 )
 
 
-def _compile(
-    table: tuple[tuple[str, str, tuple[str, ...]], ...],
-) -> tuple[tuple[str, str, re.Pattern[str]], ...]:
-    compiled = []
-    for code, explanation, terms in table:
-        alternation = "|".join(f"(?:{term})" for term in terms)
-        compiled.append(
-            (code, explanation, re.compile(rf"(?<![\w'])(?:{alternation})(?![\w])", re.IGNORECASE))
-        )
-    return tuple(compiled)
+def _compile(table: tuple[tuple[str, str, tuple[str, ...]], ...]) -> tuple[tuple[str, str, Group], ...]:
+    r"""Each entry's terms as one whole-word alternation: (?<![\w'])(?:a|b|…)(?![\w])."""
+    return tuple((code, explanation, _INDEX.alternation(terms)) for code, explanation, terms in table)
 
 
 _SAFEGUARDING_PATTERNS = _compile(_SAFEGUARDING)
@@ -372,10 +374,14 @@ _INAPPROPRIATE_PATTERNS = _compile(_INAPPROPRIATE)
 def screen_inbound(text: str) -> InboundResult:
     """Safeguarding and inappropriate-content signals in a message someone sent in."""
     clean = normalise(text)
-    harmless = [match.span() for match in _HARMLESS.finditer(clean)]
+    scan = _INDEX.scan(clean)
+    harmless: list[tuple[int, int]] | None = None  # only looked for once something is found
     signals: list[InboundSignal] = []
 
     def add(flag: InboundFlag, code: str, explanation: str, start: int, end: int) -> None:
+        nonlocal harmless
+        if harmless is None:
+            harmless = [match.span() for match in scan.finditer(_HARMLESS)]
         if any(s <= start < e for s, e in harmless):
             return
         signals.append(
@@ -385,10 +391,10 @@ def screen_inbound(text: str) -> InboundResult:
         )
 
     for flag, patterns in ((SG, _SAFEGUARDING_PATTERNS), (IN, _INAPPROPRIATE_PATTERNS)):
-        for code, explanation, pattern in patterns:
-            for match in pattern.finditer(clean):
+        for code, explanation, group in patterns:
+            for match in scan.finditer(group):
                 add(flag, code, explanation, *match.span())
-    for match in _THREAT_TO_KILL.finditer(clean):
+    for match in scan.finditer(_THREAT_TO_KILL):
         add(
             SG,
             "threat_to_kill",

@@ -33,12 +33,12 @@ _DIGIT = re.compile(r"\d")
 
 # --- identifiers --------------------------------------------------------------------------------
 
-_NHS_SHAPE = re.compile(r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)")
+_NHS_SHAPE = _INDEX.pattern(re.compile(r"(?<![\d+])\d{3}[ -]?\d{3}[ -]?\d{4}(?!\d)"))
 _NHS_CUE = re.compile(r"\bNHS\b", re.IGNORECASE)
-_NI_SHAPE = re.compile(r"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]?\b", re.IGNORECASE)
+_NI_SHAPE = _INDEX.pattern(re.compile(r"\b[A-Z]{2}[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]?\b", re.IGNORECASE))
 _NI_CUE = re.compile(r"\b(?:NI|N\.I\.|national insurance|NINO)\b", re.IGNORECASE)
-_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.IGNORECASE)
-_EMAIL = re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b")
+_POSTCODE = _INDEX.pattern(re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b", re.IGNORECASE))
+_EMAIL = _INDEX.pattern(re.compile(r"\b[\w.+-]+@(?P<domain>[\w-]+(?:\.[\w-]+)+)\b"))
 _ROLE_MAILBOX = re.compile(
     r"^(?:info|enquiries|duty|team|admin|office|reception|contact|hello|help|support|"
     r"customer\w*|\w*services?|noreply|no-reply)$",
@@ -53,13 +53,13 @@ _GB_METADATA = phonenumbers.PhoneMetadata.metadata_for_region("GB")
 _GB_POSSIBLE_LENGTHS = frozenset(_GB_METADATA.general_desc.possible_length) | frozenset(
     _GB_METADATA.general_desc.possible_length_local_only or ()
 )
-_SORT_CODE = re.compile(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])")
-_ACCOUNT_NUMBER = re.compile(r"(?<![\d-])\d{8}(?![\d-])")
+_SORT_CODE = _INDEX.pattern(re.compile(r"(?<![\d-])\d{2}-\d{2}-\d{2}(?![\d-])"))
+_ACCOUNT_NUMBER = _INDEX.pattern(re.compile(r"(?<![\d-])\d{8}(?![\d-])"))
 _BANK_CUE = re.compile(r"\b(?:sort ?code|account|acc|a/c|bank)\b", re.IGNORECASE)
 _IBAN = _INDEX.pattern(
     re.compile(r"\bGB\d{2}\s?[A-Z]{4}(?:\s?\d{4}){3}\s?\d{2}\b", re.IGNORECASE)
 )
-_CARD = re.compile(r"(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?!\d)")
+_CARD = _INDEX.pattern(re.compile(r"(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?!\d)"))
 _REFERENCE = _INDEX.pattern(
     re.compile(
         r"\b(?:ref(?:erence)?|case|client|person|mosaic|claim|customer|patient|hospital|tenancy|file|key|"
@@ -303,7 +303,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
             "bank_details",
             "Bank account details (IBAN) are personal financial data and must not be sent (G6).",
         )
-    for match in _CARD.finditer(text):
+    for match in scan.finditer(_CARD):
         if free(*match.span()) and luhn_is_valid(match.group()):
             claimed.append(match.span())
             yield _finding(
@@ -313,7 +313,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
                 "bank_details",
                 "This looks like a payment card number; card details must never be sent (G6).",
             )
-    for match in _NHS_SHAPE.finditer(text):
+    for match in scan.finditer(_NHS_SHAPE):
         if not free(*match.span()):
             continue
         cue = _NHS_CUE.search(text[max(0, match.start() - 40) : match.start()])
@@ -327,7 +327,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
                 "This is an NHS number (it passes the NHS check-digit test or is labelled as one); "
                 "it identifies a patient and must not be sent (G6).",
             )
-    for match in _NI_SHAPE.finditer(text):
+    for match in scan.finditer(_NI_SHAPE):
         cue = _NI_CUE.search(text[max(0, match.start() - 40) : match.start()])
         if ni_number_is_valid(match.group()) or cue:
             claimed.append(match.span())
@@ -338,7 +338,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
                 "ni_number",
                 "This is a National Insurance number; it identifies a person and must not be sent (G6).",
             )
-    for match in _SORT_CODE.finditer(text):
+    for match in scan.finditer(_SORT_CODE):
         claimed.append(match.span())
         yield _finding(
             text,
@@ -347,7 +347,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
             "bank_details",
             "This looks like a bank sort code; bank details must not be sent (G6).",
         )
-    for match in _ACCOUNT_NUMBER.finditer(text):
+    for match in scan.finditer(_ACCOUNT_NUMBER):
         if free(*match.span()) and _BANK_CUE.search(text[max(0, match.start() - 40) : match.start()]):
             claimed.append(match.span())
             yield _finding(
@@ -357,7 +357,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
                 "bank_details",
                 "This looks like a bank account number; bank details must not be sent (G6).",
             )
-    for match in _EMAIL.finditer(text):
+    for match in scan.finditer(_EMAIL):
         domain = match.group("domain").casefold()
         local = match.group().split("@", 1)[0]
         organisational = any(
@@ -375,7 +375,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
                 "must not be shared by message (G6).",
             )
     yield from _phone_findings(scan, context, claimed)
-    for match in _POSTCODE.finditer(text):
+    for match in scan.finditer(_POSTCODE):
         if (
             free(*match.span())
             and uk_postcode_is_valid(match.group())

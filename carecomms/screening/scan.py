@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from itertools import accumulate
 from re import _constants as sre  # the stdlib parser's own vocabulary; read once at import
 from re import _parser as sre_parse
 
@@ -28,6 +29,8 @@ from re import _parser as sre_parse
 # also lowers to two characters). Folding them keeps the folded text the same length as the original.
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _WORD = re.compile(r"\w+")
+_WORDS = re.compile(r"(\w+)")  # split: [gap, word, gap, word, …, gap]
+_DIGIT = re.compile(r"\d")
 _IS_WORD_CHAR = re.compile(r"\w")
 _MAX_STARTS = 512  # literal starts per pattern before the analysis stops extending them
 _UNBOUNDED = 10**6
@@ -40,7 +43,8 @@ _WORD_CATEGORIES = {sre.CATEGORY_WORD, sre.CATEGORY_DIGIT}
 
 
 def fold(text: str) -> str:
-    """Lower case as re.IGNORECASE sees it, same length as ``text``."""
+    """Lower case as re.IGNORECASE sees it, same length as ``text`` and with the same characters being
+    word characters (tests/screening/test_scan.py checks both over every code point)."""
     return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
@@ -55,6 +59,9 @@ def _is_word(char: str) -> bool:
 _State = tuple[str, bool, bool]
 # A finished start: (literal text, guarded, a word character may follow the text).
 _Start = tuple[str, bool, bool]
+# An index entry: (the word or stem, the literal the text must start with there, group, alternative,
+# mode, words before an anchor).
+_Entry = tuple[str, str, int, int, int, int]
 
 
 def _body(op: object, av: object) -> list:
@@ -128,6 +135,8 @@ def _starts(items: list, states: set[_State]) -> tuple[set[_Start], set[_State]]
         if op == sre.AT:
             if av in (sre.AT_BOUNDARY, sre.AT_BEGINNING, sre.AT_BEGINNING_STRING):
                 states = {(text, guarded or not text, ended) for text, guarded, ended in states}
+            if av == sre.AT_BOUNDARY:  # \b straight after a word character: the word ends here
+                states = {(text, guarded, ended or _is_word(text[-1:])) for text, guarded, ended in states}
             continue
         if op == sre.ASSERT_NOT and _is_word_class(av[1]):
             if av[0] < 0:  # (?<!\w): the character before is not a word character
@@ -250,6 +259,36 @@ def _max_words(items: list, after_nonword: bool = True) -> tuple[int, bool]:
     return min(total, _UNBOUNDED), after_nonword
 
 
+def _min_digits(items: list) -> int:
+    """How many decimal digits every match of ``items`` contains at least (an NHS number: ten)."""
+    total = 0
+    for op, av in items:
+        if op in _GROUPS:
+            total += _min_digits(_body(op, av))
+        elif op == sre.BRANCH:
+            total += min(_min_digits(alternative) for alternative in av[1])
+        elif op in _REPEATS:
+            total += av[0] * _min_digits(av[2])
+        elif op == sre.LITERAL:
+            total += chr(av).isdecimal()
+        elif op in (sre.IN, sre.CATEGORY) and not _atom_may_be_non_digit(op, av):
+            total += 1
+    return total
+
+
+def _atom_may_be_non_digit(op: object, av: object) -> bool:
+    members = av if op == sre.IN else [(op, av)]
+    for member, value in members:  # type: ignore[union-attr]
+        if member == sre.CATEGORY and value == sre.CATEGORY_DIGIT:
+            continue
+        if member == sre.LITERAL and chr(value).isdecimal():
+            continue
+        if member == sre.RANGE and all(chr(code).isdecimal() for code in range(value[0], value[1] + 1)):
+            continue
+        return True
+    return False
+
+
 def _ends_word_start(item: tuple, at_word_start: bool) -> bool:
     """After ``item``, is the next character the start of a word (the one before it is not a word
     character)? ``at_word_start`` says whether that held before it."""
@@ -323,12 +362,13 @@ START, FIND, ANCHOR, GATE = range(4)
 class Group:
     """One pattern (or one alternation of phrases), and how a scan finds its candidate positions."""
 
-    __slots__ = ("ident", "pattern", "alternatives", "fallback", "plans")
+    __slots__ = ("ident", "pattern", "alternatives", "fallback", "plans", "digits")
 
     def __init__(self, ident: int, pattern: re.Pattern[str], alternatives: Sequence[re.Pattern[str]]):
         self.ident = ident
         self.pattern = pattern
         self.alternatives = tuple(alternatives)
+        self.digits = min(_digits_needed(alternative) for alternative in self.alternatives)
         self.plans: list[tuple[int, int, set[_Start], int]] = []  # (alternative, mode, starts, words)
         self.fallback = False
         for number, alternative in enumerate(self.alternatives):
@@ -338,6 +378,13 @@ class Group:
                 self.plans = []
                 return
             self.plans.append((number, *plan))
+
+
+def _digits_needed(pattern: re.Pattern[str]) -> int:
+    try:
+        return _min_digits(list(sre_parse.parse(pattern.pattern, pattern.flags).data))
+    except Exception:  # noqa: BLE001 - unreadable: assume it needs none
+        return 0
 
 
 def _plan(pattern: re.Pattern[str]) -> tuple[int, set[_Start], int] | None:
@@ -391,9 +438,11 @@ class PatternIndex:
 
     def __init__(self) -> None:
         self.groups: list[Group] = []
-        self._exact: dict[str, list[tuple[str, int, int, int, int]]] = {}
-        self._prefix: dict[str, list[tuple[str, str, int, int, int, int]]] = {}  # by the stem's first 3
-        self._short_prefix: dict[str, list[tuple[str, str, int, int, int, int]]] = {}  # stems under 3
+        # A whole word -> (the two characters after it in a start -> its starts, starts to check
+        # whatever follows); each list of the first also holds the second's starts.
+        self._exact: dict[str, tuple[dict[str, list[_Entry]], list[_Entry]]] = {}
+        self._prefix: dict[str, list[_Entry]] = {}  # the first two letters of a stem -> its starts
+        self._short_prefix: dict[str, list[_Entry]] = {}  # one-letter stems
         self._find: list[tuple[str, int, int]] = []
 
     def alternation(self, terms: Sequence[str], flags: int = re.IGNORECASE) -> Group:
@@ -420,12 +469,19 @@ class PatternIndex:
                 exact = len(text) > len(word) or not word_follows
                 keys.add((_TWO_WORDS.match(text).group(), word, exact))  # type: ignore[union-attr]
             for literal, word, exact in _fewest(keys):
-                entry = (literal, group.ident, number, mode, words)
+                entry = (word, literal, group.ident, number, mode, words)
                 if exact:
-                    self._exact.setdefault(word, []).append(entry)
+                    by_next, always = self._exact.setdefault(word, ({}, []))
+                    after = literal[len(word) : len(word) + 2]
+                    if len(after) == 2:
+                        by_next.setdefault(after, list(always)).append(entry)
+                    else:
+                        always.append(entry)
+                        for starts in by_next.values():
+                            starts.append(entry)
                 else:
-                    by_stem = self._prefix if len(word) >= 3 else self._short_prefix
-                    by_stem.setdefault(word[:3], []).append((word, *entry))
+                    by_stem = self._prefix if len(word) >= 2 else self._short_prefix
+                    by_stem.setdefault(word[:2], []).append(entry)
         return group
 
     def scan(self, text: str) -> Scan:
@@ -435,10 +491,11 @@ class PatternIndex:
 class Scan:
     """One message, with the positions where each group's alternatives can match."""
 
-    __slots__ = ("text", "_index", "_candidates", "_gates", "_word_starts")
+    __slots__ = ("text", "digits", "_index", "_candidates", "_gates", "_word_starts")
 
     def __init__(self, index: PatternIndex, text: str) -> None:
         self.text = text
+        self.digits = len(_DIGIT.findall(text))
         self._index = index
         folded = fold(text)
         candidates: dict[int, list[tuple[int, int]]] = {}
@@ -448,36 +505,34 @@ class Scan:
             self._candidates = candidates
             self._word_starts = [match.start() for match in _WORD.finditer(text)]
             return
-        word_starts: list[int] = []
+        # The words and where they start, split in C: [gap, word, gap, word, …] and running lengths.
+        parts = _WORDS.split(folded)
+        bounds = list(accumulate(map(len, parts)))
+        word_starts = bounds[0 : len(parts) - 1 : 2]
         anchored: list[tuple[int, int, int, int]] = []
         exact, prefix, short_prefix = index._exact, index._prefix, index._short_prefix
         startswith = folded.startswith
-        for number, match in enumerate(_WORD.finditer(text)):
-            start, end = match.span()
-            word_starts.append(start)
-            word = folded[start:end]
-            hits = exact.get(word)
-            if hits:
-                for literal, ident, alternative, mode, words in hits:
-                    if startswith(literal, start):
-                        if mode == START:
-                            candidates.setdefault(ident, []).append((start, alternative))
-                        elif mode == ANCHOR:
-                            anchored.append((number, ident, alternative, words))
-                        else:
-                            gates.add(ident)
-            stemmed = prefix.get(word[:3]) if len(word) >= 3 else None
-            if short_prefix:
-                stemmed = (stemmed or []) + short_prefix.get(word[:1], []) + short_prefix.get(word[:2], [])
+        for number, word in enumerate(parts[1::2]):
+            by_word = exact.get(word)
+            stemmed = prefix.get(word[:2])
+            if by_word is None and stemmed is None and not short_prefix:
+                continue
+            start = word_starts[number]
+            hits = by_word[0].get(folded[start + len(word) : start + len(word) + 2], by_word[1]) if by_word else None
             if stemmed:
-                for stem, literal, ident, alternative, mode, words in stemmed:
-                    if word.startswith(stem) and startswith(literal, start):
-                        if mode == START:
-                            candidates.setdefault(ident, []).append((start, alternative))
-                        elif mode == ANCHOR:
-                            anchored.append((number, ident, alternative, words))
-                        else:
-                            gates.add(ident)
+                hits = hits + stemmed if hits else stemmed
+            if short_prefix and word[:1] in short_prefix:
+                hits = (hits or []) + short_prefix[word[:1]]
+            if not hits:
+                continue
+            for stem, literal, ident, alternative, mode, words in hits:
+                if word.startswith(stem) and startswith(literal, start):
+                    if mode == START:
+                        candidates.setdefault(ident, []).append((start, alternative))
+                    elif mode == ANCHOR:
+                        anchored.append((number, ident, alternative, words))
+                    else:
+                        gates.add(ident)
         for number, ident, alternative, words in anchored:
             found = candidates.setdefault(ident, [])
             found.extend((word_starts[n], alternative) for n in range(max(0, number - words), number + 1))
@@ -492,11 +547,15 @@ class Scan:
 
     def possible(self, group: Group) -> bool:
         """False when the group certainly has no match in this message."""
+        if group.digits > self.digits:
+            return False
         return group.fallback or group.ident in self._gates or group.ident in self._candidates
 
     def finditer(self, group: Group, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches ``group.pattern.finditer(text, pos, endpos)`` would give, in the same order."""
         text = self.text
+        if group.digits > self.digits:
+            return
         end = len(text) if endpos is None else min(endpos, len(text))
         if group.fallback or group.ident in self._gates:
             yield from group.pattern.finditer(text, pos, end)

@@ -21,7 +21,7 @@ _SAME_LENGTH = str.maketrans(
 
 
 def normalise(text: str) -> str:
-    return text.translate(_SAME_LENGTH)
+    return text if text.isascii() else text.translate(_SAME_LENGTH)  # every character replaced is non-ASCII
 
 
 def terms_pattern(terms: Iterable[str]) -> re.Pattern[str]:
