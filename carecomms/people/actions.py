@@ -13,7 +13,6 @@ from carecomms import policy
 from carecomms.audit.actions import do_audit
 from carecomms.people.models import Allocation, ContactException, Person, Role, User
 
-
 # --- working patterns (G9) -----------------------------------------------------------------------
 
 

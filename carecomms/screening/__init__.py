@@ -3,7 +3,6 @@
 from .consent import read_consent, read_consent_button
 from .inbound import screen_attachment, screen_inbound
 from .outbound import screen_outbound
-from .withdrawal import reads_as_withdrawal
 from .types import (
     AttachmentVerdict,
     Category,
@@ -15,6 +14,7 @@ from .types import (
     OutboundContext,
     OutboundResult,
 )
+from .withdrawal import reads_as_withdrawal
 
 __all__ = [
     "AttachmentVerdict",

@@ -9,8 +9,8 @@ import time_machine
 from django.urls import reverse
 
 from carecomms.messaging.models import ConsentState, Conversation
-from tests.conftest import WORKING_NOW, person_writes, run_worker
 from tests.browser import assert_accessible, sign_in_as
+from tests.conftest import WORKING_NOW, person_writes, run_worker
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
