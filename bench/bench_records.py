@@ -220,7 +220,8 @@ def bench(messages: int, documents: int) -> None:
     transcripts.render_pdf(transcripts.transcript_html(transcripts.transcript_from_models(
         conversation, message_list[:20], document_id="warm-up", scope="Warm-up", practitioner="Alice Okafor",
         consent_state="Consent given")), document_id="warm-up")
-    print(f"first render in a fresh process (20 messages, loads WeasyPrint): {time.perf_counter() - cold_started:.2f} s")
+    cold_seconds = time.perf_counter() - cold_started
+    print(f"first render in a fresh process (20 messages, loads WeasyPrint): {cold_seconds:.2f} s")
     started = time.perf_counter()
     transcript = transcripts.transcript_from_models(
         conversation,

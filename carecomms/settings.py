@@ -114,7 +114,10 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "web:caseload"
 LOGOUT_REDIRECT_URL = "login"
 # The permission table (carecomms.access) answers every Django permission check, first.
-AUTHENTICATION_BACKENDS = ["carecomms.access.PermissionTableBackend", "allauth.account.auth_backends.AuthenticationBackend"]
+AUTHENTICATION_BACKENDS = [
+    "carecomms.access.PermissionTableBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
 
 
 def _env_json_map(name: str) -> dict[str, str]:

@@ -93,6 +93,8 @@ def test_unclear_reply_is_never_consent(client, simulator, alice, jenny, channel
     run_worker()
     person_writes(simulator, jenny.mobile, text="ok?")
     wait_for(lambda: Conversation.objects.get(pk=conversation.pk).consent_state == ConsentState.UNCLEAR)
-    page = client.post(reverse("web:conversation", args=[conversation.pk]), {"text": "Great, see you", "action": "send"})
+    page = client.post(
+        reverse("web:conversation", args=[conversation.pk]), {"text": "Great, see you", "action": "send"}
+    )
     assert conversation.messages.filter(kind=Message.Kind.TEXT, direction="out").count() == 0
     assert "did not clearly say YES" in page.content.decode()

@@ -28,7 +28,9 @@ class PolicyVersionAdmin(admin.ModelAdmin):
     list_display = ["version", "effective_from", "review_due", "created_by", "created_at"]
 
     def get_readonly_fields(self, request: HttpRequest, obj: Any = None) -> list[str]:
-        return ["version", "effective_from", "review_due", "document", "created_by", "created_at", "change_note"] if obj else []
+        if obj is None:
+            return []
+        return ["version", "effective_from", "review_due", "document", "created_by", "created_at", "change_note"]
 
     def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return obj is None and super().has_change_permission(request, obj)

@@ -125,7 +125,9 @@ def preview_send(
             do_open_conversation(conversation.person, conversation.channel, guardian)
             for guardian in conversation.person.guardians.filter(active=True).exclude(mobile="").order_by("pk")
         )
-    return SendPreview(decision=decision, screened=screened, conversation=conversation, guardian_conversations=guardians)
+    return SendPreview(
+        decision=decision, screened=screened, conversation=conversation, guardian_conversations=guardians
+    )
 
 
 def _validate_text(text: str, channel_kind: str = Channel.Kind.WHATSAPP) -> str:

@@ -88,7 +88,9 @@ class ExceptionRequestForm(forms.Form):
                  ("corporate_parent", "Team Manager as corporate parent")],
         error_messages={"required": "Choose the consent basis"},
     )
-    risk_assessment_ref = forms.CharField(max_length=80, error_messages={"required": "Enter the risk assessment reference"})
+    risk_assessment_ref = forms.CharField(
+        max_length=80, error_messages={"required": "Enter the risk assessment reference"}
+    )
     reason = forms.CharField(max_length=2000, error_messages={"required": "Explain why direct contact is needed"})
     # The GOV.UK date pattern: three boxes, one error for the date as a whole (set in clean).
     expires_day = forms.CharField(required=False, max_length=2)

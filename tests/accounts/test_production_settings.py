@@ -36,8 +36,8 @@ PRODUCTION_ENV = {
 
 
 def run_manage(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    base = {key: value for key, value in os.environ.items()
-            if not key.startswith(("CARECOMMS_", "SECRET_KEY", "WHATSAPP_", "ENTRA_", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE"))}
+    inherited = ("CARECOMMS_", "SECRET_KEY", "WHATSAPP_", "ENTRA_", "DEBUG", "DJANGO_ALLOW_ASYNC_UNSAFE")
+    base = {key: value for key, value in os.environ.items() if not key.startswith(inherited)}
     return subprocess.run([sys.executable, "manage.py", *args], cwd=PROJECT, env={**base, **env},
                           capture_output=True, text=True, timeout=120)
 

@@ -64,8 +64,10 @@ def test_out_of_hours_send_is_offered_a_schedule_and_stored_with_the_version(cli
     assert actions.claim_outbox_item(message.outbox.pk, saturday + timedelta(hours=1)) is None  # not yet due
 
 
-@pytest.mark.parametrize("role,landing", [("administrator", "/records/deliveries/"), ("data_protection_officer", "/audit/"),
-                                          ("practitioner", "/caseload/"), ("team_manager", "/caseload/")])
+@pytest.mark.parametrize("role,landing", [
+    ("administrator", "/records/deliveries/"), ("data_protection_officer", "/audit/"),
+    ("practitioner", "/caseload/"), ("team_manager", "/caseload/"),
+])
 def test_each_role_lands_where_its_work_is(client, team, role, landing):
     user = make_user(f"user_{role}", role, team)
     sign_in(client, user)

@@ -92,7 +92,9 @@ class Command(BaseCommand):
                 for name, relationship, number in guardians:
                     ParentalResponsibility.objects.create(child=person, name=name, relationship=relationship,
                                                           mobile=number)
-        self.stdout.write(f"Demo data ready. Sign in as priya, tom, sam, maria, ada or dan with password {DEMO_PASSWORD}")
+        self.stdout.write(
+            f"Demo data ready. Sign in as priya, tom, sam, maria, ada or dan with password {DEMO_PASSWORD}"
+        )
 
     def _ensure_second_factor(self, user: User) -> None:
         try:
