@@ -316,6 +316,11 @@ RECORDS_BACKOFF_BASE_SECONDS = env_int("RECORDS_BACKOFF_BASE_SECONDS", 30)
 RECORDS_BACKOFF_MAX_SECONDS = env_int("RECORDS_BACKOFF_MAX_SECONDS", 3600)
 RECORDS_STALE_SENDING_SECONDS = env_int("RECORDS_STALE_SENDING_SECONDS", 300)
 RECORDS_SAR_DIR = Path(env_str("RECORDS_SAR_DIR", str(VAR_DIR / "subject-access")))
+# Subject access exports (sealed zips) are deleted this many days after they were made (audited).
+RECORDS_SAR_KEEP_DAYS = env_int("RECORDS_SAR_KEEP_DAYS", 30)
+# A worker that has been making an export for longer than this is presumed dead: the sweep retries it.
+RECORDS_SAR_STALE_SECONDS = env_int("RECORDS_SAR_STALE_SECONDS", 3600)
+RECORDS_SAR_MAX_ATTEMPTS = env_int("RECORDS_SAR_MAX_ATTEMPTS", 3)
 
 # --- e-mail (alerts) ---
 EMAIL_BACKEND = env_str(

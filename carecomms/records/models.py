@@ -125,3 +125,73 @@ class RecordDeliveryAttempt(models.Model):
     class Meta:
         ordering = ["document", "number"]
         constraints = [models.UniqueConstraint(fields=["document", "number"], name="one_attempt_per_number")]
+
+
+class LegalHoldEvent(models.Model):
+    """One placing or lifting of a legal hold on a person, with who did it and why: the hold's history.
+
+    `Person.legal_hold` stays the flag retention reads; rows here are written only by
+    `records.legal_hold.do_place_legal_hold` / `do_lift_legal_hold`, in the transaction that sets it.
+    """
+
+    class Action(models.TextChoices):
+        PLACED = "placed", "Placed"
+        LIFTED = "lifted", "Lifted"
+
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="legal_hold_events")
+    action = models.CharField(max_length=10, choices=Action.choices)
+    reason = models.TextField()
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    occurred_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-occurred_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Legal hold {self.action} for {self.person.case_record_id}"
+
+
+class SubjectAccessExport(models.Model):
+    """One subject access export: requested, made by the worker, sealed under RECORDS_SAR_DIR,
+    downloaded by the data-protection officer, deleted after RECORDS_SAR_KEEP_DAYS.
+
+    `sha256` and `size` are the plaintext zip's; the file on disk is sealed (`crypto`) and its name
+    (`stored_name`) is random. The row stays after the file is deleted, as the record of the export.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Waiting to be made"
+        RUNNING = "running", "Being made"
+        READY = "ready", "Ready to download"
+        FAILED = "failed", "Failed"
+        DELETED = "deleted", "Deleted after the keeping period"
+
+    person = models.ForeignKey(Person, on_delete=models.PROTECT, related_name="subject_access_exports")
+    requested_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )  # None: the command line
+    requested_at = models.DateTimeField(default=timezone.now)
+    state = models.CharField(max_length=10, choices=State.choices, default=State.PENDING)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    stored_name = models.CharField(max_length=100, blank=True, default="")
+    sha256 = models.CharField(max_length=64, blank=True, default="")
+    size = models.PositiveBigIntegerField(null=True, blank=True)
+    summary = models.JSONField(default=dict, blank=True)  # counts: files, transcripts, attachments…
+    error = models.TextField(blank=True, default="")
+    expires_at = models.DateTimeField(null=True, blank=True)
+    deleted_at = models.DateTimeField(null=True, blank=True)
+    download_count = models.PositiveIntegerField(default=0)
+    last_downloaded_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-requested_at", "-id"]
+        indexes = [models.Index(fields=["state", "expires_at"])]
+
+    def __str__(self) -> str:
+        return f"Subject access export {self.pk} for {self.person.case_record_id}"
+
+    @property
+    def in_progress(self) -> bool:
+        return self.state in {self.State.PENDING, self.State.RUNNING}
