@@ -123,10 +123,12 @@ ADMIN_SCREENS: Mapping[str, Capability] = MappingProxyType({
     "messaging.consentevent": Capability.VIEW_OPERATIONS,
     "audit.auditentry": Capability.SEARCH_AUDIT,
     "audit.breakglassgrant": Capability.REVIEW_BREAK_GLASS,
+    "records.legalholdevent": Capability.LEGAL_HOLD,
+    "records.subjectaccessexport": Capability.SUBJECT_ACCESS,
 })
 READ_ONLY_ADMIN: frozenset[str] = frozenset({
     "messaging.conversation", "messaging.outboxitem", "messaging.deliveryattempt", "messaging.consentevent",
-    "audit.auditentry", "audit.breakglassgrant",
+    "audit.auditentry", "audit.breakglassgrant", "records.legalholdevent", "records.subjectaccessexport",
 })
 
 # Pages reached by URL name, and the capability each needs. Views written with `@requires` carry
@@ -149,6 +151,13 @@ ROUTE_CAPABILITIES: Mapping[str, Capability] = MappingProxyType({
     "sign_out_everywhere": Capability.OWN_ACCOUNT,
     "records:deliveries": Capability.OPERATE_DELIVERIES,
     "records:retry": Capability.OPERATE_DELIVERIES,
+    # The data-protection officer's person records page: legal hold, retention status, subject access.
+    "records:find_person": Capability.LEGAL_HOLD,
+    "records:person": Capability.LEGAL_HOLD,
+    "records:place_legal_hold": Capability.LEGAL_HOLD,
+    "records:lift_legal_hold": Capability.LEGAL_HOLD,
+    "records:request_export": Capability.SUBJECT_ACCESS,
+    "records:download_export": Capability.SUBJECT_ACCESS,
     "safeguarding:overview": Capability.SAFEGUARDING,
     "safeguarding:alert": Capability.SAFEGUARDING,
     "safeguarding:report": Capability.SAFEGUARDING,

@@ -22,6 +22,7 @@ JOBS: tuple[PeriodicJob, ...] = (
     PeriodicJob("case record export", 86400, "carecomms.records.actions.enqueue_daily_export"),
     PeriodicJob("case record delivery sweep", 300, "carecomms.records.actions.sweep_deliveries"),
     PeriodicJob("case record retention", 86400, "carecomms.records.retention.apply_retention_job"),
+    PeriodicJob("subject access sweep", 300, "carecomms.records.subject_access.sweep_subject_access_exports"),
     PeriodicJob("safeguarding escalation", 60, "carecomms.safeguarding.actions.escalate_overdue_alerts"),
     PeriodicJob("safeguarding e-mail retry", 60, "carecomms.safeguarding.actions.retry_unsent_notifications"),
 )

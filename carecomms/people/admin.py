@@ -29,6 +29,8 @@ class PersonAdmin(admin.ModelAdmin):
     list_display = ["case_record_id", "last_name", "first_name", "service", "team", "legal_hold"]
     search_fields = ["case_record_id", "last_name"]
     inlines = [GuardianInline]
+    # Placed and lifted only by the data-protection officer (records.legal_hold), with a reason and history.
+    readonly_fields = ["legal_hold"]
 
 
 @admin.register(Allocation)

@@ -5,6 +5,10 @@ A message's body (and template parameters) and its attachments' bytes and captio
 `RECORDS_RETENTION_DAYS` after the person's last allocation ended, and only for messages a confirmed
 export covers. Metadata (who, when, status, hashes) and the audit trail stay. A legal hold on the
 person stops everything, checked again under a row lock at the moment of removal.
+
+Subject access exports (sealed copies made for the data-protection officer) are deleted
+`RECORDS_SAR_KEEP_DAYS` after they were made, legal hold or not: a hold keeps the originals, and the
+export's row (hashes, who asked, downloads) stays as the record of what was disclosed.
 """
 
 from __future__ import annotations
@@ -23,7 +27,13 @@ from carecomms.audit.actions import do_audit
 from carecomms.messaging.models import Attachment, Conversation, Message
 from carecomms.people.models import Allocation, Person, User
 from carecomms.records.actions import last_confirmed_message_pk
-from carecomms.records.models import RecordDocument
+from carecomms.records.models import RecordDocument, SubjectAccessExport
+from carecomms.records.subject_access import (
+    do_delete_expired_export,
+    do_delete_legacy_plaintext_file,
+    exports_past_keeping,
+    legacy_plaintext_files,
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +52,8 @@ class RetentionItem:
 class RetentionPlan:
     due: tuple[RetentionItem, ...]
     held: tuple[str, ...]  # case record ids on legal hold that would otherwise be due
+    exports: tuple[SubjectAccessExport, ...] = ()  # subject access exports past their keeping period
+    legacy_files: tuple[Path, ...] = ()  # plaintext zips from before exports were sealed
 
     @property
     def message_count(self) -> int:
@@ -63,6 +75,40 @@ def _people_past_retention(today: date) -> Iterable[Person]:
         .annotate(last_end=Max("allocations__ends_on"))
         .filter(last_end__isnull=False, last_end__lte=cutoff)
         .order_by("pk")
+    )
+
+
+@dataclass(frozen=True)
+class RetentionStatus:
+    """Where one person stands with retention, for the data-protection officer's page (counts, no bodies)."""
+
+    legal_hold: bool
+    allocated: bool  # an allocation now or ahead: nothing is due
+    last_allocation_ended: date | None
+    removable_from: date | None  # once the case record has confirmed the export
+    messages_kept: int
+    messages_removed: int
+    attachments_kept: int
+
+
+def retention_status(person: Person, today: date | None = None) -> RetentionStatus:
+    today = today or timezone.localdate()
+    allocations = Allocation.objects.filter(person=person)
+    allocated = allocations.filter(Q(ends_on__isnull=True) | Q(ends_on__gte=today)).exists()
+    last_end = allocations.aggregate(last=Max("ends_on"))["last"]
+    messages = Message.objects.filter(conversation__person=person)
+    return RetentionStatus(
+        legal_hold=person.legal_hold,
+        allocated=allocated,
+        last_allocation_ended=None if allocated else last_end,
+        removable_from=None
+        if allocated or last_end is None
+        else last_end + timedelta(days=settings.RECORDS_RETENTION_DAYS),
+        messages_kept=messages.filter(body_removed_at__isnull=True).count(),
+        messages_removed=messages.filter(body_removed_at__isnull=False).count(),
+        attachments_kept=Attachment.objects.filter(message__conversation__person=person)
+        .exclude(stored_path="")
+        .count(),
     )
 
 
@@ -101,9 +147,10 @@ def _item_for(conversation: Conversation) -> RetentionItem | None:
     )
 
 
-def plan_retention(today: date | None = None) -> RetentionPlan:
+def plan_retention(today: date | None = None, now: datetime | None = None) -> RetentionPlan:
     """What retention would remove today; changes nothing (the dry run)."""
-    today = today or timezone.localdate()
+    now = now or timezone.now()
+    today = today or timezone.localdate(now)
     due: list[RetentionItem] = []
     held: list[str] = []
     for person in _people_past_retention(today):
@@ -118,7 +165,8 @@ def plan_retention(today: date | None = None) -> RetentionPlan:
             held.append(person.case_record_id)
         else:
             due.extend(items)
-    return RetentionPlan(due=tuple(due), held=tuple(held))
+    return RetentionPlan(due=tuple(due), held=tuple(held), exports=tuple(exports_past_keeping(now)),
+                         legacy_files=tuple(legacy_plaintext_files()))
 
 
 def _remove_file(stored_path: str) -> bool:
@@ -169,18 +217,22 @@ def do_apply_retention(
     dry_run: bool = False,
     actor: User | None = None,
     progress: Callable[[list[RetentionItem], str], Iterable[RetentionItem]] | None = None,
+    now: datetime | None = None,
 ) -> RetentionPlan:
-    """Remove what is due (one transaction per conversation); with `dry_run`, only say what would go."""
-    plan = plan_retention(today)
+    """Remove what is due (one transaction per conversation or export); with `dry_run`, only say what would go."""
+    now = now or timezone.now()
+    plan = plan_retention(today, now)
     if dry_run:
         return plan
-    now = timezone.now()
     applied = []
     items = list(plan.due)
     for item in progress(items, "Conversations") if progress else items:
         if _apply(item, now, actor):
             applied.append(item)
-    return RetentionPlan(due=tuple(applied), held=plan.held)
+    exports = tuple(export for export in plan.exports if do_delete_expired_export(export.pk, now, actor))
+    for path in plan.legacy_files:
+        do_delete_legacy_plaintext_file(path, actor)
+    return RetentionPlan(due=tuple(applied), held=plan.held, exports=exports, legacy_files=plan.legacy_files)
 
 
 def apply_retention_job() -> int:

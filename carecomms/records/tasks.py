@@ -22,3 +22,10 @@ def full_export_task(person_id: int, reason: str) -> int:
     from carecomms.people.models import Person
 
     return actions.do_full_export(Person.objects.get(pk=person_id), reason=reason).created
+
+
+@task()
+def subject_access_export_task(export_pk: int) -> str:
+    from carecomms.records.subject_access import make_subject_access_export
+
+    return make_subject_access_export(export_pk)

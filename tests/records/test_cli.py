@@ -40,7 +40,22 @@ def test_retention_dry_run_then_real_run(chat, jenny, settings):
 
 
 @pytest.mark.django_db
-def test_sar_writes_a_zip(chat):
-    path = _run("sar", "MOS-1001").strip()
-    assert path.endswith(".zip")
-    assert json.loads(zipfile.ZipFile(path).read("person.json"))["case_record_id"] == "MOS-1001"
+def test_sar_seals_the_export_and_writes_the_zip_only_where_asked(chat, settings, tmp_path):
+    from carecomms.audit.models import AuditEntry
+    from carecomms.records.models import SubjectAccessExport
+
+    output = tmp_path / "for-the-officer.zip"
+    printed = _run("sar", "MOS-1001", "--output", str(output))
+    export = SubjectAccessExport.objects.get()
+    assert export.state == SubjectAccessExport.State.READY and export.requested_by is None
+    assert export.sha256 in printed and str(output) in printed
+    sealed = settings.RECORDS_SAR_DIR / export.stored_name
+    assert not zipfile.is_zipfile(sealed) and not list(settings.RECORDS_SAR_DIR.glob("*.zip"))
+    assert json.loads(zipfile.ZipFile(output).read("person.json"))["case_record_id"] == "MOS-1001"
+    assert output.stat().st_mode & 0o077 == 0  # the operator's alone
+    export.refresh_from_db()
+    assert export.download_count == 1
+    entry = AuditEntry.objects.get(action="records:subject_access_downloaded")
+    assert entry.actor_label == "carecomms records sar" and "--output" in entry.detail["via"]
+    with pytest.raises(Exception, match="already exists"):
+        _run("sar", "MOS-1001", "--output", str(output))  # never overwritten

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import zipfile
 from datetime import date, timedelta
@@ -77,25 +78,28 @@ def test_nothing_is_removed_before_the_period_or_without_a_confirmed_export(
 
 @pytest.mark.django_db
 def test_subject_access_zip_holds_everything_and_is_audited(chat, jenny, alice, team):
-    from carecomms.records.models import CaseNote
+    from carecomms.records.models import CaseNote, SubjectAccessExport
+    from carecomms.records.subject_access import do_download_subject_access_export
     from tests.conftest import make_user
 
     CaseNote.objects.create(
         person=jenny, kind=CaseNote.Kind.CONSENT_GIVEN, title="Consent given", body="Read as: yes"
     )
     dpo = make_user("dee", "data_protection_officer", team)
-    path = do_subject_access_export(jenny, dpo)
+    export = do_subject_access_export(jenny, dpo)
+    assert export.state == SubjectAccessExport.State.READY
 
-    with zipfile.ZipFile(path) as archive:
+    with zipfile.ZipFile(io.BytesIO(do_download_subject_access_export(export, dpo).content)) as archive:
         names = set(archive.namelist())
-        assert {"consent-history.json", "messages.json", "person.json", "manifest.json"} <= names
+        assert {"consent-history.json", "messages.json", "person.json", "manifest.json",
+                "audit-trail.json"} <= names
         assert any(n.startswith("transcripts/") and n.endswith(".pdf") for n in names)
         assert any(n.startswith("case-notes/") for n in names)
         messages = json.loads(archive.read("messages.json"))
         assert len(messages) == len(CHAT)
         assert json.loads(archive.read("person.json"))["case_record_id"] == "MOS-1001"
     entry = AuditEntry.objects.get(action="records:subject_access_export")
-    assert entry.actor == dpo and entry.person_id == jenny.pk and entry.detail["file"] == path.name
+    assert entry.actor == dpo and entry.person_id == jenny.pk and entry.detail["sha256"] == export.sha256
 
     from django.core.exceptions import PermissionDenied
 

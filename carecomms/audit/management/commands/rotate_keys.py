@@ -1,4 +1,4 @@
-"""`carecomms rotate_keys`: re-seal every encrypted value and attachment file under the current key.
+"""`carecomms rotate_keys`: re-seal every encrypted value, attachment and subject access file under the current key.
 
 Rotation procedure: put the new key first in CARECOMMS_ENCRYPTION_KEYS (old keys after it), run
 this command, then remove the old keys. Values sealed under an old key stay readable until then.
@@ -26,6 +26,7 @@ from carecomms.crypto import (
     write_encrypted_file,
 )
 from carecomms.messaging.models import Attachment
+from carecomms.records.subject_access import reseal_subject_access_files
 
 
 def reseal_attachment_files() -> int:
@@ -46,7 +47,7 @@ def reseal_attachment_files() -> int:
 
 
 class Command(BaseCommand):
-    help = "Re-encrypt every encrypted column and attachment file under the current (first) key."
+    help = "Re-encrypt every encrypted column, attachment and subject access file under the current (first) key."
 
     def handle(self, *args: Any, **options: Any) -> None:
         current = keyring().current_id
@@ -54,6 +55,7 @@ class Command(BaseCommand):
         for model, field_name in encrypted_columns():
             counts[f"{model._meta.label_lower}.{field_name}"] = reseal_column(model, field_name)
         counts["attachment files"] = reseal_attachment_files()
+        counts["subject access files"] = reseal_subject_access_files()
         counts["second-factor secrets"] = reseal_authenticators(Authenticator.objects.all())
         do_audit("encryption:keys_rotated", actor_label="rotate_keys",
                  detail={"key": current, "resealed": counts})

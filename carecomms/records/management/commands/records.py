@@ -1,4 +1,4 @@
-"""`carecomms records export | deliver | retention [--dry-run] | sar PERSON | png PDF`.
+"""`carecomms records export | deliver | retention [--dry-run] | sar PERSON [--output PATH] | png PDF`.
 
 The case record by hand.
 
@@ -7,6 +7,7 @@ Long runs show tqdm progress bars on stderr; results are printed to stdout.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -18,7 +19,12 @@ from carecomms.people.models import Person
 from carecomms.records import actions
 from carecomms.records.models import RecordDocument
 from carecomms.records.retention import do_apply_retention
-from carecomms.records.subject_access import do_subject_access_export
+from carecomms.records.subject_access import (
+    ExportUnavailable,
+    do_download_subject_access_export,
+    do_subject_access_export,
+    export_path,
+)
 from carecomms.records.transcripts import render_png_pages
 
 T = TypeVar("T")
@@ -51,8 +57,16 @@ class Command(BaseCommand):
         retention.add_argument(
             "--dry-run", action="store_true", help="List what would be removed; change nothing."
         )
-        sar = commands.add_parser("sar", help="Build the subject access zip for a person.")
+        sar = commands.add_parser(
+            "sar", help="Make a subject access export for a person now (sealed under RECORDS_SAR_DIR)."
+        )
         sar.add_argument("person", metavar="PERSON", help="The person's case record (Mosaic) id.")
+        sar.add_argument(
+            "--output",
+            type=Path,
+            metavar="PATH",
+            help="Also write the decrypted zip to PATH (a new file, never overwritten; audited as a download).",
+        )
         png = commands.add_parser("png", help="Render a transcript PDF's pages as PNG files beside it.")
         png.add_argument("pdf", type=Path)
 
@@ -95,13 +109,41 @@ class Command(BaseCommand):
             )
         for case_record_id in plan.held:
             self.stdout.write(f"{case_record_id}: on legal hold, nothing removed")
+        for export in plan.exports:
+            self.stdout.write(
+                f"{export.person.case_record_id} subject access export {export.pk} "
+                f"(kept until {export.expires_at:%Y-%m-%d %H:%M}): {'would delete' if dry_run else 'deleted'} file"
+            )
+        for legacy in plan.legacy_files:
+            self.stdout.write(f"{legacy.name}: unsealed export from before encryption, {verb}")
         self.stdout.write(
-            f"Total: {verb} {plan.message_count} message bodies and {plan.attachment_count} attachments"
+            f"Total: {verb} {plan.message_count} message bodies and {plan.attachment_count} attachments, "
+            f"{len(plan.exports) + len(plan.legacy_files)} subject access export file(s)"
         )
 
-    def _sar(self, *, person: str, **_: Any) -> None:
-        path = do_subject_access_export(self._person(person), None, progress=_bar)
-        self.stdout.write(str(path))
+    def _sar(self, *, person: str, output: Path | None, **_: Any) -> None:
+        if output is not None and output.exists():
+            raise CommandError(f"{output} already exists: choose a new file name")
+        export = do_subject_access_export(self._person(person), None, progress=_bar)
+        if export.state != export.State.READY:
+            raise CommandError(f"Subject access export {export.pk} is {export.get_state_display().lower()}: "
+                               f"{export.error or 'see the worker log'}")
+        self.stdout.write(
+            f"Subject access export {export.pk}: {export.size} bytes, sha256 {export.sha256}, "
+            f"kept until {export.expires_at:%Y-%m-%d %H:%M} (sealed: {export_path(export)})"
+        )
+        if output is not None:
+            try:
+                opened = do_download_subject_access_export(export, None, via=f"command line --output {output}")
+            except ExportUnavailable as refused:
+                raise CommandError(str(refused)) from None
+            try:  # a new file only the operator can read; never overwrite what is already there
+                descriptor = os.open(output, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                raise CommandError(f"{output} already exists: choose a new file name") from None
+            with os.fdopen(descriptor, "wb") as handle:
+                handle.write(opened.content)
+            self.stdout.write(f"Decrypted zip written to {output}")
 
     def _png(self, *, pdf: Path, **_: Any) -> None:
         for number, page in enumerate(render_png_pages(pdf.read_bytes()), start=1):
