@@ -13,6 +13,7 @@ never stores a file twice.
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import re
 import secrets
@@ -26,6 +27,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
+from PIL import Image, ImageOps
 
 from carecomms.access import Capability, authorise
 from carecomms.access import Decision as AccessDecision
@@ -306,6 +308,8 @@ def do_open_attachment(user: User, conversation: Conversation, attachment: Attac
     try:
         decision = check_can_open_attachment(user, conversation, attachment, now)
         content = _read_verified(attachment)
+        if purpose == "thumbnail":
+            content = thumbnail_png(content)
     except AttachmentUnavailable as refused:
         do_audit("attachment:refused", actor=user, target=attachment, person_id=conversation.person_id,
                  reason=str(refused)[:500], detail={"purpose": purpose, "status": refused.status})
@@ -317,8 +321,41 @@ def do_open_attachment(user: User, conversation: Conversation, attachment: Attac
         detail={"purpose": purpose, "sha256": attachment.sha256, "size": attachment.size,
                 "conversation": conversation.pk, "break_glass_grant": decision.break_glass_grant_id},
     )
+    if purpose == "thumbnail":
+        return AttachmentFile(attachment=attachment, content=content,
+                              filename=f"{Path(download_filename(attachment)).stem}-thumbnail.png",
+                              content_type="image/png")
     return AttachmentFile(attachment=attachment, content=content, filename=download_filename(attachment),
                           content_type=safe_content_type(attachment.detected_type or attachment.mime_type))
+
+
+THUMBNAIL_BOX = (480, 480)
+THUMBNAIL_MAX_PIXELS = 50_000_000  # a decompression bomb is refused before its pixels are decoded
+
+
+def thumbnail_png(content: bytes) -> bytes:
+    """The picture for the thread, decoded and drawn again as a small PNG: a large photo costs the
+    page little, and nothing of the file but its pixels (not a phone's GPS position or camera details
+    in EXIF, not any bytes appended after the image) reaches the browser.
+
+    Raises AttachmentUnavailable when the bytes are not a picture Pillow can safely decode.
+    """
+    try:
+        with Image.open(io.BytesIO(content)) as image:
+            if image.width * image.height > THUMBNAIL_MAX_PIXELS:
+                raise AttachmentUnavailable("This picture is too large to preview. Download it instead.",
+                                            status=422)
+            image.draft("RGB", THUMBNAIL_BOX)  # JPEG: decode at a reduced scale straight away
+            picture = ImageOps.exif_transpose(image)  # upright as the phone showed it, before EXIF is dropped
+            picture.thumbnail(THUMBNAIL_BOX)
+            if picture.mode not in ("RGB", "RGBA", "L", "LA"):
+                picture = picture.convert("RGBA")
+            buffer = io.BytesIO()
+            picture.save(buffer, format="PNG", optimize=False)
+    except (OSError, ValueError, Image.DecompressionBombError) as failed:
+        logger.warning("attachment thumbnail could not be drawn", extra={"error": type(failed).__name__})
+        raise AttachmentUnavailable("This picture cannot be previewed. Download it instead.", status=422) from None
+    return buffer.getvalue()
 
 
 def _read_verified(attachment: Attachment) -> bytes:

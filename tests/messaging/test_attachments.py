@@ -22,6 +22,7 @@ from carecomms import crypto
 from carecomms.audit.models import AuditEntry
 from carecomms.channels.simulator.samples import SAMPLES
 from carecomms.messaging import attachments
+from carecomms.messaging.attachments import AttachmentUnavailable, thumbnail_png
 from carecomms.messaging.models import Attachment, Message
 from carecomms.safeguarding.models import Report
 from tests.conftest import WORKING_NOW, make_user, run_worker, sign_in, wait_for
@@ -97,7 +98,7 @@ def test_photo_and_letter_are_fetched_after_commit_kept_encrypted_and_served_to_
     thumbnail = client.get(url_for(photo, view="thumbnail"))
     assert thumbnail.status_code == 200 and thumbnail["Content-Type"] == "image/png"
     disposition = thumbnail["Content-Disposition"]
-    assert re.fullmatch(r'attachment; filename="photo-\d{4}-\d{2}-\d{2}-\d{4}\.png"', disposition)
+    assert re.fullmatch(r'attachment; filename="photo-\d{4}-\d{2}-\d{2}-\d{4}-thumbnail\.png"', disposition)
     assert AuditEntry.objects.filter(action="attachment:viewed", actor=alice).count() == 1
 
     sign_in(client, bob)  # her team manager reads the team's conversations
@@ -305,3 +306,38 @@ def test_a_long_name_keeps_its_extension_and_a_nameless_photo_gets_one(consented
     assert len(name) == 100 and name.endswith(".pdf")
     photo = Attachment.objects.create(message=message, mime_type="image/jpeg", detected_type="image/jpeg")
     assert attachments.download_filename(photo) == "photo-2026-11-25-1100.jpg"
+
+
+def _jpeg_with_gps(size: tuple[int, int]) -> bytes:
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010F] = "PhoneMaker"  # Make
+    exif[0x8825] = {2: (51.0, 30.0, 0.0), 1: "N"}  # GPSInfo: where the photo was taken
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (200, 30, 30)).save(buffer, format="JPEG", exif=exif)
+    return buffer.getvalue()
+
+
+def test_a_thumbnail_is_a_small_png_drawn_again_without_the_photos_metadata():
+    from PIL import Image
+
+    original = _jpeg_with_gps((3000, 2000))
+    assert b"PhoneMaker" in original
+    thumbnail = thumbnail_png(original + b"<script>appended</script>")
+    with Image.open(io.BytesIO(thumbnail)) as image:
+        assert image.format == "PNG" and max(image.size) <= 480 and image.size == (480, 320)
+        assert not image.getexif()
+    assert b"PhoneMaker" not in thumbnail and b"script" not in thumbnail
+
+
+@pytest.mark.parametrize("content", [b"not a picture", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40])
+def test_a_thumbnail_of_bytes_that_are_not_a_picture_is_refused_with_a_reason(content):
+    with pytest.raises(AttachmentUnavailable, match="cannot be previewed. Download it instead"):
+        thumbnail_png(content)
+
+
+def test_a_decompression_bomb_is_refused_before_it_is_decoded(monkeypatch):
+    monkeypatch.setattr(attachments, "THUMBNAIL_MAX_PIXELS", 1000)
+    with pytest.raises(AttachmentUnavailable, match="too large to preview"):
+        thumbnail_png(_jpeg_with_gps((100, 100)))
