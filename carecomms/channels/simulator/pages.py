@@ -63,6 +63,8 @@ def index_page(numbers: list[tuple[str, str, int]], business_number: str) -> str
         listing = '<p class="hint">No messages yet. Send one from CareComms, or write in below.</p>'
     body = f"""<h1>Phones</h1>
 <p>Each phone below has exchanged messages with the council's WhatsApp number {escape(business_number)}.</p>
+<p>Text messages (SMS through the simulated GOV.UK Notify) have their own phones:
+<a href="/notify/">see the SMS phones</a>.</p>
 <section aria-labelledby="phones-heading">
 <h2 id="phones-heading">Phones with messages</h2>
 {listing}
