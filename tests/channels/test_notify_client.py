@@ -112,7 +112,6 @@ def test_without_a_key_a_retry_would_send_again(notify) -> None:
     ("spec", "words"),
     [
         ({"status": 429}, "limiting how fast"),
-        ({"status": 429, "error": "TooManyRequestsError"}, "daily text message limit"),
         ({"status": 500}, "HTTP 500"),
         ({"status": 503}, "HTTP 503"),
     ],
@@ -126,6 +125,16 @@ def test_transient_errors_are_retried(notify, spec: dict, words: str) -> None:
     assert error.value.http_status == spec["status"]
     client_for(notify).send_text(JENNY, "Hello", idempotency_key="key-4")
     assert len(sent(notify)) == 1
+
+
+def test_the_daily_limit_fails_at_once_and_says_what_to_do(notify) -> None:
+    """Retrying after Notify's midnight reset would text the person outside working hours (G9)."""
+    fault(notify, status=429, error="TooManyRequestsError")
+    with pytest.raises(SendError) as error:
+        client_for(notify).send_text(JENNY, "Hello", idempotency_key="key-5")
+    assert error.value.permanent and error.value.http_status == 429
+    assert "daily text message limit" in str(error.value) and "Send it again tomorrow" in str(error.value)
+    assert sent(notify) == []
 
 
 def test_retry_after_is_passed_on(notify) -> None:

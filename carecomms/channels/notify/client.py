@@ -40,8 +40,11 @@ SMS_MAX_LENGTH = 918
 _ADMIN = " Tell your system administrator."
 _PLACEHOLDER = re.compile(r"\{\{\s*(\d+)\s*\}\}")
 RATE_LIMIT_MESSAGE = "GOV.UK Notify is limiting how fast texts can be sent. CareComms will try again shortly."
+# Notify's daily limit resets at midnight: retrying would only send the text outside the
+# practitioner's working hours (G9), so it fails now and says what to do.
 DAILY_LIMIT_MESSAGE = (
-    "The council has reached its daily text message limit in GOV.UK Notify. CareComms will keep trying."
+    "The council has reached its daily text message limit in GOV.UK Notify, so this text was not sent. "
+    "Send it again tomorrow, or phone instead."
 )
 UNREACHABLE_MESSAGE = "GOV.UK Notify could not be reached. CareComms will try again."
 
@@ -95,15 +98,17 @@ def _retry_after(error: APIError) -> float | None:
 
 
 def error_for_api_error(error: APIError) -> SendError:
-    """Classify the official client's error: 400 and 403 are permanent, 429 and 5xx worth retrying."""
+    """Classify the official client's error: 400, 403 and the daily limit are permanent; the rate limit
+    (429) and 5xx are worth retrying."""
     status = error.status_code
     errors = _errors(error)
     names = {name for name, _ in errors}
     if error.response is None:  # the client's own 503: timeout, refused connection, DNS
         return SendError(UNREACHABLE_MESSAGE, permanent=False, http_status=None)
     if status == 429:
-        message = DAILY_LIMIT_MESSAGE if "TooManyRequestsError" in names else RATE_LIMIT_MESSAGE
-        return SendError(message, permanent=False, retry_after=_retry_after(error), http_status=status)
+        if "TooManyRequestsError" in names:
+            return SendError(DAILY_LIMIT_MESSAGE, permanent=True, http_status=status)
+        return SendError(RATE_LIMIT_MESSAGE, permanent=False, retry_after=_retry_after(error), http_status=status)
     if status >= 500:
         return SendError(
             f"GOV.UK Notify had a problem (HTTP {status}). CareComms will try again.",
