@@ -1,9 +1,13 @@
 """Reading a reply to the consent request (G7, W2).
 
 A false "yes" is the worst error this product can make, so free text counts as consent only when the
-whole reply is a plain yes built from a small vocabulary of agreement ("yes", "yes please", "yes
-that's fine", "I agree"). Anything that refuses, stops or asks for another channel is a withdrawal,
-checked first so "yes stop" withdraws. Everything else is unclear and goes to the practitioner.
+whole reply is a plain yes: at least one word of agreement ("yes", its typos and text-speak — "yse",
+"yh", "defo", "go on then", "sure") and nothing but agreement, thanks, kisses, emoji and names around it
+("yes please", "yes that's fine x", "Yes 👍 mate"). Anything that refuses, stops or asks for another
+channel is a withdrawal, checked first so "yes stop" withdraws; a missed withdrawal is the second worst
+error, so refusals are read generously (typos, "S T O P", "not now", "rather you rang", "wrong number",
+❌). Everything else — conditions ("yes but…"), questions, hedges, a bare "ok" or 👍 — is unclear and
+goes to the practitioner.
 """
 
 from __future__ import annotations
@@ -20,47 +24,104 @@ _NOT_A_REFUSAL_AFTER_NO = (
 )
 
 _WITHDRAW = re.compile(
-    r"^\W*(?:no+|nope|nah+|naw|noo+|na|nay)\b"
+    # a reply that starts with "no" (but not "no problem", "no worries"…), or a bare "n"
+    r"^\W*(?:no+|nope|nah+|naw|noo+|na+|nay|nae|n)\b"
     + _NOT_A_REFUSAL_AFTER_NO
-    + r"|\b(?:i said|actually|answer is|it'?s a|that'?s a|definitely|sorry,?|then)\s+no\b"
+    # a "no" anywhere else ("ok no", "yes... actually no", "yeah nah") — but not "no problem", "no one",
+    # nor the word in a question about it ("what if I say no?", "yes or no?")
+    + r"|(?<!\bsay )(?<!\bor )\b(?:no+|nah+|nope)\b(?![-'])"
     + _NOT_A_REFUSAL_AFTER_NO
-    + r"|\bstop\w*|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*|^\W*end\W*$|^\W*quit\W*$|\bwithdr[ae]w\w*"
-    r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|never|not|no longer|wont|won'?t)\s+(?:\w+\s+)?(?:want|wanna|consent|agree|accept|"
-    r"message|msg|text|contact|whatsapp|use|like|give|allow|permit|send|call me on)\b"
-    r"|\bnot\s+(?:interested|happy|comfortable|ok|okay|keen|sure about (?:this|whatsapp)|consenting|agreeing)\b(?!\s+(?:to wait|yet))"
-    r"|\b(?:call|phone|ring|email|e-mail|write to|post|text)\s+me\s+instead\b|\binstead of (?:whatsapp|messages|texts?)\b"
-    r"|\brather (?:you |u )?(?:phoned|called|rang|rung|phone|call|ring|wrote|write|email\w*|use)\b"
-    r"|\bprefer\w*\s+(?:a\s+)?(?:phone|call|calls|letters?|post|e-?mails?|to be (?:called|phoned|rung))\b"
+    + r"(?!\s*(?:one|1|body|matter|longer|offence|offense|joke|kidding|lie|time)\b)"
+    + r"|\bno (?:thanks?|thank (?:you|u)|ty|thx|ta|cheers)\b"
+    # stop (stretched or misspelt), unsubscribe and the SMS opt-out keywords
+    r"|\bsto+p+\w*|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*"
+    r"|^\W*end\W*$|^\W*quit\W*$|\bwithdr[ae]w\w*"
+    # negated wanting, agreeing or being contacted: "don't want", "I never agreed", "pls dont msg"
+    r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|never|not|no longer|wont|won'?t)\s+(?:\w+\s+)?(?:want\w*|wanna|"
+    r"consent\w*|agree\w*|accept\w*|message|msg|text|txt|contact|whatsapp|use|like|give|allow|permit|send|"
+    r"call me on|need (?:it|this|that|to)|bother)\b"
+    r"|^\W*(?:please\s+|pls\s+)?(?:don'?t|dont|do not)\W*$"
+    r"|\bnot\s+(?:interested|happy|comfortable|ok|okay|keen|sure about (?:this|whatsapp)|consenting|agreeing)\b"
+    r"(?!\s+(?:to wait|yet))"
+    # refusing for now: "not now", "not at the moment", "not really"
+    r"|\bnot\s+(?:right\s+)?now\b|\bnot at (?:the )?(?:moment|min|mo)\b|\bnot today\b|\bnot for now\b"
+    r"|\bnot really\b(?!\s+(?:sure|know|understand|bothered|fussed|mind|sure))"
+    r"|\b(?:definitely|absolutely|certainly|of course|course|def|defo|hell|god|deffo)\s+not\b|\bnot a chance\b|\bno chance\b"
+    r"|\bnever\b(?!\s*mind)|\bin your dreams\b|\bdream on\b|\bno need\b|\bnot needed\b"
+    # another channel: "call me instead", "can you ring instead", "I'd rather you rang", "email is better"
+    r"|\b(?:call|phone|ring|email|e-mail|write|post|letter|text|sms)\w*\b(?:\s+\w+){0,3}\s+instead\b"
+    r"|\binstead of (?:whatsapp|messages|texts?)\b"
+    r"|\brather (?:you |u )?(?:just )?(?:phoned|called|rang|rung|phone|call|ring|wrote|write|email\w*|use|didn'?t|not)\b"
+    r"|\bprefer\w*\s+(?:not|you didn'?t|you did not)\b|\bprefer\w*\s+(?:a\s+)?(?:phone|call|calls|letters?|post|e-?mails?|to be (?:called|phoned|rung))\b"
+    r"|\b(?:phone|calls?|e-?mails?|letters?|post|texts?|sms)\s+(?:is|are|would be|'?s|'?d be)\s+(?:better|easier|best)\b"
     r"|\b(?:use|by)\s+(?:e-?mail|post|letter|phone)\s+(?:instead|not|only)\b|\bnot (?:on )?whatsapp\b"
-    r"|\bleave me alone\b|\b(?:remove|delete|take)\s+(?:my (?:number|details)|me off)\b|\btake me off\b"
-    r"|\bchanged? my mind\b|\bno more\b|\bnever said yes\b|\brefuse\w*\b|\bobject\b|\bdecline\w*\b|\brevoke\w*\b"
-    r"|\bnot interested\b|\bgo away\b|\bblock(?:ed|ing)? (?:you|this|u)\b",
+    r"|\bno\s+(?:more\s+)?(?:whats\s?app|messages?|msgs?|texts?|txts?|contact)\b"
+    # go away, in words or in rude words
+    r"|\bleave (?:me|us) (?:alone|be)\b|\b(?:remove|delete)\s+(?:me|us|my (?:number|details|no))\b"
+    r"|\btake (?:me|us|my (?:number|details)) off\b|\bwrong (?:number|person|no)\b"
+    r"|\b(?:f|fuck|piss|sod|bugger|eff|jog)\s+off\b|\bget lost\b|\bdo one\b|\bgo away\b"
+    r"|\bchanged? my mind\b(?<!might change my mind)(?<!may change my mind)|\bno more\b|\bnever said yes\b"
+    r"|\brefuse\w*\b|\bobject\b|\bdecline\w*\b|\brevoke\w*\b"
+    r"|\bnot interested\b|\bblock(?:ed|ing)? (?:you|this|u)\b"
+    # a refusal in emoji: ❌ ✖ 👎 🚫 ⛔ 🛑 🙅 🖕
+    "|[\u274c\u2716\U0001f44e\U0001f6ab\u26d4\U0001f6d1\U0001f645\U0001f595]",
     re.IGNORECASE,
 )
 
-_YES_WORD = r"(?:yes+|yess+|yeah+|yea|yep+|yup+|yes please|yas)"
-_AGREEMENT = (
-    r"please|pls|plz|plse|thanks|thank you|thank u|thankyou|ta|cheers|ok|okay|okey|okie|k|sure|fine|of course|"
-    r"ofc|definitely|absolutely|certainly|no problem|no probs|no worries|go ahead|that'?s (?:fine|ok|okay|good|great|grand|alright|perfect)|"
-    r"that is (?:fine|ok|okay|good)|thats (?:fine|ok|okay|good|great|alright|perfect)|(?:this|it) is (?:fine|ok|okay)|"
-    r"(?:this|it)'?s (?:fine|ok|okay)|(?:by|with) me|fine by me|ok by me|(?:is )?fine with me|sounds good|all good|i (?:do )?agree|i (?:do )?consent|"
-    r"i give (?:my )?(?:consent|permission)|you have my (?:consent|permission)|i'?m (?:happy|ok|okay|fine|good) (?:with (?:that|this|it)|to|for you to)|"
-    r"i am (?:happy|ok|okay|fine) (?:with (?:that|this|it)|to)|happy (?:to|with that|with this|for you to (?:message|contact|text) me)|"
+# Words that on their own say yes. Typos and text-speak included; "ok", 👍 and "no worries" are not here:
+# they may only acknowledge the message.
+_YES_WORD = (
+    r"y|y+e+s+|yse|yas+|ye+|yeh|yea+h*|ya+h*|yh|yep+|yup+|aye|yes please|sure|sure thing|"
+    r"defo|deffo|definitely|definately|defiantly|absolutely|certainly|of course|ofc|course|"
+    r"(?:of )?course (?:you|u) can|go ahead|go on then|go for it|please do|pls do|"
+    r"(?:i'?m |i am )?happy to(?: (?:keep in touch|chat|talk|be contacted|be messaged|hear from you|use (?:it|whatsapp)))?"
+    r"(?: (?:on|via|by|through|over) (?:here|whatsapp|this number|text))?|"
+    r"i (?:do )?agree|i (?:do )?consent|i give (?:my )?(?:consent|permission)|agreed|consent given|i accept|"
+    r"you have my (?:consent|permission)|i agree to (?:this|that|it)|i consent to (?:this|that|it)|"
     r"(?:you can|u can|you may|feel free to) (?:message|msg|text|contact|whatsapp) me(?: on (?:here|whatsapp|this number))?|"
-    r"(?:you can|u can)|(?:i'?m |i am )?happy to be (?:contacted|messaged)(?: (?:on|by|via|through) (?:here|whatsapp|this number|text))?|"
-    r"(?:on|via|by) (?:here|whatsapp)|that would be (?:easier|better|great|good|fine)|(?:would be )?easier|"
-    r"i'?m ok with that|i am ok with that|good|great|lovely|perfect|brilliant|alright|yes|yeah|yep|yea|that'?s fine by me|"
-    r"no problem at all|go for it|i agree to (?:this|that|it)|agreed|i accept|accepted|consent given|i consent to (?:this|that|it)"
+    r"(?:that'?s|thats|that is|it'?s|that'?s all) (?:fine|ok|okay|good|alright) (?:with|by) me|(?:fine|ok|okay) (?:with|by) me|"
+    r"sounds good|(?:that|it) (?:would|'?d) be (?:great|good|fine|helpful|easier|better|lovely)|"
+    r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best)(?: for me)?"
 )
-_STANDALONE_YES = re.compile(
-    r"^(?:i (?:do )?agree|i (?:do )?consent|i give (?:my )?(?:consent|permission)|agreed|consent given|i accept"
-    r"|you have my (?:consent|permission))(?:\s+(?:" + _AGREEMENT + r"))*$"
+# Words that may surround a yes without changing it: thanks, ok, kisses, names, "no worries".
+_AGREEMENT = (
+    _YES_WORD + r"|please|pls|plz|plse|thanks|thank you|thank u|thankyou|thx|ty|ta|cheers|ok|okay|okey|okie|k|kk|fine|"
+    r"no problem|no probs|no worries|no bother|not a problem|no problem at all|that'?s (?:fine|ok|okay|good|great|grand|"
+    r"alright|perfect)|that is (?:fine|ok|okay|good)|thats (?:fine|ok|okay|good|great|alright|perfect)|"
+    r"(?:this|it) is (?:fine|ok|okay)|(?:this|it)'?s (?:fine|ok|okay)|(?:by|with) me|all good|"
+    r"i'?m (?:happy|ok|okay|fine|good) (?:with (?:that|this|it)|to|for you to)|"
+    r"i am (?:happy|ok|okay|fine) (?:with (?:that|this|it)|to)|happy (?:with that|with this|for you to (?:message|contact|text) me)|"
+    r"(?:you can|u can)|(?:i'?m |i am )?happy to be (?:contacted|messaged)(?: (?:on|via|by|through) (?:here|whatsapp|this number|text))?|"
+    r"(?:on|via|by) (?:here|whatsapp)|(?:would be )?easier(?: for me)?|i'?m ok with that|i am ok with that|"
+    r"good|great|lovely|perfect|brilliant|grand|alright|cool|whynot|that'?s fine by me|"
+    r"go on|then|tbh|mate|m8|hun|hon|love|luv|babe|pal|bud|bro|darling|dear|chick|x+|xo+x*"
 )
-_YES = re.compile(r"^(?:(?:" + _AGREEMENT + r")\s+)*" + _YES_WORD + r"(?:\s+(?:" + _AGREEMENT + r"))*$")
+_YES = re.compile(r"^(?:(?:" + _AGREEMENT + r")\s+)*(?:" + _YES_WORD + r")(?:\s+(?:" + _AGREEMENT + r"))*$")
+_HEDGE = re.compile(
+    r"\b(?:but|if|unless|later|maybe|not|(?:don|can|won|didn|isn|aren|wouldn|shouldn|doesn|haven|hasn)'?t|think|first|"
+    r"when|who|what|why|how|only|except|as long as|right|might|probably|prob|suppose|guess)\b",
+    re.IGNORECASE,
+)
+# "yes why not" agrees; taken out before the hedge check, which would otherwise see "why" and "not".
+_BENIGN = re.compile(r"\b(?:why not|y not)\b", re.IGNORECASE)
 _PUNCTUATION_AND_EMOJI = re.compile(r"[^\w\s']+")
-# Intensifiers never change what the reply means, so they are dropped before matching.
-_INTENSIFIERS = re.compile(r"\b(?:absolutely|totally|completely|perfectly|really|very|quite|more than|so)\b")
+# Intensifiers never change what the reply means, so they are dropped before matching — except as the
+# whole reply or its first word ("Absolutely", "absolutely fine"), where they are the agreement itself.
+_INTENSIFIERS = re.compile(r"(?<=\w)\s+(?:absolutely|totally|completely|perfectly|really|very|quite|more than|so)\b")
 _REPEATED_SPACES = re.compile(r"\s+")
+# "S T O P", "S.T.O.P", "s-t-o-p": three or more single letters in a row are read as one word.
+_SPELLED_OUT = re.compile(r"\b[a-z](?:[ .\-_*]+[a-z]\b){2,}", re.IGNORECASE)
+_SPELLING_GAPS = re.compile(r"[ .\-_*]+")
+# "st0p", "n0": a zero inside a word is the letter o.
+_ZERO_AS_O = re.compile(r"(?<=[a-z])0|0(?=[a-z])", re.IGNORECASE)
+
+
+def reading_form(text: str) -> str:
+    """The reply as the rules read it: typographic quotes and dashes plain, spelled-out words joined."""
+    clean = normalise(text or "").strip()
+    if "0" in clean:
+        clean = _ZERO_AS_O.sub("o", clean)
+    return _SPELLED_OUT.sub(lambda m: _SPELLING_GAPS.sub("", m.group()), clean)
 
 
 def read_consent_button(payload: str) -> ConsentReading:
@@ -70,19 +131,15 @@ def read_consent_button(payload: str) -> ConsentReading:
 
 def read_consent(text: str) -> ConsentReading:
     """Free-text reply to the consent request."""
-    clean = normalise(text or "").strip()
+    clean = reading_form(text)
     if not clean:
         return ConsentReading.UNCLEAR
     if _WITHDRAW.search(clean):
         return ConsentReading.CONSENT_WITHDRAW
-    if "?" in clean or re.search(
-        r"\b(?:but|if|unless|later|maybe|not|(?:don|can|won|didn|isn|aren|wouldn|shouldn|doesn|haven|hasn)'?t|think|first|when|who|what|why|how)\b",
-        clean,
-        re.IGNORECASE,
-    ):
+    if "?" in clean or _HEDGE.search(_BENIGN.sub("whynot", clean)):
         return ConsentReading.UNCLEAR
-    words = _PUNCTUATION_AND_EMOJI.sub(" ", clean.casefold())
+    words = _PUNCTUATION_AND_EMOJI.sub(" ", _BENIGN.sub("whynot", clean).casefold())
     words = _REPEATED_SPACES.sub(" ", _INTENSIFIERS.sub(" ", words)).strip()
-    if _YES.match(words) or _STANDALONE_YES.match(words):
+    if _YES.match(words):
         return ConsentReading.CONSENT_YES
     return ConsentReading.UNCLEAR

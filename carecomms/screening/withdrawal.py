@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import re
 
-from .consent import read_consent
+from .consent import read_consent, reading_form
 from .types import ConsentReading
 
 _ABOUT_CONTACT = re.compile(
-    r"^\W*(?:please\s+|pls\s+)?stop+(?:\s+(?:it|now|please|pls|plz|thanks|thank you))?\W*$"
+    r"^\W*(?:please\W+|pls\W+)?sto+p+"
+    r"(?:\W+(?:it|now|please|pls|plz|thanks|thank you|thx|ta|cheers|x+|mate|ok|okay))*\W*$"
     r"|\bstop+\s+(?:messag|text|txt|contact|send|whats\s?app|ring|call|this)\w*"
     r"|\b(?:unsubscribe|opt(?:ing)?[\s-]?out|withdraw\w*|whats\s?app|messag\w*|msg\w*|text\w*|txt\w*|"
-    r"contact\w*|chat\w*|consent|instead|any\s?more|no\s?more|leave me alone)\b",
+    r"contact\w*|chat\w*|consent|instead|any\s?more|no\s?more|leave (?:me|us) alone|take (?:me|us|my number) off|"
+    r"(?:remove|delete) (?:me|us|my (?:number|details))|wrong (?:number|person))\b",
     re.IGNORECASE,
 )
 
@@ -27,4 +29,4 @@ def reads_as_withdrawal(text: str) -> bool:
     """True when a message sent after consent clearly withdraws it."""
     if not text or read_consent(text) != ConsentReading.CONSENT_WITHDRAW:
         return False
-    return bool(_ABOUT_CONTACT.search(text))
+    return bool(_ABOUT_CONTACT.search(reading_form(text)))
