@@ -62,7 +62,7 @@ _WITHDRAW = re.compile(
     r"|\b(?:f|fuck|piss|sod|bugger|eff|jog)\s+off\b|\bget lost\b|\bdo one\b|\bgo away\b"
     r"|\bchanged? my mind\b(?<!might change my mind)(?<!may change my mind)|\bno more\b|\bnever said yes\b"
     r"|\brefuse\w*\b|\bobject\b|\bdecline\w*\b|\brevoke\w*\b"
-    r"|\bnot interested\b|\bblock(?:ed|ing)? (?:you|this|u)\b"
+    r"|\bnot interested\b|\bnot for (?:me|us)\b|\bblock(?:ed|ing)? (?:you|this|u)\b"
     # a refusal in emoji: ❌ ✖ 👎 🚫 ⛔ 🛑 🙅 🖕
     "|[\u274c\u2716\U0001f44e\U0001f6ab\u26d4\U0001f6d1\U0001f645\U0001f595]",
     re.IGNORECASE,

@@ -22,10 +22,13 @@ _ME = r"(?:my ?self|myself|meself|my self)"
 _PRONOUN_SUBJECT = r"(?:he|she|they|hes|shes|he's|she's|theyre|they're|him|her|it)"
 _VICTIM = (
     r"(?:me|us|her|him|them|my|the (?:kids|children|baby|boys|girls)|the kid|mum|mam|dad|nan|"
-    r"my (?:mum|mam|dad|son|daughter|kids|children|baby|boy|girl|sister|brother|nan))"
+    r"my (?:mum|mam|dad|son|daughter|kids|children|baby|boy|girl|sister|brother|nan)|"
+    r"(?:his|her|their) (?:kids|children|baby|son|daughter|boy|girl|little one))"
 )
+# "my ex is a twat": an insult about someone else, not aimed at the worker.
+_NOT_OF_A_THIRD_PARTY = r"(?<!\bis a )(?<!'s a )(?<!\bhes a )(?<!\bshes a )(?<!\bwas a )(?<!\bsuch a )(?<!\bbeing a )"
 _HARM_VERB = (
-    r"(?:hit|hits|hitting|hurt|hurts|hurting|beat|beats|beating|beaten|batter\w*|punch\w*|kick\w*|"
+    r"(?:hit|hits|hitting|hittin|hurt|hurts|hurting|hurtin|beat|beats|beating|beatin|beaten|batter\w*|punch\w*|kick\w*|"
     r"slap\w*|strangl\w*|chok\w*|push\w*|shov\w*|threaten\w*|bit|bites|biting|abus\w*|rap(?:e|ed|es|ing)|"
     r"touch(?:es|ed|ing)|attack\w*|stab\w*|burn(?:t|ed|s|ing)?|grab\w*|throttl\w*|smack\w*|"
     r"starv(?:e|es|ed|ing)|lock(?:s|ed)|drag\w*|whack\w*|thump\w*|scream\w* at|shout\w* at)"
@@ -62,7 +65,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"od'?d",
             r"od(?:ing)? on",
             r"(?:taken|took|take|taking|swallowed|swallow|necked|had) (?:all|a load|loads|a whole|every|a (?:pack|box|bottle|handful|load)|"
-            r"(?:loads|lots) of|too many|my|the|some|20|30|\d+)\b.{0,25}\b(?:pills?|tablets?|paracetamol|meds|medication|sleeping pills|co-?codamol|ibuprofen|aspirin)",
+            r"(?:loads|lots) of|too many|my whole|my entire|the whole|some|20|30|\d+)\b.{0,25}\b(?:pills?|tablets?|paracetamol|meds|medication|sleeping pills|co-?codamol|ibuprofen|aspirin)",
             r"(?:pills|tablets) (?:ready|saved|stashed)",
             r"jump (?:off|in front|from)",
             r"on the roof",
@@ -76,6 +79,46 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"want (?:it|this|everything) to (?:end|stop)",
             r"disappear forever",
             r"(?:i'?m|im|i am) (?:a )?burden",
+            # misspelt, indirect and final-sounding ways of saying it
+            r"sucid\w*|suicd\w*|suiside\w*|sucide\w*|suisid\w*|suecid\w*",
+            r"wish (?:i|id|i'd) (?:wasn'?t|wasnt|weren'?t|werent|was not) (?:alive|here|born|around)",
+            r"(?:i'?ll|ill|i will) be gone (?:by|before) (?:the )?(?:morning|tomorrow|tonight|the weekend|then|monday)",
+            r"(?:i|ill|i'?ll) (?:won'?t|wont|will not) be (?:here|around|alive)"
+            r"(?: (?:tomorrow|much longer|for long|by (?:the )?morning|any ?more|when))",
+            r"(?:this is|that'?s|that was) (?:my|the) last (?:message|text|msg)",
+            r"(?:had enough|sorry for everything|love you all|look after (?:the kids|them|my \w+)),? (?:goodbye|bye)",
+            r"tell (?:them|the kids|my (?:kids|mum|mam|family|son|daughter)|everyone) (?:i'?m|im|i am) sorry",
+            r"(?:wrote|written|writing|left) (?:a |the )?(?:letters?|notes?) for (?:the kids|my|everyone|them)",
+            r"(?:after|when|once) (?:i'?m|im|i am) (?:dead|gone)",
+            r"(?:telling|tells|told|tell) (?:me|him|her) to (?:do it|end it|hurt|kill|jump|harm|cut)",
+            r"hearing voices",
+            r"(?:going to|gonna|gna|will|i'?ll|ill|to) (?:do it|end it) (?:tonight|today|now|this time)",
+            r"(?:pills|tablets|tabs|meds) (?:are )?(?:in front of me|lined up|counted out|next to me|all out)",
+            r"(?:mixed|mixing|washed down|washing down|took|taken) (?:my |me |the |all (?:my |me |the )?)?"
+            r"(?:pills|tablets|tabs|meds|medication) (?:with|and|n) (?:vodka|alcohol|booze|drink|wine|whisky|beer|cider)",
+            r"(?:tuk|tuck|tok|took|taken|necked|swallowed|had|done) (?:all|the lot of|every one of) (?:me|my|the) "
+            r"(?:tabs|tablets|pills|meds|medication)",
+            r"(?:on|at) the edge of (?:the|a) (?:bridge|roof|multi ?-?storey|cliff|platform|building)",
+            r"(?:don'?t|dont|can'?t|cant|cannot) see (?:a|any) way out|no way out",
+            r"(?:cut|cutting|burn|burnt|burned|burning|slash\w*|scratch\w*|carv\w*) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach)",
+            r"(?:been|keeps|started|is|was|she'?s|he'?s|shes|hes) (?:been )?cutting (?:again|herself|himself|her arms|his arms)",
+            r"slit(?:ting)? (?:my|me|her|his) wrists?",
+            r"noose",
+            r"nothing (?:left )?to live for|not worth living|(?:life|it) (?:is|'?s|isn'?t|isnt) (?:not )?worth (?:living|it any ?more)",
+            r"(?:tired|sick) of (?:living|life|being alive)",
+            r"(?:done|finished) with (?:life|living)",
+            r"give up on (?:life|everything|myself)",
+            r"(?:want|wanna) to disappear",
+            r"(?:going to|gonna|gna) jump",
+            r"(?:what'?s|whats|what is) the point (?:in|of) (?:me|my|living|life|being here|going on|carrying on|anything|it all)",
+            r"want (?:it|this|everything|it all|all this) (?:all )?to (?:be over|end|stop)",
+            r"if (?:i|i'?m|im) (?:was|were|wasn'?t|wasnt|died|disappeared|gone|dead|not here)\b(?! (?:late|there|at|in|on|sick|ill|busy))",
+            r"do (?:something|smthing|sumthing|summat) (?:stupid|silly|daft)",
+            r"(?:saving|saved|save|stockpil\w*|hoard\w*) (?:up )?(?:my |me |all my |some )?(?:tablets|pills|meds|tabs)",
+            r"(?:standing|stood|sat|sitting|stand) on (?:the|a|this) (?:bridge|roof|ledge|edge|railings?|cliff)",
+            r"(?:i|i'?ve|ive|been|she'?s|he'?s) cut (?:again|myself|deep|deeper)|deep this time",
+            r"(?:vodka|alcohol|booze|wine|whisky|whiskey|spirits)\b.{0,25}\b(?:pills|tablets|tabs|meds|medication)",
+            r"locked (?:himself|herself|themselves|myself) in\b.{0,30}\b(?:razor|blade|knife|pills|tablets)",
         ),
     ),
     (
@@ -84,7 +127,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             rf"\b{_PRONOUN_SUBJECT}\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
             rf"(?:boyfriend|partner|husband|wife|dad|stepdad|step dad|step-dad|mum|stepmum|step mum|uncle|brother|"
-            rf"carer|carers|foster carer|ex|son|daughter|landlord|teacher|man|men|boys|lads)s?'?s?\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
+            rf"carer|carers|foster carer|ex|son|daughter|landlord|teacher|man|men|boys|lads|neighbour|bf|fella)s?'?s?\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
             rf"{_HARM_VERB} (?:me|us) (?:when|if|again|every|all)",
             r"(?:he|she|they)(?:'ll| will|ll| is going to| is gonna|'s gonna|s gonna|'s going to|s going to| said (?:he|she|they)'?d| threatened to| wants to| would) (?:\w+ ){0,4}?(?:kill|hurt|stab|batter|burn|shoot|beat|do) (?:me|us|her|him|them|the|my)",
             r"threaten\w* (?:to|me|us|my|the)",
@@ -100,7 +143,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"forced (?:me )?(?:to marry|marriage|into)",
             r"(?:forced|forcing|making) (?:me|her|him) to",
             r"\bfgm\b",
-            r"rap(?:e|ed)",
+            r"(?<!deserve to be )(?<!hope you get )(?<!hope u get )rap(?:e|ed)",
             r"sexually (?:assault|abus)\w*",
             r"touch(?:es|ed|ing) (?:me|her|him|my)\b",
             r"groom\w*",
@@ -135,6 +178,58 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"trafficked",
             r"modern slavery",
             r"exploit\w*",
+            r"(?:smash\w*|kick\w*|kickd|boot\w*|broke|broken|bust|busted|bash\w*|put) (?:in |down )?(?:the|my|our|me) "
+            r"(?:front |back |bedroom |bathroom )?(?:door|doors|window|windows)(?: in| down)?",
+            r"(?:ex|he|she|partner|dad|husband|boyfriend)\s+(?:turned up|came round|showed up|was outside|come round) "
+            r"(?:\w+ ){0,3}?(?:drunk|smash\w*|kick\w*|shout\w*|scream\w*|threaten\w*|banging|hit\w*|kicking off|off his head)",
+            r"(?:hands?|arms?) (?:round|around|on) (?:my|her|his) (?:neck|throat)",
+            r"(?:grabbed|grabs|held|pinned|pinning) (?:me|her|him) (?:by the (?:throat|neck|hair)|down|against)",
+            r"(?:this is|look at|look) what (?:he|she|they) (?:did|done|has done|'?s done|have done)",
+            r"(?:boyfriend|stepdad|step dad|uncle|he|man|brother|cousin|lodger|bf)\b.{0,25}\b(?:comes?|coming|came|gets?|getting|got) "
+            r"(?:in|into) (?:my|her|his) (?:room|bed|bedroom)",
+            r"(?:drunk|high|stoned|off his head|off her head|been drinking)\b.{0,20}\bdriv\w*|drink[- ]driv\w*|"
+            r"driving (?:drunk|high|stoned)",
+            r"(?:feel like|want to|wanna|could|going to|gonna) (?:hurt\w*|harm\w*|shak\w*|hit\w*|smother\w*|kill\w*) "
+            r"(?:the baby|my baby|the kids|my kids|my son|my daughter|someone|somebody|people|everyone)",
+            r"(?:heard|hear|saw|seen) (?:a |him |her |them )?(?:smack\w*|slap\w*|thump\w*|punch\w*|being hit|hitting)",
+            r"(?:screaming|shouting|yelling) at (?:his|her|their|the) (?:kids|children|baby|son|daughter|little one)",
+            r"(?:he|she|they)(?:'ll| will|ll|'s going to|s going to|'s gonna|s gonna| is going to| said (?:he|she)'?d) "
+            r"(?:\w+ )?(?:take|snatch) (?:the kids|my kids|the baby|my baby|them|the children)",
+            r"(?:i'?ll|ill|i will|i'?d|id) never see (?:them|the kids|my kids|the baby|my baby) again",
+            r"not bring (?:them|the kids|the baby|her|him) back",
+            r"(?:checks|checking|goes through|going through|reads|reading) (?:all )?(?:my|her) (?:phone|messages|texts)",
+            r"(?:won'?t|wont|will not|doesn'?t|doesnt|don'?t) let (?:me|them|her|him|us|the kids) (?:leave|go out|out|see|have|talk)",
+            r"(?:says|said) (?:i|she) (?:can'?t|cant|cannot|am not allowed to) (?:see|go|leave|have|talk)",
+            r"not allowed (?:out|to (?:go out|leave|see|have))",
+            r"stab(?:bed| wound)",
+            r"(?:threw|throw\w*|chuck\w*|lob\w*) (?:\w+ ){0,3}at (?:me|my|us|her|him|the kids|the baby)\b",
+            r"(?:spat|spit\w*) (?:at|in|on) (?:me|my|her|his|us)\b",
+            r"(?:non[- ]?molestation|restraining|protection|occupation) order|injunction|breach\w*",
+            r"(?:even tho|even though|despite|there'?s|theres) (?:an?|the|his|her) (?:order|bail)",
+            r"(?:won'?t|wont|will not|doesn'?t|doesnt|refuses to) (?:give|let) (?:me|her) (?:have )?(?:my|her|any) "
+            r"(?:bank card|card|money|benefits|passport|phone|keys)",
+            r"(?:took|takes|taken|kept|keeps|keeping) (?:my|her) (?:bank card|benefits|passport|keys)",
+            r"(?:watches|tracks|tracking|monitors|monitoring) (?:her|my|me) (?:every|all|location|phone)",
+            r"(?:got|get|getting|gets|went) in(?:to)? (?:a|the|his|some|their) (?:car|van) with (?:a |some |an )?"
+            r"(?:man|men|stranger|guy|bloke|older|adult)",
+            r"police (?:are |r )?(?:out |now |still )?(?:looking|searching) for|reported (?:her|him|them|my \w+) missing|"
+            r"missing person",
+            r"(?:sending|sent|send\w*) (?:\w+ )?(?:pics|photos|nudes|pictures|videos|vids) to (?:a |an |some )?"
+            r"(?:grown|older|adult|man|men|guy|bloke|stranger)",
+            r"grown (?:man|men|adult)",
+            r"(?:won'?t|wont|doesn'?t|doesnt|wouldn'?t|refuses to) (?:say|tell (?:me|us)) (?:where|who)",
+            r"(?:use|using|used|took over|taken over) (?:our|my|the|her|his) (?:flat|house|home|place) (?:to (?:sell|deal|stash)|"
+            r"for (?:drugs|dealing))|(?:dealers?|lads|men) (?:won'?t|wont) leave",
+            r"(?:want|wanna|feel like|could|going to) (?:to )?(?:shake|hit|smack|smother) (?:her|him|them)\b",
+            r"(?:do|doing|did|end up doing) (?:something|summat|smthing) (?:bad )?to (?:him|her|them|the kids|the baby)\b",
+            r"(?:with|got|has|holding) (?:a )?(?:razor|razors|razor blade)",
+            r"(?:older|some) (?:lad|man|guy|bloke|boy)s? online",
+            r"online\b.{0,30}\bwants? to meet (?:her|him|me|up)",
+            r"(?:asking|asked|asks|wants|keeps asking) (?:me|her|him) (?:for|to send) (?:pics|photos|nudes|pictures|nude)",
+            r"says (?:he'?ll|hell|he will|she'?ll|they'?ll) (?:share|post|send) (?:them|it|the pics|my pics)",
+            r"men in (?:cars?|vans?)|(?:staying|stays|stayed) out (?:all night )?with (?:men|older|adults)",
+            r"(?:son|daughter|he'?s|she'?s|hes|shes)\s+(?:\w+ )?(?:been )?out all night",
+            r"(?:1[0-5]|[4-9])\b.{0,25}\b(?:bf|boyfriend|fella|gf|girlfriend)\b.{0,12}\b(?:1[89]|[2-6]\d)\b",
         ),
     ),
     (
@@ -159,24 +254,39 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"relaps\w*",
             r"used (?:heroin|crack|coke|drugs)",
             r"smoking crack",
+            r"(?:baby|babys|baby'?s|kids?|children|child|son|daughter|little one|lil one|twins|toddler)\b.{0,15}\b"
+            r"(?:hasn'?t|hasnt|haven'?t|havent|not|ain'?t|aint) (?:been )?(?:fed|had (?:a )?(?:bottle|feed|milk))",
+            r"left (?:the|my) (?:baby|kids|children|little one|toddler)\b.{0,25}\b(?:went out|alone|on (?:his|her|their) own|"
+            r"by (?:himself|herself|themselves))|left (?:the|my) (?:baby|kids|children|little one|toddler) "
+            r"(?:alone|in the (?:car|flat|house))",
+            r"(?:can'?t|cant|cannot|not able to|unable to) (?:look after|cope with|care for|feed) (?:the|my) (?:kids|children|baby)",
         ),
     ),
     (
         "basic_needs",
         "No food, heating or shelter, or care not arriving: a welfare risk that needs a response today.",
         (
-            r"no (?:food|gas|electric\w*|heating|heat|money for (?:food|the meter|gas|electric\w*)|nappies|milk|formula)",
+            r"no (?:food|gas|electric\w*|heating|heat|money for (?:food|the meter|gas|electric\w*)|nappies|milk|formula)"
+            r"(?!\s+(?:man|men|engineer|bill|board|check|safety|fitter|reading|appointment|company))",
             r"nothing (?:to eat|left to eat|in the (?:fridge|cupboards?)|left)",
             r"(?:haven'?t|havent|hasn'?t|hasnt|not) (?:eaten|had (?:a proper meal|food|anything to eat|a meal))",
-            r"(?:baby|kids|children|child|son|daughter|little one)'?s? (?:is |are )?(?:hungry|starving|freezing)",
+            r"(?:baby|kids|children|child|son|daughter|little one)'?s? (?:is |are |r )?(?:hungry|starving|freezing|cold)"
+            r"(?!\s+(?:at|in|on|out|outside|waiting)\b)",
             r"(?:hungry|starving|freezing) (?:kids|children|baby)",
             r"starv(?:es|ed|ing) (?:me|us|him|her|them)",
-            r"(?:sleeping|slept) (?:in the car|rough|on the street|outside|in a (?:car|park))",
+            r"(?:sleeping|slept) (?:in (?:the|my|a|our) (?:car|van|tent|park)|rough|on the street|outside)",
             r"nowhere to (?:go|sleep|stay|live)",
             r"(?:been |got |getting )?evicted",
             r"kicked (?:us|me) out",
             r"homeless",
-            r"carers? (?:haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|never|not) (?:been|come|came|turned up|shown up|showed up)",
+            r"carers? (?:haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|never|not) (?:been|come|came|turn(?:ed)? up|shown up|"
+            r"show(?:ed)? up)",
+            r"same (?:pad|nappy|nappies|pads|clothes) (?:since|for|all)",
+            r"in (?:her|his|their) own (?:mess|urine|wee|poo|faeces)",
+            r"(?:hasn'?t|hasnt|haven'?t|havent|not) (?:answered|been answering|picked up|replied)\b.{0,20}\b"
+            r"(?:in|for) (?:\d+|two|three|four|a few|several) days",
+            r"(?:can'?t|cant|cannot) afford (?:food|to eat|gas|electric\w*|heating|nappies|milk|formula)",
+            r"(?:meter|gas|electric\w*) (?:has |'s |is )?(?:run out|ran out|gone off|been cut off|cut off)",
             r"(?:nobody|no one|no1|noone) (?:has )?(?:been|come|came) (?:to see|round|in)",
             r"still in bed",
             r"(?:hasn'?t|not) (?:eaten|had a wash|been washed)",
@@ -209,6 +319,25 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"come quick\w*",
             r"(?:somebody|someone) help",
             r"call (?:the )?police",
+            r"(?:face|mouth|smile) (?:is |has |'?s )?(?:gone )?droop\w*|slurr\w*|(?:having|had) a stroke",
+            r"(?:can'?t|cant|cannot) (?:talk|speak) properly",
+            r"(?:can'?t|cant|cannot) feel (?:my|her|his) (?:legs|arms|face|body|side)",
+            r"(?:arm|face|side)(?:'s| has| is)? gone numb",
+            r"(?:lips|face|he|she|baby)(?:'s| is| are)? (?:going|gone|turning|turned) (?:blue|purple|grey)",
+            r"(?:is |he'?s |she'?s |baby'?s )choking",
+            r"allergic reaction|anaphyla\w*|throat (?:is )?(?:closing|swelling)",
+            r"bleeding (?:loads|lots|everywhere|a lot)",
+            r"(?:bleed\w*|fit\w*|seizure\w*|shaking|vomit\w*|being sick)\b.{0,20}\b(?:won'?t|wont|will not|doesn'?t|not) stop",
+            r"(?:having|had|has) (?:a )?fit\b(?!\s+(?:about|over|at|when|because|cos|coz|that|if))",
+            r"(?:hit|banged|bumped) (?:her|his|my|their) head\b.{0,30}\b(?:sick|vomit\w*|sleepy|drowsy|unconscious|bleeding|"
+            r"won'?t wake|floppy|blood)",
+            r"(?:on|off) the (?:\w+ )?floor (?:all night|for hours|since)|(?:been|lying|laying|lay|stuck) on the (?:\w+ )?floor",
+            r"(?:can'?t|cant|cannot) (?:lift|get) (?:her|him) up",
+            r"(?:nan|nana|mum|mam|dad|grandad|gran|grandma|husband|wife|partner|son|daughter|she|he)(?:'s| is|s)? "
+            r"(?:not|isn'?t|isnt) making (?:any )?sense",
+            r"(?:can'?t|cant|cannot) wake (?:him|her|them|the baby|my \w+)",
+            r"(?:he'?s|she'?s|hes|shes|has|have|just|keeps) pass(?:ed|ing) out",
+            r"pains? in (?:my|his|her) chest|chest (?:is )?(?:tight|hurting|hurts|feels tight)",
         ),
     ),
 )
@@ -220,12 +349,12 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             r"(?:you|u|ur|your|youre|you're|you are|ya)\s+(?:\w+\s+){0,3}(?:bitch|cunt|twat|wanker|slag|slut|whore|cow|prick|dick|bastard|"
             r"idiot|moron|retard\w*|joke|useless|pathetic|fat|ugly|stupid|dickhead|knob\w*|tosser|scum|waste of space|piece of shit|disgrace|loser)",
-            r"cunt",
-            r"twat",
-            r"wanker",
-            r"slag",
-            r"whore",
-            r"bitch",
+            rf"{_NOT_OF_A_THIRD_PARTY}cunt",
+            rf"{_NOT_OF_A_THIRD_PARTY}twat",
+            rf"{_NOT_OF_A_THIRD_PARTY}wanker",
+            rf"{_NOT_OF_A_THIRD_PARTY}slag",
+            rf"{_NOT_OF_A_THIRD_PARTY}whore",
+            rf"{_NOT_OF_A_THIRD_PARTY}bitch",
             r"fuck (?:off|you|u)",
             r"f\*+k (?:off|you)",
             r"f off",
@@ -240,6 +369,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"stfu",
             r"gtfo",
             r"fuck(?:ing)? (?:useless|joke|idiot)",
+            r"(?:go )?(?:fuck|f\*+k|f\*+|screw|fck|fuk) (?:yourself|urself|yaself)",
+            r"(?:stupid|silly|fat|ugly|useless|lazy|fucking|f\*+ing|thick|nosy|interfering) (?:cow|bitch|cunt|twat|prick|"
+            r"idiot|moron|slag|bastard|dickhead|tosser|wanker|slut|whore|witch|pig)",
         ),
     ),
     (
@@ -274,6 +406,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"your lot",
             r"go home,? you",
             r"(?:immigrant|foreigner),? go home",
+            r"(?:get|go) back on (?:your|ur|the|a) (?:boat|dinghy|camel)|boat people",
+            r"go back (?:to )?(?:where (?:you|u|ya) (?:came|come) from|(?:your|ur) (?:own )?country)",
+            r"lesbo\w*|lezz\w*|poofs?|poofter\w*|batty ?boy|shemale",
         ),
     ),
     (
@@ -301,6 +436,30 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"smash (?:your|ur) (?:face|car|windows|head)",
             r"you'?(?:re| are) (?:dead|finished)",
             r"(?:i'?ll|ill|i will) (?:report|sue) you and",
+            r"(?:you'?re|youre|you are|ur|u r|your) (?:a )?(?:dead|finished) (?:woman|man|meat)",
+            r"(?:ur|u r|your) (?:dead|finished)\b",
+            r"(?:saw|seen|spotted|watched|watching|followed|following) (?:you|u)\b.{0,30}\b(?:your|ur) (?:kids|children|son|"
+            r"daughter|husband|wife|partner|family|house|car)",
+            r"(?:found|seen|looked at|been on|know|got) (?:your|ur) (?:facebook|fb|insta\w*|tiktok|twitter|profile|"
+            r"home address|address|house|personal number)",
+            r"(?:put|post|plaster|share|spread) (?:your|ur) (?:face|picture|photo|pic|name|address|details)\b.{0,20}\b"
+            r"(?:all over|online|facebook|everywhere|on)",
+            r"where (?:you|u) live",
+            r"(?:you'?ll|u'?ll|youll|ull) see what happens",
+            r"(?:outside|round) (?:your|ur) (?:house|home|front door|kids'? school)",
+            r"(?:i|we) know (?:where |when )?(?:you|u) (?:park|shop|walk|drive)",
+            r"make sure (?:you|u) (?:lose|get sacked|get fired|never work|regret)|(?:you'?ll|u'?ll|youll) lose (?:your|ur) "
+            r"(?:job|kids|house)",
+            r"(?:know|seen) (?:which|what) car (?:is yours|is urs|you drive|u drive)|which car is (?:yours|urs)",
+            r"(?:answer|reply|respond|pick up)(?: me)?\W+(?:\w+\W+)?(?:answer|reply|respond|pick up)(?: me)?\W+(?:\w+\W+)?"
+            r"(?:answer|reply|respond|pick up)",
+            r"(?:i'?ll|ill|i will|gonna) keep (?:messaging|texting|ringing|calling) (?:you |u )?(?:till|until|til)",
+            r"(?:hope|wish) (?:you|u) (?:get|catch) (?:cancer|covid|aids|raped|hurt|run over|stabbed|killed|attacked|sacked|"
+            r"fired|what)",
+            r"(?:hope|wish) (?:you|u) (?:die|dies|rot|burn|suffer|croak)",
+            r"(?:you|u) deserve to (?:be raped|die|suffer|get hurt|be hurt|be attacked)",
+            r"(?:hope|wish) (?:your|ur) (?:own )?(?:kids|children|family|son|daughter|husband|wife)\b.{0,20}\b"
+            r"(?:taken|die|hurt|raped|killed|cancer|suffer)",
         ),
     ),
     (
@@ -317,7 +476,17 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"\bfit\b(?=.{0,20}(?:meet|drink|date|babe|x))",
             r"(?:you'?re|youre|ur|you are) (?:so |well |proper )?(?:fit|hot|sexy|gorgeous|beautiful|peng)",
             r"babe",
-            r"send (?:me )?(?:a )?(?:pic|pics|picture|photo|selfie)s?(?! of (?:the|your|ur) (?:form|letter|document))",
+            r"send (?:me |us )?(?:a )?(?:pic|pics|picture|photo|selfie)s?(?! of (?:the|your|ur|my|his|her) "
+            r"(?:form|letter|document|forms|letters|documents|payslip|bill|tenancy|passport|id|meter))",
+            r"(?:pic|pics|picture|photo|selfie)s? of (?:you|u|urself|yourself)\b",
+            r"(?:get|take|have) (?:you|u) (?:into|in|to) bed|(?:in|into) bed with (?:you|u)\b",
+            r"knickers|panties|thong|(?:your|ur) (?:bra|boobs|tits|arse|ass|bum|body)",
+            r"(?:nice|lovely|great|fit|sexy|peng) (?:arse|ass|bum|tits|boobs|body|rack|booty)",
+            r"shag\w*|blow ?job|\bbj\b",
+            r"(?:u|you|ur|you'?re|are you|r u|you still) single\b",
+            r"(?:do|have) (?:you|u) (?:got|have) a (?:boyfriend|girlfriend|bf|gf|husband|fella)",
+            r"just (?:me and you|you and me|me n you|u and me|me and u)",
+            r"(?:come|pop) (?:round|over) (?:to )?(?:mine|my place|my flat)\b.{0,20}\b(?:tonight|later|alone|just)",
             r"selfie",
             r"kiss (?:you|u)",
             r"take (?:you|u) to bed",
@@ -335,7 +504,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"fancy (?:you|u)",
             r"(?:go on|take (?:you|u) on) a date",
             r"marry me",
-            r"\[(?:image|video|photo|picture|clip)[^\]]*(?:porn|explicit|nude|naked|genital|sexual)[^\]]*\]",
+            r"\[(?:image|video|photo|picture|clip)[^\]]*(?:porn|explicit|nude|naked|genital|sexual|expos\w*|penis|dick|cock|"
+            r"masturbat\w*)[^\]]*\]",
         ),
     ),
 )
@@ -349,14 +519,28 @@ _THREAT_TO_KILL = _INDEX.pattern(
     )
 )
 
+# "had chest pains last year but the tests came back fine": a past, resolved illness is not an emergency.
+_RESOLVED = re.compile(
+    r"\b(?:last (?:year|month|week|summer|winter|christmas)|(?:years?|months?) ago|(?:came|come) back (?:fine|clear|ok|"
+    r"okay|normal|negative)|all clear|(?:fine|better|ok|okay) now|healed|recovered|when i was (?:younger|little|a kid))\b",
+    re.IGNORECASE,
+)
 _ADDRESSES_WORKER = re.compile(r"\b(?:you|u|ya)\b", re.IGNORECASE)
+# "I'm gonna kill him, he's eaten all the biscuits lol": a threat said laughing is hyperbole, not a risk.
+_JOKING = re.compile(
+    r"\b(?:lol|lmao|lmfao|haha\w*|jk|only joking|just joking)\b|[\U0001f602\U0001f923\U0001f606]", re.IGNORECASE
+)
 
 # Everyday idioms that use the words above harmlessly.
 _HARMLESS = _INDEX.pattern(
     re.compile(
         r"\b(?:(?:weather|heat|traffic|queue|bus|train|tube|line|rain|cold|wait|this|it|work|commute|boss|kids)"
         r"\s+(?:is\s+)?(?:killing|doing my head in)(?: me)?|could (?:murder|kill) (?:a|for a)|dying (?:to|for)|"
-        r"i'?m starving,? (?:will|gonna|going|so)|starving,? (?:will|gonna) grab)\b",
+        r"i'?m starving,? (?:will|gonna|going|so)|starving,? (?:will|gonna) grab|"
+        r"(?:can'?t|cant|cannot|couldn'?t) breath\w* (?:for|from|with) laugh\w*|"
+        r"(?:killing|killed|kill) (?:my ?self|myself|meself) laugh\w*|(?:died|dying|dead) laugh\w*|"
+        r"(?:didn'?t|didnt|did not) (?:come|get) (?:home|back) (?:till|until|til|before|after)|"
+        r"(?:i )?(?:won'?t|wont) be (?:here|home|in) tomorrow\W+(?:i'?m|im|as|cos|coz|because|at|going|gonna|we'?re))\b",
         re.IGNORECASE,
     )
 )
@@ -392,15 +576,18 @@ def screen_inbound(text: str) -> InboundResult:
 
     for flag, patterns in ((SG, _SAFEGUARDING_PATTERNS), (IN, _INAPPROPRIATE_PATTERNS)):
         for code, explanation, group in patterns:
+            if code == "medical_emergency" and scan.possible(group) and _RESOLVED.search(clean):
+                continue
             for match in scan.finditer(group):
                 add(flag, code, explanation, *match.span())
     for match in scan.finditer(_THREAT_TO_KILL):
-        add(
-            SG,
-            "threat_to_kill",
-            "A threat to kill or seriously hurt someone: a risk of harm to others.",
-            *match.span(),
-        )
+        if not _JOKING.search(clean):
+            add(
+                SG,
+                "threat_to_kill",
+                "A threat to kill or seriously hurt someone: a risk of harm to others.",
+                *match.span(),
+            )
         if _ADDRESSES_WORKER.search(clean, match.start()):
             add(
                 IN,
