@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import json
 import logging
-import queue
 import re
 import threading
 import time
@@ -34,11 +33,14 @@ from html import escape
 from typing import Any
 from urllib.parse import parse_qs
 
-import httpx
 from notifications_python_client.authentication import decode_jwt_token, get_token_issuer
 from notifications_python_client.errors import TokenError, TokenExpiredError
 
 from carecomms.channels.notify.keys import parse_api_key
+from carecomms.channels.simulator import pages
+from carecomms.channels.simulator.web import Response, Route, html_response, json_response, match_route, redirect
+from carecomms.channels.simulator.webhooks import PostQueue
+from carecomms.channels.simulator.world import ChatMessage, take_fault
 
 logger = logging.getLogger(__name__)
 
@@ -73,20 +75,6 @@ class NotifySimulatorConfig:
         )
 
 
-@dataclass
-class NotifyResponse:
-    """Duck-typed like the simulator's own Response, so the server can return it as it is."""
-
-    status: int
-    body: bytes
-    content_type: str = "application/json"
-    headers: tuple[tuple[str, str], ...] = ()
-
-
-def _json(status: int, data: Any, headers: tuple[tuple[str, str], ...] = ()) -> NotifyResponse:
-    return NotifyResponse(status, json.dumps(data).encode("utf-8"), "application/json", headers)
-
-
 class NotifyFailure(Exception):
     """Notify's error answer: `{"status_code": 400, "errors": [{"error": "...", "message": "..."}]}`."""
 
@@ -97,9 +85,9 @@ class NotifyFailure(Exception):
         self.message = message
         self.retry_after = retry_after
 
-    def response(self) -> NotifyResponse:
+    def response(self) -> Response:
         headers = (("Retry-After", f"{self.retry_after:g}"),) if self.retry_after is not None else ()
-        return _json(
+        return json_response(
             self.status,
             {"status_code": self.status, "errors": [{"error": self.error, "message": self.message}]},
             headers,
@@ -131,22 +119,6 @@ def uk_mobile_digits(number: str) -> str:
 
 
 @dataclass
-class Bubble:
-    """One message on the simulated phone; shaped like the WhatsApp phone's so phone.js can show it."""
-
-    id: str
-    direction: str
-    text: str
-    timestamp: int
-    status: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "direction": self.direction, "kind": "text", "text": self.text,
-                "timestamp": self.timestamp, "status": self.status, "buttons": [], "media_id": None,
-                "filename": None, "context_id": None}
-
-
-@dataclass
 class Fault:
     """The next `remaining` sends fail with `status`; `after_accept` sends first, then fails (a lost answer);
     `receipt` accepts the send and reports that final status instead of "delivered"."""
@@ -169,81 +141,25 @@ _FAULTS = {
 }
 
 
-@dataclass(frozen=True)
-class CallbackDelivery:
-    kind: str
-    status_code: int | None
-    attempts: int
-    delivered: bool
+class CallbackSender(PostQueue):
+    """Notify's callbacks, in order, with the service's bearer token; a 4xx other than 429 is not retried,
+    as Notify does not retry it."""
 
-
-class CallbackSender:
-    """One thread posting callbacks in order with the service's bearer token, retrying like Notify."""
+    label = "simulated notify callback"
 
     def __init__(self, token: str, retry_delays: tuple[float, ...], timeout: float = 10.0) -> None:
         self._token = token
-        self._delays = retry_delays
-        self._timeout = timeout
-        self._queue: queue.Queue[tuple[float, str, str, bytes] | None] = queue.Queue()
-        self._stopping = threading.Event()
-        self._log_lock = threading.Lock()
-        self._log: list[CallbackDelivery] = []
-        self._thread = threading.Thread(target=self._run, name="simulator-notify-callbacks", daemon=True)
-        self._thread.start()
+        super().__init__("simulator-notify-callbacks", retry_delays, timeout)
+
+    def _headers(self, body: bytes) -> dict[str, str]:
+        return {"Content-Type": "application/json", "Authorization": f"Bearer {self._token}"}
+
+    def _retries(self, status: int) -> bool:
+        return status >= 500 or status == 429
 
     def enqueue(self, url: str, kind: str, payload: dict[str, Any], *, not_before: float = 0.0) -> None:
         if url:
-            self._queue.put((not_before, url, kind, json.dumps(payload).encode("utf-8")))
-
-    def deliveries(self) -> list[CallbackDelivery]:
-        with self._log_lock:
-            return list(self._log)
-
-    def idle(self) -> bool:
-        return self._queue.unfinished_tasks == 0
-
-    def stop(self) -> None:
-        self._stopping.set()
-        self._queue.put(None)
-        self._thread.join(timeout=5)
-
-    def _run(self) -> None:
-        with httpx.Client(timeout=self._timeout) as http:
-            while True:
-                item = self._queue.get()
-                try:
-                    if item is None:
-                        return
-                    not_before, url, kind, body = item
-                    wait = not_before - time.monotonic()
-                    if wait > 0 and self._stopping.wait(wait):
-                        return
-                    delivery = self._deliver(http, url, kind, body)
-                    with self._log_lock:
-                        self._log.append(delivery)
-                finally:
-                    self._queue.task_done()
-
-    def _deliver(self, http: httpx.Client, url: str, kind: str, body: bytes) -> CallbackDelivery:
-        headers = {"Content-Type": "application/json", "Authorization": f"Bearer {self._token}"}
-        status: int | None = None
-        attempts = 0
-        for delay in (0.0, *self._delays):
-            if delay and self._stopping.wait(delay):
-                break
-            attempts += 1
-            try:
-                status = http.post(url, content=body, headers=headers).status_code
-            except httpx.HTTPError as exc:
-                status = None
-                logger.warning("simulated notify callback failed", extra={"error": type(exc).__name__})
-                continue
-            if 200 <= status < 300:
-                return CallbackDelivery(kind, status, attempts, True)
-            if status < 500 and status != 429:
-                break  # Notify does not retry a 4xx other than 429
-        logger.error("simulated notify callback given up", extra={"kind": kind, "http_status": status})
-        return CallbackDelivery(kind, status, attempts, False)
+            self._put(url, kind, json.dumps(payload).encode("utf-8"), not_before)
 
 
 class NotifySimulator:
@@ -256,7 +172,7 @@ class NotifySimulator:
         self._secret = key.secret
         self._lock = threading.Lock()
         self.callbacks = CallbackSender(config.bearer_token, config.callback_retry_delays)
-        self._routes: list[tuple[str, re.Pattern[str], Callable[..., NotifyResponse]]] = [
+        self._routes: list[Route] = [
             ("POST", re.compile(r"/v2/notifications/sms"), self.send_sms),
             ("GET", re.compile(r"/v2/notifications"), self.list_notifications),
             ("GET", re.compile(rf"/v2/notifications/({_UUID})"), self.get_notification),
@@ -279,27 +195,22 @@ class NotifySimulator:
     def reset(self) -> None:
         with self._lock:
             self._notifications: list[dict[str, Any]] = []
-            self._chats: dict[str, list[Bubble]] = {}
+            self._chats: dict[str, list[ChatMessage]] = {}
             self._faults: list[Fault] = []
 
     def handles(self, path: str) -> bool:
         return path.startswith("/v2/") or path == "/notify" or path.startswith("/notify/")
 
-    def dispatch(self, request: Any) -> NotifyResponse:
+    def dispatch(self, request: Any) -> Response:
         """Answer one request the server routed here (`request` is the server's Request)."""
-        allowed = False
-        for method, pattern, handler in self._routes:
-            match = pattern.fullmatch(request.path)
-            if match is None:
-                continue
-            if method != request.method:
-                allowed = True
-                continue
+        found = match_route(self._routes, request.method, request.path)
+        if not isinstance(found, int):
+            handler, groups = found
             try:
-                return handler(request, *match.groups())
+                return handler(request, *groups)
             except NotifyFailure as failure:
                 return failure.response()
-        if allowed:
+        if found == 405:
             message = "The method is not allowed for the requested URL."
             return NotifyFailure(405, "MethodNotAllowed", message).response()
         return NotifyFailure(404, "NotFound", "The requested URL was not found on the server.").response()
@@ -307,11 +218,9 @@ class NotifySimulator:
     # --- the API ------------------------------------------------------------------------------------
 
     def _authorise(self, request: Any) -> None:
-        header = str(request.environ.get("HTTP_AUTHORIZATION", ""))
-        scheme, _, token = header.partition(" ")
-        if scheme.lower() != "bearer" or not token.strip():
+        token = request.bearer_token()
+        if token is None:
             raise NotifyFailure(401, "AuthError", "Unauthorized: authentication token must be provided")
-        token = token.strip()
         try:
             issuer = get_token_issuer(token)
         except Exception:  # noqa: BLE001 - any undecodable token is refused, as Notify does
@@ -328,14 +237,9 @@ class NotifySimulator:
 
     def _take_fault(self) -> Fault | None:
         with self._lock:
-            while self._faults and self._faults[0].remaining <= 0:
-                self._faults.pop(0)
-            if not self._faults:
-                return None
-            self._faults[0].remaining -= 1
-            return self._faults[0]
+            return take_fault(self._faults)
 
-    def send_sms(self, request: Any) -> NotifyResponse:
+    def send_sms(self, request: Any) -> Response:
         self._authorise(request)
         try:
             body = json.loads(request.body or b"null")
@@ -353,7 +257,7 @@ class NotifySimulator:
         if fault is not None and fault.after_accept and fault.status is not None:
             error, message = _FAULTS.get(fault.status, ("Exception", "Internal server error"))
             raise NotifyFailure(fault.status, fault.error or error, message, fault.retry_after)
-        return _json(201, answer)
+        return json_response(201, answer)
 
     def _accept(
         self, body: dict[str, Any], now: float, final: str | None
@@ -410,7 +314,7 @@ class NotifySimulator:
         with self._lock:
             self._notifications.append(notification)
             self._chats.setdefault(digits, []).append(
-                Bubble(notification_id, "out", content, int(now), status)
+                ChatMessage(notification_id, "out", "text", content, int(now), status)
             )
         answer = {
             "id": notification_id,
@@ -434,7 +338,7 @@ class NotifySimulator:
         }
         return answer, receipt
 
-    def list_notifications(self, request: Any) -> NotifyResponse:
+    def list_notifications(self, request: Any) -> Response:
         self._authorise(request)
         query = {k: v[0] for k, v in parse_qs(str(request.environ.get("QUERY_STRING", ""))).items()}
         with self._lock:
@@ -445,24 +349,24 @@ class NotifySimulator:
             found = [n for n in found if n["type"] == query["template_type"]]
         if "status" in query:
             found = [n for n in found if n["status"] == query["status"]]
-        return _json(200, {"notifications": found[:250], "links": {"current": "/v2/notifications"}})
+        return json_response(200, {"notifications": found[:250], "links": {"current": "/v2/notifications"}})
 
-    def get_notification(self, request: Any, notification_id: str) -> NotifyResponse:
+    def get_notification(self, request: Any, notification_id: str) -> Response:
         self._authorise(request)
         with self._lock:
             found = next((dict(n) for n in self._notifications if n["id"] == notification_id), None)
         if found is None:
             raise NotifyFailure(404, "NoResultFound", "No result found")
-        return _json(200, found)
+        return json_response(200, found)
 
     # --- the person's side --------------------------------------------------------------------------
 
-    def inbound(self, number: str, text: str, now: float) -> Bubble:
+    def inbound(self, number: str, text: str, now: float) -> ChatMessage:
         """The person texts the council's number; Notify posts a received-text callback."""
         digits = uk_mobile_digits(number)
         if not text.strip():
             raise _validation("An inbound text needs a message.")
-        bubble = Bubble(str(uuid.uuid4()), "in", text, int(now))
+        bubble = ChatMessage(str(uuid.uuid4()), "in", "text", text, int(now))
         with self._lock:
             self._chats.setdefault(digits, []).append(bubble)
         payload = {
@@ -475,20 +379,17 @@ class NotifySimulator:
         self.callbacks.enqueue(self.config.inbound_url, "received_text", payload)
         return bubble
 
-    def _form(self, request: Any) -> dict[str, str]:
-        fields = parse_qs(request.body.decode("utf-8", "replace"), keep_blank_values=True)
-        return {name: values[0] for name, values in fields.items()}
-
-    def _page_action(self, action: Callable[[], str]) -> NotifyResponse:
+    def _page_action(self, action: Callable[[], str]) -> Response:
         try:
             location = action()
         except NotifyFailure as failure:
-            return _page(400, "Not sent", f'<h1>Not sent</h1><p class="error">{escape(failure.message)}</p>'
-                                          '<p><a href="/notify/">Back to the phones</a></p>')
-        return NotifyResponse(303, b"", "text/plain", (("Location", location),))
+            body = (f'<h1>Not sent</h1><p class="error">{escape(failure.message)}</p>'
+                    '<p><a href="/notify/">Back to the phones</a></p>')
+            return html_response(400, pages.layout("Not sent", body, pages.SMS))
+        return redirect(location)
 
-    def write_in(self, request: Any) -> NotifyResponse:
-        form = self._form(request)
+    def write_in(self, request: Any) -> Response:
+        form = request.form()
 
         def act() -> str:
             digits = uk_mobile_digits(form.get("from", ""))
@@ -497,8 +398,8 @@ class NotifySimulator:
 
         return self._page_action(act)
 
-    def phone_reply(self, request: Any, digits: str) -> NotifyResponse:
-        text = self._form(request).get("text", "").strip()
+    def phone_reply(self, request: Any, digits: str) -> Response:
+        text = request.form().get("text", "").strip()
 
         def act() -> str:
             self.inbound(digits, text, time.time())
@@ -506,26 +407,25 @@ class NotifySimulator:
 
         return self._page_action(act)
 
-    def chat(self, digits: str) -> list[Bubble]:
+    def chat(self, digits: str) -> list[ChatMessage]:
         with self._lock:
             return list(self._chats.get(digits, []))
 
-    def index(self, request: Any) -> NotifyResponse:
+    def index(self, request: Any) -> Response:
         with self._lock:
             rows = sorted(((d, len(m), m[-1].timestamp) for d, m in self._chats.items() if m),
                           key=lambda r: r[2], reverse=True)
-        return _page(200, "Phones", _index_body(rows, self.config.inbound_number))
+        return html_response(200, _index_page(rows, self.config.inbound_number))
 
-    def phone(self, request: Any, digits: str) -> NotifyResponse:
-        return _page(200, f"Phone {_pretty(digits)}", _phone_body(digits, self.chat(digits),
-                                                                  self.config.inbound_number))
+    def phone(self, request: Any, digits: str) -> Response:
+        return html_response(200, _phone_page(digits, self.chat(digits), self.config.inbound_number))
 
-    def phone_messages(self, request: Any, digits: str) -> NotifyResponse:
-        return _json(200, {"messages": [bubble.to_json() for bubble in self.chat(digits)]})
+    def phone_messages(self, request: Any, digits: str) -> Response:
+        return json_response(200, {"messages": [bubble.to_json() for bubble in self.chat(digits)]})
 
     # --- control API for tests ----------------------------------------------------------------------
 
-    def control_faults(self, request: Any) -> NotifyResponse:
+    def control_faults(self, request: Any) -> Response:
         try:
             spec = json.loads(request.body or b"null")
         except ValueError:
@@ -550,13 +450,13 @@ class NotifySimulator:
         with self._lock:
             self._faults.append(Fault(status, count, float(retry_after) if retry_after is not None else None,
                                       error, after_accept, receipt))
-        return _json(200, {"ok": True})
+        return json_response(200, {"ok": True})
 
-    def control_reset(self, request: Any) -> NotifyResponse:
+    def control_reset(self, request: Any) -> Response:
         self.reset()
-        return _json(200, {"ok": True})
+        return json_response(200, {"ok": True})
 
-    def control_inbound(self, request: Any) -> NotifyResponse:
+    def control_inbound(self, request: Any) -> Response:
         try:
             spec = json.loads(request.body or b"null")
         except ValueError:
@@ -564,121 +464,42 @@ class NotifySimulator:
         if not isinstance(spec, dict) or not all(isinstance(spec.get(key), str) for key in ("from", "text")):
             raise _validation('Expected {"from": "+447700900123", "text": "YES"}.')
         bubble = self.inbound(spec["from"], spec["text"], time.time())
-        return _json(200, {"id": bubble.id})
+        return json_response(200, {"id": bubble.id})
 
-    def control_outbox(self, request: Any) -> NotifyResponse:
+    def control_outbox(self, request: Any) -> Response:
         with self._lock:
-            return _json(200, {"notifications": [dict(n) for n in self._notifications]})
+            return json_response(200, {"notifications": [dict(n) for n in self._notifications]})
 
-    def control_callbacks(self, request: Any) -> NotifyResponse:
+    def control_callbacks(self, request: Any) -> Response:
         deliveries = [asdict(d) for d in self.callbacks.deliveries()]
-        return _json(200, {"deliveries": deliveries, "idle": self.callbacks.idle()})
+        return json_response(200, {"deliveries": deliveries, "idle": self.callbacks.idle()})
 
 
 # --- pages ----------------------------------------------------------------------------------------
 
 
-def _pretty(digits: str) -> str:
-    if digits.startswith("44") and len(digits) == 12:
-        return f"+44 {digits[2:6]} {digits[6:]}"
-    return "+" + digits
+def _index_page(rows: list[tuple[str, int, int]], council_number: str) -> str:
+    items = [
+        f'<li><a href="/notify/phone/{d}">{escape(pages.pretty_number(d))}</a> '
+        f'<span class="hint">({count} texts)</span></li>'
+        for d, count, _ in rows
+    ]
+    intro = f"<p>Each phone below has exchanged text messages with the council's number {escape(council_number)}.</p>"
+    return pages.listing_page(
+        pages.SMS, "Phones (SMS)", intro, items,
+        empty="No texts yet. Send one from CareComms, or text in below.",
+        write_in="Text in", from_hint="A UK mobile, for example +447700900123",
+    )
 
 
-def _page(status: int, title: str, body: str) -> NotifyResponse:
-    page = f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{escape(title)} – SMS simulator</title>
-<link rel="stylesheet" href="/static/phone.css">
-<script src="/static/phone.js" defer></script>
-</head>
-<body>
-<a class="skip-link" href="#main">Skip to main content</a>
-<header class="header">
-  <div class="width">
-    <a class="header-link" href="/notify/">SMS simulator (GOV.UK Notify)</a>
-    <span class="header-note">A test tool for CareComms. Not a real phone.
-      <a class="header-link" href="/">WhatsApp</a></span>
-  </div>
-</header>
-<div class="width">
-<main id="main" tabindex="-1">
-{body}
-</main>
-</div>
-</body>
-</html>
-"""
-    return NotifyResponse(status, page.encode("utf-8"), "text/html; charset=utf-8")
-
-
-def _index_body(rows: list[tuple[str, int, int]], council_number: str) -> str:
-    if rows:
-        items = "\n".join(
-            f'<li><a href="/notify/phone/{d}">{escape(_pretty(d))}</a> '
-            f'<span class="hint">({count} texts)</span></li>'
-            for d, count, _ in rows
-        )
-        listing = f'<ul class="list">{items}</ul>'
-    else:
-        listing = '<p class="hint">No texts yet. Send one from CareComms, or text in below.</p>'
-    return f"""<h1>Phones (SMS)</h1>
-<p>Each phone below has exchanged text messages with the council's number {escape(council_number)}.</p>
-<section aria-labelledby="phones-heading">
-<h2 id="phones-heading">Phones with texts</h2>
-{listing}
-</section>
-<section aria-labelledby="new-heading">
-<h2 id="new-heading">Text in as a new number</h2>
-<form method="post" action="/notify/write-in" class="form">
-  <div class="field">
-    <label for="from">Mobile number</label>
-    <p class="hint" id="from-hint">A UK mobile, for example +447700900123</p>
-    <input id="from" name="from" type="tel" autocomplete="off" required aria-describedby="from-hint">
-  </div>
-  <div class="field">
-    <label for="first-text">Message</label>
-    <textarea id="first-text" name="text" rows="3" required></textarea>
-  </div>
-  <button type="submit" class="button">Send text</button>
-</form>
-</section>"""
-
-
-def _bubble(bubble: Bubble) -> str:
-    moment = datetime.fromtimestamp(bubble.timestamp, tz=UTC)
-    who = "Council" if bubble.direction == "out" else "You"
-    text = escape(bubble.text).replace("\n", "<br>")
-    status = f' · <span class="status">{escape(bubble.status)}</span>' if bubble.direction == "out" else ""
-    return (f'<li class="bubble {bubble.direction}" data-id="{escape(bubble.id)}"><p class="who">{who}</p>'
-            f'<p class="text">{text}</p><p class="meta"><time datetime="{moment.isoformat()}">'
-            f'{moment:%d %b %H:%M UTC}</time>{status}</p></li>')
-
-
-def _phone_body(digits: str, chat: list[Bubble], council_number: str) -> str:
-    bubbles = "\n".join(_bubble(b) for b in chat)
-    return f"""<h1>Phone {escape(_pretty(digits))} (SMS)</h1>
-<p class="hint">You are playing this person. Texts from the council's number {escape(council_number)}
-appear below as they arrive. Text messages have no buttons: reply in words.</p>
-<section aria-labelledby="chat-heading">
-<h2 id="chat-heading">Texts</h2>
-<ol class="chat" id="chat" aria-live="polite" data-poll-url="/notify/phone/{digits}/messages.json"
-    data-number="{digits}">
-{bubbles}
-</ol>
-</section>
-<section aria-labelledby="reply-heading">
-<h2 id="reply-heading">Reply</h2>
-<form method="post" action="/notify/phone/{digits}/reply" class="form">
-  <div class="field">
-    <label for="reply-text">Message</label>
-    <textarea id="reply-text" name="text" rows="3" required></textarea>
-  </div>
-  <button type="submit" class="button">Send text</button>
-</form>
-</section>"""
+def _phone_page(digits: str, chat: list[ChatMessage], council_number: str) -> str:
+    return pages.chat_page(
+        pages.SMS, digits, chat,
+        heading=f"Phone {escape(pages.pretty_number(digits))} (SMS)",
+        hint=(f"Texts from the council's number {escape(council_number)}\n"
+              "appear below as they arrive. Text messages have no buttons: reply in words."),
+        chat_heading="Texts", send_label="Send text",
+    )
 
 
 __all__ = ["NotifyFailure", "NotifySimulator", "NotifySimulatorConfig"]

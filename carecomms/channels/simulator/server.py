@@ -35,6 +35,7 @@ from carecomms.channels.simulator import pages
 from carecomms.channels.simulator.config import SimulatorConfig
 from carecomms.channels.simulator.notify import NotifySimulator
 from carecomms.channels.simulator.samples import SAMPLES
+from carecomms.channels.simulator.web import Response, Route, html_response, json_response, match_route, redirect
 from carecomms.channels.simulator.webhooks import WebhookSender
 from carecomms.channels.simulator.world import ApiFailure, World, button_for, digits_of, invalid_parameter
 
@@ -48,26 +49,6 @@ _FAULT_ERRORS = {
     500: (1, "An unknown error has occurred."),
     503: (2, "Service temporarily unavailable"),
 }
-
-
-@dataclass
-class Response:
-    status: int
-    body: bytes
-    content_type: str = "application/json"
-    headers: tuple[tuple[str, str], ...] = ()
-
-
-def json_response(status: int, data: Any, headers: tuple[tuple[str, str], ...] = ()) -> Response:
-    return Response(status, json.dumps(data).encode("utf-8"), "application/json", headers)
-
-
-def html_response(status: int, page: str) -> Response:
-    return Response(status, page.encode("utf-8"), "text/html; charset=utf-8")
-
-
-def redirect(location: str) -> Response:
-    return Response(303, b"", "text/plain", (("Location", location),))
 
 
 class Request:
@@ -139,7 +120,7 @@ class SimulatorApp:
         self.webhooks = WebhookSender(config.webhook_url, config.app_secret, config.webhook_retry_delays)
         self.notify = NotifySimulator(config.notify) if config.notify is not None else None
         version = re.escape(config.api_version)
-        self._routes: list[tuple[str, re.Pattern[str], Callable[..., Response]]] = [
+        self._routes: list[Route] = [
             ("GET", re.compile(r"/"), self.index),
             ("POST", re.compile(r"/write-in"), self.write_in),
             ("GET", re.compile(r"/phone/(\d{6,15})"), self.phone),
@@ -201,17 +182,12 @@ class SimulatorApp:
 
     def _dispatch(self, request: Request) -> Response:
         if self.notify is not None and self.notify.handles(request.path):
-            return self.notify.dispatch(request)  # type: ignore[return-value]  # same shape as Response
-        allowed = False
-        for method, pattern, handler in self._routes:
-            match = pattern.fullmatch(request.path)
-            if match is None:
-                continue
-            if method != request.method:
-                allowed = True
-                continue
-            return handler(request, *match.groups())
-        if allowed:
+            return self.notify.dispatch(request)
+        found = match_route(self._routes, request.method, request.path)
+        if not isinstance(found, int):
+            handler, groups = found
+            return handler(request, *groups)
+        if found == 405:
             return json_response(405, {"error": {"message": "Method not allowed", "code": 100}})
         return json_response(
             404, {"error": {"message": "Unknown path components", "type": "OAuthException", "code": 2500}}

@@ -13,9 +13,10 @@ import secrets
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
-from carecomms.channels.simulator.config import SimulatorConfig
+if TYPE_CHECKING:  # config imports the Notify half, which uses this module: no import at run time
+    from carecomms.channels.simulator.config import SimulatorConfig
 
 WINDOW_SECONDS = 24 * 60 * 60
 
@@ -109,6 +110,25 @@ class Fault:
     retry_after: float | None
 
 
+class _Countdown(Protocol):
+    remaining: int
+
+
+F = TypeVar("F", bound=_Countdown)
+
+
+def take_fault(faults: list[F]) -> F | None:
+    """Use up one send of the first fault still armed (both halves' faults count down alike).
+
+    Call while holding the lock that guards `faults`."""
+    while faults and faults[0].remaining <= 0:
+        faults.pop(0)
+    if not faults:
+        return None
+    faults[0].remaining -= 1
+    return faults[0]
+
+
 def new_wamid() -> str:
     """An id in Meta's style: "wamid." + base64 (which may contain '/' and '+')."""
     return "wamid.HBgM" + base64.b64encode(secrets.token_bytes(30)).decode("ascii")
@@ -181,12 +201,7 @@ class World:
 
     def take_fault(self) -> Fault | None:
         with self._lock:
-            while self._faults and self._faults[0].remaining <= 0:
-                self._faults.pop(0)
-            if not self._faults:
-                return None
-            self._faults[0].remaining -= 1
-            return self._faults[0]
+            return take_fault(self._faults)
 
     def accept_send(self, body: object, now: float) -> tuple[dict[str, Any], list[dict[str, Any]]]:
         """Validate a send body like Meta; returns (API answer, statuses to post) or raises ApiFailure."""
