@@ -15,7 +15,8 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from .lexicon import ASSESSMENT_TOPICS, OUTBOUND_LEXICON, LexiconEntry
+from . import typos
+from .lexicon import ASSESSMENT_TOPICS, OUTBOUND_LEXICON, TYPO_REAL_WORDS, TYPO_WORDS, LexiconEntry
 from .scan import Group, PatternIndex, Scan
 from .text import PERSON_POSSESSIVE, normalise
 from .types import Category, Finding, OutboundContext, OutboundResult
@@ -67,6 +68,12 @@ _REFERENCE = _INDEX.pattern(
         r"\s*(?:is|was|:|=|as|-)?\s*(?P<ref>(?=[A-Z/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9])\b",
         re.IGNORECASE,
     )
+)
+# A record-style identifier ("HA/778213", "WF-2024-118834") with a word nearby saying it is a reference.
+_ID_TOKEN = _INDEX.pattern(re.compile(r"\b[A-Z]{1,5}[/-]?(?:\d{2,4}[/-])?\d{4,}\b", re.IGNORECASE))
+_ID_CUE = re.compile(
+    r"\b(?:ref(?:erence)?|case|claim|application|account|tenancy|customer|client|file|id|number|no)\b",
+    re.IGNORECASE,
 )
 _FULL_DATE = _INDEX.pattern(
     re.compile(
@@ -139,7 +146,8 @@ _WEAK_DETAIL = _INDEX.pattern(
 )
 _GENERIC_DETAIL_REQUEST = _INDEX.pattern(
     re.compile(
-        r"\b(?:what'?s|whats|what is|confirm|send me|give me|tell me|text me|need)\s+(?:the\s+)?(?:address|postcode|email address)\b",
+        r"\b(?:what'?s|whats|what is|confirm|send me|give me|tell me|text me|need|txt me|let me (?:know|have))\s+"
+        r"(?:the\s+)?(?:(?:full |new |home )?name and |full |new |home )?(?:address|postcode|email address)\b",
         re.IGNORECASE,
     )
 )
@@ -162,6 +170,10 @@ _THIRD_PARTY = _INDEX.pattern(
         re.IGNORECASE,
     )
 )
+# The same, name first: "Sharon your neighbour said…". Found from the relation word, which is rarer
+# than a capital letter, then the name is read backwards.
+_RELATION_WORD = _INDEX.pattern(re.compile(rf"\b{_RELATION}\b", re.IGNORECASE))
+_NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+(?:your|ur|his|her|their|the)\s+\Z", re.IGNORECASE)
 _THIRD_PARTY_DETAIL = re.compile(
     r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
     r"number|mobile|school|died|passed away|lost|sacked|fired|evicted|kicked out|split up|left)\b",
@@ -203,6 +215,23 @@ _HARMLESS_PHRASES = _INDEX.pattern(
     )
 )
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+# Questions put indirectly ("I need to know who lives at home") are questions all the same.
+_INDIRECT_QUESTION = re.compile(
+    r"\b(?:(?:need|want|like|have|got) to (?:know|ask|find out|understand)|tell me|let me know (?:who|how|what|whether|"
+    r"if|why|when)|wondering (?:who|how|what|whether|if|why))\b",
+    re.IGNORECASE,
+)
+# The practitioner introducing or signing themselves: "it's Frankie Church from…", "…thanks, Claire Temple".
+_INTRODUCED = re.compile(
+    r"\b(?:it'?s|this is|i'?m|i am|my name is|name'?s)\s+(?-i:(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?))"
+    r"(?=\s*(?:$|[,.!\-(]|from\b|here\b|your\b|ur\b|at\b|with\b|the\b|social\b|in\b))",
+    re.IGNORECASE,
+)
+_SIGNED = re.compile(
+    r"(?:^|[,\n-]\s*|\b(?:thanks|cheers|regards|best|from|ta|love),?\s+)(?-i:(?P<name>[A-Z][a-z]+ [A-Z][a-z'-]+))\W*\Z",
+    re.IGNORECASE,
+)
+_SIGNATURE_TAIL = 60
 
 _SUGGESTIONS: dict[Category, str] = {
     Category.PERSONAL_DATA: "Please don't send or ask for personal details by message. Try: \"There's some "
@@ -232,6 +261,11 @@ def _compile_lexicon(entries: tuple[LexiconEntry, ...]) -> tuple[tuple[Category,
 
 
 _LEXICON = _compile_lexicon(OUTBOUND_LEXICON)
+_TYPOS = typos.build(
+    typos.words_of([term for *_, terms in OUTBOUND_LEXICON for term in terms] + list(ASSESSMENT_TOPICS))
+    | set(TYPO_WORDS),
+    TYPO_REAL_WORDS,
+)
 
 
 def screen_outbound(
@@ -242,19 +276,54 @@ def screen_outbound(
 ) -> OutboundResult:
     """Findings that stop this message being sent, with a compliant alternative when there are any."""
     clean = normalise(text)
-    scan = _INDEX.scan(clean)
     allowed_names = {name.casefold() for name in context.practitioner_names}
     if recipient_first_name:
         allowed_names.add(recipient_first_name.strip().casefold())
+    corrected = typos.correct(clean, _TYPOS, allowed_names)
+    if corrected is None:
+        findings = _findings(clean, allowed_names, context)
+    else:  # screen the message as meant, then point every finding at what was typed
+        findings = []
+        for finding in _findings(corrected.text, allowed_names, context):
+            start, end = corrected.original_span(finding.start, finding.end)
+            findings.append(_finding(clean, start, end, finding.category, finding.code, finding.explanation))
+    unique = _deduplicate(findings, text)
+    return OutboundResult(findings=unique, suggestion=_suggest(unique))
+
+
+def _findings(clean: str, allowed_names: set[str], context: OutboundContext) -> list[Finding]:
+    scan = _INDEX.scan(clean)
+    own_names = _OwnNames(clean)
     findings: list[Finding] = []
     if _DIGIT.search(clean) or "@" in clean:
         findings.extend(_identifier_findings(scan, context))
     findings.extend(_request_findings(scan))
-    findings.extend(_lexicon_findings(scan, allowed_names, context))
+    findings.extend(_lexicon_findings(scan, allowed_names, context, own_names))
     findings.extend(_assessment_findings(scan))
-    findings.extend(_third_party_findings(scan, allowed_names, context, has_other_findings=bool(findings)))
-    unique = _deduplicate(findings, text)
-    return OutboundResult(findings=unique, suggestion=_suggest(unique))
+    findings.extend(
+        _third_party_findings(scan, allowed_names, context, own_names, has_other_findings=bool(findings))
+    )
+    return findings
+
+
+class _OwnNames:
+    """Where the practitioner gives their own name; looked for only when a capitalised word is found."""
+
+    __slots__ = ("text", "_spans")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[tuple[int, int]] | None = None
+
+    def cover(self, start: int) -> bool:
+        if not self.text[start].isupper():
+            return False
+        if self._spans is None:
+            tail = max(0, len(self.text) - _SIGNATURE_TAIL)
+            self._spans = [m.span("name") for m in _INTRODUCED.finditer(self.text)] + [
+                m.span("name") for m in _SIGNED.finditer(self.text, tail)
+            ]
+        return any(s <= start < e for s, e in self._spans)
 
 
 def _finding(text: str, start: int, end: int, category: Category, code: str, explanation: str) -> Finding:
@@ -280,6 +349,21 @@ def _inside_places(text: str, start: int, end: int, context: OutboundContext) ->
         match.start() <= start < match.end() or start <= match.start() < end
         for match in pattern.finditer(text)
     )
+
+
+# Between a council place and its postcode: at most a street or town ("…Town Hall, Forest Road, London ").
+_PLACE_TO_POSTCODE = re.compile(r"[\s,]*(?:[A-Z][a-z]+[\s,]+){0,3}")
+
+
+def _follows_place(text: str, start: int, context: OutboundContext) -> bool:
+    """A postcode written straight after a council place ("Town Hall, Forest Road, London E17 4JF") is
+    the office's address, not a person's."""
+    pattern = _places_pattern(context.organisation_places)
+    if pattern is None:
+        return False
+    window = text[max(0, start - 45) : start]
+    ends = [match.end() for match in pattern.finditer(window)]
+    return bool(ends) and _PLACE_TO_POSTCODE.fullmatch(window[ends[-1] :]) is not None
 
 
 def _is_organisation_place(candidate: str, context: OutboundContext) -> bool:
@@ -380,6 +464,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
             free(*match.span())
             and uk_postcode_is_valid(match.group())
             and not _inside_places(text, *match.span(), context)
+            and not _follows_place(text, match.start(), context)
         ):
             claimed.append(match.span())
             yield _finding(
@@ -427,6 +512,21 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
                 "reference_number",
                 "Case, client and other reference numbers identify a person's records and must not "
                 "be sent by message (G6).",
+            )
+    for match in scan.finditer(_ID_TOKEN) if _ID_CUE.search(text) else ():
+        if (
+            free(*match.span())
+            and not match.group().isdigit()
+            and _ID_CUE.search(text[max(0, match.start() - 50) : match.start()])
+        ):
+            claimed.append(match.span())
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "reference_number",
+                "This is a reference number for someone's case, claim or application; it identifies their "
+                "records and must not be sent by message (G6).",
             )
     for match in scan.finditer(_FULL_DATE):
         year = int(match.group("year") or match.group("year2"))
@@ -552,7 +652,9 @@ def _request_findings(scan: Scan) -> Iterator[Finding]:
         )
 
 
-def _lexicon_findings(scan: Scan, allowed_names: set[str], context: OutboundContext) -> Iterator[Finding]:
+def _lexicon_findings(
+    scan: Scan, allowed_names: set[str], context: OutboundContext, own_names: _OwnNames
+) -> Iterator[Finding]:
     text = scan.text
     harmless: list[tuple[int, int]] | None = None  # only looked for once a lexicon word is found
     for category, code, explanation, group in _LEXICON:
@@ -560,6 +662,8 @@ def _lexicon_findings(scan: Scan, allowed_names: set[str], context: OutboundCont
             continue
         for match in scan.finditer(group):
             if match.group().casefold() in allowed_names or _inside_places(text, *match.span(), context):
+                continue
+            if own_names.cover(match.start()):
                 continue
             if harmless is None:
                 harmless = [found.span() for found in scan.finditer(_HARMLESS_PHRASES)]
@@ -583,7 +687,7 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
         return
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
-        if not (body.rstrip().endswith("?") or _QUESTION_START.match(body)):
+        if not (body.rstrip().endswith("?") or _QUESTION_START.match(body) or _INDIRECT_QUESTION.search(body)):
             continue
         # Searching the sentence in place, not a copy: a sentence always follows ".!?" or a new line,
         # so the phrase's word-boundary checks see the same as they would in the copy.
@@ -601,21 +705,35 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
 
 
 def _third_party_findings(
-    scan: Scan, allowed_names: set[str], context: OutboundContext, *, has_other_findings: bool
+    scan: Scan,
+    allowed_names: set[str],
+    context: OutboundContext,
+    own_names: _OwnNames,
+    *,
+    has_other_findings: bool,
 ) -> Iterator[Finding]:
     text = scan.text
-    for match in scan.finditer(_THIRD_PARTY):
-        name = match.group("name") or match.group("titled") or match.group("owner")
+    matches: list[tuple[re.Match[str], int, int]] = [(m, *m.span()) for m in scan.finditer(_THIRD_PARTY)]
+    for relation in scan.finditer(_RELATION_WORD):
+        named = _NAME_BEFORE_RELATION.search(text, max(0, relation.start() - 40), relation.start())
+        if named:
+            matches.append((named, named.start(), relation.end()))
+    for match, match_start, match_end in matches:
+        groups = match.groupdict()
+        name = groups.get("name") or groups.get("titled") or groups.get("owner") or groups.get("named")
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue
-        if _inside_places(text, *match.span(), context):
+        if _inside_places(text, match_start, match_end, context):
             continue
-        sentence_end = min([i for i in (text.find(c, match.end()) for c in ".!?") if i >= 0] or [len(text)])
-        detail = _THIRD_PARTY_DETAIL.search(text, match.end(), sentence_end)
-        if has_other_findings or detail or match.group("owner"):
+        if own_names.cover(match_start):
+            continue
+        sentence_end = min([i for i in (text.find(c, match_end) for c in ".!?") if i >= 0] or [len(text)])
+        detail = _THIRD_PARTY_DETAIL.search(text, match_end, sentence_end)
+        if has_other_findings or detail or groups.get("owner"):
             yield _finding(
                 text,
-                *match.span(),
+                match_start,
+                match_end,
                 PD,
                 "third_party_named",
                 "This names someone other than the person you are messaging, with details about them; "

@@ -33,7 +33,7 @@ def test_outbound_round_trip_keeps_order() -> None:
     assert out == [
         {"id": "b", "verdict": "block", "categories": ["personal_data"]},
         {"id": "a", "verdict": "allow", "categories": []},
-        {"id": 3, "verdict": "block", "categories": ["special_category"]},
+        {"id": 3, "verdict": "block", "categories": ["assessment", "special_category"]},
     ]
 
 

@@ -2,6 +2,8 @@
 
 The shared set is outside this repository (../shared/eval); these tests skip when it is absent.
 Our held-out split was not used for tuning; its thresholds are the honest estimate of generalisation.
+The unseen set was written before its author read the rules (its first score is in docs/screening.md);
+the rules were then improved by class of failure, so it is now a regression check like the others.
 """
 
 import importlib.util
@@ -105,7 +107,7 @@ def test_shared_dev_consent_with_official_scorer() -> None:
     assert result["false_yes"] == [] and result["missed_withdraw"] == []
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "unseen"])
 def test_our_outbound_sets(split: str) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
     assert result["block_recall"] >= 0.95, result
