@@ -211,9 +211,9 @@ def test_cli_retention_lists_and_deletes_exports_and_old_plaintext_zips(chat, je
 
 @pytest.mark.django_db
 def test_rotate_keys_reseals_export_files(chat, jenny, dee, settings):
-    from django.core.management import call_command
-
     import base64
+
+    from django.core.management import call_command
 
     from carecomms.crypto import development_key, generate_key_spec, token_key_id
     from carecomms.records.subject_access import do_subject_access_export
