@@ -121,3 +121,25 @@ def test_our_inbound_sets(split: str) -> None:
     assert result["safeguarding"]["recall"] >= 0.95, result
     assert result["safeguarding"]["precision"] >= 0.85, result
     assert result["inappropriate"]["recall"] >= 0.85, result
+
+
+# Written by an outside hand before the rules were read (unseen: 224 inbound, 256 consent) and after a first
+# round of changes (unseen2), then used to fix classes of failure; held to the issue's own targets.
+@pytest.mark.parametrize("split", ["fresh", "unseen", "unseen2"])
+def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
+    result = score_inbound(load(OURS / f"inbound_{split}.jsonl"))
+    assert result["safeguarding"]["recall"] >= 0.97, result
+    assert result["safeguarding"]["precision"] >= 0.85, result
+    assert result["inappropriate"]["recall"] >= 0.9, result
+
+
+@pytest.mark.parametrize(
+    ("split", "accuracy"), [("dev", 0.98), ("heldout", 0.98), ("fresh", 0.9), ("unseen", 0.95), ("unseen2", 0.95)]
+)
+def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
+    rows = load(OURS / f"consent_{split}.jsonl")
+    readings = {row["id"]: read_consent(row["text"]).value for row in rows}
+    false_yes = [r["text"] for r in rows if r["expect"] != "consent_yes" and readings[r["id"]] == "consent_yes"]
+    missed = [r["text"] for r in rows if r["expect"] == "consent_withdraw" and readings[r["id"]] != "consent_withdraw"]
+    assert false_yes == [] and missed == [], (false_yes, missed)
+    assert sum(readings[r["id"]] == r["expect"] for r in rows) / len(rows) >= accuracy
