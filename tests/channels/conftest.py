@@ -1,4 +1,5 @@
-"""Fixtures for the channel tests: Meta payload files, a simulator in a thread, a webhook receiver."""
+"""Fixtures for the channel tests: Meta payload files, a simulator in a thread, a webhook receiver, and
+Cloud API clients pointed at a simulator or at an httpx.MockTransport."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 
 from carecomms.channels.simulator import RunningSimulator, SimulatorConfig, start_in_thread
+from carecomms.channels.whatsapp.client import CloudApiClient
 
 FIXTURES = Path(__file__).parent / "fixtures"
 TOKEN = "test-access-token"
@@ -24,6 +27,16 @@ SAM = "+447700900123"
 
 def load_fixture(name: str) -> Any:
     return json.loads((FIXTURES / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def client_for(simulator: RunningSimulator, token: str = TOKEN) -> CloudApiClient:
+    return CloudApiClient(simulator.url, "v21.0", PHONE_NUMBER_ID, token, timeout=5)
+
+
+def mock_client(handler: Callable[[httpx.Request], httpx.Response]) -> CloudApiClient:
+    return CloudApiClient(
+        "https://graph.example", "v21.0", PHONE_NUMBER_ID, TOKEN, 5, transport=httpx.MockTransport(handler)
+    )
 
 
 @dataclass

@@ -1,14 +1,17 @@
-"""A Notify-only simulator for the channel tests (no gateway): the API, its JWT check and its callbacks."""
+"""A Notify-only simulator for the channel tests (no gateway): the API, its JWT check and its callbacks.
+
+The WhatsApp half runs too (one simulator serves both) but has no webhook URL, so it stays silent.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
 
 from carecomms.channels.notify.embedded import EMBEDDED_API_KEY, EMBEDDED_SMS_TEMPLATE_ID
-from carecomms.channels.simulator import RunningSimulator, SimulatorConfig, start_in_thread
+from carecomms.channels.simulator import RunningSimulator
 from carecomms.channels.simulator.notify import NotifySimulatorConfig
 
 API_KEY = EMBEDDED_API_KEY
@@ -19,8 +22,8 @@ JENNY = "+447700900101"
 
 
 @pytest.fixture
-def make_notify() -> Iterator[Callable[..., RunningSimulator]]:
-    started: list[RunningSimulator] = []
+def make_notify(make_simulator: Callable[..., RunningSimulator]) -> Callable[..., RunningSimulator]:
+    """Start a simulator serving Notify (stopped after the test, by `make_simulator`)."""
 
     def start(**overrides: Any) -> RunningSimulator:
         notify = NotifySimulatorConfig(
@@ -28,16 +31,9 @@ def make_notify() -> Iterator[Callable[..., RunningSimulator]]:
             bearer_token=CALLBACK_TOKEN, status_delay_seconds=0.0, callback_retry_delays=(0.05, 0.1),
             **overrides,
         )
-        simulator = start_in_thread(SimulatorConfig(
-            access_token="unused", app_secret="unused", phone_number_id="100000000000001",
-            display_phone_number="+442084960100", webhook_url="", notify=notify,
-        ))
-        started.append(simulator)
-        return simulator
+        return make_simulator(notify=notify)
 
-    yield start
-    for simulator in started:
-        simulator.stop()
+    return start
 
 
 @pytest.fixture

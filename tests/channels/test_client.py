@@ -17,19 +17,9 @@ from carecomms.channels.whatsapp.client import (
     practitioner_message_for_error,
 )
 from carecomms.channels.whatsapp.payloads import template_message_body, text_message_body
-from tests.channels.conftest import PHONE_NUMBER_ID, SAM, TOKEN
+from tests.channels.conftest import PHONE_NUMBER_ID, SAM, TOKEN, client_for, mock_client
 
 SAM_DIGITS = SAM.lstrip("+")
-
-
-def client_for(simulator: RunningSimulator, token: str = TOKEN) -> CloudApiClient:
-    return CloudApiClient(simulator.url, "v21.0", PHONE_NUMBER_ID, token, timeout=5)
-
-
-def mock_client(handler) -> CloudApiClient:
-    return CloudApiClient(
-        "https://graph.example", "v21.0", PHONE_NUMBER_ID, TOKEN, 5, transport=httpx.MockTransport(handler)
-    )
 
 
 def fault(simulator: RunningSimulator, **spec) -> None:

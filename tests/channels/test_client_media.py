@@ -12,24 +12,13 @@ import pytest
 from carecomms.channels.simulator import RunningSimulator
 from carecomms.channels.simulator.samples import SAMPLES
 from carecomms.channels.whatsapp.client import (
-    CloudApiClient,
     MediaError,
     MediaInfo,
     normalise_sha256,
 )
-from tests.channels.conftest import PHONE_NUMBER_ID, SAM, TOKEN
+from tests.channels.conftest import SAM, client_for, mock_client
 
 LIMIT = 1024 * 1024
-
-
-def client_for(simulator: RunningSimulator, token: str = TOKEN) -> CloudApiClient:
-    return CloudApiClient(simulator.url, "v21.0", PHONE_NUMBER_ID, token, timeout=5)
-
-
-def mock_client(handler) -> CloudApiClient:
-    return CloudApiClient(
-        "https://graph.example", "v21.0", PHONE_NUMBER_ID, TOKEN, 5, transport=httpx.MockTransport(handler)
-    )
 
 
 def person_sends(simulator: RunningSimulator, **media) -> str:
