@@ -92,7 +92,7 @@ _AGREEMENT = (
     r"i'?m (?:happy|ok|okay|fine|good) (?:with (?:that|this|it)|to|for you to)|"
     r"i am (?:happy|ok|okay|fine) (?:with (?:that|this|it)|to)|happy (?:with that|with this|for you to (?:message|contact|text) me)|"
     r"(?:you can|u can)|(?:i'?m |i am )?happy to be (?:contacted|messaged)(?: (?:on|via|by|through) (?:here|whatsapp|this number|text))?|"
-    r"(?:on|via|by) (?:here|whatsapp)|(?:would be )?easier(?: for me)?|i'?m ok with that|i am ok with that|"
+    r"(?:on|via|by) (?:here|whatsapp)|(?:would be |that'?s |thats |it'?s )?(?:easier|better)(?: for me)?|i'?m ok with that|i am ok with that|"
     r"good|great|lovely|perfect|brilliant|grand|alright|cool|whynot|that'?s fine by me|"
     r"go on|then|tbh|mate|m8|hun|hon|love|luv|babe|pal|bud|bro|darling|dear|chick|x+|xo+x*"
 )

@@ -112,12 +112,24 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:going to|gonna|gna) jump",
             r"(?:what'?s|whats|what is) the point (?:in|of) (?:me|my|living|life|being here|going on|carrying on|anything|it all)",
             r"want (?:it|this|everything|it all|all this) (?:all )?to (?:be over|end|stop)",
-            r"if (?:i|i'?m|im) (?:was|were|wasn'?t|wasnt|died|disappeared|gone|dead|not here)\b(?! (?:late|there|at|in|on|sick|ill|busy))",
+            r"if (?:i|i'?m|im) (?:just |only |simply )?(?:was|were|wasn'?t|wasnt|died|disappeared|gone|dead|not here)\b(?! (?:late|there|at|in|on|sick|ill|busy))",
             r"do (?:something|smthing|sumthing|summat) (?:stupid|silly|daft)",
             r"(?:saving|saved|save|stockpil\w*|hoard\w*) (?:up )?(?:my |me |all my |some )?(?:tablets|pills|meds|tabs)",
             r"(?:standing|stood|sat|sitting|stand) on (?:the|a|this) (?:bridge|roof|ledge|edge|railings?|cliff)",
             r"(?:i|i'?ve|ive|been|she'?s|he'?s) cut (?:again|myself|deep|deeper)|deep this time",
             r"(?:vodka|alcohol|booze|wine|whisky|whiskey|spirits)\b.{0,25}\b(?:pills|tablets|tabs|meds|medication)",
+            r"(?:taking|took|taken|had|swallowed|necked) too (?:much|many)\b(?! (?:time|sugar|money|food|coffee|sun|on|off|notice))",
+            r"(?:packs?|boxes|box|packets?|bottles?|strips?) of (?:paracetamol|co-?codamol|ibuprofen|aspirin|pills|tablets|"
+            r"sleeping pills|codeine|tramadol|diazepam|painkillers)",
+            r"ended up in (?:a ?& ?e|a and e|hospital|resus)",
+            r"(?:can'?t|cant|cannot) keep (?:going|going on|living) like this",
+            r"(?:better|ok|okay|fine|happier|easier) (?:off )?without me",
+            r"(?:want|wanna) to sleep (?:forever|and never wake)|sleep forever",
+            r"tired of (?:fighting|everything|it all|trying|being here|this life|struggling)",
+            r"a plan (?:this time|to end|to kill|to do it)",
+            r"walk\w* into (?:the )?(?:sea|river|traffic|canal)|in front of (?:a|the) (?:train|bus|lorry|car)",
+            r"might (?:hurt|harm|shake|hit) (?:the baby|my baby|the kids|him|her|them|someone|myself)",
+            r"(?:i'?m|im|i am) not coping",
             r"locked (?:himself|herself|themselves|myself) in\b.{0,30}\b(?:razor|blade|knife|pills|tablets)",
         ),
     ),
@@ -202,6 +214,20 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:says|said) (?:i|she) (?:can'?t|cant|cannot|am not allowed to) (?:see|go|leave|have|talk)",
             r"not allowed (?:out|to (?:go out|leave|see|have))",
             r"stab(?:bed| wound)",
+            r"smash\w* (?:the|our|my) (?:kitchen|house|flat|place|room|living room|tv|telly|windows?|doors?|stuff|things)\b"
+            r"|smash\w* (?:\w+ ){1,2}up\b",
+            r"(?:saying|says|said|telling me) (?:i'?m|im|i am|i'?ll be|ill be) (?:dead|gonna die|going to die|finished)",
+            r"hiding (?:in|from|under) (?:the|him|her|them|my)",
+            r"(?:he'?s|hes|she'?s|shes|he is|she is|partner'?s|ex'?s|dad'?s) kicking off",
+            r"(?:cut|split|fat|bust|busted) lip|(?:says|said) (?:her|his|their|my) (?:dad|mum|mam|stepdad|step dad|uncle|brother|"
+            r"boyfriend|partner) did (?:it|that|this)|(?:he|she|they) did (?:this|that|it) to (?:me|her|him)",
+            r"(?:man|men|guy|bloke|lad|stranger|someone)\b.{0,25}\bgave (?:him|her|them|my \w+) (?:a |some )?(?:vape|money|cash|"
+            r"phone|drugs|weed|alcohol|gifts?|lift)",
+            r"wants? (?:him|her) to meet",
+            r"\b(?:1[0-5]|[4-9])\b.{0,40}\b(?:1[89]|[2-6]\d)\s*(?:year old|yr old|yo)?\s*(?:bf|boyfriend|man|fella|bloke|gf|girlfriend)",
+            r"(?:make|makes|made|making) (?:her|him|them|me) (?:do it|steal|shoplift|sell|carry|hold)",
+            r"older girls",
+            r"shoot (?:up )?(?:the|his|her|my|a) school|school shooting",
             r"(?:threw|throw\w*|chuck\w*|lob\w*) (?:\w+ ){0,3}at (?:me|my|us|her|him|the kids|the baby)\b",
             r"(?:spat|spit\w*) (?:at|in|on) (?:me|my|her|his|us)\b",
             r"(?:non[- ]?molestation|restraining|protection|occupation) order|injunction|breach\w*",
@@ -259,6 +285,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"left (?:the|my) (?:baby|kids|children|little one|toddler)\b.{0,25}\b(?:went out|alone|on (?:his|her|their) own|"
             r"by (?:himself|herself|themselves))|left (?:the|my) (?:baby|kids|children|little one|toddler) "
             r"(?:alone|in the (?:car|flat|house))",
+            r"no (?:one|body|1) to (?:look after|mind|watch|pick up|collect) (?:the|my) (?:kids|children|baby)",
+            r"(?:drinking|drunk|high|stoned|wasted|using)\b.{0,40}\b(?:got|have|with) the (?:kids|children|baby)",
+            r"(?:using|injecting) again|back on the (?:gear|heroin|smack|drugs)|needles? (?:out|left|lying|everywhere|around)",
             r"(?:can'?t|cant|cannot|not able to|unable to) (?:look after|cope with|care for|feed) (?:the|my) (?:kids|children|baby)",
         ),
     ),
@@ -267,11 +296,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "No food, heating or shelter, or care not arriving: a welfare risk that needs a response today.",
         (
             r"no (?:food|gas|electric\w*|heating|heat|money for (?:food|the meter|gas|electric\w*)|nappies|milk|formula)"
-            r"(?!\s+(?:man|men|engineer|bill|board|check|safety|fitter|reading|appointment|company))",
+            r"(?!\s+(?:man|men|engineer|bill|board|check|safety|fitter|reading|appointment|company|bank|parcel|voucher))",
             r"nothing (?:to eat|left to eat|in the (?:fridge|cupboards?)|left)",
             r"(?:haven'?t|havent|hasn'?t|hasnt|not) (?:eaten|had (?:a proper meal|food|anything to eat|a meal))",
             r"(?:baby|kids|children|child|son|daughter|little one)'?s? (?:is |are |r )?(?:hungry|starving|freezing|cold)"
-            r"(?!\s+(?:at|in|on|out|outside|waiting)\b)",
+            r"(?!\s+(?:at|in|on|out|outside|waiting)\b)(?!\W+(?:what time|when'?s|lol|haha|after|from|so))",
             r"(?:hungry|starving|freezing) (?:kids|children|baby)",
             r"starv(?:es|ed|ing) (?:me|us|him|her|them)",
             r"(?:sleeping|slept) (?:in (?:the|my|a|our) (?:car|van|tent|park)|rough|on the street|outside)",
@@ -281,6 +310,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"homeless",
             r"carers? (?:haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|never|not) (?:been|come|came|turn(?:ed)? up|shown up|"
             r"show(?:ed)? up)",
+            r"without (?:any )?(?:heating|heat|gas|electric\w*|food|hot water|power)",
+            r"(?:haven'?t|havent|hasn'?t|hasnt) had (?:a )?(?:hot|proper|decent|warm) meal",
+            r"(?:not|isn'?t|isnt) answering (?:the|his|her) (?:door|phone)\b.{0,30}\b(?:days|week|weeks)|"
+            r"(?:days|week|weeks)\b.{0,40}\b(?:not|isn'?t|isnt) answering (?:the|his|her) (?:door|phone)",
+            r"(?:no one|nobody|no1) (?:has )?(?:checked on|seen|heard from)",
             r"same (?:pad|nappy|nappies|pads|clothes) (?:since|for|all)",
             r"in (?:her|his|their) own (?:mess|urine|wee|poo|faeces)",
             r"(?:hasn'?t|hasnt|haven'?t|havent|not) (?:answered|been answering|picked up|replied)\b.{0,20}\b"
@@ -328,7 +362,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"allergic reaction|anaphyla\w*|throat (?:is )?(?:closing|swelling)",
             r"bleeding (?:loads|lots|everywhere|a lot)",
             r"(?:bleed\w*|fit\w*|seizure\w*|shaking|vomit\w*|being sick)\b.{0,20}\b(?:won'?t|wont|will not|doesn'?t|not) stop",
-            r"(?:having|had|has) (?:a )?fit\b(?!\s+(?:about|over|at|when|because|cos|coz|that|if))",
+            r"(?:having|had|has) (?:a )?fit\b(?!\s+(?:about|over|at|when|because|cos|coz|that|if|of))",
+            r"wander\w* (?:out|off)\b",
+            r"rash\b.{0,40}\b(?:glass|doesn'?t fade|won'?t fade|not fading|doesn'?t go)|glass test|meningitis|sepsis",
+            r"waters (?:have |'ve )?(?:broken|broke|gone)|(?:in|gone into|going into) labour|contractions",
+            r"(?:inhaler|pump) (?:isn'?t|isnt|is not|not|doesn'?t|doesnt) (?:working|helping)|asthma attack",
             r"(?:hit|banged|bumped) (?:her|his|my|their) head\b.{0,30}\b(?:sick|vomit\w*|sleepy|drowsy|unconscious|bleeding|"
             r"won'?t wake|floppy|blood)",
             r"(?:on|off) the (?:\w+ )?floor (?:all night|for hours|since)|(?:been|lying|laying|lay|stuck) on the (?:\w+ )?floor",
@@ -407,6 +445,12 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"go home,? you",
             r"(?:immigrant|foreigner),? go home",
             r"(?:get|go) back on (?:your|ur|the|a) (?:boat|dinghy|camel)|boat people",
+            r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bll )go back to (?:poland|romania|bulgaria|lithuania|africa|india|pakistan|"
+            r"bangladesh|jamaica|nigeria|somalia|syria|iraq|afghanistan|china|europe|the jungle)",
+            r"(?:fucking|fuckin|dirty|bloody|stupid|filthy) (?:muslims?|jews?|immigrants?|foreigners?|poles|polish|romanians?|"
+            r"blacks?|asians?|indians?|arabs?|gays?|lesbians?|trans)\b",
+            r"(?:cos|because|coz|just cos) (?:you'?re|youre|ur|you are) (?:black|asian|a woman|foreign|gay|muslim|jewish|polish|"
+            r"disabled|a lesbian|an immigrant)",
             r"go back (?:to )?(?:where (?:you|u|ya) (?:came|come) from|(?:your|ur) (?:own )?country)",
             r"lesbo\w*|lezz\w*|poofs?|poofter\w*|batty ?boy|shemale",
         ),
@@ -446,6 +490,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:all over|online|facebook|everywhere|on)",
             r"where (?:you|u) live",
             r"(?:you'?ll|u'?ll|youll|ull) see what happens",
+            r"make (?:your|ur) life (?:hell|a misery|miserable|a living hell)",
+            r"watch (?:yourself|urself|yaself)",
             r"(?:outside|round) (?:your|ur) (?:house|home|front door|kids'? school)",
             r"(?:i|we) know (?:where |when )?(?:you|u) (?:park|shop|walk|drive)",
             r"make sure (?:you|u) (?:lose|get sacked|get fired|never work|regret)|(?:you'?ll|u'?ll|youll) lose (?:your|ur) "
@@ -484,6 +530,11 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:nice|lovely|great|fit|sexy|peng) (?:arse|ass|bum|tits|boobs|body|rack|booty)",
             r"shag\w*|blow ?job|\bbj\b",
             r"(?:u|you|ur|you'?re|are you|r u|you still) single\b",
+            r"(?:something|sumthing|anything|pics?) (?:naughty|dirty|sexy|spicy)|naughty (?:pics?|photos?|things)",
+            r"(?:you|u) look (?:\w+ )?(?:nice|hot|sexy|fit|gorgeous|good|lovely|peng) in (?:that|your|ur) (?:dress|skirt|top|"
+            r"uniform|jeans|leggings)|can i see more",
+            r"(?:back to|round|over to) (?:mine|my place|my flat)\b.{0,30}\b(?:drink|tonight|after work|later|wine|night)",
+            r"(?:for a )?drink (?:after work|tonight|sometime)",
             r"(?:do|have) (?:you|u) (?:got|have) a (?:boyfriend|girlfriend|bf|gf|husband|fella)",
             r"just (?:me and you|you and me|me n you|u and me|me and u)",
             r"(?:come|pop) (?:round|over) (?:to )?(?:mine|my place|my flat)\b.{0,20}\b(?:tonight|later|alone|just)",
@@ -514,7 +565,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 _THREAT_TO_KILL = _INDEX.pattern(
     re.compile(
         r"\b(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) (?:\w+ )?"
-        r"(?:kill|stab|shoot|murder|hurt) (?:you|u|him|her|them|the baby|the kids)\b",
+        r"(?:kill|stab|shoot|murder|hurt|batter|glass|knife) (?:you|u|him|her|them|the baby|the kids)\b",
         re.IGNORECASE,
     )
 )
@@ -525,6 +576,7 @@ _RESOLVED = re.compile(
     r"okay|normal|negative)|all clear|(?:fine|better|ok|okay) now|healed|recovered|when i was (?:younger|little|a kid))\b",
     re.IGNORECASE,
 )
+_KILLING_WORDS = re.compile(r"\b(?:kill|murder|dead)\b", re.IGNORECASE)
 _ADDRESSES_WORKER = re.compile(r"\b(?:you|u|ya)\b", re.IGNORECASE)
 # "I'm gonna kill him, he's eaten all the biscuits lol": a threat said laughing is hyperbole, not a risk.
 _JOKING = re.compile(
@@ -539,7 +591,8 @@ _HARMLESS = _INDEX.pattern(
         r"i'?m starving,? (?:will|gonna|going|so)|starving,? (?:will|gonna) grab|"
         r"(?:can'?t|cant|cannot|couldn'?t) breath\w* (?:for|from|with) laugh\w*|"
         r"(?:killing|killed|kill) (?:my ?self|myself|meself) laugh\w*|(?:died|dying|dead) laugh\w*|"
-        r"(?:didn'?t|didnt|did not) (?:come|get) (?:home|back) (?:till|until|til|before|after)|"
+        r"(?:didn'?t|didnt|did not) (?:come|get) (?:home|back) (?:till|until|til)|"
+        r"(?:nearly|almost|practically) (?:had|have|having) (?:a )?heart attack|gave me a heart attack|"
         r"(?:i )?(?:won'?t|wont) be (?:here|home|in) tomorrow\W+(?:i'?m|im|as|cos|coz|because|at|going|gonna|we'?re))\b",
         re.IGNORECASE,
     )
@@ -579,6 +632,8 @@ def screen_inbound(text: str) -> InboundResult:
             if code == "medical_emergency" and scan.possible(group) and _RESOLVED.search(clean):
                 continue
             for match in scan.finditer(group):
+                if flag is SG and _KILLING_WORDS.search(match.group()) and _JOKING.search(clean):
+                    continue
                 add(flag, code, explanation, *match.span())
     for match in scan.finditer(_THREAT_TO_KILL):
         if not _JOKING.search(clean):

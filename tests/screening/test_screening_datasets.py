@@ -124,8 +124,9 @@ def test_our_inbound_sets(split: str) -> None:
 
 
 # Written by an outside hand before the rules were read (unseen: 224 inbound, 256 consent) and after a first
-# round of changes (unseen2), then used to fix classes of failure; held to the issue's own targets.
-@pytest.mark.parametrize("split", ["fresh", "unseen", "unseen2"])
+# round of changes (unseen2) and a second (unseen3), each measured once and then used to fix classes of failure;
+# held to the issue's own targets.
+@pytest.mark.parametrize("split", ["fresh", "unseen", "unseen2", "unseen3"])
 def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
     result = score_inbound(load(OURS / f"inbound_{split}.jsonl"))
     assert result["safeguarding"]["recall"] >= 0.97, result
@@ -134,7 +135,8 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("split", "accuracy"), [("dev", 0.98), ("heldout", 0.98), ("fresh", 0.9), ("unseen", 0.95), ("unseen2", 0.95)]
+    ("split", "accuracy"),
+    [("dev", 0.98), ("heldout", 0.98), ("fresh", 0.9), ("unseen", 0.95), ("unseen2", 0.95), ("unseen3", 0.95)],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
     rows = load(OURS / f"consent_{split}.jsonl")
