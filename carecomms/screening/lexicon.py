@@ -232,6 +232,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"blood tests?",
             r"(?:test|scan|x-ray|blood) results?",
             r"results (?:are|came) back",
+            r"results? back",
+            after(("from the", "at the", "to the", "in the", "from", "at"), r"hospital"),
             r"diagnos\w*",
             r"symptoms?",
             r"GP'?s?",
@@ -447,6 +449,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"drunk",
             r"using again",
             r"weed",
+            r"spliffs?",
+            r"zoots?",
+            r"skunk",
             r"cannabis",
             r"cocaine",
             r"crack cocaine",
@@ -742,6 +747,17 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"under caution",
         ),
     ),
+    (
+        CO,
+        "legal_matters",
+        "A solicitor, an appeal or a court date may be about criminal proceedings (UK GDPR art. 10) as much as "
+        "family ones; neither may be discussed by message.",
+        (
+            after(("the", *_POSSESSIVE), r"solicitor"),
+            after(("the", *_POSSESSIVE), r"appeal(?! (?:for|to))"),
+            r"legal aid",
+        ),
+    ),
     # --- case-sensitive social care matters (G14) -------------------------------------------------
     (
         CS,
@@ -806,7 +822,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"PLO",
             r"family court",
             r"court (?:hearing|date|report|case|papers|order)",
-            r"(?:the|a) hearing(?! aids?)",
+            after(("the", "a", *_POSSESSIVE), r"hearing(?! aids?| tests?| loss)"),
+            after(("the", *_POSSESSIVE), r"solicitor"),
+            r"legal aid",
             r"the court",
             r"judge",
             r"cafcass",
@@ -937,8 +955,8 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"toilet(?:ing)?",
     r"shower(?:ing)?",
     r"stairs",
-    r"cook(?:ing)?",
-    r"shopping",
+    r"cook(?:ing)?(?! (?:session|class|club|group|course))",
+    r"shopping(?! (?:centre|center|trip|mall))",
     r"get to the shops",
     r"help (?:you need|with (?:washing|dressing|meals|cooking))",
     r"what help",
@@ -967,6 +985,19 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"mental health",
     r"hearing voices",
     r"breakfast",
+    r"on (?:their|his|her|your|ur) own",
+    r"home alone",
+    r"leave (?:the|your|ur) (?:kids|children|baby|little ones?)",
+    r"warm enough",
+    r"(?:money|credit) on the (?:meter|gas|electric)",
+    r"meters?",
+    r"living on",
+    r"benefits?",
+    r"universal credit",
+    r"still in the picture",
+    r"(?:does|do|did|will) (?:he|she|they|anyone|anybody|your \w+|ur \w+) (?:ever )?help out",
+    r"helps out",
+    r"(?:baby|kids|children)'?s? (?:dad|father|mum|mother)",
     after(("have for", "had for", "having for"), r"(?:tea|dinner|lunch)"),
     after(("enough", "any"), r"(?:food|money|sleep|heating|gas|electric)"),
     r"food in the (?:house|flat|fridge|cupboards?)",
@@ -1045,24 +1076,25 @@ TYPO_WORDS: tuple[str, ...] = (
 # (tests/screening/test_typos.py checks this list against an English word list when one is installed).
 TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     """
-    actin acton adapted adaption addressees agree allege arrear asperges attucks bating behavior bette
-    brach braking broke buddhas buddhi budge caner cation cations center centers cerebra chagres chang
-    chape chaplin chare check chocking christina chucking codein coking collage concert concerti
-    concerto conclude contacts convect convection cooing cooping copes copping councilor counseling
-    counselor counselors count court cries crime curch currying decide decoded depot detail diagnose
-    diagnoses dialing dialyses digit diner disable discharge disclose discos distract diving droving
-    ethic exclude facia fating felling fending festering fidge fiends fight filling fining finings
-    friend fueling fulling funding guilt gutting handle handless hanukah haring hating heath heres heron
-    hosing inhale inhales injures inulin isolate issue issus labor leaning licensee litters locke madras
-    magistrate manage manger masques massing medial mediation menages messing metal methadon meting
-    mobil mortgagee mussing narcotic notional nurse offed offices overdo overdoes panning paper parsons
-    pasto payer payers paying peron personalty placemen planing politic preying pries prion proceeding
-    proscription proscriptions pryer pryers prying pubic raise ramada rased reaps recall reduce refuge
-    retraining robber robed rubbery sabbat sacred samaritan saying scare scarred scleroses scoter
-    scouter scrip sealing sending serous shipping shool sighed smoke sopped sopping sower spacial stair
-    staling stars stats steeling stepped steroid stirs stoke stole stubbed stubbing suction suctioned
-    suctioning sunda supervise tables tablet takin tempe there thing thins tings toile tries trimeter
-    tumor tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
+    actin acton adapted adaption addressees agree allege appal appel arrear asperges attucks bating
+    behavior bette brach braking broke buddhas buddhi budge caner cation cations center centers cerebra
+    chagres chang chape chaplin chare check chocking christina chucking codein coking collage concert
+    concerti concerto conclude contacts convect convection cooing cooping copes copping councilor
+    counseling counselor counselors count court cries crime curch currying decide decoded depot detail
+    diagnose diagnoses dialing dialyses digit diner disable discharge disclose discos distract diving
+    droving ethic exclude facia fating felling fending festering fidge fiends fight filling fining
+    finings friend fueling fulling funding guilt gutting handle handless hanukah haring hating heath
+    heres heron hosing inhale inhales injures inulin isolate issue issus labor leaning licensee litters
+    locke madras magistrate manage manger masques massing medial mediation menages messing metal meter
+    metes methadon meting mobil mortgagee mussing narcotic notional nurse offed offices overdo overdoes
+    panning paper parsons pasto payer payers paying peron personalty placemen planing politic preying
+    pries prion proceeding proscription proscriptions pryer pryers prying pubic raise ramada rased reaps
+    recall reduce refuge retraining robber robed rubbery sabbat sacred samaritan saying scare scarred
+    scleroses scoter scouter scrip sealing seeps sending serous shipping shool sighed sleep smoke sopped
+    sopping sower spacial spiff spiffs stair staling stars stats steeling stepped steroid stirs stoke
+    stole stubbed stubbing suction suctioned suctioning sunda supervise tables tablet taking tempe thing
+    thins tings toile tries trimeter tumor tuning turing union vices visit vitim voice waking waling
+    warship washin wetness wishing
     """.split()
 )
 

@@ -140,7 +140,8 @@ _STRONG_DETAIL = _INDEX.pattern(
 _WEAK_DETAIL = _INDEX.pattern(
     re.compile(
         rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|mobile|phone|personal|email|e-mail|work)\s+){{0,2}}"
-        r"(?:numbers?|no\.?|mobile|email|e-mail|landline|phone)\b",
+        r"(?:numbers?|no\.|no\b(?! (?:good|longer|problem|worries|way|one|more|need|rush|longer))|mobile|email|"
+        r"e-mail|landline|phone)(?!\w)",
         re.IGNORECASE,
     )
 )
