@@ -55,13 +55,16 @@ def timed(
     return verdicts, latencies
 
 
-def report_speed(name: str, latencies: list[float]) -> float:
+def report_speed(name: str, latencies: list[float]) -> tuple[float, float]:
     ordered = sorted(latencies)
     p50 = statistics.median(ordered) * 1000
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))] * 1000
     per_second = len(latencies) / sum(latencies)
     print(f"  {name:<28} {per_second:>10,.0f} msg/s   p50 {p50:7.3f} ms   p99 {p99:7.3f} ms")
-    return per_second
+    return per_second, p99
+
+
+CATEGORIES = ("personal_data", "special_category", "criminal_offence", "case_sensitive", "assessment")
 
 
 def report_accuracy(name: str, rows: list[dict[str, Any]], blocked: list[bool]) -> None:
@@ -73,10 +76,41 @@ def report_accuracy(name: str, rows: list[dict[str, Any]], blocked: list[bool]) 
     )
 
 
+def report_categories(
+    rows: list[dict[str, Any]], columns: list[tuple[str, list[bool], list[frozenset[str]] | None]]
+) -> None:
+    """Per category: the share of that category's messages each screener blocked, and for ours also the
+    share it blocked *for that category* (the held-out target's per-category recall). Presidio has no
+    categories, so only its first figure exists."""
+    header = "".join(f"{name:>26}" for name, _, _ in columns)
+    print(f"  {'category (messages)':<28}{header}")
+    for category in CATEGORIES:
+        indices = [i for i, row in enumerate(rows) if category in row.get("categories", ())]
+        if not indices:
+            continue
+        cells = []
+        for _, blocked, found in columns:
+            share = sum(blocked[i] for i in indices) / len(indices)
+            if found is None:
+                cells.append(f"{share:>11.3f} blocked" + " " * 8)
+            else:
+                right = sum(category in found[i] for i in indices) / len(indices)
+                cells.append(f"{share:>11.3f} blocked, {right:.3f} as")
+        print(f"  {category + f' ({len(indices)})':<28}" + "".join(f"{cell:>26}" for cell in cells))
+
+
 def ours_outbound(row: dict[str, Any]) -> bool:
     return screen_outbound(
         row["text"], recipient_first_name=row.get("recipient_first_name"), context=COUNCIL_CONTEXT
     ).blocked
+
+
+def ours_categories(row: dict[str, Any]) -> frozenset[str]:
+    return frozenset(
+        screen_outbound(
+            row["text"], recipient_first_name=row.get("recipient_first_name"), context=COUNCIL_CONTEXT
+        ).categories
+    )
 
 
 def ours_inbound(row: dict[str, Any]) -> bool:
@@ -123,30 +157,43 @@ def _keep_tldextract_offline() -> None:
     module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
 
 
+OUTBOUND_SETS = ("dev", "heldout", "fresh", "unseen", "probe")
+
+
 def main() -> int:
-    outbound = load([DATA / "outbound_dev.jsonl", DATA / "outbound_heldout.jsonl", SHARED / "outbound.jsonl"])
+    outbound = load([DATA / f"outbound_{name}.jsonl" for name in OUTBOUND_SETS] + [SHARED / "outbound.jsonl"])
     inbound = load([DATA / "inbound_dev.jsonl", DATA / "inbound_heldout.jsonl", SHARED / "inbound.jsonl"])
     print(
-        f"Python {sys.version.split()[0]}, one process, one core; {len(outbound)} outbound and {len(inbound)} inbound "
-        f"messages, {REPEATS} timed passes each.\n"
+        f"Python {sys.version.split()[0]}, one process, one core; {len(outbound)} outbound messages (our "
+        f"{', '.join(OUTBOUND_SETS)} sets and the shared set) and {len(inbound)} inbound; {REPEATS} timed passes "
+        "each for carecomms, one for Presidio.\n"
     )
     print("Speed")
     ours_verdicts, ours_latencies = timed(ours_outbound, outbound, REPEATS)
-    ours_rate = report_speed("carecomms screen_outbound", ours_latencies)
+    ours_rate, ours_p99 = report_speed("carecomms screen_outbound", ours_latencies)
     _, inbound_latencies = timed(ours_inbound, inbound, REPEATS)
     report_speed("carecomms screen_inbound", inbound_latencies)
     presidio = presidio_outbound()
     presidio_verdicts: list[bool] | None = None
     if isinstance(presidio, str):
-        print(f"  Presidio: skipped ({presidio})")
+        print(f"  Presidio: skipped ({presidio}); `make bench` installs it in .venv-bench")
     else:
         presidio_verdicts, presidio_latencies = timed(presidio, outbound, 1)
-        presidio_rate = report_speed("Presidio + spaCy small", presidio_latencies)
-        print(f"  carecomms outbound is {ours_rate / presidio_rate:,.0f}x Presidio's throughput")
+        presidio_rate, presidio_p99 = report_speed("Presidio + spaCy small", presidio_latencies)
+        print(
+            f"  carecomms outbound: {ours_rate / presidio_rate:,.0f}x Presidio's throughput, "
+            f"p99 {presidio_p99 / ours_p99:,.0f}x lower"
+        )
     print("\nOutbound accuracy (block = any finding; Presidio ignoring DATE_TIME and the recipient's name)")
     report_accuracy("carecomms screen_outbound", outbound, ours_verdicts)
+    columns: list[tuple[str, list[bool], list[frozenset[str]] | None]] = [
+        ("carecomms", ours_verdicts, [ours_categories(row) for row in outbound])
+    ]
     if presidio_verdicts is not None:
         report_accuracy("Presidio + spaCy small", outbound, presidio_verdicts)
+        columns.append(("Presidio", presidio_verdicts, None))
+    print("\nPer category (\"as\": blocked for that category, the held-out target's per-category recall)")
+    report_categories(outbound, columns)
     return 0
 
 
