@@ -40,6 +40,7 @@ from carecomms.messaging.models import (
     Message,
     OutboxItem,
 )
+from carecomms.messaging.retry import plan_retry, reannounce
 from carecomms.people.models import ParentalResponsibility, Person, User
 
 logger = logging.getLogger(__name__)
@@ -681,13 +682,6 @@ def do_record_status(event: object, *, now: datetime | None = None) -> Message |
 # --- the outbox worker ---------------------------------------------------------------------------
 
 
-def _backoff(attempts: int, retry_after: float | None) -> timedelta:
-    seconds = min(settings.OUTBOX_BACKOFF_BASE_SECONDS * 2 ** max(attempts - 1, 0), settings.OUTBOX_BACKOFF_MAX_SECONDS)
-    if retry_after:
-        seconds = max(seconds, retry_after)
-    return timedelta(seconds=seconds)
-
-
 def claim_outbox_item(item_id: int, now: datetime) -> OutboxItem | None:
     """Take one due item for sending, or None if another worker has it, it is not due or it is gone.
 
@@ -831,23 +825,24 @@ def _record_send_failure(item: OutboxItem, error: object, now: datetime) -> str:
     from carecomms.messaging.models import DeliveryAttempt
 
     item = OutboxItem.objects.select_for_update(of=("self",)).get(pk=item.pk)
-    permanent = bool(getattr(error, "permanent", True))
-    exhausted = item.attempts >= settings.OUTBOX_MAX_ATTEMPTS
+    plan = plan_retry(error, item.attempts, now, max_attempts=settings.OUTBOX_MAX_ATTEMPTS,
+                      base_seconds=settings.OUTBOX_BACKOFF_BASE_SECONDS,
+                      max_seconds=settings.OUTBOX_BACKOFF_MAX_SECONDS)
     DeliveryAttempt.objects.filter(item=item, number=item.attempts).update(
         finished_at=now,
-        outcome=DeliveryAttempt.Outcome.FAILED if permanent or exhausted else DeliveryAttempt.Outcome.RETRY,
+        outcome=DeliveryAttempt.Outcome.FAILED if plan.retry_at is None else DeliveryAttempt.Outcome.RETRY,
         http_status=getattr(error, "http_status", None),
         error_code=getattr(error, "code", None),
         detail=str(error)[:500],
     )
     item.last_error = str(error)[:500]
-    if permanent or exhausted:
+    if plan.retry_at is None:
         item.state = OutboxItem.State.FAILED
         item.save(update_fields=["state", "last_error"])
         Message.objects.filter(pk=item.message_id).update(
             status=Message.Status.FAILED,
             failure_code=getattr(error, "code", None),
-            failure_reason=str(error) if permanent else
+            failure_reason=str(error) if plan.permanent else
             f"The {_SERVICE_NAMES.get(item.message.conversation.channel.kind, 'messaging')} service could not "
             "be reached. Try again later.",
         )
@@ -855,7 +850,7 @@ def _record_send_failure(item: OutboxItem, error: object, now: datetime) -> str:
                  detail={"code": getattr(error, "code", None), "attempts": item.attempts})
         return "failed"
     item.state = OutboxItem.State.PENDING
-    item.next_attempt_at = now + _backoff(item.attempts, getattr(error, "retry_after", None))
+    item.next_attempt_at = plan.retry_at
     item.save(update_fields=["state", "next_attempt_at", "last_error"])
     Message.objects.filter(pk=item.message_id).update(status=Message.Status.QUEUED)
     _announce(item)
@@ -875,11 +870,7 @@ def sweep_outbox(now: datetime | None = None) -> int:
     ).values_list("pk", flat=True)
     from carecomms.messaging.tasks import deliver_outbox_item_task
 
-    count = 0
-    for pk in due:
-        deliver_outbox_item_task.enqueue(pk)
-        count += 1
-    return count
+    return reannounce(deliver_outbox_item_task, due)
 
 
 def recipient_summary(person: Person, channel: Channel, user: User, now: datetime) -> policy.Decision:

@@ -35,6 +35,7 @@ from carecomms.audit.actions import do_audit
 from carecomms.crypto import EncryptionError, read_encrypted_file, write_encrypted_file
 from carecomms.messaging.filetypes import check_declared_type, safe_content_type
 from carecomms.messaging.models import Attachment, Conversation
+from carecomms.messaging.retry import plan_retry, reannounce
 from carecomms.people.models import User
 
 logger = logging.getLogger(__name__)
@@ -56,12 +57,6 @@ def queue_fetch(attachment: Attachment) -> None:
 
     run_after = attachment.next_fetch_at
     transaction.on_commit(lambda: fetch_attachment_task.using(run_after=run_after).enqueue(attachment.pk))
-
-
-def _backoff(attempts: int, retry_after: float | None) -> timedelta:
-    seconds = min(settings.ATTACHMENT_FETCH_BACKOFF_BASE_SECONDS * 2 ** max(attempts - 1, 0),
-                  settings.ATTACHMENT_FETCH_BACKOFF_MAX_SECONDS)
-    return timedelta(seconds=max(seconds, retry_after or 0))
 
 
 def claim_attachment(attachment_id: int, now: datetime) -> Attachment | None:
@@ -188,9 +183,12 @@ def _record_fetch_failure(attachment: Attachment, error: object, now: datetime) 
         pk=attachment.pk)
     if not _still_claimed(current, attachment):
         return "skipped"
-    permanent = bool(getattr(error, "permanent", True))
+    plan = plan_retry(error, current.fetch_attempts, now, max_attempts=settings.ATTACHMENT_FETCH_MAX_ATTEMPTS,
+                      base_seconds=settings.ATTACHMENT_FETCH_BACKOFF_BASE_SECONDS,
+                      max_seconds=settings.ATTACHMENT_FETCH_BACKOFF_MAX_SECONDS)
+    permanent = plan.permanent
     current.fetch_error = str(error)[:500]
-    if permanent or current.fetch_attempts >= settings.ATTACHMENT_FETCH_MAX_ATTEMPTS:
+    if plan.retry_at is None:
         current.fetch_state = Attachment.Fetch.FAILED
         current.save(update_fields=["fetch_state", "fetch_error"])
         logger.warning("attachment fetch failed", extra={"attachment": current.pk, "permanent": permanent,
@@ -201,7 +199,7 @@ def _record_fetch_failure(attachment: Attachment, error: object, now: datetime) 
                          "code": getattr(error, "code", None)})
         return "failed"
     current.fetch_state = Attachment.Fetch.PENDING
-    current.next_fetch_at = now + _backoff(current.fetch_attempts, getattr(error, "retry_after", None))
+    current.next_fetch_at = plan.retry_at
     current.save(update_fields=["fetch_state", "fetch_error", "next_fetch_at"])
     queue_fetch(current)
     return "retry"
@@ -217,11 +215,7 @@ def sweep_attachments(now: datetime | None = None) -> int:
         Q(fetch_state=Attachment.Fetch.PENDING, next_fetch_at__lte=now - timedelta(seconds=60))
         | Q(fetch_state=Attachment.Fetch.FETCHING, claimed_at__lt=stale)
     ).values_list("pk", flat=True)
-    count = 0
-    for pk in due:
-        fetch_attachment_task.enqueue(pk)
-        count += 1
-    return count
+    return reannounce(fetch_attachment_task, due)
 
 
 # --- handing it out (the download view) ----------------------------------------------------------

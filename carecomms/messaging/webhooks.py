@@ -45,17 +45,7 @@ def whatsapp_webhook(request: HttpRequest) -> HttpResponse:
     if not verify_signature(raw, request.headers.get("X-Hub-Signature-256"), settings.WHATSAPP_APP_SECRET):
         logger.warning("webhook refused: bad or missing signature")
         return HttpResponseForbidden("Invalid signature")
-    try:
-        payload = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
-        return HttpResponseBadRequest("Body is not JSON")
-    webhook = store_webhook(raw)
-    if webhook is not None:
-        try:
-            process_webhook(webhook, payload)
-        except Exception:  # stored already: the scheduler re-processes it; Meta must still get its 200
-            logger.exception("webhook processing failed; will retry", extra={"webhook": webhook.pk})
-    return HttpResponse("OK", content_type="text/plain")
+    return _store_and_process(raw, InboundWebhook.Source.WHATSAPP, "webhook", object_only=False)
 
 
 def _notify_callback(request: HttpRequest, source: InboundWebhook.Source) -> HttpResponse:
@@ -73,19 +63,27 @@ def _notify_callback(request: HttpRequest, source: InboundWebhook.Source) -> Htt
     if not verify_bearer(header, settings.NOTIFY_CALLBACK_BEARER_TOKEN):
         logger.warning("notify callback refused: wrong bearer token")
         return HttpResponseForbidden("Invalid bearer token")
-    raw = request.body
+    return _store_and_process(request.body, source, "notify callback", object_only=True)
+
+
+def _store_and_process(raw: bytes, source: str, what: str, *, object_only: bool) -> HttpResponse:
+    """An authenticated body: refuse it if it is not JSON, else store it once, acknowledge and process it.
+
+    Call only after the sender is authenticated. A processing error is logged and left to the
+    scheduler (the body is stored already): the sender must still get its 200, or it sends again.
+    """
     try:
         payload = json.loads(raw)
     except (ValueError, UnicodeDecodeError):
         return HttpResponseBadRequest("Body is not JSON")
-    if not isinstance(payload, dict):
+    if object_only and not isinstance(payload, dict):
         return HttpResponseBadRequest("Body is not a JSON object")
     webhook = store_webhook(raw, source)
     if webhook is not None:
         try:
             process_webhook(webhook, payload)
-        except Exception:  # stored already: the scheduler re-processes it; Notify must still get its 200
-            logger.exception("notify callback processing failed; will retry", extra={"webhook": webhook.pk})
+        except Exception:
+            logger.exception("%s processing failed; will retry", what, extra={"webhook": webhook.pk})
     return HttpResponse("OK", content_type="text/plain")
 
 

@@ -1,0 +1,47 @@
+"""Trying again after a channel failed: the outbox's sends and the attachments' fetches share one rule.
+
+A channel error says whether it is `permanent` (default: yes, so an unknown error is never retried
+blindly) and may carry the provider's `retry_after` seconds. Back-off doubles from a base up to a
+cap, and never comes sooner than the provider asked. The numbers are settings, read at call time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+
+def backoff(attempts: int, retry_after: float | None, *, base_seconds: float, max_seconds: float) -> timedelta:
+    """How long to wait after the `attempts`-th failure: base × 2^(attempts-1), capped, at least `retry_after`."""
+    seconds = min(base_seconds * 2 ** max(attempts - 1, 0), max_seconds)
+    return timedelta(seconds=max(seconds, retry_after or 0))
+
+
+@dataclass(frozen=True)
+class RetryPlan:
+    """What to do after a failed attempt. `retry_at` is None when giving up."""
+
+    permanent: bool  # the error says trying again cannot help
+    retry_at: datetime | None
+
+
+def plan_retry(
+    error: object, attempts: int, now: datetime, *, max_attempts: int, base_seconds: float, max_seconds: float
+) -> RetryPlan:
+    """Give up on a permanent error or once `attempts` reaches `max_attempts`; otherwise back off."""
+    permanent = bool(getattr(error, "permanent", True))
+    if permanent or attempts >= max_attempts:
+        return RetryPlan(permanent, None)
+    delay = backoff(attempts, getattr(error, "retry_after", None), base_seconds=base_seconds, max_seconds=max_seconds)
+    return RetryPlan(permanent, now + delay)
+
+
+def reannounce(task: Any, pks: Iterable[int]) -> int:
+    """Enqueue `task` again for each row a sweep found (its first task was lost); returns how many."""
+    count = 0
+    for pk in pks:
+        task.enqueue(pk)
+        count += 1
+    return count
