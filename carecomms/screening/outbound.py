@@ -207,7 +207,12 @@ _INTERVIEW = _INDEX.pattern(
 # Everyday phrases that contain a lexicon word without its sensitive meaning.
 _HARMLESS_PHRASES = _INDEX.pattern(
     re.compile(
-        r"\b(?:(?:next to|opposite|near|by|behind|beside|past|across from|round the corner from) the police station|"
+        r"\b(?:(?:next to|opposite|near|by|behind|beside|past|across from|round the corner from|(?:right|just) outside)"
+        r" the (?:police station|church|mosque|temple|synagogue|gurdwara|mandir|chapel|hospital|health centre|"
+        r"magistrates'? court|crown court|court)|"
+        r"(?:church|mosque|temple|synagogue|gurdwara|hospital|police station) car ?park|"
+        r"(?:i'?m|i am|i'?ll be|i was|i'?ve been) (?:stuck |tied up )?(?:in|at) court"
+        r"(?! (?:with|for) (?:you|u|ur|your))|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"

@@ -167,3 +167,43 @@ def test_a_house_number_on_a_council_street_is_still_a_home_address() -> None:
         "Town Hall reception is on the left as you come in from Forest Road.", context=COUNCIL
     ).blocked
     assert "home_address" in codes("your ex is living at 47 Forest Road now")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bus stop is right outside the police station on Forest Road",
+        "We could meet at the cafe next to the church on Hoe Street",
+        "The mosque car park opposite the hub is free on Saturdays",
+        "I'm in court all morning for another family so I'll call you after lunch",
+        "Hi Leon, it's Frankie Church from children's services, I'll be your worker while Sarah's away.",
+        "Our office is Waltham Forest Town Hall, Forest Road, London E17 4JF if you need to post anything.",
+        "Let me know if the time's no good and I'll find another",
+        "Are you still coming to the cooking session at the hub tonight?",
+    ],
+)
+def test_landmarks_the_practitioners_own_day_and_council_addresses_pass(text: str) -> None:
+    from carecomms.screening.cli import COUNCIL_CONTEXT
+
+    assert not screen_outbound(text, recipient_first_name="Leon", context=COUNCIL_CONTEXT).blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("I'll be at court with you on Monday", Category.CRIMINAL_OFFENCE),
+        ("is ur brother still inside? when's he out", Category.CRIMINAL_OFFENCE),
+        ("Your contact with the girls will be supervised from now on", Category.CASE_SENSITIVE),
+        ("The Family Group Conference will talk about where the kids will live", Category.CASE_SENSITIVE),
+        ("Is Kyle still in the psych unit or has he been discharged?", Category.SPECIAL_CATEGORY),
+        ("Hey, congrats on the twins!! How far along are you now?", Category.SPECIAL_CATEGORY),
+        ("for the section 47 I need to know who lives at home with you", Category.ASSESSMENT),
+        ("Is there enough food in the house for the week?", Category.ASSESSMENT),
+        ("The ref for your housing application is HA/778213", Category.PERSONAL_DATA),
+        ("I spoke to Sharon your neighbour and she said the kids were out late again", Category.PERSONAL_DATA),
+    ],
+)
+def test_indirect_and_slang_mentions_are_found(text: str, category: Category) -> None:
+    result = screen_outbound(text, recipient_first_name="Nicole")
+    assert category in {finding.category for finding in result.findings}
+    assert all(finding.explanation for finding in result.findings)
