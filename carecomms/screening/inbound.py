@@ -7,7 +7,9 @@ safeguarding patterns lean towards flagging; everyday swearing about buses and w
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
+from .model import flags_safeguarding
 from .scan import Group, PatternIndex
 from .text import normalise
 from .types import AttachmentVerdict, InboundFlag, InboundResult, InboundSignal
@@ -650,7 +652,29 @@ def screen_inbound(text: str) -> InboundResult:
                 "A threat of serious violence made to the worker: report to the line manager (G15).",
                 *match.span(),
             )
+    # The word model is a backstop for wording no phrase covers: only when nothing else was found, and
+    # not for a message said laughing or about an illness that is over.
+    if not signals and not _JOKING.search(clean) and not _RESOLVED.search(clean):
+        _add_model_signal(clean, add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
+
+
+def _add_model_signal(clean: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:
+    """No phrase matched: ask the word model (model.py), and name the words that made it flag."""
+    flagged, words = flags_safeguarding(clean)
+    if not flagged:
+        return
+    spans = [m.span() for word in words if (m := re.search(r"(?<![a-z])" + "'?".join(word) + r"(?![a-z])", clean, re.I))]
+    start, end = min(spans) if spans else (0, len(clean))
+    add(
+        SG,
+        "resembles_disclosure",
+        "No safeguarding phrase matched, but the wording ("
+        + ", ".join(f"'{word}'" for word in words)
+        + ") is typical of messages that disclosed a risk: read it now and follow the safeguarding procedure if needed.",
+        start,
+        end,
+    )
 
 
 # --- attachments ------------------------------------------------------------------------------------

@@ -1,0 +1,66 @@
+"""The word model behind the inbound phrases: generated from our data, explained, and kept to its place."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+from carecomms.screening import screen_inbound
+from carecomms.screening.model import features, flags_safeguarding
+
+TRAINER = Path(__file__).resolve().parents[2] / "tools" / "train_inbound_model.py"
+
+
+def test_the_weights_on_disk_are_what_the_labelled_data_gives() -> None:
+    spec = importlib.util.spec_from_file_location("train_inbound_model", TRAINER)
+    assert spec and spec.loader
+    trainer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trainer)
+    assert trainer.main(["--check"]) == 0, "run .venv/bin/python tools/train_inbound_model.py and commit the result"
+
+
+def test_features_are_content_words_and_pairs() -> None:
+    found = features("My son's been CRYING all night, he can't stop")
+    assert {"crying", "cant stop", "been crying"} <= found
+    assert "son" not in found and "night" not in found  # who and when are not evidence of risk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "feeling really low and cant stop crying",
+        "things are really bad, no one listens and i feel so alone",
+    ],
+)
+def test_wording_no_phrase_covers_is_flagged_and_explained(text: str) -> None:
+    result = screen_inbound(text)
+    assert result.flags == ("safeguarding",)
+    (signal,) = result.signals
+    assert signal.code == "resembles_disclosure"
+    assert text[signal.start : signal.end] == signal.text and signal.text
+    assert "'" in signal.explanation and "read it now" in signal.explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids are doing great at school",
+        "my son said thanks too",
+        "the baby's been fed and is asleep now",
+        "my mum's coming to stay so I'll have help with the baby",
+        "Did you get home ok last night? The trains were a nightmare",
+        "can you send me the address for the group?",
+    ],
+)
+def test_everyday_family_talk_is_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+def test_the_model_is_only_a_backstop() -> None:
+    # A phrase already explains it: no second, vaguer signal.
+    assert [s.code for s in screen_inbound("i took all my tablets").signals] == ["suicide_self_harm"]
+    # Said laughing, or about an illness that is over: the model is not asked.
+    assert flags_safeguarding("feeling really low and cant stop crying lol")[0]
+    assert screen_inbound("feeling really low and cant stop crying lol").flags == ()
