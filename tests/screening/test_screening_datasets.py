@@ -134,6 +134,16 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
     assert result["inappropriate"]["recall"] >= 0.9, result
 
 
+# Written after all the changes above and never used to change a rule or the model: the honest estimate of
+# how the triage does on new wording. Floors at what it measured (SG 0.903 / 0.933, IN recall 0.733) so it
+# cannot silently get worse. Do not tune on it; write a new set instead.
+def test_the_untouched_inbound_set_does_not_get_worse() -> None:
+    result = score_inbound(load(OURS / "inbound_unseen4.jsonl"))
+    assert result["safeguarding"]["recall"] >= 0.9, result
+    assert result["safeguarding"]["precision"] >= 0.85, result
+    assert result["inappropriate"]["recall"] >= 0.73, result
+
+
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [("dev", 0.98), ("heldout", 0.98), ("fresh", 0.9), ("unseen", 0.95), ("unseen2", 0.95), ("unseen3", 0.95)],
