@@ -40,7 +40,7 @@ from carecomms.messaging.models import (
     Message,
     OutboxItem,
 )
-from carecomms.messaging.retry import plan_retry, reannounce
+from carecomms.messaging.retry import plan_retry, requeue_lost
 from carecomms.people.models import ParentalResponsibility, Person, User
 
 logger = logging.getLogger(__name__)
@@ -862,15 +862,13 @@ _SERVICE_NAMES = {Channel.Kind.WHATSAPP: "WhatsApp", Channel.Kind.SMS: "GOV.UK N
 
 def sweep_outbox(now: datetime | None = None) -> int:
     """Re-announce due items whose task was lost (a crash between commit and enqueue): nothing is lost."""
-    now = now or timezone.now()
-    stale = now - timedelta(seconds=settings.OUTBOX_STALE_SENDING_SECONDS)
-    due = OutboxItem.objects.filter(
-        Q(state=OutboxItem.State.PENDING, next_attempt_at__lte=now - timedelta(seconds=60))
-        | Q(state=OutboxItem.State.SENDING, claimed_at__lt=stale)
-    ).values_list("pk", flat=True)
     from carecomms.messaging.tasks import deliver_outbox_item_task
 
-    return reannounce(deliver_outbox_item_task, due)
+    return requeue_lost(
+        OutboxItem.objects.all(), deliver_outbox_item_task, now or timezone.now(),
+        state_field="state", pending=OutboxItem.State.PENDING, due_field="next_attempt_at",
+        claimed=OutboxItem.State.SENDING, stale_seconds=settings.OUTBOX_STALE_SENDING_SECONDS,
+    )
 
 
 def recipient_summary(person: Person, channel: Channel, user: User, now: datetime) -> policy.Decision:

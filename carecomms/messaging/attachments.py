@@ -35,7 +35,7 @@ from carecomms.audit.actions import do_audit
 from carecomms.crypto import EncryptionError, read_encrypted_file, write_encrypted_file
 from carecomms.messaging.filetypes import check_declared_type, safe_content_type
 from carecomms.messaging.models import Attachment, Conversation
-from carecomms.messaging.retry import plan_retry, reannounce
+from carecomms.messaging.retry import plan_retry, requeue_lost
 from carecomms.people.models import User
 
 logger = logging.getLogger(__name__)
@@ -209,13 +209,11 @@ def sweep_attachments(now: datetime | None = None) -> int:
     """Re-announce fetches whose task was lost (a crash between commit and enqueue): nothing is lost."""
     from carecomms.messaging.tasks import fetch_attachment_task
 
-    now = now or timezone.now()
-    stale = now - timedelta(seconds=settings.ATTACHMENT_FETCH_STALE_SECONDS)
-    due = Attachment.objects.filter(
-        Q(fetch_state=Attachment.Fetch.PENDING, next_fetch_at__lte=now - timedelta(seconds=60))
-        | Q(fetch_state=Attachment.Fetch.FETCHING, claimed_at__lt=stale)
-    ).values_list("pk", flat=True)
-    return reannounce(fetch_attachment_task, due)
+    return requeue_lost(
+        Attachment.objects.all(), fetch_attachment_task, now or timezone.now(),
+        state_field="fetch_state", pending=Attachment.Fetch.PENDING, due_field="next_fetch_at",
+        claimed=Attachment.Fetch.FETCHING, stale_seconds=settings.ATTACHMENT_FETCH_STALE_SECONDS,
+    )
 
 
 # --- handing it out (the download view) ----------------------------------------------------------

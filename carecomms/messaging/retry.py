@@ -3,14 +3,18 @@
 A channel error says whether it is `permanent` (default: yes, so an unknown error is never retried
 blindly) and may carry the provider's `retry_after` seconds. Back-off doubles from a base up to a
 cap, and never comes sooner than the provider asked. The numbers are settings, read at call time.
+The scheduler's sweeps find work whose task was lost the same way for both (`requeue_lost`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
+
+from django.db.models import Q, QuerySet
+
+SWEEP_GRACE = timedelta(seconds=60)  # a due row's own task normally runs well within this
 
 
 def backoff(attempts: int, retry_after: float | None, *, base_seconds: float, max_seconds: float) -> timedelta:
@@ -38,10 +42,26 @@ def plan_retry(
     return RetryPlan(permanent, now + delay)
 
 
-def reannounce(task: Any, pks: Iterable[int]) -> int:
-    """Enqueue `task` again for each row a sweep found (its first task was lost); returns how many."""
+def requeue_lost(
+    rows: QuerySet[Any],
+    task: Any,
+    now: datetime,
+    *,
+    state_field: str,
+    pending: str,
+    due_field: str,
+    claimed: str,
+    stale_seconds: int,
+) -> int:
+    """Enqueue `task` again for each row whose task was lost (a crash between commit and enqueue):
+    pending and due for longer than the grace, or claimed (`claimed_at`) longer than `stale_seconds`.
+    Returns how many."""
+    due = rows.filter(
+        Q(**{state_field: pending, f"{due_field}__lte": now - SWEEP_GRACE})
+        | Q(**{state_field: claimed, "claimed_at__lt": now - timedelta(seconds=stale_seconds)})
+    ).values_list("pk", flat=True)
     count = 0
-    for pk in pks:
+    for pk in due:
         task.enqueue(pk)
         count += 1
     return count

@@ -1,11 +1,17 @@
-"""The one retry rule behind the outbox's sends and the attachments' fetches."""
+"""The one retry rule behind the outbox's sends and the attachments' fetches, and the sweep for lost tasks."""
 
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+import time_machine
+
 from carecomms.channels.base import SendError
-from carecomms.messaging.retry import backoff, plan_retry, reannounce
+from carecomms.messaging import actions
+from carecomms.messaging.models import OutboxItem
+from carecomms.messaging.retry import backoff, plan_retry
+from tests.conftest import WORKING_NOW
 
 NOW = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 LIMITS = {"max_attempts": 4, "base_seconds": 5, "max_seconds": 60}
@@ -31,13 +37,20 @@ def test_a_permanent_error_or_one_that_does_not_say_is_not_retried() -> None:
     assert unknown.permanent and unknown.retry_at is None
 
 
-def test_reannounce_enqueues_each_row_once() -> None:
-    class Task:
-        queued: list[int] = []
+@pytest.mark.django_db(transaction=True)
+def test_the_outbox_sweep_requeues_only_items_whose_task_was_lost(alice, consented_conversation, settings):
+    from django_tasks_db.models import DBTaskResult
 
-        def enqueue(self, pk: int) -> None:
-            self.queued.append(pk)
-
-    task = Task()
-    assert reannounce(task, iter([3, 5])) == 2
-    assert task.queued == [3, 5]
+    with time_machine.travel(WORKING_NOW, tick=False):
+        message = actions.do_send_text(alice, consented_conversation, "See you at 11")
+    item = OutboxItem.objects.get(message=message)
+    OutboxItem.objects.filter(pk=item.pk).update(next_attempt_at=WORKING_NOW)
+    before = DBTaskResult.objects.count()
+    assert actions.sweep_outbox(now=WORKING_NOW + timedelta(seconds=30)) == 0  # its own task may still run
+    assert actions.sweep_outbox(now=WORKING_NOW + timedelta(seconds=61)) == 1
+    stale = WORKING_NOW - timedelta(seconds=settings.OUTBOX_STALE_SENDING_SECONDS + 1)
+    OutboxItem.objects.filter(pk=item.pk).update(state=OutboxItem.State.SENDING, claimed_at=stale)
+    assert actions.sweep_outbox(now=WORKING_NOW) == 1
+    OutboxItem.objects.filter(pk=item.pk).update(state=OutboxItem.State.DONE)
+    assert actions.sweep_outbox(now=WORKING_NOW + timedelta(days=1)) == 0
+    assert DBTaskResult.objects.count() == before + 2
