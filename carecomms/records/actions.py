@@ -23,6 +23,7 @@ from django.utils import timezone
 
 from carecomms.audit.actions import do_audit
 from carecomms.messaging.models import ConsentEvent, ConsentState, Conversation, Message
+from carecomms.messaging.retry import backoff
 from carecomms.people.models import Allocation, Person, Role, User
 from carecomms.records import transcripts
 from carecomms.records.models import CaseNote, RecordDeliveryAttempt, RecordDocument
@@ -368,14 +369,6 @@ def outgoing(document: RecordDocument) -> OutgoingDocument:
     )
 
 
-def _backoff(attempts: int) -> timedelta:
-    seconds = min(
-        settings.RECORDS_BACKOFF_BASE_SECONDS * 2 ** max(attempts - 1, 0),
-        settings.RECORDS_BACKOFF_MAX_SECONDS,
-    )
-    return timedelta(seconds=seconds)
-
-
 def claim_document(pk: int, now: datetime, sink_name: str) -> RecordDocument | None:
     """Take a due document for delivery; `None` if another worker has it or it is not due."""
     stale = now - timedelta(seconds=settings.RECORDS_STALE_SENDING_SECONDS)
@@ -466,7 +459,10 @@ def _record_failure(pk: int, error: SinkError, now: datetime) -> str:
         )
         return "failed"
     document.state = RecordDocument.State.PENDING
-    document.next_attempt_at = now + _backoff(document.attempts)
+    document.next_attempt_at = now + backoff(
+        document.attempts, None,
+        base_seconds=settings.RECORDS_BACKOFF_BASE_SECONDS, max_seconds=settings.RECORDS_BACKOFF_MAX_SECONDS,
+    )
     document.save(update_fields=["state", "next_attempt_at", "last_error"])
     from carecomms.records.tasks import deliver_record_task
 

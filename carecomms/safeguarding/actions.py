@@ -26,6 +26,7 @@ from carecomms.audit.actions import do_audit
 from carecomms.guidance.loader import NoPolicyInForce, policy_in_force
 from carecomms.guidance.models import PolicyVersion
 from carecomms.messaging.models import Attachment, ConsentState, Conversation, Message, UnknownSender
+from carecomms.messaging.retry import backoff
 from carecomms.people.models import Allocation, Person, Role, User
 from carecomms.records.models import CaseNote
 from carecomms.safeguarding.access import visible_alerts, visible_reports
@@ -783,11 +784,6 @@ def _enqueue_send(notification_id: int) -> None:
     transaction.on_commit(lambda: send_notification_task.enqueue(notification_id))
 
 
-def _backoff(attempts: int) -> timedelta:
-    seconds = settings.SAFEGUARDING_EMAIL_BACKOFF_BASE_SECONDS * 2 ** max(attempts - 1, 0)
-    return timedelta(seconds=min(seconds, settings.SAFEGUARDING_EMAIL_BACKOFF_MAX_SECONDS))
-
-
 def _claim_notification(notification_id: int, now: datetime) -> Notification | None:
     """Take an unsent notification for one attempt; the attempt is counted before the transport is called."""
     with transaction.atomic():
@@ -819,7 +815,11 @@ def send_notification(notification_id: int, now: datetime | None = None) -> str:
         Notification.objects.filter(pk=notification.pk).update(
             claimed_at=None,
             last_error=f"{type(error).__name__}: {error}"[:500],
-            next_attempt_at=now + _backoff(notification.attempts),
+            next_attempt_at=now + backoff(
+                notification.attempts, None,
+                base_seconds=settings.SAFEGUARDING_EMAIL_BACKOFF_BASE_SECONDS,
+                max_seconds=settings.SAFEGUARDING_EMAIL_BACKOFF_MAX_SECONDS,
+            ),
         )
         logger.warning(
             "safeguarding e-mail failed; will retry",
