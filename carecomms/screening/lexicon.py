@@ -69,6 +69,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"medical records?",
             r"(?:a copy|copies) of (?:your|ur|his|her|their) (?:records|file)",
             r"the (?:court|police) (?:papers|bundle)",
+            r"(?:sick|fit) notes?",
             r"(?:photo|pic|picture|screenshot|copy|scan|snap) of (?:the|your|ur|his|her|their|that) "
             r"(?:letter|form|document|docs|paperwork|statement|bill|contract|certificate|card|licen[cs]e)s?",
             after(_POSSESSIVE, r"(?:paperwork|documents|docs|ID documents)"),
@@ -352,6 +353,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"blue badge",
             r"wheelchairs?",
             r"walking (?:frame|stick)",
+            r"crutch(?:es)?",
+            r"(?:in|got|has|have) a (?:cast|plaster cast|sling|neck brace)",
+            r"broken (?:arm|leg|wrist|ankle|bone|foot|hand|ribs?|collarbone|hip)",
+            r"(?:sick|fit) notes?",
             r"zimmer",
             r"mobility scooter",
             r"hearing aids?",
@@ -849,7 +854,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"safeguarding",
             r"disclos\w*",
             r"referrals?",
-            r"referred (?:you|him|her|them)? ?(?:to|for)",
+            r"referred(?! to as)",
+            r"assessed as (?:a |an )?(?:carer|kinship|connected|special guardian|foster|adopt)\w*",
             r"investigat\w*",
             r"concerns? (?:about|for|over|regarding) (?:your|ur|his|her|their|him|her|them|the (?:child|children|kids|baby))",
             r"(?:raised|have|has|had|got) (?:some |serious )?concerns?",
@@ -909,7 +915,7 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"coping",
     r"cope",
     r"managing",
-    r"sleep\w*",
+    r"sleep\w*(?! well\b)",
     r"eat(?:ing)?",
     r"meals?",
     r"drink(?:ing)?",
@@ -985,6 +991,44 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"mental health",
     r"hearing voices",
     r"breakfast",
+    # Frames rather than topics: questions about habits, what happened, opinions and feelings, the
+    # people someone relies on, behaviour towards them, and coping day to day.
+    r"(?:do|does|did|would|will) (?:you|u|he|she|they|anyone|anybody|your \w+|ur \w+) ever",
+    r"(?:normal|typical|usual|average) (?:day|evening|morning|night|week|weekend)",
+    r"usually",
+    r"normally",
+    r"(?:walk|talk|take) me through",
+    r"what happened (?:on|at|when|with (?:you|him|her|them)|last|that|the night|after|before)",
+    r"what happens (?:when|if|after)",
+    r"what do (?:you|u) think",
+    r"(?:have|had) (?:you|u) thought (?:about|any more|more)",
+    r"turn to",
+    r"(?:talk|speak|go) to (?:about|when)",
+    r"anyone to (?:talk|speak|turn|help)",
+    r"rely on",
+    r"lean on",
+    r"temper",
+    r"pressure",
+    r"shout(?:s|ing)? at",
+    r"(?:won'?t|doesn'?t|don'?t|never) listen",
+    r"play(?:s|ing)? up",
+    r"get(?:s)? physical",
+    r"afraid",
+    r"get out of bed",
+    r"appetite",
+    r"(?:keep|keeping) (?:the (?:flat|house|place) )?(?:clean|tidy|on top)",
+    r"on top of",
+    r"up to date with",
+    r"time for (?:yourself|urself)",
+    r"going out much",
+    r"staying in",
+    r"stay with (?:him|her|them)",
+    r"split (?:up|the (?:childcare|bills|money))",
+    r"childcare",
+    r"how things are",
+    r"at home(?! (?:on|at|tomorrow|today|tonight|this|next|when|for|or|so|if|in the))",
+    r"in (?:your|ur|the) house",
+    r"what (?:do|did) (?:the kids|your kids|ur kids|they|he|she) (?:say|think)",
     r"on (?:their|his|her|your|ur) own",
     r"home alone",
     r"leave (?:the|your|ur) (?:kids|children|baby|little ones?)",
@@ -1080,21 +1124,22 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     behavior bette brach braking broke buddhas buddhi budge caner cation cations center centers cerebra
     chagres chang chape chaplin chare check chocking christina chucking codein coking collage concert
     concerti concerto conclude contacts convect convection cooing cooping copes copping councilor
-    counseling counselor counselors count court cries crime curch currying decide decoded depot detail
-    diagnose diagnoses dialing dialyses digit diner disable discharge disclose discos distract diving
-    droving ethic exclude facia fating felling fending festering fidge fiends fight filling fining
-    finings friend fueling fulling funding guilt gutting handle handless hanukah haring hating heath
-    heres heron hosing inhale inhales injures inulin isolate issue issus labor leaning licensee litters
-    locke madras magistrate manage manger masques massing medial mediation menages messing metal meter
-    metes methadon meting mobil mortgagee mussing narcotic notional nurse offed offices overdo overdoes
-    panning paper parsons pasto payer payers paying peron personalty placemen planing politic preying
-    pries prion proceeding proscription proscriptions pryer pryers prying pubic raise ramada rased reaps
-    recall reduce refuge retraining robber robed rubbery sabbat sacred samaritan saying scare scarred
-    scleroses scoter scouter scrip sealing seeps sending serous shipping shool sighed sleep smoke sopped
+    counseling counselor counselors count court cries crime crotches curch currying cutch cutches decide
+    decoded depot detail diagnose diagnoses dialing dialyses digit diner disable discharge disclose
+    discos distract diving droving ethic exclude facia fating felling fending festering fidge fiends
+    fight filling fining finings friend fueling fulling funding guilt gutting handle handless hanukah
+    happen haring hating heath heres heron hosing inhale inhales injures inulin isolate issue issus
+    labor leaning licensee litters locke madras magistrate manage manger masques massing medial
+    mediation menages messing metal meter metes methadon meting mobil mortgagee mussing narcotic norma
+    notional nurse offed offices overdo overdoes panning paper parsons pasto payer payers paying peron
+    personalty placemen planing plater plying politic preying pries prion proceeding proscription
+    proscriptions pryer pryers prying pubic raise ramada rased reaps recall reduce refuge retraining
+    robber robed rubbery sabbat sacred samaritan saying scare scarred scleroses scoter scouter scrip
+    sealing seeps sending serous shipping shool shooting shots shout shuts sighed sleep smoke sopped
     sopping sower spacial spiff spiffs stair staling stars stats steeling stepped steroid stirs stoke
     stole stubbed stubbing suction suctioned suctioning sunda supervise tables tablet taking tempe thing
-    thins tings toile tries trimeter tumor tuning turing union vices visit vitim voice waking waling
-    warship washin wetness wishing
+    thins though tings toile tries trimeter trough tumor tuning turing union vices visit vitim voice
+    waking waling warship washin wetness wishing
     """.split()
 )
 

@@ -227,6 +227,12 @@ _INDIRECT_QUESTION = re.compile(
     r"if|why|when)|wondering (?:who|how|what|whether|if|why))\b",
     re.IGNORECASE,
 )
+# Offering to talk about it by phone or in person is the compliant way to raise a topic, not assessment:
+# "are you free to chat tonight about how things are going?".
+_DEFERRED = re.compile(
+    r"\b(?:chat|talk|call|ring|phone|catch up|catch-up|meet|speak|pop round|visit)\b[^.?!]{0,40}\babout\b",
+    re.IGNORECASE,
+)
 # The practitioner introducing or signing themselves: "it's Frankie Church from…", "…thanks, Claire Temple".
 _INTRODUCED = re.compile(
     r"\b(?:it'?s|this is|i'?m|i am|my name is|name'?s)\s+(?-i:(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?))"
@@ -698,7 +704,7 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
         # Searching the sentence in place, not a copy: a sentence always follows ".!?" or a new line,
         # so the phrase's word-boundary checks see the same as they would in the copy.
         topic = scan.search(_ASSESSMENT_TOPIC, sentence.start(), sentence.end())
-        if topic:
+        if topic and not _DEFERRED.search(text, sentence.start(), topic.start()):
             yield _finding(
                 text,
                 topic.start(),
