@@ -354,6 +354,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"wheelchairs?",
             r"walking (?:frame|stick)",
             r"crutch(?:es)?",
+            r"pain in (?:your|ur|his|her|the|their) \w+",
+            r"(?:back|chest|joint|stomach|tummy|period) pains?",
             r"(?:in|got|has|have) a (?:cast|plaster cast|sling|neck brace)",
             r"broken (?:arm|leg|wrist|ankle|bone|foot|hand|ribs?|collarbone|hip)",
             r"(?:sick|fit) notes?",
@@ -963,7 +965,6 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"stairs",
     r"cook(?:ing)?(?! (?:session|class|club|group|course))",
     r"shopping(?! (?:centre|center|trip|mall))",
-    r"get to the shops",
     r"help (?:you need|with (?:washing|dressing|meals|cooking))",
     r"what help",
     r"support (?:you'?re|are you|from)",
@@ -1029,6 +1030,26 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"at home(?! (?:on|at|tomorrow|today|tonight|this|next|when|for|or|so|if|in the))",
     r"in (?:your|ur|the) house",
     r"what (?:do|did) (?:the kids|your kids|ur kids|they|he|she) (?:say|think)",
+    r"how (?:are|is|r) (?:things|it|everything) (?:between|with)",
+    r"how (?:is|was|'s) (?:he|she|they) with",
+    r"(?:the )?last time (?:you|u)",
+    r"what do (?:you|u) do when",
+    r"(?:hardest|toughest|worst|biggest|scariest) (?:thing|part|worry|bit)",
+    r"dark (?:days?|thoughts?|place|times?)",
+    r"(?:own|a) bed",
+    r"share (?:a bed|a room|with (?:you|u|him|her|them))",
+    r"sleeping arrangements",
+    r"behaving",
+    r"(?:find|finding|found) it (?:hard|difficult|tough)",
+    r"struggl\w*(?! (?:to (?:find|get (?:here|there|in))|with (?:the )?(?:bus|parking|directions|signal|wifi|link|app)))",
+    r"just (?:you|u) and",
+    after(("is", "has"), r"\w+ (?:back|moved back|moved in)\b"),
+    r"(?:is|are|was) (?:you|u|he|she|they|your \w+|ur \w+) (?:still )?working",
+    r"for money",
+    r"(?:doing|do|does|did|manage|managing|help with|helping with) the school run",
+    r"get (?:him|her|them|the kids|\w+) to school",
+    r"helping (?:you )?(?:out )?with (?:the )?(?:baby|kids|children|little ones?)",
+    r"see (?:their|his|her|your|ur) (?:dad|mum|father|mother|nan|grandparents)",
     r"on (?:their|his|her|your|ur) own",
     r"home alone",
     r"leave (?:the|your|ur) (?:kids|children|baby|little ones?)",
@@ -1057,7 +1078,8 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     after(("around the", "front of the"), r"(?:kids|children|baby|little ones?)"),
     after(("who", "anyone", "anybody", "else"), r"(?:lives?|living|stays?|staying|sleeps?) (?:in|at|with|over)"),
     r"stay(?:s|ing)? over",
-    after(("all", "you", "u", "they"), r"get on\b"),
+    after(("all", "they"), r"get on\b"),
+    r"get(?:ting)? on (?:any )?(?:better |worse )?with (?:him|her|them|your|ur|his|the)",
     after(("kids", "children", "baby", "they", "school"), r"getting on"),
     after(("any", "more", "a"), r"rows?"),
     r"fall(?:ing)? out|fell out|fallen out",
@@ -1127,19 +1149,19 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     counseling counselor counselors count court cries crime crotches curch currying cutch cutches decide
     decoded depot detail diagnose diagnoses dialing dialyses digit diner disable discharge disclose
     discos distract diving droving ethic exclude facia fating felling fending festering fidge fiends
-    fight filling fining finings friend fueling fulling funding guilt gutting handle handless hanukah
-    happen haring hating heath heres heron hosing inhale inhales injures inulin isolate issue issus
-    labor leaning licensee litters locke madras magistrate manage manger masques massing medial
-    mediation menages messing metal meter metes methadon meting mobil mortgagee mussing narcotic norma
-    notional nurse offed offices overdo overdoes panning paper parsons pasto payer payers paying peron
-    personalty placemen planing plater plying politic preying pries prion proceeding proscription
+    fight filling fining finings friend fueling fulling funding grandparent guilt gutting handle
+    handless hanukah happen haring hating heath heres heron hosing inhale inhales injures inulin isolate
+    issue issus labor leaning licensee litters locke madras magistrate mange manger masques massing
+    medial mediation menages messing metal meter metes methadon meting mobil mortgagee mussing narcotic
+    norma notional nurse offed offices overdo overdoes panning paper parsons pasto payer payers paying
+    peron personalty placemen planing plater plying politic preying pries prion proceeding proscription
     proscriptions pryer pryers prying pubic raise ramada rased reaps recall reduce refuge retraining
     robber robed rubbery sabbat sacred samaritan saying scare scarred scleroses scoter scouter scrip
-    sealing seeps sending serous shipping shool shooting shots shout shuts sighed sleep smoke sopped
-    sopping sower spacial spiff spiffs stair staling stars stats steeling stepped steroid stirs stoke
-    stole stubbed stubbing suction suctioned suctioning sunda supervise tables tablet taking tempe thing
-    thins though tings toile tries trimeter trough tumor tuning turing union vices visit vitim voice
-    waking waling warship washin wetness wishing
+    sealing seeping seeps sending serous shipping shool shooting shots shout shuts sighed sleep smoke
+    sopped sopping sower spacial spiff spiffs stair staling stars stats steeling stepped steroid stirs
+    stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables tablet taking tempe
+    thing thins though tings toile tries trimeter trough tumor tuning turing union vices visit vitim
+    voice waking waling warship washin wetness wishing
     """.split()
 )
 

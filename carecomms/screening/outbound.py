@@ -141,7 +141,7 @@ _WEAK_DETAIL = _INDEX.pattern(
     re.compile(
         rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|mobile|phone|personal|email|e-mail|work)\s+){{0,2}}"
         r"(?:numbers?|no\.|no\b(?! (?:good|longer|problem|worries|way|one|more|need|rush|longer))|mobile|email|"
-        r"e-mail|landline|phone)(?!\w)",
+        r"e-mail|landline|phone(?!'s| is| was| (?:off|dead|died|broke|broken|lost|stolen|charged)))(?!\w)",
         re.IGNORECASE,
     )
 )
