@@ -107,7 +107,7 @@ def test_shared_dev_consent_with_official_scorer() -> None:
     assert result["false_yes"] == [] and result["missed_withdraw"] == []
 
 
-@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "unseen", "probe", "probe2", "probe3"])
+@pytest.mark.parametrize("split", ["dev", "heldout", "fresh", "unseen", "probe", "probe2", "probe3", "probe4"])
 def test_our_outbound_sets(split: str) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
     assert result["block_recall"] >= 0.95, result
