@@ -171,10 +171,10 @@ _THIRD_PARTY = _INDEX.pattern(
         re.IGNORECASE,
     )
 )
-# The same, name first: "Sharon your neighbour said…". Found from the relation word, which is rarer
-# than a capital letter, then the name is read backwards.
-_RELATION_WORD = _INDEX.pattern(re.compile(rf"\b{_RELATION}\b", re.IGNORECASE))
-_NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+(?:your|ur|his|her|their|the)\s+\Z", re.IGNORECASE)
+# The same, name first: "Sharon your neighbour said…". Found from "your neighbour" (a capital letter is
+# everywhere), then the name is read backwards.
+_RELATION_WORD = _INDEX.pattern(re.compile(rf"\b(?:your|ur|his|her|their|the)\s+{_RELATION}\b", re.IGNORECASE))
+_NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+\Z", re.IGNORECASE)
 _THIRD_PARTY_DETAIL = re.compile(
     r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
     r"number|mobile|school|died|passed away|lost|sacked|fired|evicted|kicked out|split up|left)\b",

@@ -557,7 +557,10 @@ class Scan:
         if group.digits > self.digits:
             return
         end = len(text) if endpos is None else min(endpos, len(text))
-        if group.fallback or group.ident in self._gates:
+        # The words were looked up whole; an end inside a word makes its first part a word of its own
+        # for re ("benefits|ref"), which no lookup saw. Screening never cuts a word, so run it in full.
+        cuts_word = 0 < end < len(text) and _is_word(text[end - 1]) and _is_word(text[end])
+        if group.fallback or group.ident in self._gates or cuts_word:
             yield from group.pattern.finditer(text, pos, end)
             return
         candidates = self._candidates.get(group.ident)

@@ -56,7 +56,10 @@ def _assert_same_matches(index: PatternIndex, text: str, pos: int = 0, endpos: i
         expected = [(m.span(), m.group()) for m in group.pattern.finditer(text, pos, end)]
         found = [(m.span(), m.group()) for m in scan.finditer(group, pos, endpos)]
         assert found == expected, (group.pattern.pattern[:120], text)
-        if not scan.possible(group):
+        # possible() answers for the whole message; an end cut inside a word ("benefit|number") makes a
+        # word re can match that the message does not have.
+        cut = 0 < end < len(text) and bool(_WORD_CHAR.match(text[end - 1]) and _WORD_CHAR.match(text[end]))
+        if not scan.possible(group) and not cut:
             assert expected == [], (group.pattern.pattern[:120], text)
 
 
