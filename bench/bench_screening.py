@@ -157,7 +157,7 @@ def _keep_tldextract_offline() -> None:
     module.TLD_EXTRACTOR = tldextract.TLDExtract(suffix_list_urls=())
 
 
-OUTBOUND_SETS = ("dev", "heldout", "fresh", "unseen", "probe", "probe2", "probe3", "probe4")
+OUTBOUND_SETS = ("dev", "heldout", "fresh", "unseen", "probe", "probe2", "probe3", "probe4", "probe5")
 
 
 def main() -> int:
