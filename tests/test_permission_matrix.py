@@ -35,7 +35,7 @@ pytestmark = pytest.mark.django_db
 ROLES = ["practitioner", "student_social_worker", "team_manager", "administrator", "data_protection_officer"]
 AXES = ["own", "other_team", "unallocated"]
 PERSON_KWARGS = {"person_id", "conversation_id", "message_id", "exception_id", "alert_id", "report_id",
-                 "attachment_id"}
+                 "attachment_id", "export_id"}
 MISSING = 999999  # ids of objects the fixtures do not create: every role must be refused or shown nothing
 
 
@@ -73,6 +73,7 @@ def world(team, other_team, channel, policy_version, settings, tmp_path) -> dict
     from carecomms.crypto import write_encrypted_file
     from carecomms.messaging.models import Attachment, Conversation, Message, UnknownSender
     from carecomms.people.models import Allocation, ContactException, Person
+    from carecomms.records.models import SubjectAccessExport
 
     manager = make_user("mona", "team_manager", team)
     users = {
@@ -117,6 +118,16 @@ def world(team, other_team, channel, policy_version, settings, tmp_path) -> dict
             message=with_file, mime_type="application/pdf", filename="letter.pdf", stored_path=f"{axis}.bin",
             sha256=hashlib.sha256(letter).hexdigest(), size=len(letter), detected_type="application/pdf",
             fetch_state=Attachment.Fetch.STORED)
+        # A made subject access export (a sealed zip), so its download is walked against a real file.
+        settings.RECORDS_SAR_DIR = tmp_path / "subject-access"
+        settings.RECORDS_SAR_DIR.mkdir(exist_ok=True)
+        stored_name = hashlib.md5(axis.encode(), usedforsecurity=False).hexdigest() + ".sealed"
+        empty_zip = b"PK\x05\x06" + b"\x00" * 18
+        write_encrypted_file(settings.RECORDS_SAR_DIR / stored_name, empty_zip)
+        export = SubjectAccessExport.objects.create(
+            person=person, requested_by=users["data_protection_officer"], state=SubjectAccessExport.State.READY,
+            stored_name=stored_name, sha256=hashlib.sha256(empty_zip).hexdigest(), size=len(empty_zip),
+            expires_at=now + timedelta(days=30))
         requester = other_practitioner if axis == "other_team" else users["practitioner"]
         exception = ContactException.objects.create(
             person=person, consent_basis="parental_s20", risk_assessment_ref="RA-1", reason="test",
@@ -128,7 +139,7 @@ def world(team, other_team, channel, policy_version, settings, tmp_path) -> dict
                                                channel_message_id=f"wamid.matrix.{axis}")
         objects[axis] = {
             "person_id": person.pk, "conversation_id": conversation.pk, "message_id": message.pk,
-            "attachment_id": attachment.pk,
+            "attachment_id": attachment.pk, "export_id": export.pk,
             "exception_id": exception.pk, "grant_id": grant.pk, "unknown_id": unknown.pk,
             "user_id": (other_practitioner if axis == "other_team" else report_to_manager).pk,
             "app_label": "people",
