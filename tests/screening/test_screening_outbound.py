@@ -207,3 +207,42 @@ def test_indirect_and_slang_mentions_are_found(text: str, category: Category) ->
     result = screen_outbound(text, recipient_first_name="Nicole")
     assert category in {finding.category for finding in result.findings}
     assert all(finding.explanation for finding in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is everything ok with you and your mum now?",
+        "Have you and Sean sorted things out since the weekend?",
+        "Do you think the kids notice when you're low?",
+    ],
+)
+def test_the_question_model_finds_assessment_no_topic_names(text: str) -> None:
+    findings = screen_outbound(text).findings
+    assert [f.category for f in findings] == [Category.ASSESSMENT]
+    assert "(G11)" in findings[0].explanation
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["How are you getting on? Long time no see!", "Hi Sam, how are you doing?", "Did you catch the match on Saturday?"],
+)
+def test_the_question_model_leaves_greetings_and_chat_alone(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam").blocked
+
+
+def test_the_question_model_is_what_the_training_script_writes(tmp_path) -> None:
+    """The weights are generated; retrain with tools/train_assessment_model.py after changing the data."""
+    import importlib.util
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("train", repo / "tools" / "train_assessment_model.py")
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    train.OUT = tmp_path / "model.py"
+    train.main()
+    assert train.OUT.read_text(encoding="utf-8") == (repo / "carecomms/screening/assessment_model.py").read_text(
+        encoding="utf-8"
+    )

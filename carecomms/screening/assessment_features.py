@@ -1,0 +1,27 @@
+"""What the assessment-question model looks at: the question sentences of a message, and their words and
+word pairs. Shared by the model's training script and by screening, so both see the same features."""
+
+from __future__ import annotations
+
+import re
+
+_WORDS = re.compile(r"[a-z']+")
+SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
+QUESTION_START = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*)?(?:and |so |also |just )?"
+    r"(?:how|what|who|when|why|where|which|do|does|did|are|r|is|has|have|had|can|could|would|will|any|u|you)\b",
+    re.IGNORECASE,
+)
+
+
+def is_question(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") or bool(QUESTION_START.match(sentence))
+
+
+def question_sentences(text: str) -> list[str]:
+    return [match.group() for match in SENTENCE.finditer(text) if is_question(match.group())]
+
+
+def features(sentence: str) -> set[str]:
+    words = _WORDS.findall(sentence.lower())
+    return set(words) | {f"{first} {second}" for first, second in zip(words, words[1:], strict=False)}
