@@ -25,7 +25,7 @@ STOP_WORDS = frozenset(
     should do does did not no yes if as from by up about what when where who how there theres have has had get got
     going go all again really then out off own said want back last night today tomorrow yesterday week weekend
     morning time home school kids kid children child son sons daughter daughters baby babys boy girl mum mums mam dad
-    dads nan gran partner ex brother sister family""".split()
+    dads nan gran partner ex brother sister family little lil youngest eldest oldest""".split()
 )
 _LETTERS = re.compile(r"[a-z]+")
 _APOSTROPHES = re.compile("['\u2019]")
