@@ -36,7 +36,8 @@ _HARM_VERB = (
     r"(?:hit|hits|hitting|hittin|hurt|hurts|hurting|hurtin|beat|beats|beating|beatin|beaten|batter\w*|punch\w*|kick\w*|"
     r"slap\w*|strangl\w*|chok\w*|push\w*|shov\w*|threaten\w*|bit|bites|biting|abus\w*|rap(?:e|ed|es|ing)|"
     r"touch(?:es|ed|ing)|attack\w*|stab\w*|burn(?:t|ed|s|ing)?|grab\w*|throttl\w*|smack\w*|"
-    r"starv(?:e|es|ed|ing)|lock(?:s|ed)|drag\w*|whack\w*|thump\w*|scream\w* at|shout\w* at)"
+    r"starv(?:e|es|ed|ing)|lock(?:s|ed)|drag\w*|whack\w*|thump\w*|scream\w* at|shout\w* at|headbutt\w*|glassed|bottled|"
+    r"stamp(?:s|ed|ing)? on|rough with)"
 )
 
 _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -84,7 +85,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"no (?:1|one|body) (?:cares|would care|will care|gives a)",
             r"(?:feel|feeling) like (?:dying|killing {_ME}|ending it)".replace("{_ME}", _ME),
             r"(?:thinking|thought|thinkin) (?:about|of|bout) (?:ending|killing|jumping|dying|taking my)",
-            r"want (?:it|this|everything) to (?:end|stop)",
+            r"want (?:it|this|everything|the pain|all the pain|the hurt|my pain) to (?:end|stop)",
+            r"(?:there'?s|theres|there is|is) no point (?:to|in|of) (?:any of it|anything|it all|trying|me|being|living|carrying)",
             r"disappear forever",
             r"(?:i'?m|im|i am) (?:a )?burden",
             # misspelt, indirect and final-sounding ways of saying it
@@ -175,6 +177,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"took my phone",
             r"controls? (?:all )?(?:the|my) money",
             r"won'?t let me (?:leave|go out|see|have)",
+            r"(?:not|isn'?t|isnt|never) letting (?:me|her|us|them) (?:have|see|go|out|leave|talk|eat)",
+            r"(?:scared|frightened|afraid|terrified|petrified) (?:when|if|whenever|of what happens when) (?:he|she|they)\b",
+            r"(?:blade|razor|knife) in my hand",
+            r"(?:rough|heavy handed|heavy-handed|cruel) (?:with|to|towards) (?:her|him|them|my \w+|mum|mam|dad|nan|grandad|"
+            r"the (?:kids|baby|residents|children))",
             r"forced (?:me )?(?:to marry|marriage|into)",
             r"(?:forced|forcing|making) (?:me|her|him) to",
             r"\bfgm\b",
@@ -204,7 +211,13 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:he|she)'?s? outside (?:the|my) (?:door|house|flat|window)",
             r"takes? (?:money|cash) (?:from|out of) (?:my|her|his|mum'?s|dad'?s)",
             r"(?:carry|carrying|hold|holding|sell|selling|deliver\w*|run|running) (?:stuff|drugs|packages|parcels|bags) for (?:them|him|some|older)",
-            r"selling drugs",
+            r"(?:selling|dealing|deal|sell|running|moving) (?:drugs|weed|coke|gear|crack|heroin)",
+            r"(?:make|makes|making|made|forcing|forced|got) (?:\w+ ){1,2}(?:deal|sell|carry|run|stash|hold|move) (?:drugs|weed|gear|"
+            r"stuff|packages|parcels|for them)",
+            r"(?:met|talking to|chatting to|meeting|meet) (?:up with )?(?:some|a|an) (?:older )?(?:man|men|bloke|guy|lad|boy)\b.{0,25}"
+            r"\b(?:online|on (?:insta\w*|snap\w*|tiktok|facebook|fb|discord|roblox|whatsapp|the internet|an app|a game))|"
+            r"(?:man|bloke|guy|lad|boy) (?:she|he)(?: has|'?s)? met (?:online|on (?:insta\w*|snap\w*|tiktok|facebook|fb|discord|"
+            r"roblox|the internet|an app|a game))",
             r"county lines",
             r"older (?:boys|men|lads|guys|man|teenagers|teens|kids)",
             r"picked up (?:from (?:school|college|the \w+) )?(?:every day |each day |by )+(?:a |an |some )?(?:\d+ ?(?:year old|yr old)|"
@@ -352,6 +365,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:been |got |getting )?evicted",
             r"kicked (?:us|me) out",
             r"homeless",
+            r"(?:sleeping|slept|sleep|kipping) (?:in (?:a|the) (?:shop )?doorway|on (?:a|the) bench|in (?:a|the) stairwell|"
+            r"at the (?:bus |train )?station|under (?:a|the) bridge|in (?:a|the) bus shelter)",
+            r"(?:landlord|council|housing|he|she|they|agent) (?:has |have |'?s )?(?:changed|changing|change) the locks|"
+            r"locked (?:us|me|her|him) out",
             r"(?:sleeping|sleep|kipping|kip|staying|stopping|dossing) on (?:a |my |me |our |some ?one'?s |some ?body'?s |the )?"
             r"(?:\w+'?s? )?(?:floor|sofa|couch|settee)|sofa ?surf\w*",
             r"(?:got|been|getting|gets|get) (?:kicked|chucked|thrown|put) out\b(?! of (?:the )?(?:pub|club|class|lesson|shop|game))",
@@ -374,7 +391,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:in|for) (?:\d+|two|three|four|a few|several) days",
             r"(?:can'?t|cant|cannot) afford (?:food|to eat|gas|electric\w*|heating|nappies|milk|formula)",
             r"(?:meter|gas|electric\w*) (?:has |'s |is )?(?:run out|ran out|gone off|been cut off|cut off)",
-            r"(?:nobody|no one|no1|noone) (?:has )?(?:been|come|came) (?:to see|round|in)",
+            r"(?:nobody|no one|no1|noone|nobody'?s|no ?one'?s) (?:has )?(?:been|come|came) (?:to see|round|in)",
             r"still in bed",
             r"(?:hasn'?t|not) (?:eaten|had a wash|been washed)",
             r"no (?:money|cash) (?:for|at all|left)",
@@ -447,7 +464,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Abusive language aimed at the worker: report to the line manager (G15).",
         (
             r"(?:you|u|ur|your|youre|you're|you are|ya)\s+(?:\w+\s+){0,3}(?:bitch|cunt|twat|wanker|slag|slut|whore|cow|prick|dick|bastard|"
-            r"idiot|moron|retard\w*|joke|useless|pathetic|fat|ugly|stupid|dickhead|knob\w*|tosser|scum|waste of space|piece of shit|disgrace|loser)",
+            r"idiot|moron|retard\w*|joke|useless|pathetic|fat|ugly|stupid|dickhead|knob\w*|tosser|scum|waste of (?:space|oxygen|skin|air)|piece of shit|disgrace|loser)",
             rf"{_NOT_OF_A_THIRD_PARTY}cunt",
             rf"{_NOT_OF_A_THIRD_PARTY}twat",
             rf"{_NOT_OF_A_THIRD_PARTY}wanker",
@@ -530,7 +547,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"you'?(?:ll| will) get what'?s coming",
             r"(?:get|got) what'?s coming",
             r"(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) "
-            r"(?:\w+ )?(?:find|get|sort|deal with|smash|kill|stab|hurt|burn|slash|batter|do|get|shoot|end|punch|knock) (?:you|u|ur|your)\b",
+            r"(?:\w+ )?(?:find|get|sort|deal with|smash|kill|stab|hurt|burn|slash|batter|do|get|shoot|end|punch|knock|"
+            r"smack|slap|deck|lamp|glass|bottle|headbutt|strangle|throttle|choke|break|beat|kick|bang|knife|torch) (?:you|u|ur|your)\b",
             r"(?:i'?ll|ill|i will) be waiting",
             r"sort (?:you|u) out",
             r"waiting (?:for (?:you|u) )?(?:outside|at|by) (?:your|ur) (?:office|car|house|work|home)",
@@ -575,7 +593,12 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:office|work|car ?park|station))",
             r"(?:wait|waiting) (?:for )?(?:you|u)\b.{0,25}\b(?:after (?:work|ur shift|your shift)|when (?:you|u) (?:finish|leave|"
             r"get out|clock off)|in the dark|every (?:day|night|morning))",
-            r"(?:keep|carry on|go on|try) ignoring me|see what happens (?:to (?:you|u)|when i|if (?:you|u))",
+            r"(?:keep|carry on|go on|try) ignoring me|(?:see|watch|wait and see) what happens (?:to (?:you|u)|when i|if (?:you|u))",
+            r"(?:you'?ll|youll|ull|u'?ll|you will|u will|you|u) (?:get|gonna get|going to get) what (?:you|u) deserve|"
+            r"(?:you'?re|youre|ur|u r|you are) (?:gonna|going to|gna) get it\b|(?:you'?ll|youll|ull|u'?ll) get it\b",
+            r"(?:i|we) know (?:what time|when) (?:you|u) (?:finish|leave|get off|clock off|go home|start)",
+            r"(?:been|i'?m|im|keep|always|still) watching (?:you|u)\b",
+            r"\bor else\W*$|(?:now|today|tonight|asap|back),? or else\b",
             r"(?:answer|reply|respond|pick up)\b.{0,40}\b(?:answer|reply|respond|pick up)\b.{0,40}\b(?:answer|reply|respond|"
             r"pick up)",
         ),
@@ -636,6 +659,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:lick|suck|touch|rub|grab|play with) my (?:balls|nuts|dick|cock|knob|willy|bum|arse|ass|tits|boobs|pussy)",
             r"(?:your|ur) (?:lips|mouth|legs|body|figure)\b.{0,40}\b(?:more than|bet|kiss|suck|wrapped|round me)",
             r"good for more than (?:talking|talkin|that)",
+            r"(?:be |are |r |look |looks )?(?:good|great|amazing|dirty|wild|filthy) in bed",
             r"\[(?:image|video|photo|picture|clip)[^\]]*(?:porn|explicit|nude|naked|genital|sexual|expos\w*|penis|dick|cock|"
             r"masturbat\w*)[^\]]*\]",
         ),
@@ -671,7 +695,7 @@ _OVER_NOW = re.compile(
     r"\b(?:(?:in )?a (?:much |lot |way )?better place now|(?:much |loads |so much |a lot )?better now|doing (?:really |so |much |"
     r"loads )?(?:well|good|great|better) now|(?:in|behind) (?:prison|jail|bars) now|no contact (?:since|now|for)|"
     r"(?:all )?(?:fine|ok|okay|sorted|over|behind me|in the past) now|(?:have|had|got|with) (?:my )?(?:own|a) (?:flat|house|place) "
-    r"(?:now|since)|(?:clean|sober) (?:now|for|since))\b",
+    r"(?:now|since)|(?:clean|sober) (?:now|for|since)|settled (?:now|in now))\b",
     re.IGNORECASE,
 )
 _HAPPENING_NOW = re.compile(
@@ -684,7 +708,16 @@ _ADDRESSES_WORKER = re.compile(r"\b(?:you|u|ya)\b", re.IGNORECASE)
 # "took my tablets this morning like the doctor said": medicine taken as prescribed is not an overdose; the
 # word model is not asked about it (the phrases still are).
 _AS_PRESCRIBED = re.compile(
-    r"\b(?:(?:like|as) (?:the |my )?(?:doctor|gp|dr|nurse|pharmacist|chemist) (?:said|told me|says|prescribed)|as prescribed)\b",
+    r"\b(?:(?:like|as) (?:the |my )?(?:doctor|gp|dr|nurse|pharmacist|chemist) (?:said|told me|says|prescribed)|as prescribed|"
+    r"(?:took|taken|had|take|remembered) my (?:tablets|meds|medication|pills|insulin|inhaler) (?:this morning|today|tonight|"
+    r"earlier|on time|at \w+))\b",
+    re.IGNORECASE,
+)
+# "I can't do Tuesday anymore, can we move it": rearranging an appointment. The word model is not asked about
+# it (words like "cant" and "anymore" weigh for risk); the phrases still are.
+_REARRANGING = re.compile(
+    r"\b(?:can we (?:move|rearrange|reschedule|change|do|make it)|(?:can'?t|cant|cannot|won'?t|wont) make (?:it|the (?:meeting|"
+    r"appointment|visit))(?: (?:tomorrow|today|tonight|on|to|this|next|at))?)\b",
     re.IGNORECASE,
 )
 # "I'm gonna kill him, he's eaten all the biscuits lol": a threat said laughing is hyperbole, not a risk.
@@ -765,7 +798,8 @@ def screen_inbound(text: str) -> InboundResult:
     # not for a message said laughing or about an illness that is over.
     if _PAST.search(clean) and _OVER_NOW.search(clean) and not _HAPPENING_NOW.search(clean):
         signals = [s for s in signals if s.flag is not SG]
-    elif not signals and not _JOKING.search(clean) and not _RESOLVED.search(clean) and not _AS_PRESCRIBED.search(clean):
+    elif (not signals and not _JOKING.search(clean) and not _RESOLVED.search(clean) and not _AS_PRESCRIBED.search(clean)
+          and not _REARRANGING.search(clean)):
         _add_model_signal(clean, add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
 

@@ -62,5 +62,5 @@ def test_the_model_is_only_a_backstop() -> None:
     # A phrase already explains it: no second, vaguer signal.
     assert [s.code for s in screen_inbound("i took all my tablets").signals] == ["suicide_self_harm"]
     # Said laughing, or about an illness that is over: the model is not asked.
-    assert flags_safeguarding("feeling really low and cant stop crying lol")[0]
-    assert screen_inbound("feeling really low and cant stop crying lol").flags == ()
+    assert flags_safeguarding("i feel so alone and cant stop crying lol")[0]
+    assert screen_inbound("i feel so alone and cant stop crying lol").flags == ()

@@ -108,3 +108,74 @@ def test_someone_elses_suicide_risk_is_safeguarding() -> None:
 
 def test_threat_against_the_family_is_not_abuse_of_the_worker() -> None:
     assert screen_inbound("he said he'd burn the house down with us in it").flags == ("safeguarding",)
+
+
+# Classes of failure found on inbound_unseen4/unseen5 (phrases written as classes, not for the one sentence).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "everything feels pointless and im so tired",
+        "please make sure the kids know i loved them",
+        "i dont think i can keep myself safe",
+        "the police just brought my son back, he was found in a flat in another town",
+        "they found him in a trap house",
+        "she ran off again and still not back",
+        "we got kicked out and we're sleeping on a mates floor",
+        "he said if i tell anyone he'll take the kids",
+        "my ex keeps driving past the house at night",
+        "my partner's fitting and won't come round",
+        "my little one swallowed a battery",
+        "the staff at the home are rough with my nan",
+    ],
+)
+def test_new_classes_of_disclosure_are_flagged(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep ignoring me and see what happens to you",
+        "lick my balls",
+        "I'm gonna wait for you at the bus stop after work",
+        "I followed you home from the office yesterday",
+        "i'll put your face through the window",
+        "ur actually well fit ngl",
+        "answer ur phone. answer it. i know ur there. ANSWER",
+        "reply to me now or else",
+    ],
+)
+def test_new_classes_of_inappropriate_messages_are_flagged(text: str) -> None:
+    assert "inappropriate" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll smash your car up",
+        "I hope someone hurts your kids like you hurt mine",
+    ],
+)
+def test_threats_to_the_worker_and_their_things_are_inappropriate_only(text: str) -> None:
+    assert screen_inbound(text).flags == ("inappropriate",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "used to self harm when i was a teenager but im in a much better place now",
+        "he used to hit me but that was 6 years ago and hes in prison now",
+        "the doctor said my chest pain was just a pulled muscle, phew",
+        "Tyler went missing from the shops for 5 mins today, he was in the toy aisle",
+        "my old social worker was a right bitch but you're much better",
+        "I'll wait for you outside reception, is that ok?",
+        "I can't do Tuesday anymore, can we move it",
+        "took my tablets this morning like the doctor said",
+    ],
+)
+def test_past_resolved_and_harmless_uses_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+def test_a_past_disclosure_that_is_happening_again_is_still_flagged() -> None:
+    assert "safeguarding" in screen_inbound("he used to hit me years ago and now he's started again").flags
