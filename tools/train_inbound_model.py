@@ -4,7 +4,7 @@
 usage: .venv/bin/python tools/train_inbound_model.py [--check] [--leave-out SET ...]
 
 Trains on our labelled inbound sets (tests/screening/data/inbound_*.jsonl, INBOUND_SETS) plus the ordinary
-messages of three outbound sets (those labelled allow) as extra negatives. The shared development set
+messages of seven outbound sets (those labelled allow) as extra negatives. The shared development set
 (../shared/eval) is never trained on, so it stays an independent check. Deterministic: the same data
 gives the same file. --check exits 1 if the file on disk is not what the data gives (a test runs this).
 --leave-out trains without the named sets and prints how rules + model do on them (the honest figure).
@@ -30,10 +30,16 @@ INBOUND_SETS = (
     "inbound_dev", "inbound_heldout", "inbound_fresh", "inbound_unseen", "inbound_unseen2", "inbound_unseen3",
     "inbound_unseen4", "inbound_unseen5",
 )  # inbound_unseen6 is never trained on: it is the honest estimate (docs/safeguarding.md)
-ORDINARY_SETS = ("outbound_dev", "outbound_heldout", "outbound_fresh")
-# log-odds; chosen on leave-one-set-out runs of the model alone over the inbound sets: 3.0 gives recall 0.70 at
-# precision 0.94 (4.0: 0.61 / 0.97; the model before ordinary words had weights: 0.63 / 0.93 at 4.0)
-THRESHOLD = 3.0
+# outbound_probe4 and the shared sets are left out, so "no ordinary message is flagged" is also checked on text
+# the model never saw (tests/screening/test_screening_datasets.py).
+ORDINARY_SETS = (
+    "outbound_dev", "outbound_heldout", "outbound_fresh", "outbound_unseen", "outbound_probe", "outbound_probe2",
+    "outbound_probe3",
+)
+# log-odds; chosen on leave-one-set-out runs of the model alone over the inbound sets: 3.5 gives recall 0.68 at
+# precision 0.955 (3.0: 0.71 / 0.935, too many ordinary messages flagged; 4.0: 0.64 / 0.96; the model before ordinary
+# words had weights, at 4.0: 0.63 / 0.93)
+THRESHOLD = 3.5
 SMOOTHING = 1.0
 MIN_COUNT = 2  # a word counts if it appears in at least two safeguarding messages ...
 MIN_TOTAL = 3  # ... or in at least three messages of either kind, so ordinary words ("this morning") weigh against
