@@ -123,6 +123,24 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:claim|reference|case|customer|application|tenancy|membership|council tax|housing) "
             r"(?:number|no\.?|num|ref)",
             r"names? and (?:numbers?|address(?:es)?|phone|mobile|e-?mail|d\.?o\.?b|date of birth|postcode)",
+            # "the names and ages of everyone at the flat", "what email does ur ex use?"
+            r"names?,? (?:and )?(?:ages|d\.?o\.?b'?s|dates of birth|birthdays)",
+            r"what (?:e-?mail(?: address)?|number|mobile|phone number|address|postcode) (?:does|do|did|is) "
+            r"(?:your|ur|his|her|their|the|he|she|they)\b",
+        ),
+    ),
+    (
+        PD,
+        "where_to_find",
+        "The name of a child's school, nursery, teacher, GP or employer tells where a person can be found; it "
+        "is personal data and must not be asked for or sent by message (G6).",
+        (
+            r"name of (?:the |your |ur |his |her |their )?(?:kids'?|children'?s|child'?s|son'?s|daughter'?s|"
+            r"baby'?s|little one'?s|boys'?|girls'?)?\s*(?:school|nursery|college|class teacher|teacher|"
+            r"head ?teacher|gp|doctor|surgery|employer|landlord|workplace)s?",
+            r"(?:school|nursery|college)'?s? name",
+            r"class teacher'?s? names?",
+            r"(?:which|what) (?:school|nursery|college|gp|surgery) (?:do|does|is|are|did)\b",
         ),
     ),
     (
@@ -701,6 +719,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"prison\w*",
             r"(?-i:HMP)",
             r"(?:young offender|YOI)",
+            # "got sent down", and prisons by name ("still in Pentonville"): a prison is named only to say
+            # someone is or was in it.
+            r"(?:got|get|gets|getting|been|was|were|is|be) sent down",
+            r"sent down for",
+            r"(?-i:Pentonville|Belmarsh|Wormwood Scrubs|Bronzefield|Thameside|Downview|Cookham Wood|Swaleside|"
+            r"Elmley|Littlehey|Brinsford|Styal)",
+            r"the Scrubs",
             r"custody",
             r"remand\w*",
             r"sentenc\w*",
@@ -883,6 +908,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:contact|visits?) (?:with|to) [^.?!]{0,40}\b(?:supervised|stopped|suspended|reduced)",
             after(("went", "gone", "been", "go"), r"missing"),
             r"missing (?:from|from home|person)",
+            # "reported missing again", "still missing", "missing since last night": a person gone missing,
+            # not "still missing you" or "missing a form".
+            r"reported (?:him |her |them |it )?missing",
+            after(("still", "is", "was", "are", "were", "she's", "he's", "shes", "hes", "they're"),
+                  r"missing(?! (?:you|u|the|a|an|my|your|ur|our|their|his|her|it|this|that|out|home|some|any|"
+                  r"one|two|bits?|pages?|forms?|documents?|each other|him|them|lunch|tea|dinner|school|work))"),
+            r"missing (?:again|overnight|since|for (?:\d+|a|two|three|four|five|a few|several) (?:hours?|days?|nights?))",
         ),
     ),
     (
@@ -1176,7 +1208,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     sopped sopping sower spacial spiff spiffs stair staling stars stats steeling stepped steroid stirs
     stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables tablet taking tempe
     thing thins though tings toile tries trimeter trough tumor tuning turing union vices visit vitim
-    voice waking waling warship washin wetness wishing
+    voice waking waling warship washin wetness wishing collages night nurser nursers scrub teaches
     """.split()
 )
 

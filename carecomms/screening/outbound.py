@@ -231,8 +231,9 @@ _MODEL_THRESHOLD = 5.0
 # Greetings the model must never take for assessment, however like one they look word by word.
 _GREETING_QUESTION = re.compile(
     r"\W*(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[^,!.?]*[,!.]?\s*)?(?:and |so )?"
-    r"(?:how (?:are|r) (?:you|u|things|ya)(?: doing| getting on| keeping)?(?: today| lately| these days)?|"
-    r"how'?s (?:it going|things|life|you|u|everything)|(?:are )?(?:you|u) (?:ok|okay|alright|good|well)|"
+    r"(?:how (?:are|r) (?:you|u|things|ya)(?: (?:and|&) (?:the|your|ur) (?:kids|children|little ones?|family|"
+    r"boys|girls|baby|lot|partner))?(?: all)?(?: doing| getting on| keeping)?(?: today| lately| these days)?|"
+    r"how'?s (?:it going|things|life|you|u|everything|the family|(?:your|ur) family|all the family)|(?:are )?(?:you|u) (?:ok|okay|alright|good|well)|"
     r"you doing (?:ok|okay|alright)|all good)\W*",
     re.IGNORECASE,
 )
@@ -348,8 +349,8 @@ class _OwnNames:
         if self._spans is None:
             tail = max(0, len(self.text) - _SIGNATURE_TAIL)
             self._spans = [m.span("name") for m in _INTRODUCED.finditer(self.text)] + [
-                m.span("name") for m in _SIGNED.finditer(self.text, tail)
-            ]
+                m.span("name") for m in _SIGNED.finditer(self.text, tail) if m.start("name") > 0
+            ]  # a message that is only two capitalised words ("Eid Mubarak!") is not a signature
         return any(s <= start < e for s, e in self._spans)
 
 

@@ -210,6 +210,38 @@ def test_indirect_and_slang_mentions_are_found(text: str, category: Category) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("hey hope ur ok, heard ur bro got sent down, thinking of u x", Category.CRIMINAL_OFFENCE),
+        ("I know your husband is still in Pentonville, would a weekday help?", Category.CRIMINAL_OFFENCE),
+        ("Leah's been reported missing again since last night, have you heard from her?", Category.CASE_SENSITIVE),
+        ("did Tia come back? she's still missing", Category.CASE_SENSITIVE),
+        ("what's the name of the kids' school and their class teacher?", Category.PERSONAL_DATA),
+        ("what email does ur ex use? need to send him the dates", Category.PERSONAL_DATA),
+        ("Can you write down the names and ages of everyone at the flat?", Category.PERSONAL_DATA),
+        ("Eid Mubarak!", Category.SPECIAL_CATEGORY),
+    ],
+)
+def test_round_six_classes_are_found(text: str, category: Category) -> None:
+    """Prison slang and prisons by name, a person gone missing, where a child can be found, a third
+    party's contact details asked for, and a festival greeting (it reveals the family's religion)."""
+    assert category in screen_outbound(text, recipient_first_name="Sam").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How are you and the kids doing? Hope everyone's well.",
+        "I'm still missing a form from you, no rush",
+        "missing you all at the drop-in!",
+        "Thanks, Sarah Jones",
+    ],
+)
+def test_round_six_innocent_uses_pass(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam").blocked
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Is everything ok with you and your mum now?",
