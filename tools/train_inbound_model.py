@@ -1,13 +1,14 @@
 #!/usr/bin/env python3
-"""Train the inbound safeguarding word model and write carecomms/screening/inbound_weights.py.
+"""Train the inbound word models (safeguarding, inappropriate) and write carecomms/screening/inbound_weights.py.
 
-usage: .venv/bin/python tools/train_inbound_model.py [--check] [--leave-out SET ...]
+usage: .venv/bin/python tools/train_inbound_model.py [--check] [--leave-out SET ...] [--sweep]
 
 Trains on our labelled inbound sets (tests/screening/data/inbound_*.jsonl, INBOUND_SETS) plus the ordinary
-messages of seven outbound sets (those labelled allow) as extra negatives. The shared development set
-(../shared/eval) is never trained on, so it stays an independent check. Deterministic: the same data
-gives the same file. --check exits 1 if the file on disk is not what the data gives (a test runs this).
---leave-out trains without the named sets and prints how rules + model do on them (the honest figure).
+messages of eight outbound sets (those labelled allow) as extra negatives. The shared development set
+(../shared/eval), inbound_unseen6 and inbound_unseen8 are never trained on, so they stay independent checks.
+Deterministic: the same data gives the same file. --check exits 1 if the file on disk is not what the data gives
+(a test runs this). --leave-out trains without the named sets and prints how rules + models do on them (the
+honest figure). --sweep prints leave-one-set-out recall and precision of each model alone at several thresholds.
 """
 
 from __future__ import annotations
@@ -21,27 +22,32 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from carecomms.screening.model import features  # noqa: E402
+from carecomms.screening.model import FUNCTION_WORDS, STOP_WORDS, features  # noqa: E402
 
 DATA = ROOT / "tests" / "screening" / "data"
 OUT = ROOT / "carecomms" / "screening" / "inbound_weights.py"
-# Pinned, so that adding a set elsewhere does not silently change the model (retrain after editing these).
+# Pinned, so that adding a set elsewhere does not silently change the models (retrain after editing these).
 INBOUND_SETS = (
     "inbound_dev", "inbound_heldout", "inbound_fresh", "inbound_unseen", "inbound_unseen2", "inbound_unseen3",
-    "inbound_unseen4", "inbound_unseen5",
-)  # inbound_unseen6 is never trained on: it is the honest estimate (docs/safeguarding.md)
-# outbound_probe4 and the shared sets are left out, so "no ordinary message is flagged" is also checked on text
-# the model never saw (tests/screening/test_screening_datasets.py).
+    "inbound_unseen4", "inbound_unseen5", "inbound_unseen7",
+)  # inbound_unseen6 and inbound_unseen8 are never trained on: they are the honest estimates (docs/safeguarding.md)
+# outbound_probe4, outbound_probe5, outbound_probe7 and the shared sets are left out, so "no ordinary message is
+# flagged" is also checked on text the models never saw (tests/screening/test_screening_datasets.py).
 ORDINARY_SETS = (
     "outbound_dev", "outbound_heldout", "outbound_fresh", "outbound_unseen", "outbound_probe", "outbound_probe2",
-    "outbound_probe3",
+    "outbound_probe3", "outbound_probe6",
 )
-# log-odds; chosen on leave-one-set-out runs of the model alone over the inbound sets: 3.5 gives recall 0.68 at
-# precision 0.955 (3.0: 0.71 / 0.935, too many ordinary messages flagged; 4.0: 0.64 / 0.96; the model before ordinary
-# words had weights, at 4.0: 0.63 / 0.93)
-THRESHOLD = 3.5
+# Per flag: stop words, and the threshold in log-odds, chosen on leave-one-set-out runs of the model alone over the
+# inbound sets (--sweep). Safeguarding 3.5 gives recall 0.68 at precision 0.955 (3.0: 0.71 / 0.935, too many ordinary
+# messages flagged; 4.0: 0.64 / 0.96). Inappropriate: see INAPPROPRIATE_THRESHOLD.
+SAFEGUARDING_THRESHOLD = 3.5
+INAPPROPRIATE_THRESHOLD = 5.0
+MODELS = {
+    "safeguarding": (STOP_WORDS, SAFEGUARDING_THRESHOLD),
+    "inappropriate": (FUNCTION_WORDS, INAPPROPRIATE_THRESHOLD),
+}
 SMOOTHING = 1.0
-MIN_COUNT = 2  # a word counts if it appears in at least two safeguarding messages ...
+MIN_COUNT = 2  # a feature counts if it appears in at least two messages of the flag ...
 MIN_TOTAL = 3  # ... or in at least three messages of either kind, so ordinary words ("this morning") weigh against
 
 
@@ -49,22 +55,23 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def training_rows(leave_out: set[str] = frozenset()) -> list[tuple[str, bool]]:
+def training_rows(leave_out: set[str] = frozenset()) -> list[tuple[str, frozenset[str]]]:
     rows = []
     for name in INBOUND_SETS:
         if name not in leave_out:
-            rows += [(r["text"], "safeguarding" in r["flags"]) for r in load(DATA / f"{name}.jsonl")]
+            rows += [(r["text"], frozenset(r["flags"])) for r in load(DATA / f"{name}.jsonl")]
     for name in ORDINARY_SETS:
-        rows += [(r["text"], False) for r in load(DATA / f"{name}.jsonl") if r["expect"] == "allow"]
+        rows += [(r["text"], frozenset()) for r in load(DATA / f"{name}.jsonl") if r["expect"] == "allow"]
     return rows
 
 
-def train(rows: list[tuple[str, bool]]) -> tuple[float, dict[str, float]]:
+def train(rows: list[tuple[str, frozenset[str]]], flag: str) -> tuple[float, dict[str, float]]:
+    stop_words = MODELS[flag][0]
     positive, negative = Counter(), Counter()
     n_pos = n_neg = 0
-    for text, is_positive in rows:
-        found = features(text)
-        if is_positive:
+    for text, flags in rows:
+        found = features(text, stop_words)
+        if flag in flags:
             positive.update(found)
             n_pos += 1
         else:
@@ -82,34 +89,67 @@ def train(rows: list[tuple[str, bool]]) -> tuple[float, dict[str, float]]:
     return round(math.log(n_pos / n_neg), 3), dict(sorted(weights.items()))
 
 
-def render(prior: float, weights: dict[str, float]) -> str:
-    lines = [
-        '"""Generated by tools/train_inbound_model.py from our labelled inbound sets; do not edit by hand."""',
-        "",
-        f"SAFEGUARDING_PRIOR = {prior!r}",
-        f"SAFEGUARDING_THRESHOLD = {THRESHOLD!r}",
-        "SAFEGUARDING: dict[str, float] = {",
-    ]
-    lines += [f"    {feature!r}: {weight!r}," for feature, weight in weights.items()]
-    lines += ["}", ""]
+def render(rows: list[tuple[str, frozenset[str]]]) -> str:
+    lines = ['"""Generated by tools/train_inbound_model.py from our labelled inbound sets; do not edit by hand."""', ""]
+    for flag, (_, threshold) in MODELS.items():
+        prior, weights = train(rows, flag)
+        name = flag.upper()
+        lines += [f"{name}_PRIOR = {prior!r}", f"{name}_THRESHOLD = {threshold!r}", f"{name}: dict[str, float] = {{"]
+        lines += [f"    {feature!r}: {weight!r}," for feature, weight in weights.items()]
+        lines += ["}", ""]
     return "\n".join(lines)
 
 
+def _install(rows: list[tuple[str, frozenset[str]]]) -> None:
+    """Swap freshly trained weights into the running screener (for --leave-out)."""
+    from carecomms.screening import model
+
+    for flag, (stop_words, threshold) in MODELS.items():
+        prior, weights = train(rows, flag)
+        setattr(model, f"{flag.upper()}_MODEL", model.WordModel(weights, prior, threshold, stop_words,
+                                                                 explain_pairs=flag == "inappropriate"))
+
+
+def sweep() -> None:
+    """Each model alone, each inbound set scored by a model trained without it."""
+    from carecomms.screening import model
+
+    thresholds = (1.0, 2.0, 2.5, 3.0, 3.5, 4.0, 5.0)
+    for flag, (stop_words, _) in MODELS.items():
+        tally = {t: [0, 0, 0] for t in thresholds}  # true positives, flagged, expected
+        for name in INBOUND_SETS:
+            prior, weights = train(training_rows({name}), flag)
+            word_model = model.WordModel(weights, prior, 0.0, stop_words, explain_pairs=True)
+            for row in load(DATA / f"{name}.jsonl"):
+                score, strongest = word_model.score(row["text"])
+                for t in thresholds:
+                    got, expected = score > t and bool(strongest), flag in row["flags"]
+                    tally[t][0] += got and expected
+                    tally[t][1] += got
+                    tally[t][2] += expected
+        for t, (tp, flagged, expected) in tally.items():
+            print(f"{flag} threshold {t}: recall {tp / expected:.3f} precision {tp / max(1, flagged):.3f}")
+
+
 def main(argv: list[str]) -> int:
+    if "--sweep" in argv:
+        sweep()
+        return 0
     if "--leave-out" in argv:
         left = set(argv[argv.index("--leave-out") + 1 :])
-        prior, weights = train(training_rows(left))
-        from carecomms.screening import inbound_weights, screen_inbound
+        _install(training_rows(left))
+        from carecomms.screening import screen_inbound
 
-        inbound_weights.SAFEGUARDING, inbound_weights.SAFEGUARDING_PRIOR = weights, prior
         for name in sorted(left):
             rows = load(DATA / f"{name}.jsonl")
-            got = [("safeguarding" in screen_inbound(r["text"]).flags, "safeguarding" in r["flags"]) for r in rows]
-            tp = sum(g and e for g, e in got)
-            print(f"{name}: rules + model (trained without it) safeguarding recall {tp / sum(e for _, e in got):.3f} "
-                  f"precision {tp / max(1, sum(g for g, _ in got)):.3f}")
+            results = [screen_inbound(r["text"]).flags for r in rows]
+            for flag in MODELS:
+                got = [(flag in flags, flag in r["flags"]) for flags, r in zip(results, rows, strict=True)]
+                tp = sum(g and e for g, e in got)
+                recall, precision = tp / max(1, sum(e for _, e in got)), tp / max(1, sum(g for g, _ in got))
+                print(f"{name}: rules + models (trained without) {flag} recall {recall:.3f} precision {precision:.3f}")
         return 0
-    text = render(*train(training_rows()))
+    text = render(training_rows())
     if "--check" in argv:
         return 0 if OUT.read_text(encoding="utf-8") == text else 1
     OUT.write_text(text, encoding="utf-8")

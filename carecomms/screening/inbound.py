@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .model import flags_safeguarding
+from .model import flags_inappropriate, flags_safeguarding
 from .scan import Group, PatternIndex
 from .text import normalise
 from .types import AttachmentVerdict, InboundFlag, InboundResult, InboundSignal
@@ -39,6 +39,9 @@ _HARM_VERB = (
     r"starv(?:e|es|ed|ing)|lock(?:s|ed)|drag\w*|whack\w*|thump\w*|scream\w* at|shout\w* at|headbutt\w*|glassed|bottled|"
     r"stamp(?:s|ed|ing)? on|rough with)"
 )
+
+# "i told the bailiffs to piss off", "got told to f off by a teacher": reported, not said to the worker.
+_NOT_TOLD_TO = r"(?<!\bto )"
 
 _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
@@ -464,17 +467,18 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Abusive language aimed at the worker: report to the line manager (G15).",
         (
             r"(?:you|u|ur|your|youre|you're|you are|ya)\s+(?:\w+\s+){0,3}(?:bitch|cunt|twat|wanker|slag|slut|whore|cow|prick|dick|bastard|"
-            r"idiot|moron|retard\w*|joke|useless|pathetic|fat|ugly|stupid|dickhead|knob\w*|tosser|scum|waste of (?:space|oxygen|skin|air)|piece of shit|disgrace|loser)",
+            r"idiot|moron|retard\w*|joke|useless|pathetic|fat|ugly|stupid|dickhead|knob\w*|tosser|scum|waste of (?:space|oxygen|skin|air)|piece of shit|disgrace|loser|"
+            r"muppet|clueless|thick|melt|jobsworth|nasty|vindictive|spineless|incompetent|parasite|dosser|gimp|bint|slapper)",
             rf"{_NOT_OF_A_THIRD_PARTY}cunt",
             rf"{_NOT_OF_A_THIRD_PARTY}twat",
             rf"{_NOT_OF_A_THIRD_PARTY}wanker",
             rf"{_NOT_OF_A_THIRD_PARTY}slag",
             rf"{_NOT_OF_A_THIRD_PARTY}whore",
             rf"{_NOT_OF_A_THIRD_PARTY}bitch",
-            r"fuck (?:off|you|u)",
-            r"f\*+k (?:off|you)",
-            r"f off",
-            r"piss off",
+            rf"{_NOT_TOLD_TO}fuck (?:off|you|u)",
+            rf"{_NOT_TOLD_TO}f\*+k (?:off|you)",
+            rf"{_NOT_TOLD_TO}f off",
+            rf"{_NOT_TOLD_TO}piss off",
             r"go to hell",
             r"go die",
             r"drop dead",
@@ -484,9 +488,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"shut (?:up|your mouth|ur mouth|it)",
             r"stfu",
             r"gtfo",
-            r"fuck(?:ing)? (?:useless|joke|idiot)",
+            rf"{_NOT_OF_A_THIRD_PARTY}(?<!\bare a )(?<!\bre a )fuck(?:ing)? (?:useless|joke|idiot)",
             r"(?:go )?(?:fuck|f\*+k|f\*+|screw|fck|fuk) (?:yourself|urself|yaself)",
-            r"(?:stupid|silly|fat|ugly|useless|lazy|fucking|f\*+ing|thick|nosy|interfering) (?:cow|bitch|cunt|twat|prick|"
+            rf"{_NOT_OF_A_THIRD_PARTY}(?<!\bare a )(?<!\bcalled me a )(?<!\bcalled her a )(?<!\bcalled him a )"
+            r"(?:stupid|silly|fat|ugly|useless|lazy|fucking|f\*+ing|thick|nosy|interfering|daft) (?:cow|bitch|cunt|twat|prick|"
             r"idiot|moron|slag|bastard|dickhead|tosser|wanker|slut|whore|witch|pig)",
         ),
     ),
@@ -531,6 +536,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"disabled|a lesbian|an immigrant)",
             r"go back (?:to )?(?:where (?:you|u|ya) (?:came|come) from|(?:your|ur) (?:own )?country)",
             r"lesbo\w*|lezz\w*|poofs?|poofter\w*|batty ?boy|shemale",
+            r"bender|benders|mong|mongs|mongo|spacker|spakka|window ?licker|bint|gypo|gyppos?|chinky|chinkie|slapper|"
+            r"(?:get|go) back (?:in|to) (?:the|your|ur) kitchen|p\*+ki|jumped up (?:little )?(?:immigrant|foreigner)|"
+            r"(?:women|woman|girls) (?:shouldnt|shouldn'?t|should not|cant|can'?t) be (?:social workers|in charge|telling)",
         ),
     ),
     (
@@ -601,6 +609,30 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"\bor else\W*$|(?:now|today|tonight|asap|back),? or else\b",
             r"(?:answer|reply|respond|pick up)\b.{0,40}\b(?:answer|reply|respond|pick up)\b.{0,40}\b(?:answer|reply|respond|"
             r"pick up)",
+            # veiled threats, monitoring and doxxing (inbound_unseen7)
+            r"(?:be|would be|it'?d be|itd be|shame|pity) (?:a )?(?:shame|pity) if\b",
+            r"accidents (?:happen|can happen)",
+            r"(?:i|we) know (?:your|ur) (?:car|reg|house|street|kids|routine|husband|wife|partner)",
+            r"(?:your|ur) (?:daughter|son|kids?|children|boy|girl|little one) (?:goes?|go|attends?) to\b",
+            r"(?:your|ur) (?:mums?|dads?|husbands?|wifes?|partners?|sisters?|brothers?|parents?)'?s? (?:house|address|name|work)",
+            r"where (?:he|she) works\b.{0,30}\b(?:ring|call|visit|tell|message)",
+            r"(?:new|another|fake|second) (?:account|profile|number) so (?:you|u) (?:cant|can'?t|cannot) block",
+            r"(?:sat|waited|waiting|parked|stood) (?:outside|across from|opposite) (?:your|ur) (?:office|house|work|home|car)",
+            r"(?:what time|when) (?:your|ur) (?:train|bus|shift) (?:gets in|leaves|finishes|starts)",
+            r"(?:everyone|every1|the whole estate|people) (?:\w+ ){0,3}knows? (?:your|ur) (?:face|name|address)",
+            r"(?:don'?t|dont) make me come (?:down|round|over|to)",
+            r"(?:knock|kick|punch|smash) (?:your|ur) (?:teeth|head|lights) (?:in|out)",
+            r"(?:wait|waiting) (?:by|at|near|round) (?:your|ur) (?:car|house|door|office)",
+            r"(?:coming|come|gonna come|going to come) (?:to )?find (?:you|u)\b",
+            r"(?:you|u) (?:cant|can'?t|cannot) hide",
+            r"keep (?:turning|showing) up\b.{0,40}\buntil",
+            r"every (?:hour|day|night|morning) (?:until|till|til) (?:you|u)",
+            r"(?:i'?ll|ill|i will) (?:message|text|ring|call|email) (?:you |u )?(?:\d+|loads|100|a hundred) (?:more )?(?:times )?"
+            r"(?:till|until|til|more)",
+            r"(?:gone|go|went) missing for less|(?:if i was|if i were) (?:you|u)\b",
+            r"(?:mates|friends|cousins|brothers|lads|boys) (?:who'?d|whod|who would|that would|who will|who dont|dont) "
+            r"(?:love to|like to|take kindly)",
+            r"(?:reply|text|ring|call) (?:me )?(?:back )?now or\b",
         ),
     ),
     (
@@ -613,7 +645,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"lingerie",
             r"what (?:are|r) (?:you|u) wearing",
             r"sexy",
-            r"gorgeous",
+            r"(?:hiya|hey|hi|morning|night|alright|thanks|cheers|bye|hello) gorgeous|gorgeous (?:x|xx|xxx|lady|girl|boy|"
+            r"eyes|smile)\b|(?:you|u) (?:look|looked|looking) gorgeous",
             r"\bfit\b(?=.{0,20}(?:meet|drink|date|babe|x))",
             r"(?:you'?re|youre|ur|you are) (?:so |well |proper )?(?:fit|hot|sexy|gorgeous|beautiful|peng)",
             r"babe",
@@ -624,7 +657,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"knickers|panties|thong|(?:your|ur) (?:bra|boobs|tits|arse|ass|bum|body)",
             r"(?:nice|lovely|great|fit|sexy|peng) (?:arse|ass|bum|tits|boobs|body|rack|booty)",
             r"shag\w*|blow ?job|\bbj\b",
-            r"(?:u|you|ur|you'?re|are you|r u|you still) single\b",
+            r"(?:u|you|ur|you'?re|are you|r u|you still) single\b(?!-)",
             r"(?:something|sumthing|anything|pics?) (?:naughty|dirty|sexy|spicy)|naughty (?:pics?|photos?|things)",
             r"(?:you|u) look (?:\w+ )?(?:nice|hot|sexy|fit|gorgeous|good|lovely|peng) in (?:that|your|ur) (?:dress|skirt|top|"
             r"uniform|jeans|leggings)|can i see more",
@@ -640,6 +673,19 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"sex with (?:you|u)",
             r"(?:my|your|ur) (?:dick|cock|pussy|tits|boobs)",
             r"horny",
+            r"show (?:us|me) (?:ur|your|yer) (?:tits|boobs|bum|arse|ass|body|legs)",
+            r"(?:bra|cup|knicker) size",
+            r"(?:short|tight|little|mini) skirt",
+            r"happy ending|massage when",
+            r"(?:i get|getting|makes me|make me) hard\b",
+            r"sit on my (?:lap|knee|face)",
+            r"ready to mingle",
+            r"(?:i'?ll|ill|i will) inspect (?:you|u)\b",
+            r"(?:big enough|room) for (?:two|2) if (?:you|u)",
+            r"(?:werent|weren'?t|wasnt|wasn'?t|not) wearing (?:much|anything|a lot)",
+            r"(?:in|out of) (?:the|your|ur) (?:shower|bath|bed)\b.{0,20}\b(?:you|u)\b|(?:you|u) in the (?:shower|bath)",
+            r"cum (?:round|over)",
+            r"(?:your|ur) mouth (?:would|could|wud) be",
             r"porn\w*",
             r"explicit",
             r"genitals?",
@@ -720,6 +766,11 @@ _REARRANGING = re.compile(
     r"appointment|visit))(?: (?:tomorrow|today|tonight|on|to|this|next|at))?)\b",
     re.IGNORECASE,
 )
+_ARRANGING = re.compile(
+    r"\b(?:(?:send|text|email|give) me (?:the|a) (?:address|number|link|details|form|letter|copy|pic of the|photo of the)|(?:do you |would you |if you )?want me to|shall i|(?:i'?ll|ill|i will) be wearing|my name is|"
+    r"(?:i'?ll|ill|i will) (?:wait|meet you|see you) (?:by|at|in|outside) the (?:main )?(?:doors?|entrance|reception|gate))\b",
+    re.IGNORECASE,
+)
 # "I'm gonna kill him, he's eaten all the biscuits lol": a threat said laughing is hyperbole, not a risk.
 _JOKING = re.compile(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|only joking|just joking)\b|[\U0001f602\U0001f923\U0001f606]", re.IGNORECASE
@@ -798,9 +849,15 @@ def screen_inbound(text: str) -> InboundResult:
     # not for a message said laughing or about an illness that is over.
     if _PAST.search(clean) and _OVER_NOW.search(clean) and not _HAPPENING_NOW.search(clean):
         signals = [s for s in signals if s.flag is not SG]
-    elif (not signals and not _JOKING.search(clean) and not _RESOLVED.search(clean) and not _AS_PRESCRIBED.search(clean)
-          and not _REARRANGING.search(clean)):
-        _add_model_signal(clean, add)
+    elif not signals:
+        if not (_JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean)
+                or _REARRANGING.search(clean)):
+            _add_model_signal(clean, add)
+        # Said laughing is no excuse for a remark aimed at the worker ("thinking about u in the shower lol"); but
+        # arranging to meet or offering help ("I'll be wearing a blue jacket", "want me to put your name down",
+        # "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse elsewhere.
+        if not _ARRANGING.search(clean):
+            _add_inappropriate_model_signal(clean, add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
 
 
@@ -817,6 +874,25 @@ def _add_model_signal(clean: str, add: Callable[[InboundFlag, str, str, int, int
         "No safeguarding phrase matched, but the wording ("
         + ", ".join(f"'{word}'" for word in words)
         + ") is typical of messages that disclosed a risk: read it now and follow the safeguarding procedure if needed.",
+        start,
+        end,
+    )
+
+
+def _add_inappropriate_model_signal(clean: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:
+    """No phrase matched: ask the inappropriate word model, and name the words that made it flag."""
+    flagged, words = flags_inappropriate(clean)
+    if not flagged:
+        return
+    spans = [m.span() for word in words if (m := re.search(r"(?<![a-z])" + "'?".join(word) + r"(?![a-z])", clean, re.I))]
+    start, end = min(spans) if spans else (0, len(clean))
+    add(
+        IN,
+        "resembles_abuse",
+        "No phrase matched, but the wording ("
+        + ", ".join(f"'{word}'" for word in words)
+        + ") is typical of messages that abused, threatened, harassed or propositioned a worker: read it and report it"
+        " to the line manager if it was aimed at you (G15).",
         start,
         end,
     )

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from carecomms.screening import screen_inbound
-from carecomms.screening.model import features, flags_safeguarding
+from carecomms.screening.model import FUNCTION_WORDS, features, flags_inappropriate, flags_safeguarding
 
 TRAINER = Path(__file__).resolve().parents[2] / "tools" / "train_inbound_model.py"
 
@@ -64,3 +64,27 @@ def test_the_model_is_only_a_backstop() -> None:
     # Said laughing, or about an illness that is over: the model is not asked.
     assert flags_safeguarding("i feel so alone and cant stop crying lol")[0]
     assert screen_inbound("i feel so alone and cant stop crying lol").flags == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bet you look good out of that uniform",  # no phrase names these
+        "you want to be careful round here",
+        "saw you at the gym again this morning",
+    ],
+)
+def test_inappropriate_wording_no_phrase_covers_is_flagged_and_explained(text: str) -> None:
+    result = screen_inbound(text)
+    assert "inappropriate" in result.flags
+    signal = next(s for s in result.signals if s.flag.value == "inappropriate")
+    assert signal.code == "resembles_abuse"
+    assert text[signal.start : signal.end] == signal.text and signal.text
+    assert "'" in signal.explanation and "line manager" in signal.explanation
+
+
+def test_the_inappropriate_model_does_not_weigh_the_worker_role_or_arrangements() -> None:
+    assert "social worker" not in features("your social worker", FUNCTION_WORDS)
+    assert "your car" in features("I know your car", FUNCTION_WORDS)
+    assert flags_inappropriate("i know your car and the school your kids go to")[0]
+    assert screen_inbound("Hi Bella, I'll be wearing a blue jacket and I'll wait by the main doors.").flags == ()
