@@ -681,6 +681,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"bail\w*",
             after(("electronic", "ankle", *_POSSESSIVE, "the", "a"), r"tag\b"),
             r"tag (?:still )?(?:on|off|removed|fitted)",
+            after(("on", "wearing", "wear", "got"), r"(?:a )?tag\b(?! (?:along|team|rugby|me|you|u|him|her))"),
             r"electronic(?:ally)? monitor\w*",
             r"(?:YRO|YROs)",
             r"youth rehabilitation order",
@@ -715,6 +716,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"cautions?(?! (?:when|with|on|about))",
             r"cautioned",
             r"(?:magistrates|crown|youth) courts?",
+            # London's criminal courts by name ("good luck tomorrow at Snaresbrook").
+            r"(?-i:Snaresbrook|Old Bailey|Highbury Corner|Wood Green Crown|Inner London Crown|Southwark Crown|"
+            r"Thames Magistrates|Stratford Magistrates|Westminster Magistrates)",
             r"magistrates",
             r"prison\w*",
             r"(?-i:HMP)",
@@ -957,11 +961,25 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"debts?",
     r"bills",
     r"rent arrears",
+    # what money goes on: "what you spend each month on gas, electric and food"
+    r"(?:what|how much) (?:do )?(?:you|u) (?:usually |normally )?spend",
+    r"spend (?:each|a|per|every) (?:week|month|fortnight)",
+    r"left (?:over )?at the end of the (?:week|month)",
     r"arrears",
     r"behind (?:on|with)",
     r"afford\w*",
     r"budget\w*",
     r"relationship\w*",
+    # where a couple stands: "are you and Jamie back together or still on a break?"
+    r"back together",
+    r"(?:on a|taking a) break",
+    r"(?:split|splitting|broken|broke|breaking) up",
+    r"still together",
+    r"seeing (?:anyone|anybody|someone|somebody)",
+    r"nightmares?",
+    r"bad dreams?",
+    r"night terrors?",
+    r"flashbacks?",
     r"argu(?:e|ing|ments?)",
     r"fight(?:ing|s)?",
     r"getting on with (?:your|ur|him|her|them|the (?:kids|children|baby|toileting|bathing|washing))",
@@ -1191,24 +1209,25 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     """
     actin acton adapted adaption addressees agree allege appal appel arrear asperges attucks bating
     behavior bette brach braking broke buddhas buddhi budge caner cation cations center centers cerebra
-    chagres chang chape chaplin chare check chocking christina chucking codein coking collage concert
-    concerti concerto conclude contacts convect convection cooing cooping copes copping councilor
-    counseling counselor counselors count court cries crime crotches curch currying cutch cutches decide
-    decoded depot detail diagnose diagnoses dialing dialyses digit diner disable discharge disclose
-    discos distract diving droving ethic exclude facia fating felling fending festering fidge fiends
-    fight filling fining finings friend fueling fulling funding grandparent guilt gutting handle
-    handless hanukah happen haring hating heath heres heron hosing inhale inhales injures inulin isolate
-    issue issus labor leaning licensee litters locke madras magistrate mange manger masques massing
-    medial mediation menages messing metal meter metes methadon meting mobil mortgagee mussing narcotic
-    norma notional nurse offed offices overdo overdoes panning paper parsons pasto payer payers paying
-    peron personalty placemen planing plater plying politic preying pries prion proceeding proscription
-    proscriptions pryer pryers prying pubic raise ramada rased reaps recall reduce refuge retraining
-    robber robed rubbery sabbat sacred samaritan saying scare scarred scleroses scoter scouter scrip
-    sealing seeping seeps sending serous shipping shool shooting shots shout shuts sighed sleep smoke
-    sopped sopping sower spacial spiff spiffs stair staling stars stats steeling stepped steroid stirs
-    stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables tablet taking tempe
-    thing thins though tings toile tries trimeter trough tumor tuning turing union vices visit vitim
-    voice waking waling warship washin wetness wishing collages night nurser nursers scrub teaches
+    chagres chang chape chaplin chare check chocking christina chucking codein coking collage collages
+    concert concerti concerto conclude contacts convect convection cooing cooping copes copping corer
+    councilor counseling counselor counselors count court cries crime crotches curch currying cutch
+    cutches decide decoded depot detail diagnose diagnoses dialing dialyses digit diner disable
+    discharge disclose discos distract diving drams dream droving ethic exclude facia fating felling
+    fending festering fidge fiends fight filling fining finings friend fueling fulling funding
+    grandparent guilt gutting handle handless hanukah happen haring hating heath heres heron hosing
+    inhale inhales injures inulin isolate issue issus labor leaning licensee litters locke madras
+    magistrate mange manger masques massing medial mediation menages messing metal meter metes methadon
+    meting mobil mortgagee mussing narcotic night norma notional nurse nurser nursers offed offices
+    overdo overdoes panning paper parsons pasto payer payers paying peron personalty placemen planing
+    plater plying politic preying pries prion proceeding proscription proscriptions pryer pryers prying
+    pubic raise ramada rased reaps recall reduce refuge retraining robber robed rubbery sabbat sacred
+    samaritan saying scare scarred scleroses scoter scouter scrip scrub sealing seeping seeps sending
+    serous shipping shool shooting shots shout shuts sighed sleep slitting smoke sopped sopping sower
+    spacial spiff spiffs spitting splatting stair staling stars stats steeling stepped steroid stirs
+    stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables tablet takin taking
+    tames teaches tempe thing thins though tings toile tries trimeter trough tumor tuning turing union
+    vices visit vitim voice waking waling warship washin wetness wishing
     """.split()
 )
 

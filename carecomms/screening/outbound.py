@@ -156,6 +156,13 @@ _GENERIC_DETAIL_REQUEST = _INDEX.pattern(
     )
 )
 
+_OFFERED_PLACE_ADDRESS = re.compile(
+    r"\s+(?:of|for) (?:the |our )?(?:office|hub|centre|center|building|venue|meeting|town hall|family hub|civic centre|"
+    r"library|session|drop-in|group)\b",
+    re.IGNORECASE,
+)
+_OFFER_BEFORE = re.compile(r"\b(?:do|did|d') ?(?:you|u|ya) (?:still )?\Z|\b(?:if|in case) (?:you|u) \Z", re.IGNORECASE)
+
 # --- third parties ------------------------------------------------------------------------------
 
 _RELATION = (
@@ -180,7 +187,8 @@ _RELATION_WORD = _INDEX.pattern(re.compile(rf"\b(?:your|ur|his|her|their|the)\s+
 _NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+\Z", re.IGNORECASE)
 _THIRD_PARTY_DETAIL = re.compile(
     r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
-    r"number|mobile|school|died|passed away|lost|sacked|fired|evicted|kicked out|split up|left)\b",
+    r"number|mobile|school|died|passed away|lost|sacked|fired|evicted|kicked out|split up|left|agreed|asked|"
+    r"mentioned|wants|worried|concerned|contacted|phoned|texted|e-?mailed|spoke|spoken|visited|came round)\b",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -240,7 +248,12 @@ _GREETING_QUESTION = re.compile(
 # Questions put indirectly ("I need to know who lives at home") are questions all the same.
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:(?:need|want|like|have|got) to (?:know|ask|find out|understand)|tell me|let me know (?:who|how|what|whether|"
-    r"if|why|when)|wondering (?:who|how|what|whether|if|why))\b",
+    r"if|why|when)|wondering (?:who|how|what|whether|if|why)|"
+    # asked as a request or a hope: "it would help me to understand who you turn to", "could you jot down what
+    # you spend", "have a think about how you've been managing"
+    r"(?:help|helpful|useful|good) (?:for me |me )?to (?:understand|know|hear|find out)|"
+    r"(?:jot|write|note|put) down|make a (?:list|note) of|(?:have a )?think about (?:who|how|what|whether|why)|"
+    r"(?:grateful|great|helpful) if (?:you|u) could|wondering,?[^.?!]{0,40}\bwhether)\b",
     re.IGNORECASE,
 )
 # Offering to talk about it by phone or in person is the compliant way to raise a topic, not assessment:
@@ -256,7 +269,8 @@ _INTRODUCED = re.compile(
     re.IGNORECASE,
 )
 _SIGNED = re.compile(
-    r"(?:^|[,\n-]\s*|\b(?:thanks|cheers|regards|best|from|ta|love),?\s+)(?-i:(?P<name>[A-Z][a-z]+ [A-Z][a-z'-]+))\W*\Z",
+    r"(?:^|[,\n-]\s*|\b(?:thanks|cheers|regards|best|from|ta|love),?\s+)(?-i:(?P<name>[A-Z][a-z]+ [A-Z][a-z'-]+))"
+    r"[^\w?]*\Z",  # "…the lady from Talking Therapies?" is a question, not a signature
     re.IGNORECASE,
 )
 _SIGNATURE_TAIL = 60
@@ -394,6 +408,27 @@ def _follows_place(text: str, start: int, context: OutboundContext) -> bool:
     return bool(ends) and _PLACE_TO_POSTCODE.fullmatch(window[ends[-1] :]) is not None
 
 
+_PLACE_THEN_ADDRESS = re.compile(
+    r"(?:'s)?[^.!?\n]{0,30}?[.?!]?\s*(?:(?:it'?s|its|it is|which is|address is|we'?re at|we are at|at|:|-|–)\s*)?",
+    re.IGNORECASE,
+)
+_SOMEONES_HOME = re.compile(r"\b(?:my|your|ur|his|her|their|home|flat|house|lives?|living|staying|moved)\b", re.I)
+
+
+def _gives_place_address(text: str, start: int, context: OutboundContext) -> bool:
+    """A house-number address written just after a council place is named ("the address of the Family Hub
+    again? It's 1 Church Hill") is the place's, unless the words between say whose home it is."""
+    pattern = _places_pattern(context.organisation_places)
+    if pattern is None:
+        return False
+    window = text[max(0, start - 60) : start]
+    ends = [match.end() for match in pattern.finditer(window)]
+    if not ends:
+        return False
+    between = window[ends[-1] :]
+    return _PLACE_THEN_ADDRESS.fullmatch(between) is not None and not _SOMEONES_HOME.search(between)
+
+
 def _is_organisation_place(candidate: str, context: OutboundContext) -> bool:
     return candidate.strip(" ,").casefold() in {place.casefold() for place in context.organisation_places}
 
@@ -508,6 +543,8 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
             words_between = match.group()
             # A council place allows the place itself, not someone's house number on the same street.
             if not free(start, end) or _is_organisation_place(match.group(), context):
+                continue
+            if _gives_place_address(text, start, context):
                 continue
             if pattern is _HOUSE_ADDRESS and _address_is_noise(words_between):
                 continue
@@ -671,6 +708,9 @@ def _request_findings(scan: Scan) -> Iterator[Finding]:
                 "Asking for a person's phone number or e-mail by message shares personal data (G6).",
             )
     for match in scan.finditer(_GENERIC_DETAIL_REQUEST):
+        # Offering the council's address is not asking for one: "do you need the address of the Family Hub?"
+        if _OFFERED_PLACE_ADDRESS.match(text, match.end()) and _OFFER_BEFORE.search(text, 0, match.start()):
+            continue
         yield _finding(
             text,
             *match.span(),
@@ -782,7 +822,9 @@ def _third_party_findings(
         if own_names.cover(match_start):
             continue
         sentence_end = min([i for i in (text.find(c, match_end) for c in ".!?") if i >= 0] or [len(text)])
-        detail = _THIRD_PARTY_DETAIL.search(text, match_end, sentence_end)
+        # what was said about them or done with them, before or after the name: "I rang your landlord Mr Patel"
+        sentence_start = max([text.rfind(c, 0, match_start) for c in ".!?"]) + 1
+        detail = _THIRD_PARTY_DETAIL.search(text, sentence_start, sentence_end)
         if has_other_findings or detail or groups.get("owner"):
             yield _finding(
                 text,
