@@ -167,6 +167,15 @@ def read_encrypted_file(path: Path) -> bytes:
     return decrypt_bytes(path.read_bytes())
 
 
+def reseal_file(path: Path) -> bool:
+    """Re-seal a file under the current key (sealing it if it is still plaintext); False if it already was."""
+    raw = path.read_bytes()
+    if is_token(raw) and not needs_rotation(raw):
+        return False
+    write_encrypted_file(path, read_encrypted_file(path) if is_token(raw) else raw)
+    return True
+
+
 class EncryptedTextField(models.TextField):
     """A TextField whose value is sealed in the database. Cannot be searched or filtered by content.
 

@@ -350,8 +350,8 @@ def thumbnail_png(content: bytes) -> bytes:
     return buffer.getvalue()
 
 
-def _read_verified(attachment: Attachment) -> bytes:
-    """The decrypted bytes, only if they are still the ones recorded when they were fetched."""
+def verified_content(attachment: Attachment) -> bytes | None:
+    """The decrypted bytes, only if they are still the ones recorded when they were fetched (else None, logged)."""
     path = stored_file(attachment.stored_path)
     try:
         content = read_encrypted_file(path) if path is not None else None
@@ -359,6 +359,13 @@ def _read_verified(attachment: Attachment) -> bytes:
         content = None
     if content is None or hashlib.sha256(content).hexdigest() != attachment.sha256:
         logger.error("attachment file missing or altered", extra={"attachment": attachment.pk})
+        return None
+    return content
+
+
+def _read_verified(attachment: Attachment) -> bytes:
+    content = verified_content(attachment)
+    if content is None:
         raise AttachmentUnavailable("This attachment's file is missing or has been altered, so it is not "
                                     "shown. Tell your system administrator.", status=404)
     return content

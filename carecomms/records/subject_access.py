@@ -14,7 +14,6 @@ command line's `--output`) ever decrypts it, and retention deletes it after RECO
 
 from __future__ import annotations
 
-import hashlib
 import io
 import json
 import logging
@@ -39,12 +38,11 @@ from carecomms.audit.actions import do_audit
 from carecomms.audit.models import AuditEntry
 from carecomms.crypto import (
     EncryptionError,
-    is_token,
-    needs_rotation,
     read_encrypted_file,
+    reseal_file,
     write_encrypted_file,
 )
-from carecomms.messaging.attachments import download_filename, stored_file
+from carecomms.messaging.attachments import download_filename, verified_content
 from carecomms.messaging.models import Attachment, ConsentEvent, Conversation, Message
 from carecomms.people.models import Person, User
 from carecomms.records import transcripts
@@ -182,13 +180,8 @@ def _attachment_bytes(attachment: Attachment) -> tuple[bytes | None, str]:
         return None, "removed under the retention policy after the case record received it"
     if not attachment.held:
         return None, "never fetched from the channel"
-    path = stored_file(attachment.stored_path)
-    try:
-        content = read_encrypted_file(path) if path is not None else None
-    except (OSError, EncryptionError):
-        content = None
-    if content is None or hashlib.sha256(content).hexdigest() != attachment.sha256:
-        logger.error("attachment file missing or altered", extra={"attachment": attachment.pk})
+    content = verified_content(attachment)
+    if content is None:
         return None, "the stored file is missing or altered; tell the system administrator"
     return content, ""
 
@@ -626,9 +619,5 @@ def reseal_subject_access_files() -> int:
         path = export_path(export)
         if path is None or not path.is_file():
             continue
-        raw = path.read_bytes()
-        if is_token(raw) and not needs_rotation(raw):
-            continue
-        write_encrypted_file(path, read_encrypted_file(path) if is_token(raw) else raw)
-        resealed += 1
+        resealed += reseal_file(path)
     return resealed

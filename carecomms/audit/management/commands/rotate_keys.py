@@ -18,12 +18,9 @@ from carecomms.accounts.mfa_secrets import reseal_authenticators
 from carecomms.audit.actions import do_audit
 from carecomms.crypto import (
     encrypted_columns,
-    is_token,
     keyring,
-    needs_rotation,
-    read_encrypted_file,
     reseal_column,
-    write_encrypted_file,
+    reseal_file,
 )
 from carecomms.messaging.models import Attachment
 from carecomms.records.subject_access import reseal_subject_access_files
@@ -38,11 +35,7 @@ def reseal_attachment_files() -> int:
         path = (root / stored_path).resolve()
         if root not in path.parents or not path.is_file():
             continue
-        raw = path.read_bytes()
-        if is_token(raw) and not needs_rotation(raw):
-            continue
-        write_encrypted_file(path, read_encrypted_file(path) if is_token(raw) else raw)
-        resealed += 1
+        resealed += reseal_file(path)
     return resealed
 
 
