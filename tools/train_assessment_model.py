@@ -22,7 +22,7 @@ sys.path.insert(0, str(REPO))
 from carecomms.screening.assessment_features import features, question_sentences  # noqa: E402
 
 DATA = REPO / "tests" / "screening" / "data"
-BLIND = {"outbound_probe5.jsonl", "outbound_probe7.jsonl"}
+BLIND = {"outbound_probe5.jsonl", "outbound_probe7.jsonl", "outbound_probe9.jsonl"}
 OUT = REPO / "carecomms" / "screening" / "assessment_model.py"
 MIN_COUNT = 2
 
