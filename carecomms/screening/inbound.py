@@ -91,6 +91,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"want (?:it|this|everything|the pain|all the pain|the hurt|my pain) to (?:end|stop)",
             r"(?:there'?s|theres|there is|is) no point (?:to|in|of) (?:any of it|anything|it all|trying|me|being|living|carrying)",
             r"disappear forever",
+            # putting affairs in order: belongings and pets given away
+            r"(?:given|giving|gave|give) (?:away )?(?:all )?(?:my|me) (?:stuff|things|belongings|possessions|dog|cat|pets?)\b"
+            r"(?!(?: away)? (?:to (?:a |the )?(?:charity|tip|jumble|car boot)|for (?:the )?(?:weekend|week|day)))",
             r"(?:i'?m|im|i am) (?:a )?burden",
             # misspelt, indirect and final-sounding ways of saying it
             r"sucid\w*|suicd\w*|suiside\w*|sucide\w*|suisid\w*|suecid\w*",
@@ -125,7 +128,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:going to|gonna|gna) jump",
             r"(?:what'?s|whats|what is) the point (?:in|of) (?:me|my|living|life|being here|going on|carrying on|anything|it all)",
             r"want (?:it|this|everything|it all|all this) (?:all )?to (?:be over|end|stop)",
-            r"if (?:i|i'?m|im) (?:just |only |simply )?(?:was|were|wasn'?t|wasnt|died|disappeared|gone|dead|not here)\b(?! (?:late|there|at|in|on|sick|ill|busy))",
+            r"if (?:i|i'?m|im) (?:just |only |simply )?(?:was|were|wasn'?t|wasnt|died|disappeared|gone|dead|not here)\b(?! (?:late|there|at|in|on|sick|ill|busy|you|u|ya|him|her|them)\b)",
             r"do (?:something|smthing|sumthing|summat) (?:stupid|silly|daft)",
             r"(?:saving|saved|save|stockpil\w*|hoard\w*) (?:up )?(?:my |me |all my |some )?(?:tablets|pills|meds|tabs)",
             r"(?:standing|stood|sat|sitting|stand) on (?:the|a|this) (?:bridge|roof|ledge|edge|railings?|cliff)",
@@ -188,7 +191,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"forced (?:me )?(?:to marry|marriage|into)",
             r"(?:forced|forcing|making) (?:me|her|him) to",
             r"\bfgm\b",
-            r"(?<!deserve to be )(?<!hope you get )(?<!hope u get )rap(?:e|ed)",
+            r"(?<!deserve to be )(?<!deserve to get )(?<!hope you get )(?<!hope u get )(?<!wish you get )rap(?:e|ed)",
             r"sexually (?:assault|abus)\w*",
             r"touch(?:es|ed|ing) (?:me|her|him|my)\b",
             r"groom\w*",
@@ -296,6 +299,16 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"for (?:drugs|dealing))|(?:dealers?|lads|men) (?:won'?t|wont) leave",
             r"(?:want|wanna|feel like|could|going to) (?:to )?(?:shake|hit|smack|smother) (?:her|him|them)\b",
             r"(?:do|doing|did|end up doing) (?:something|summat|smthing) (?:bad )?to (?:him|her|them|the kids|the baby)\b",
+            # sexual abuse told in euphemism (inbound_unseen9): "my uncle did stuff to me", "he does things to her"
+            r"(?:did|done|does|doing|do) (?:sexual |bad |horrible |dirty |disgusting |nasty |weird )?(?:stuff|things|thing) "
+            r"(?:to|with) (?:me|her|him|us|my (?:son|daughter|kids?|sister|brother|girl|boy|little one))\b",
+            r"(?:our|their|his|her) (?:little |special )?secret\b|(?:little|special) secret between|"
+            r"pay (?:the rent |it |him |rent )?(?:another way|other ways|in (?:other ways|kind))",
+            # bullying and money taken by people around the person (inbound_unseen9: the day centre, "my frend")
+            r"(?:bully|bullies|bullying|picking on|pick on|picks on|gang up on|ganging up on|gangs up on) (?:me|him|her|"
+            r"my (?:son|daughter|boy|girl|kid|brother|sister))\b",
+            r"(?:keeps?|keep on|always|been|are|is|he'?s|she'?s|they'?re|theyre|hes|shes) (?:taking|nicking|stealing|having) "
+            r"(?:all )?(?:my|her|his|me|our) (?:money|cash|benefits|pension|bank card|wages|giro|dinner money|lunch money|food)",
             r"(?:with|got|has|holding) (?:a )?(?:razor|razors|razor blade)",
             r"(?:older|some) (?:lad|man|guy|bloke|boy)s? online",
             r"online\b.{0,30}\bwants? to meet (?:her|him|me|up)",
@@ -330,8 +343,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"runaway",
             r"ran off (?:again|last night|from)|(?:still|and) (?:not|isn'?t|isnt|hasn'?t|hasnt) (?:back|home|come (?:back|home))"
             r"(?! (?:till|until|til|from (?:work|the shop|school)))",
-            r"(?:home|left) (?:alone|on (?:his|her|their) own)",
-            r"left (?:the kids|them|him|her) (?:alone|on their own)",
+            r"(?:home|left) (?:alone|on (?:his|her|their|there|thier) own)",
+            r"left (?:the kids|them|him|her) (?:alone|on (?:their|there|thier) own|by (?:themselves|themself|himself|herself))",
             r"(?:i'?m|im|i am) (?:only )?(?:1[0-5]|[4-9])(?:\s*(?:years? old|yrs?(?: old)?|yo|y/o))?(?!\s*(?:min\w*|hours?|hrs?|am|pm|o'?clock|weeks?|days?|months?|%|:|\.\d|th|st|nd|rd|mins?|secs?|seconds?|miles?|stops?|quid|pounds?|p\b|\d))\b",
             r"(?:i'?m|im|i am) (?:only )?(?:ten|eleven|twelve|thirteen|fourteen|fifteen)(?:\s+years? old)?",
             r"(?:baby|child|kid|son|daughter)\b.{0,30}\b(?:not breathing|floppy|swallowed|unconscious|won'?t wake)",
@@ -393,6 +406,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:hasn'?t|hasnt|haven'?t|havent|not) (?:answered|been answering|picked up|replied)\b.{0,20}\b"
             r"(?:in|for) (?:\d+|two|three|four|a few|several) days",
             r"(?:can'?t|cant|cannot) afford (?:food|to eat|gas|electric\w*|heating|nappies|milk|formula)",
+            # a cold home (inbound_unseen9): heating off for days, too dear to put on, living in a coat indoors
+            r"(?:can'?t|cant|cannot|couldn'?t|couldnt) afford (?:to (?:put|turn|have|keep|run) )(?:the )?(?:heating|heat|gas|"
+            r"electric\w*|fire|boiler|it)(?: on)?\b",
+            r"(?:heating|gas|electric\w*|power|boiler|hot water)(?:'s|s| is| has| have)? (?:been )?(?:off|broken|broke|not working|"
+            r"cut off) (?:for |since )(?:weeks|days|ages|a week|a month|\d+ (?:days|weeks)|last \w+)",
+            r"(?:wearing|wear|wore) (?:my |our |me |their |his |her )?coats? (?:in bed|to bed|indoors|inside|in the (?:house|flat))|"
+            r"(?:sitting|sat|sit|sleeping|sleep|wrapped|huddled) (?:up )?in (?:my|our|me|their|his|her) (?:coats?|blankets?|duvets?)"
+            r"(?! (?:at|on|in|outside|waiting)\b)",
             r"(?:meter|gas|electric\w*) (?:has |'s |is )?(?:run out|ran out|gone off|been cut off|cut off)",
             r"(?:nobody|no one|no1|noone|nobody'?s|no ?one'?s) (?:has )?(?:been|come|came) (?:to see|round|in)",
             r"still in bed",
@@ -468,7 +489,22 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             r"(?:you|u|ur|your|youre|you're|you are|ya)\s+(?:\w+\s+){0,3}(?:bitch|cunt|twat|wanker|slag|slut|whore|cow|prick|dick|bastard|"
             r"idiot|moron|retard\w*|joke|useless|pathetic|fat|ugly|stupid|dickhead|knob\w*|tosser|scum|waste of (?:space|oxygen|skin|air)|piece of shit|disgrace|loser|"
-            r"muppet|clueless|thick|melt|jobsworth|nasty|vindictive|spineless|incompetent|parasite|dosser|gimp|bint|slapper)",
+            r"muppet|clueless|thick|melt|jobsworth|nasty|vindictive|spineless|incompetent|parasite|dosser|gimp|bint|slapper|"
+            r"witch|hag|tart|scumbag|hypocrite|coward|vile|two[- ]faced|paedo\w*|pedo\w*|nonce\w*)",
+            # the worker's job turned into an insult (inbound_unseen9): "paedo protectors", "child snatchers"
+            r"(?:paedo|pedo|peado|nonce|kiddy fiddler)s?'? ?(?:protectors?|lovers?|enablers?|defenders?|sympathi[sz]ers?)|"
+            r"(?:child|children|baby|kid|kids)(?:'?s)? (?:snatchers?|stealers?|thie(?:f|ves)|catchers?)",
+            r"(?:you|u|ya) (?:stink|reek|smell like (?:shit|piss|a pig|sh\*t))",
+            # "you horrible woman", "you corrupt liar", "you snake": the worker called a bad kind of person
+            r"(?:you|u|ya|youre|you'?re|ur|you are|u r) (?:an? |such an? |absolute |complete |total |utter |fucking |f\*+ing |"
+            r"little |right )*(?:horrible|vile|evil|nasty|disgusting|pathetic|useless|stupid|awful|wicked|heartless|spiteful|lying|"
+            r"corrupt|incompetent|arrogant|patronising|condescending|interfering|nosy|rotten|two[- ]faced|sneaky|slimy) "
+            r"(?:woman|man|person|creature|excuse|individual|lady|girl|boy|human|thing|piece|cow|liar|snake|rat)\b",
+            r"(?:you|u|ya) (?:(?:lying|two[- ]faced|little|slimy|fucking|sneaky|dirty) )?(?:snake|rat|liar)\b(?! (?:in|on|at|under))",
+            rf"{_NOT_TOLD_TO}(?:get fucked(?! over| up)|sod off|bugger off|jog on|eat shit)",
+            r"(?:you|u|ya|you lot|your lot|ur lot|you people|u people) (?:\w+ )?(?:steal|snatch|kidnap|traffic)\w* (?:kids|children|"
+            r"babies|people'?s kids)|(?:steal|stealing|snatch\w*|take|taking|sell|selling) (?:kids|children|babies) for "
+            r"(?:money|profit|cash|targets|bonus\w*)",
             rf"{_NOT_OF_A_THIRD_PARTY}cunt",
             rf"{_NOT_OF_A_THIRD_PARTY}twat",
             rf"{_NOT_OF_A_THIRD_PARTY}wanker",
@@ -491,8 +527,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             rf"{_NOT_OF_A_THIRD_PARTY}(?<!\bare a )(?<!\bre a )fuck(?:ing)? (?:useless|joke|idiot)",
             r"(?:go )?(?:fuck|f\*+k|f\*+|screw|fck|fuk) (?:yourself|urself|yaself)",
             rf"{_NOT_OF_A_THIRD_PARTY}(?<!\bare a )(?<!\bcalled me a )(?<!\bcalled her a )(?<!\bcalled him a )"
-            r"(?:stupid|silly|fat|ugly|useless|lazy|fucking|f\*+ing|thick|nosy|interfering|daft) (?:cow|bitch|cunt|twat|prick|"
-            r"idiot|moron|slag|bastard|dickhead|tosser|wanker|slut|whore|witch|pig)",
+            r"(?:stupid|silly|fat|ugly|useless|lazy|fucking|f\*+ing|thick|nosy|interfering|daft|smug|two[- ]faced|jumped up|vile|"
+            r"evil|nasty|miserable|little|sad) (?:cow|bitch|cunt|twat|prick|"
+            r"idiot|moron|slag|bastard|dickhead|tosser|wanker|slut|whore|witch|pig|hag|tart|clown|jobsworth|hypocrite)",
         ),
     ),
     (
@@ -535,6 +572,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:cos|because|coz|just cos) (?:you'?re|youre|ur|you are) (?:black|asian|a woman|foreign|gay|muslim|jewish|polish|"
             r"disabled|a lesbian|an immigrant)",
             r"go back (?:to )?(?:where (?:you|u|ya) (?:came|come) from|(?:your|ur) (?:own )?country)",
+            # an ethnic smell taunt aimed at the worker (inbound_unseen9): "u stink of curry"
+            r"(?:you|u|ya|you lot|your lot|ur lot)\s+(?:\w+\s+){0,2}(?:stink|stinks|smell|smells|reek\w*) (?:of|like) "
+            r"(?:curry|garlic|kebab|cabbage|spices?|onions?)|curry munch\w*",
             r"lesbo\w*|lezz\w*|poofs?|poofter\w*|batty ?boy|shemale",
             r"bender|benders|mong|mongs|mongo|spacker|spakka|window ?licker|bint|gypo|gyppos?|chinky|chinkie|slapper|"
             r"(?:get|go) back (?:in|to) (?:the|your|ur) kitchen|p\*+ki|jumped up (?:little )?(?:immigrant|foreigner)|"
@@ -590,7 +630,13 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:hope|wish) (?:you|u) (?:get|catch) (?:cancer|covid|aids|raped|hurt|run over|stabbed|killed|attacked|sacked|"
             r"fired|what)",
             r"(?:hope|wish) (?:you|u) (?:die|dies|rot|burn|suffer|croak)",
-            r"(?:you|u) deserve to (?:be raped|die|suffer|get hurt|be hurt|be attacked)",
+            r"(?:hope|wish|pray) (?:you|u|ya) (?:\w+ )?(?:crash\w*|drown\w*|choke\w*|get hit|get run over|fall (?:down|off|and)|"
+            r"break (?:your|ur) (?:neck|legs?|back))",
+            r"(?:you|u|ya) (?:won'?t|wont|will not|wouldn'?t|wouldnt) know what hit (?:you|u|ya)",
+            r"(?:don'?t|dont) be surprised if (?:your|ur|you|u|something|someone|somebody)\b",
+            r"(?:i'?ve|ive|i have|we'?ve|weve|we have|got) (?:got )?(?:your|ur) (?:number plate|reg|registration|home address|"
+            r"address|route|car details)",
+            r"(?:you|u) deserve to (?:(?:be|get) )?(?:raped|die|suffer|hurt|attacked|beaten|stabbed|killed|shot|battered)",
             r"(?:hope|wish) (?:your|ur) (?:own )?(?:kids|children|family|son|daughter|husband|wife)\b.{0,20}\b"
             r"(?:taken|die|hurt|raped|killed|cancer|suffer)",
             r"(?:hope|wish) (?:some ?one|some ?body|some1|they|it) (?:\w+ )?(?:hurts?|kills?|attacks?|rapes?|stabs?|takes?|"
@@ -617,7 +663,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:your|ur) (?:mums?|dads?|husbands?|wifes?|partners?|sisters?|brothers?|parents?)'?s? (?:house|address|name|work)",
             r"where (?:he|she) works\b.{0,30}\b(?:ring|call|visit|tell|message)",
             r"(?:new|another|fake|second) (?:account|profile|number) so (?:you|u) (?:cant|can'?t|cannot) block",
-            r"(?:sat|waited|waiting|parked|stood) (?:outside|across from|opposite) (?:your|ur) (?:office|house|work|home|car)",
+            r"(?:sit|sits|sitting|sat|wait|waits|waited|waiting|park|parks|parked|parking|stand|stands|standing|stood|"
+            r"hang\w* (?:around|about|round)) (?:outside|across from|opposite|near|by) (?:your|ur) (?:office|house|work|home|car|"
+            r"building|street)",
             r"(?:what time|when) (?:your|ur) (?:train|bus|shift) (?:gets in|leaves|finishes|starts)",
             r"(?:everyone|every1|the whole estate|people) (?:\w+ ){0,3}knows? (?:your|ur) (?:face|name|address)",
             r"(?:don'?t|dont) make me come (?:down|round|over|to)",
@@ -650,12 +698,13 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"\bfit\b(?=.{0,20}(?:meet|drink|date|babe|x))",
             r"(?:you'?re|youre|ur|you are) (?:so |well |proper )?(?:fit|hot|sexy|gorgeous|beautiful|peng)",
             r"babe",
-            r"send (?:me |us )?(?:a )?(?:pic|pics|picture|photo|selfie)s?(?! of (?:the|your|ur|my|his|her) "
+            r"(?<!\bme to )(?<!\bher to )(?<!\bhim to )(?<!\bthem to )send (?:me |us )?(?:a )?(?:pic|pics|picture|photo|selfie)s?(?! of (?:the|your|ur|my|his|her) "
             r"(?:form|letter|document|forms|letters|documents|payslip|bill|tenancy|passport|id|meter))",
             r"(?:pic|pics|picture|photo|selfie)s? of (?:you|u|urself|yourself)\b",
             r"(?:get|take|have) (?:you|u) (?:into|in|to) bed|(?:in|into) bed with (?:you|u)\b",
             r"knickers|panties|thong|(?:your|ur) (?:bra|boobs|tits|arse|ass|bum|body)",
-            r"(?:nice|lovely|great|fit|sexy|peng) (?:arse|ass|bum|tits|boobs|body|rack|booty)",
+            r"(?:nice|lovely|great|fit|sexy|peng|gorgeous|amazing|perfect|kissable) (?:arse|ass|bum|tits|boobs|body|rack|booty|legs|"
+            r"thighs|lips|figure|curves|bottom|pins)",
             r"shag\w*|blow ?job|\bbj\b",
             r"(?:u|you|ur|you'?re|are you|r u|you still) single\b(?!-)",
             r"(?:something|sumthing|anything|pics?) (?:naughty|dirty|sexy|spicy)|naughty (?:pics?|photos?|things)",
@@ -692,7 +741,32 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"outside (?:of )?work",
             r"just (?:us|the two of us)",
             r"(?:meet|go) (?:up )?for a drink",
-            r"(?:i|i'?ve) (?:really )?(?:fancy|like|love) (?:you|u)\b(?! for)",
+            r"(?:i|i'?ve) (?:really )?(?:fancy|like|love) (?:you|u)\b(?! (?:for|guys|all|lot|both|lads|ladies|girls|team|people)\b)",
+            # advances in new wording (inbound_unseen9): touching or kissing the worker imagined, love declared, a body
+            # part admired, clothes asked for, innuendo with a wink
+            r"(?:lick|licking|suck|sucking|taste|tasting|undress\w*|grope|groping|spank\w*|kissing|snog\w*|caress\w*|nibbl\w*) "
+            r"(?:you|u|ya)\b",
+            r"(?:touch|feel|kiss|lick|cuddle|rub|stroke) (?:you|u|ya) all over",
+            r"(?:dream\w*|think\w*|thinkin|fantasi[sz]\w*|imagin\w*|want|wanna|love|keep thinking) (?:about |of |bout |abt )?"
+            r"(?:kissing|touching|licking|cuddling|undressing|snogging|being with|sleeping with|in bed with|waking up (?:with|next to)) "
+            r"(?:you|u|ya)\b",
+            r"(?:i'?m|im|i am|i think i'?m|i think im|i have|i'?ve|ive) (?:fallen |falling |fell )?in love with (?:you|u|ya)\b",
+            r"(?:you|u|ya) (?:make|made|making) me (?:so |feel |well |proper )*(?:hot|wet|hard|horny|tingle|tingly)\b|"
+            r"(?:you|u|ya) (?:turn|turned|turning) me on|(?:turns|turned) me on\b.{0,20}\b(?:you|u)\b",
+            r"(?:be|being) my (?:girlfriend|boyfriend|gf|bf|valentine|wife|missus|bird)\b",
+            r"(?:get|have|got|getting) (?:you|u|ya) (?:alone|all to my ?self|on (?:your|ur) own)\b",
+            r"(?:give|giving|gave) (?:you|u|ya) a (?:massage|rub|back rub|foot rub|kiss|cuddle)",
+            r"(?:you|u|ya) (?:look|looked|looking|looks) (?:\w+ )?(?:stunning|hot|sexy|fit|peng|lush|tasty|fuckable)\b",
+            r"(?:your|ur) (?:lips|thighs|figure|curves|cleavage)\b",
+            r"(?:you|u) (?:have|'ve got|ve got|got|has) (?:(?:such|a|really|well|proper|very|dead) )*(?:nice|lovely|great|gorgeous|"
+            r"sexy|amazing|beautiful|fit|perfect|kissable|big) (?:legs|lips|bum|arse|ass|body|figure|curves|boobs|tits|thighs|bottom|"
+            r"chest)",
+            r"wear (?:something |a |some |that |those |your |ur )?(?:tight|low[- ]cut|see[- ]through|revealing|sexy|skimpy|"
+            r"stockings|suspenders|less)\b|wear (?:\w+ ){1,3}for me\b",
+            r"(?:a |an )?(?:freak|animal|beast|tiger|minx|goer|kinky|naughty) in (?:bed|the sack|the bedroom)|"
+            r"(?:good|great|amazing|dirty|wild|filthy) in the (?:sack|bedroom)|between the sheets",
+            r"(?:know what i mean|wink wink|nudge nudge|catch my drift)\W*(?:\U0001f609|\U0001f60f|\U0001f618|\U0001f61c|;-?\))|"
+            r"wink wink|nudge nudge",
             r"fancy (?:you|u)",
             r"(?:go on|take (?:you|u) on) a date",
             r"marry me",
@@ -741,7 +815,8 @@ _OVER_NOW = re.compile(
     r"\b(?:(?:in )?a (?:much |lot |way )?better place now|(?:much |loads |so much |a lot )?better now|doing (?:really |so |much |"
     r"loads )?(?:well|good|great|better) now|(?:in|behind) (?:prison|jail|bars) now|no contact (?:since|now|for)|"
     r"(?:all )?(?:fine|ok|okay|sorted|over|behind me|in the past) now|(?:have|had|got|with) (?:my )?(?:own|a) (?:flat|house|place) "
-    r"(?:now|since)|(?:clean|sober) (?:now|for|since)|settled (?:now|in now))\b",
+    r"(?:now|since)|(?:clean|sober) (?:now|for|since)|settled (?:now|in now)|long gone|moved away|"
+    r"(?:i'?m|im|i am|we'?re|were|we are) safe(?: now)?)\b",
     re.IGNORECASE,
 )
 _HAPPENING_NOW = re.compile(
@@ -766,9 +841,25 @@ _REARRANGING = re.compile(
     r"appointment|visit))(?: (?:tomorrow|today|tonight|on|to|this|next|at))?)\b",
     re.IGNORECASE,
 )
+# "i know i keep messaging, sorry": an apology for the number of messages. The word model is not asked about it
+# ("keep" weighs for risk); the phrases still are, so "sorry for all the texts, i cant cope" is still flagged.
+_APOLOGISING_FOR_MESSAGES = re.compile(
+    r"\b(?:(?:i know|sorry|soz) (?:i |that i )?(?:keep|am|'?m|im|have been|'?ve been|ive been) (?:messaging|texting|ringing|"
+    r"calling|mithering|bothering|pestering|going on)|(?:sorry|soz|apologies) (?:for|about) (?:all )?(?:the |these |my )?"
+    r"(?:messages|texts|msgs|calls|messaging|texting|bothering (?:you|u)|mithering))\b",
+    re.IGNORECASE,
+)
 _ARRANGING = re.compile(
     r"\b(?:(?:send|text|email|give) me (?:the|a) (?:address|number|link|details|form|letter|copy|pic of the|photo of the)|(?:do you |would you |if you )?want me to|shall i|(?:i'?ll|ill|i will) be wearing|my name is|"
-    r"(?:i'?ll|ill|i will) (?:wait|meet you|see you) (?:by|at|in|outside) the (?:main )?(?:doors?|entrance|reception|gate))\b",
+    r"(?:i'?ll|ill|i will) (?:wait|meet you|see you) (?:by|at|in|outside) the (?:main )?(?:doors?|entrance|reception|gate)|"
+    r"come (?:down|out|up) when (?:you'?re|youre|ur|u r|you are|u are) (?:ready|free|done)|(?:buzz|let) me in\b)\b",
+    re.IGNORECASE,
+)
+# "I hope you're well", "hope u had a good weekend": pleasantries are taken out of the text the word models read, as
+# their words ("i hope", "you") weigh for abuse in wishes of harm ("i hope you get cancer").
+_PLEASANTRIES = re.compile(
+    r"\b(?:i )?hope (?:you'?re|youre|ur|u r|you are|u are|you|u|ya) (?:well|ok|okay|good|keeping well|doing well|alright|"
+    r"feeling better|had a (?:good|nice|lovely) \w+|have a (?:good|nice|lovely) \w+|enjoy\w*)\b",
     re.IGNORECASE,
 )
 # "I'm gonna kill him, he's eaten all the biscuits lol": a threat said laughing is hyperbole, not a risk.
@@ -851,14 +942,19 @@ def screen_inbound(text: str) -> InboundResult:
         signals = [s for s in signals if s.flag is not SG]
     elif not signals:
         if not (_JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean)
-                or _REARRANGING.search(clean)):
-            _add_model_signal(clean, add)
+                or _REARRANGING.search(clean) or _APOLOGISING_FOR_MESSAGES.search(clean)):
+            _add_model_signal(_PLEASANTRIES.sub(_blank, clean), add)
         # Said laughing is no excuse for a remark aimed at the worker ("thinking about u in the shower lol"); but
         # arranging to meet or offering help ("I'll be wearing a blue jacket", "want me to put your name down",
         # "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse elsewhere.
         if not _ARRANGING.search(clean):
-            _add_inappropriate_model_signal(clean, add)
+            _add_inappropriate_model_signal(_PLEASANTRIES.sub(_blank, clean), add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces the length of a match, so spans found afterwards are still right in the original text."""
+    return " " * len(match.group())
 
 
 def _add_model_signal(clean: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:

@@ -144,9 +144,14 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 # inbound_unseen8 (102, a different imagined author: formal, veiled, and heavy text-speak) was written with unseen7
 # before any round-5 change and never tuned or trained on: before the round SG 0.867 / 0.867, IN recall 0.143;
 # after, SG 0.867 / 0.867, IN recall 0.310 (precision 0.812).
+# Round 6 (unseen9's classes, models retrained with unseen9, safeguarding model threshold 3.5 -> 4.0): unseen6 SG
+# 0.870 / 0.930 -> 0.870 / 0.952, IN recall 0.684 -> 0.789 (precision 0.833); unseen8 SG 0.867 / 0.867 unchanged, IN
+# recall 0.310 -> 0.429 (precision 0.783). Floors raised to match.
+# inbound_unseen10 (102, written with unseen9 by a different imagined author mix, never tuned or trained on): before
+# round 6 SG 0.865 / 0.941, IN recall 0.742 (precision 1.0); after, the same — none of its misses moved.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall"),
-    [("unseen6", 0.86, 0.85, 0.68), ("unseen8", 0.86, 0.85, 0.30)],
+    [("unseen6", 0.86, 0.95, 0.78), ("unseen8", 0.86, 0.85, 0.42), ("unseen10", 0.86, 0.94, 0.74)],
 )
 def test_the_untouched_inbound_sets_do_not_get_worse(
     split: str, sg_recall: float, sg_precision: float, in_recall: float
@@ -167,6 +172,18 @@ def test_the_inappropriate_development_set() -> None:
     assert result["safeguarding"]["precision"] >= 0.8, result
     assert result["inappropriate"]["recall"] >= 0.95, result
     assert result["inappropriate"]["precision"] >= 0.88, result
+
+
+# inbound_unseen9 (153: teenagers, older people, parents in crisis, English as a second language, angry and
+# flirtatious service users, learning disabilities; texting style) is round 6's development set: first measured SG
+# 0.945 / 0.945, IN recall 0.804 (precision 0.949); classes fixed and both word models trained on it (now 1.0 on every
+# figure; rules + models trained without it: SG 0.964 / 1.0, IN 1.0 / 1.0).
+def test_the_round_6_development_set() -> None:
+    result = score_inbound(load(OURS / "inbound_unseen9.jsonl"))
+    assert result["safeguarding"]["recall"] >= 1.0, result
+    assert result["safeguarding"]["precision"] >= 1.0, result
+    assert result["inappropriate"]["recall"] >= 1.0, result
+    assert result["inappropriate"]["precision"] >= 1.0, result
 
 
 # Ordinary messages a practitioner writes (every allow in our outbound sets and the shared one) are the kind of
