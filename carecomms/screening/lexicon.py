@@ -357,6 +357,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"disulfiram",
             r"acamprosate",
             r"depot(?: injection)?",
+            r"depo(?:-provera| provera| injection| jab)?",
+            r"contracepti\w*",
+            r"(?:using|smoking|taking|on the) spice",
             r"truvada",
             r"ADHD",
             r"autis\w*",
@@ -687,6 +690,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"youth rehabilitation order",
             r"community service",
             r"nicked",
+            r"(?:in|at) the cells",
+            r"police cells?",
+            after(("the", "down the", "at the"), r"nick\b(?! of time)"),
+            r"(?:got|been|get|getting) lifted (?:by the (?:police|feds|old bill)|on \w+ night|last night|again)",
             r"banged up",
             r"locked up",
             r"doing time",
@@ -813,6 +820,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:IRO)",
             r"independent reviewing officer",
             r"legal (?:planning )?meeting",
+            r"legal planning",
+            r"court of protection",
+            r"secure (?:accommodation|unit|children'?s home|order)",
+            r"best interests? (?:meeting|decision|assessment)",
+            r"pre-? ?birth (?:assessment|conference|plan)",
             r"pre-?proceedings",
             r"letter before (?:proceedings|action)",
             r"section 47",
@@ -902,6 +914,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:outcome|result|findings?) of (?:the|my|our|your) assessment",
             r"assessment (?:outcome|found|concluded|says|said)",
             r"at risk",
+            r"(?:the|a) (?:\w+ )?panel (?:has |have )?(?:refused|rejected|turned down|approved|agreed|decided|said no|said yes)",
+            r"concerns? (?:we|i|we'?ve|i'?ve|the school) (?:have |has |had )?raised",
             r"(?:the|a) panel (?:decided|said|agreed|has)",
             r"fostering panel",
             r"adoption panel",
@@ -959,6 +973,8 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"drink(?:ing)?",
     r"using",
     r"debts?",
+    r"income",
+    r"outgoings",
     r"bills",
     r"rent arrears",
     # what money goes on: "what you spend each month on gas, electric and food"
@@ -1219,15 +1235,15 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     inhale inhales injures inulin isolate issue issus labor leaning licensee litters locke madras
     magistrate mange manger masques massing medial mediation menages messing metal meter metes methadon
     meting mobil mortgagee mussing narcotic night norma notional nurse nurser nursers offed offices
-    overdo overdoes panning paper parsons pasto payer payers paying peron personalty placemen planing
-    plater plying politic preying pries prion proceeding proscription proscriptions pryer pryers prying
-    pubic raise ramada rased reaps recall reduce refuge retraining robber robed rubbery sabbat sacred
-    samaritan saying scare scarred scleroses scoter scouter scrip scrub sealing seeping seeps sending
-    serous shipping shool shooting shots shout shuts sighed sleep slitting smoke sopped sopping sower
-    spacial spiff spiffs spitting splatting stair staling stars stats steeling stepped steroid stirs
-    stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables tablet takin taking
-    tames teaches tempe thing thins though tings toile tries trimeter trough tumor tuning turing union
-    vices visit vitim voice waking waling warship washin wetness wishing
+    outgoing overdo overdoes panning paper parsons pasto payer payers paying peron personalty placemen
+    planing plater plying politic preying pries prion proceeding proscription proscriptions prover pryer
+    pryers prying pubic raise ramada rased reaps recall reduce refuge retraining robber robed rubbery
+    sabbat sacred samaritan saying scare scarred scleroses scoter scouter scrip scrub sealing seeping
+    seeps sending serous shipping shool shooting shots shout shuts sighed sleep slitting smoke sopped
+    sopping sower spacial spiff spiffs spitting splatting stair staling stars stats steeling stepped
+    steroid stirs stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables
+    tablet takin taking tames teaches tempe thing thins though tings toile tries trimeter trough tumor
+    tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
     """.split()
 )
 

@@ -75,7 +75,7 @@ _REFERENCE = _INDEX.pattern(
 # A record-style identifier ("HA/778213", "WF-2024-118834") with a word nearby saying it is a reference.
 _ID_TOKEN = _INDEX.pattern(re.compile(r"\b[A-Z]{1,5}[/-]?(?:\d{2,4}[/-])?\d{4,}\b", re.IGNORECASE))
 _ID_CUE = re.compile(
-    r"\b(?:ref(?:erence)?|case|claim|application|account|tenancy|customer|client|file|id|number|no)\b",
+    r"\b(?:ref(?:erence)?|case|claim|application|account|tenancy|customer|client|file|id|number|no|UPN)\b",
     re.IGNORECASE,
 )
 _FULL_DATE = _INDEX.pattern(
@@ -222,8 +222,11 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r" the (?:police station|church|mosque|temple|synagogue|gurdwara|mandir|chapel|hospital|health centre|"
         r"magistrates'? court|crown court|court)|"
         r"(?:church|mosque|temple|synagogue|gurdwara|hospital|police station) car ?park|"
+        r"(?:bus|buses|train|trains|directions|route|way|lift|taxi) to the hospital|"
         r"(?:i'?m|i am|i'?ll be|i was|i'?ve been) (?:stuck |tied up )?(?:in|at) court"
         r"(?! (?:with|for) (?:you|u|ur|your))|"
+        r"(?:it'?s|this is|i'?m|i am) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?,? from the (?:[\w-]+ ){1,3}team|"
+        r"(?:number|line|contact|details|e-?mail) for the (?:[\w-]+ ){1,3}team|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
@@ -253,7 +256,9 @@ _INDIRECT_QUESTION = re.compile(
     # you spend", "have a think about how you've been managing"
     r"(?:help|helpful|useful|good) (?:for me |me )?to (?:understand|know|hear|find out)|"
     r"(?:jot|write|note|put) down|make a (?:list|note) of|(?:have a )?think about (?:who|how|what|whether|why)|"
-    r"(?:grateful|great|helpful) if (?:you|u) could|wondering,?[^.?!]{0,40}\bwhether)\b",
+    r"(?:grateful|great|helpful) if (?:you|u) could|wondering,?[^.?!]{0,40}\bwhether|"
+    # "I'd like to hear about how you're feeling", "would you mind telling me what you spend"
+    r"(?:like|love|want) to hear (?:about|how|what|who|whether|if)|(?:you|u) mind (?:telling|letting|sharing|explaining))\b",
     re.IGNORECASE,
 )
 # Offering to talk about it by phone or in person is the compliant way to raise a topic, not assessment:
@@ -398,14 +403,38 @@ _PLACE_TO_POSTCODE = re.compile(r"[\s,]*(?:[A-Z][a-z]+[\s,]+){0,3}")
 
 
 def _follows_place(text: str, start: int, context: OutboundContext) -> bool:
-    """A postcode written straight after a council place ("Town Hall, Forest Road, London E17 4JF") is
-    the office's address, not a person's."""
-    pattern = _places_pattern(context.organisation_places)
-    if pattern is None:
-        return False
+    """A postcode written straight after a council place ("Town Hall, Forest Road, London E17 4JF"), or
+    after a service's street address ("our office is at 12 High Street, postcode LS1 4AB"), is the
+    office's address, not a person's."""
     window = text[max(0, start - 45) : start]
-    ends = [match.end() for match in pattern.finditer(window)]
-    return bool(ends) and _PLACE_TO_POSTCODE.fullmatch(window[ends[-1] :]) is not None
+    ends = [match.end() for match in _place_matches(window, context)]
+    if ends and _PLACE_TO_POSTCODE.fullmatch(window[ends[-1] :]) is not None:
+        return True
+    before = text[max(0, start - 60) : start]
+    for match in _HOUSE_ADDRESS.pattern.finditer(before):
+        if _ADDRESS_TO_POSTCODE.fullmatch(before[match.end() :]) and _gives_place_address(
+            text, start - len(before) + match.start(), context
+        ):
+            return True
+    return False
+
+
+# A service named in passing, not in the council's policy document: "our office", "the leaving care
+# hub", "Oakwood House". Its street address is where the service is, not where someone lives.
+_SERVICE_PLACE = re.compile(
+    r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,3}?(?:office|offices|hub|centre|center|base|building)\b|"
+    r"(?-i:\b[A-Z][a-z]+ (?:House|Centre|Center|Hub)\b)",
+    re.IGNORECASE,
+)
+_ADDRESS_TO_POSTCODE = re.compile(r"[\s,]*(?:[A-Z][a-z]+[\s,]+){0,2}(?:post ?code:?\s*)?", re.IGNORECASE)
+
+
+def _place_matches(window: str, context: OutboundContext) -> list[re.Match[str]]:
+    """Council places from the policy document, and services named in passing."""
+    pattern = _places_pattern(context.organisation_places)
+    found = list(pattern.finditer(window)) if pattern is not None else []
+    found.extend(_SERVICE_PLACE.finditer(window))
+    return sorted(found, key=lambda match: match.end())
 
 
 _PLACE_THEN_ADDRESS = re.compile(
@@ -418,15 +447,19 @@ _SOMEONES_HOME = re.compile(r"\b(?:my|your|ur|his|her|their|home|flat|house|live
 def _gives_place_address(text: str, start: int, context: OutboundContext) -> bool:
     """A house-number address written just after a council place is named ("the address of the Family Hub
     again? It's 1 Church Hill") is the place's, unless the words between say whose home it is."""
-    pattern = _places_pattern(context.organisation_places)
-    if pattern is None:
-        return False
     window = text[max(0, start - 60) : start]
-    ends = [match.end() for match in pattern.finditer(window)]
-    if not ends:
+    places = _place_matches(window, context)
+    if not places:
         return False
-    between = window[ends[-1] :]
-    return _PLACE_THEN_ADDRESS.fullmatch(between) is not None and not _SOMEONES_HOME.search(between)
+    between = window[places[-1].end() :]
+    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(window, 0, places[-1].start())), default=0)
+    # "your new address is Oakwood House, 45 Station Road" is still someone's home.
+    lead_in = window[sentence_start : places[-1].start()]
+    return (
+        _PLACE_THEN_ADDRESS.fullmatch(between) is not None
+        and not _SOMEONES_HOME.search(between)
+        and not _SOMEONES_HOME.search(lead_in)
+    )
 
 
 def _is_organisation_place(candidate: str, context: OutboundContext) -> bool:

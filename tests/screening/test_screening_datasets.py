@@ -117,6 +117,31 @@ def test_our_outbound_sets(split: str) -> None:
     assert min(result["category_recall"].values()) >= 0.85, result
 
 
+# outbound_probe8 (162: 73 allow; development, first 0.854 / 0.151): its remaining false blocks are three
+# festival greetings ("happy Diwali", "Ramadan Mubarak"), labelled allow here but block in outbound_dev and
+# outbound_probe (the documented policy), and "good luck with the physio" / "see you on the ward". Held to
+# the same floors as the other sets except the false-block rate, which is held at its measured 0.068.
+def test_outbound_probe8() -> None:
+    result = score_outbound(load(OURS / "outbound_probe8.jsonl"))
+    assert result["block_recall"] >= 0.95, result
+    assert result["false_block_rate"] <= 0.07, result
+    assert min(result["category_recall"].values()) >= 0.85, result
+
+
+# Blind sets: never used to change a rule or train the assessment model; floors are the figures measured
+# at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8 round:
+# probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040;
+# probe9 (written with probe8) 0.855 / 0.205 -> 0.855 / 0.154. Never tune on these.
+@pytest.mark.parametrize(
+    ("split", "recall", "false_blocks"),
+    [("probe5", 0.866, 0.0), ("probe7", 0.963, 0.041), ("probe9", 0.854, 0.155)],
+)
+def test_blind_outbound_sets_do_not_regress(split: str, recall: float, false_blocks: float) -> None:
+    result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
+    assert result["block_recall"] >= recall, result
+    assert result["false_block_rate"] <= false_blocks, result
+
+
 @pytest.mark.parametrize("split", ["dev", "heldout"])
 def test_our_inbound_sets(split: str) -> None:
     result = score_inbound(load(OURS / f"inbound_{split}.jsonl"))
