@@ -107,6 +107,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"NHS (?:number|no\.?|num)",
             r"national insurance(?: number| no\.?)?",
+            r"(?:nashional|nashnal|nasional|natinal) insurance",
+            r"insurance (?:number|no\.?|num)",
             r"N\.?I\.? (?:number|no\.?|num)",
             r"(?:your|ur|his|her|their) NI\b",
             r"bank (?:details|account(?: details| number)?)",
@@ -127,6 +129,24 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"names?,? (?:and )?(?:ages|d\.?o\.?b'?s|dates of birth|birthdays)",
             r"what (?:e-?mail(?: address)?|number|mobile|phone number|address|postcode) (?:does|do|did|is) "
             r"(?:your|ur|his|her|their|the|he|she|they)\b",
+        ),
+    ),
+    (
+        PD,
+        "financial_details",
+        "How much someone receives, earns, owes or has saved is personal data; amounts of pension, benefits, "
+        "wages, rent or debt must not be sent by message (G6).",
+        (
+            after(
+                _POSSESSIVE,
+                r"(?:pension|benefits?|universal credit|UC|PIP|DLA|ESA|JSA|wages?|salary|income|pay|rent|"
+                r"arrears|rent arrears|debts?|overdraft|savings|attendance allowance|child benefit|"
+                r"housing benefit|carer'?s allowance|award|payments?)(?: payments?| award)? (?:is|are|was|were|of|"
+                r"comes to|will be|(?:has |have )?(?:gone|went) (?:up|down) to|is now|are now|stands at) "
+                r"(?:about |around |roughly |now |only |just |over |under )?£ ?\d[\d,]*(?:\.\d\d)?",
+            ),
+            r"(?:you|u|he|she|they) (?:still )?owes? (?:about |around |roughly |over |nearly )?£ ?\d[\d,]*(?:\.\d\d)?",
+            r"arrears of (?:about |around |over )?£ ?\d[\d,]*(?:\.\d\d)?",
         ),
     ),
     (
@@ -222,6 +242,18 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"diabet\w*",
             r"insulin",
+            # sight and hearing
+            r"glaucoma",
+            r"cataracts?",
+            r"macular degeneration",
+            r"sight (?:loss|problems?|impair\w*)",
+            r"(?:visual(?:ly)?|sight|hearing) impair\w*",
+            r"registered blind",
+            r"guide dog",
+            r"hearing (?:loss|problems?)",
+            r"deafness",
+            r"cochlear implants?",
+            r"sensory (?:impairment|loss|team|support team)",
             r"cancer",
             r"chemo\w*",
             r"radiotherapy",
@@ -467,6 +499,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"needle exchange",
             r"(?:your|ur|his|her|the|methadone) script",
             r"substance (?:mis)?use",
+            r"drug (?:use|using|users?|habit|problems?|tests?|testing|screens?|screening)",
+            r"hair (?:strand )?test\w*",
+            r"(?:tested |test came back |came back )?positive for (?:cocaine|coke|cannabis|weed|thc|heroin|opiates?|spice|amphetamines?|benzos?|alcohol|drugs|crack|ketamine|mdma)",
+            r"(?:still|staying|stay|been|keep|keeping|kept) (?:clean|sober|off (?:the )?(?:drugs|drink|booze|gear|weed))",
             r"sober",
             r"sobriety",
             r"relaps\w*",
@@ -522,8 +558,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"transition\w*",
             r"sexual orientation",
             r"sexuality",
-            r"coming out",
-            r"came out",
+            r"coming out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
+            r"came out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
+            r"(?:have|'ve|has|had|since) come out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
             r"same[- ]sex",
         ),
     ),
@@ -922,6 +959,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"joint visit",
             r"(?:police and|with the police)",
             r"supervised (?:contact|visits?|sessions?)",
+            r"not (?:allowed|supposed|meant|permitted) (?:to )?(?:go )?(?:near|see|contact|have contact with|be (?:alone )?with|be around|around|visit) (?:the|your|ur|his|her|their) (?:kids|children|child|baby|boys|girls|son|daughter|little ones)",
+            r"(?:women'?s |womens |a |the )?refuges?",
+            r"what (?:you|u) (?:told|tld|said to|disclosed to|shared with) me\b[^.?!]{0,60}\b(?:pass (?:it |this |that )?on|share|report|tell|inform|let (?:my|the|social))",
+            r"(?:pass on|passing on|share|sharing|report|reporting) what (?:you|u) (?:told|tld|said to|shared with) me",
             r"(?<!council )(?<!council's )(?<!customer )contact (?:centre|session|visit|arrangements)s?",
             r"(?:contact|visits?) (?:with|to) [^.?!]{0,40}\b(?:supervised|stopped|suspended|reduced)",
             after(("went", "gone", "been", "go"), r"missing"),
@@ -972,6 +1013,7 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"meals?",
     r"drink(?:ing)?",
     r"using",
+    r"(?:still|staying|been|keeping) (?:clean|sober|off (?:the )?(?:drugs|drink|booze|gear|weed))",
     r"debts?",
     r"income",
     r"outgoings",
@@ -1244,6 +1286,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     steroid stirs stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables
     tablet takin taking tames teaches tempe thing thins though tings toile tries trimeter trough tumor
     tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
+    cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting women
     """.split()
 )
 

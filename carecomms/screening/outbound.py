@@ -66,9 +66,12 @@ _IBAN = _INDEX.pattern(
 _CARD = _INDEX.pattern(re.compile(r"(?<!\d)(?:\d{4}[ -]?){3}\d{4}(?!\d)"))
 _REFERENCE = _INDEX.pattern(
     re.compile(
-        r"\b(?:ref(?:erence)?|case|client|person|mosaic|claim|customer|patient|hospital|tenancy|file|key|"
+        r"\b(?:(?:ref(?:erence)?|case|client|person|mosaic|claim|customer|patient|hospital|tenancy|file|key|"
         r"service user|support plan|benefits?|council tax|housing|account)\s*(?:no\.?|number|num|id|ref(?:erence)?|#)?"
-        r"\s*(?:is|was|:|=|as|-)?\s*(?P<ref>(?=[A-Z/-]*\d)[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9])\b",
+        r"|(?:badge|bus pass|passport|licen[cs]e|membership|policy|pupil|student|tenant|payroll|employee|"
+        r"registration)\s*(?:no\.?|number|num|id|ref(?:erence)?))"
+        r"\s*(?:is|was|:|=|as|-)?\s*(?P<ref>(?=[A-Z/-]*\d)(?:[A-Z0-9][A-Z0-9/-]{3,}[A-Z0-9]|[A-Z0-9]{2,}(?=\s\w))"
+        r"(?:(?:\s(?-i:[A-Z0-9]{2,})){0,3}\s\d{2,})?)\b",
         re.IGNORECASE,
     )
 )
@@ -104,7 +107,7 @@ _FLAT = _INDEX.pattern(
     )
 )
 _ADDRESS_STOPWORDS = re.compile(
-    r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes|hours|bus|route|min|of)\b",
+    r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes?|hours?|hrs?|secs?|seconds?|miles?|metres?|meters?|yards?|km|bus|route|min|of)\b",
     re.IGNORECASE,
 )
 _AT_NUMBER = _INDEX.pattern(
@@ -177,7 +180,10 @@ _THIRD_PARTY = _INDEX.pattern(
         rf"(?<!my )(?<!our )\b(?:{PERSON_POSSESSIVE}\s+)?(?:[a-z]+'s\s+)?{_RELATION}'?s?,?\s+(?P<name>{_NAME})\b"
         rf"|\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<titled>{_NAME})"
         rf"|\b(?P<owner>(?-i:[A-Z][a-z]+))'s\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
-        r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records)\b",
+        r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records|release|"
+        r"sentence|trial|bail|tag|probation|licence|conviction|diagnosis|meds|medication|tablets|therapy|"
+        r"treatment|drinking|drug\w*|rehab|mental health|social worker|case)\b"
+        rf"|\b(?P<housed>{_NAME}) (?:from|at|in) (?:number|no\.?|flat) \d+\b",
         re.IGNORECASE,
     )
 )
@@ -222,6 +228,7 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r" the (?:police station|church|mosque|temple|synagogue|gurdwara|mandir|chapel|hospital|health centre|"
         r"magistrates'? court|crown court|court)|"
         r"(?:church|mosque|temple|synagogue|gurdwara|hospital|police station) car ?park|"
+        r"(?:church|mosque|temple|synagogue|gurdwara|chapel|methodist|baptist|parish|scout) halls?|"
         r"(?:bus|buses|train|trains|directions|route|way|lift|taxi) to the hospital|"
         r"(?:i'?m|i am|i'?ll be|i was|i'?ve been) (?:stuck |tied up )?(?:in|at) court"
         r"(?! (?:with|for) (?:you|u|ur|your))|"
@@ -847,7 +854,10 @@ def _third_party_findings(
             matches.append((named, named.start(), relation.end()))
     for match, match_start, match_end in matches:
         groups = match.groupdict()
-        name = groups.get("name") or groups.get("titled") or groups.get("owner") or groups.get("named")
+        name = (
+            groups.get("name") or groups.get("titled") or groups.get("owner") or groups.get("named")
+            or groups.get("housed")
+        )
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue
         if _inside_places(text, match_start, match_end, context):
@@ -858,7 +868,7 @@ def _third_party_findings(
         # what was said about them or done with them, before or after the name: "I rang your landlord Mr Patel"
         sentence_start = max([text.rfind(c, 0, match_start) for c in ".!?"]) + 1
         detail = _THIRD_PARTY_DETAIL.search(text, sentence_start, sentence_end)
-        if has_other_findings or detail or groups.get("owner"):
+        if has_other_findings or detail or groups.get("owner") or groups.get("housed"):
             yield _finding(
                 text,
                 match_start,
