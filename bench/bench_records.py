@@ -210,6 +210,8 @@ def bench(messages: int, documents: int) -> None:
     from carecomms.records.models import CaseNote
     from carecomms.records.sinks import FolderSink
 
+    # Figures are only comparable on a quiet machine: say how quiet it was.
+    print("load average (1, 5, 15 min): " + ", ".join(f"{load:.2f}" for load in os.getloadavg()))
     conversation = setup_conversation(messages)
     message_list = list(
         conversation.messages.order_by("pk").select_related("author").prefetch_related("attachments")

@@ -41,6 +41,9 @@ FONT_FILES = (
 BUBBLE_WIDTHS = tuple(range(28, 73, 4))
 CHARACTERS_PER_PERCENT = 1.0  # DejaVu Sans 9.5pt on the A4 chat column (measured: ~75 characters in 72%)
 INVISIBLE = frozenset({0x200D, 0xFE0E, 0xFE0F})  # zero-width joiner and emoji variation selectors
+# In place of WeasyPrint's HTML5 user-agent stylesheet: the same rules for the few elements used, and
+# only those (see the file); parsed once per process.
+BASE_STYLESHEET = Path(__file__).with_name("transcript_base.css")
 
 
 @dataclass(frozen=True)
@@ -241,12 +244,32 @@ def _offline_fetcher() -> object:
     return OfflineURLFetcher()
 
 
-def render_pdf(html: str, *, document_id: str) -> bytes:
-    """HTML → PDF/A-3b. `document_id` fixes the PDF file identifier; dates come from `<meta>` in the HTML."""
+@functools.cache
+def _base_stylesheet() -> object:
+    from weasyprint import CSS
+
+    return CSS(string=BASE_STYLESHEET.read_text(encoding="utf-8"))
+
+
+@functools.cache
+def _transcript_html_class() -> type:
+    """WeasyPrint's `HTML` with the transcript's small base stylesheet as its user-agent stylesheet.
+
+    WeasyPrint has no public option for this, so its `_ua_stylesheets` hook is overridden (a test checks
+    the hook still exists and that the PDF is the same as with WeasyPrint's own stylesheet)."""
     from weasyprint import HTML
 
+    class TranscriptHTML(HTML):
+        def _ua_stylesheets(self, forms: bool = False) -> list[object]:
+            return [_base_stylesheet()]
+
+    return TranscriptHTML
+
+
+def render_pdf(html: str, *, document_id: str) -> bytes:
+    """HTML → PDF/A-3b. `document_id` fixes the PDF file identifier; dates come from `<meta>` in the HTML."""
     identifier = hashlib.md5(document_id.encode("utf-8"), usedforsecurity=False).hexdigest().encode("ascii")
-    document = HTML(string=html, url_fetcher=_offline_fetcher(), base_url=None)
+    document = _transcript_html_class()(string=html, url_fetcher=_offline_fetcher(), base_url=None)
     pdf = document.write_pdf(pdf_variant=PDF_VARIANT, pdf_identifier=identifier, custom_metadata=False)
     assert isinstance(pdf, bytes)
     return pdf

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import io
 
 import pypdf
@@ -116,3 +117,62 @@ def test_attachment_whose_bytes_do_not_match_the_recorded_hash_is_listed_not_dra
     assert sum(len(page.images) for page in reader.pages) == 0
     assert "letter-photo.png" in _text(bytes(document.content))
     assert RecordDocument.objects.count() == 1
+
+
+def _every_element_transcript() -> transcripts.Transcript:
+    """One of everything the template draws: days, a consent notice, senders, an inline image, listed and
+    quarantined files, a caption, flags, a removed body, a template kind and each delivery status."""
+    from datetime import UTC, datetime, timedelta
+
+    from tests.records.conftest import png_bytes
+
+    start = datetime(2026, 3, 28, 23, 50, tzinfo=UTC)  # across midnight and the clocks going forward
+    photo = png_bytes()
+    image = transcripts.TranscriptAttachment(
+        filename="photo.png",
+        mime_type="image/png",
+        sha256=transcripts.sha256_hex(photo),
+        size=len(photo),
+        caption="The letter",
+        content=photo,
+    )
+    listed = transcripts.TranscriptAttachment(filename="letter.pdf", mime_type="application/pdf", sha256="ab" * 32,
+                                              size=48213)
+    quarantined = transcripts.TranscriptAttachment(filename="x.exe", mime_type="application/octet-stream",
+                                                   sha256="", size=None, quarantined=True)
+    entries = [
+        transcripts.TranscriptEntry(at=start, notice="Consent given (policy 2026.1)"),
+        transcripts.TranscriptEntry(at=start, outbound=True, sender="Alice", body="Hello\nsecond line",
+                                    kind_label="Consent request", status_label="Read",
+                                    status_at=start + timedelta(minutes=1)),
+        transcripts.TranscriptEntry(at=start + timedelta(minutes=5), sender="Jenny", body="The letter",
+                                    attachments=(image, listed)),
+        transcripts.TranscriptEntry(at=start + timedelta(minutes=20), sender="Jenny", attachments=(quarantined,),
+                                    flags=("safeguarding",)),
+        transcripts.TranscriptEntry(at=start + timedelta(minutes=21), outbound=True, sender="Alice",
+                                    body_removed=True, status_label="Delivered"),
+        transcripts.TranscriptEntry(at=start + timedelta(minutes=22), outbound=True, sender="Alice", body="OK 👍",
+                                    status_label="Sent"),
+    ]
+    header = transcripts.TranscriptHeader(
+        document_id="fixed", person_name="Jenny Adams", case_record_id="MOS-1001", practitioner="Alice",
+        team="Adults East", channel_name="Council WhatsApp", channel_number="+442084960100",
+        contact="Jenny Adams, +44 7700 900•••", consent_state="Consent given", policy_versions=("2026.1",),
+        scope="Whole conversation",
+    )
+    return transcripts.Transcript(header=header, entries=tuple(entries))
+
+
+@pytest.mark.parametrize("empty", [False, True])
+def test_transcript_base_stylesheet_draws_exactly_what_weasyprints_html5_one_does(monkeypatch, empty):
+    """The transcript's own small user-agent stylesheet is there for speed only: not one byte may change."""
+    import weasyprint
+
+    assert "_ua_stylesheets" in vars(weasyprint.HTML), "WeasyPrint's hook is gone: the base stylesheet is unused"
+    transcript = _every_element_transcript()
+    if empty:
+        transcript = dataclasses.replace(transcript, entries=())
+    html = transcripts.transcript_html(transcript)
+    ours = transcripts.render_pdf(html, document_id="fixed")
+    monkeypatch.setattr(transcripts, "_base_stylesheet", lambda: weasyprint.html.UA_STYLESHEET)
+    assert transcripts.render_pdf(html, document_id="fixed") == ours
