@@ -55,6 +55,13 @@ _WITHDRAW = re.compile(
     r"|\bprefer\w*\s+(?:not|you didn'?t|you did not)\b|\bprefer\w*\s+(?:a\s+)?(?:phone|call|calls|letters?|post|e-?mails?|to be (?:called|phoned|rung))\b"
     r"|\b(?:phone|calls?|e-?mails?|letters?|post|texts?|sms)\s+(?:is|are|would be|'?s|'?d be)\s+(?:better|easier|best)\b"
     r"|\b(?:use|by)\s+(?:e-?mail|post|letter|phone)\s+(?:instead|not|only)\b|\bnot (?:on )?whatsapp\b"
+    # another channel asked for in other words (consent_unseen4): "I would prefer you call", "only phone me",
+    # "letters only please", "Not on here please"
+    r"|\bprefer\w*\s+(?:it\s+)?(?:if\s+)?(?:you|u)\s+(?:to\s+)?(?:just\s+)?(?:call|phone|ring|rang|rung|e-?mail|write|wrote|"
+    r"text|sms|post|send a letter|visit)\w*\b"
+    r"|\bonly\s+(?:by\s+|via\s+|through\s+)?(?:call|phone|ring|e-?mail|letters?|post|sms|texts?|in person|face to face)\w*\b"
+    r"|\b(?:calls?|phone(?:\s+calls?)?|ringing|e-?mails?|letters?|post|sms|texts?|in person|face to face)\s+only\b"
+    r"|\bnot\s+(?:on|via|by|over|through)\s+(?:here|this(?:\s+(?:app|number|thing))?|whats\s?app|wa)\b"
     r"|\bno\s+(?:more\s+)?(?:whats\s?app|messages?|msgs?|texts?|txts?|contact)\b"
     # go away, in words or in rude words
     r"|\bleave (?:me|us) (?:alone|be)\b|\b(?:remove|delete)\s+(?:me|us|my (?:number|details|no))\b"

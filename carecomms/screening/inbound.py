@@ -162,6 +162,45 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:know )?(?:that )?(?:i|i'?d|id) (?:loved|always loved|really loved) (?:them|her|him|you|u|everyone)",
             r"(?:everything|life|it all|all of it|every ?day|living) (?:just )?(?:feels|is|seems|feel|'?s) (?:so |totally |"
             r"completely |just )?(?:pointless|meaningless)|(?:feel|feeling|feels) (?:so )?pointless",
+            # inbound_unseen11, widened to neighbouring wordings: a ligature found, driving into a wall, voice-to-text
+            # "be a live", a carer who cannot keep the person safe or cannot do it any more
+            r"(?:belt|rope|cord|scarf|tie|wire|lead|sheet|shoe ?laces?|dressing gown cord)\s+(?:tied )?(?:round|around) (?:his|her|my|"
+            r"their|me) neck|ligature",
+            r"(?:drive|driving|drove|crash|crashing|swerve|swerving|steer|steering|plough|ploughing) (?:the car |my car |the van )?"
+            r"(?:into|off) (?:a|the) (?:wall|tree|bridge|lorry|river|motorway|road|cliff|canal|sea)",
+            r"(?:don'?t|dont|do not|dnt) (?:want|wanna|wana) (?:to )?be a (?:live|lie)\b",
+            r"(?:can'?t|cant|cannot|not able to|unable to) keep (?:him|her|them|mum|mam|dad|nan|the kids|my (?:son|daughter|kids|mum|"
+            r"dad|husband|wife)) safe",
+            r"(?:can'?t|cant|cannot) (?:do|manage|handle|cope with) (?:it|this|him|her|them|any of it)(?: (?:with (?:him|her|them|mum|"
+            r"dad|the kids)|on my own))? any ?more",
+        ),
+    ),
+    (
+        "eating_disorder",
+        "Signs of an eating disorder (starving, purging, laxatives, fainting, weight falling): a risk to life that needs a "
+        "response today.",
+        (
+            # inbound_unseen11: "moves it round the plate and goes to the toilet after every meal", "down to 6 stone",
+            # "found laxatives in her bag"
+            r"anorexi\w*|bulimi\w*|eating disorder|\bed clinic|laxatives?|diet pills|appetite suppressants?",
+            r"(?:mak\w*|made) (?:her|him|them|my|me)(?: ?sel(?:f|ves))? (?:be )?sick\b",
+            r"(?:sick|vomit\w*|throw\w* up|toilet|loo|bathroom)\b.{0,20}\b(?:straight |right |just )?after (?:every|each|all|most|"
+            r"(?:her|his|my|their) (?:meals?|tea|dinner|food|lunch))\b",
+            r"(?:down to|only weighs?|weighs? (?:only|just|under)|weighing (?:only|just|under)|dropped to) (?:about |like |nearly |"
+            r"under |barely |just )?(?:\d+|five|six|seven) ?(?:stone|st|kg|kilos?)\b",
+            r"(?:counts?|counting|obsessed with|obsessing over) (?:every |all (?:the |her |his |my )?)?calories",
+            r"periods? (?:have |has |'ve |s )?(?:stopped|gone)",
+            r"(?:clothes|jeans|trousers|uniform|skirt|top)\b.{0,10}\b(?:hanging|falling) off (?:her|him|me)",
+            r"(?:stopped|refus\w* to|refusing to|won'?t|wont|scared to|frightened to|afraid to) eat(?:ing)?\b(?! (?:his|her|their|the) "
+            r"(?:veg|vegetables|greens|tea|dinner|crusts|sprouts|school dinners)\b)",
+            r"(?:moves?|moving|pushes|pushing) (?:it|her food|his food|the food|food|everything) (?:a)?round (?:the|her|his|my) plate|"
+            r"hid(?:es|ing)? (?:her|his|my) food|(?:her|his) (?:ribs|bones) (?:are )?(?:showing|sticking out)",
+            r"(?:runs?|running|exercis\w*|working out|does sit ups)\b.{0,20}\b(?:for hours|all night|every night|at night|in (?:her|his) room)"
+            r"\b.{0,30}\b(?:eat|food|calories|weight|thin)|(?:eat|food|calories|weight|thin)\b.{0,40}\b(?:runs?|running|exercis\w*) "
+            r"(?:for hours|all night|every night|at night)",
+            r"(?:fainted|fainting|faints|passed out|blacked out|collapsed) (?:twice|again|three times|(?:\d+|a few|a couple of|loads of|"
+            r"several) times|at school|in class|in (?:pe|assembly)|loads)\b",
+            r"(?:her|his|my) (?:tummy|stomach|belly) (?:hurts|aches) (?:if|when|whenever) (?:she|he|i) eats?",
         ),
     ),
     (
@@ -321,6 +360,36 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"police\b.{0,25}\b(?:found|brought|picked up|returned|dropped|fetched|collected) (?:him|her|them|my \w+)",
             r"(?:found|picked up|brought (?:him|her|them) (?:home|back))\b.{0,40}\b(?:another town|other side of the country|"
             r"miles away|in (?:a|some) (?:flat|house) in)",
+            # coercive control and financial abuse (inbound_unseen11): wages taken, an allowance, receipts shown, an
+            # isolation from family and friends (inbound_unseen11, "not aloud to see my sister")
+            # account only he can use, asking him for tampons; an older person's card, savings or house taken
+            r"(?:takes?|took|taking|taken|keeps?|keeping|kept|controls?|controlling|has|holds?|holding) (?:all |half )?(?:of )?"
+            r"(?:my|her|his|me|mums?|mams?|dads?|nans?|grandads?|grans?) (?:wages|pay|salary|money|benefits|pension|universal credit|"
+            r"uc|pip|savings|bank cards?|cards?|passport|papers|documents|id)\b(?! (?:for|to) (?:the|a|her|him|me) ?(?:shop|shops|"
+            r"shopping|safe ?keeping|bank))",
+            r"(?:have|has|got|had) to (?:show|ask|beg) (?:him|her|them|my \w+) (?:for (?:money|cash|tampons|pads|sanitary|the card|"
+            r"food|permission)|(?:the |all the |my |every )?receipts?)",
+            r"(?:account|card|money)\b.{0,15}\bonly (?:he|she|they|him|her) (?:can )?(?:use|access|has|have|touch)",
+            r"(?:sign|signed|signing|made (?:him|her) sign|got (?:him|her|mum|dad|nan|grandad) to sign) (?:over )?(?:the |his |her |"
+            r"their )?(?:house|home|flat|bungalow|property|deeds|savings|will|power of attorney|loan)|(?:doesn'?t|doesnt|didn'?t|"
+            r"didnt|don'?t|dont) (?:even )?(?:know|no|understand) what (?:he|she|they) signed|signed (?:a )?(?:loan|something)\b",
+            r"(?:using|used|uses|took|taking|takes|nicking|nicked|stealing|stole|emptied|emptying|draining|drained|cleared out) "
+            r"(?:\w+ )?(?:mum|mam|dad|nan|grandad|gran|granny|grandma|auntie|uncle|her|his)'?s? (?:bank card|card|account|savings|"
+            r"pension|money|purse|wallet)",
+            r"(?:account|savings|bank|purse)\b.{0,12}\b(?:is |'s |has been |was )?(?:empty|emptied|drained|cleared out|gone)\b"
+            r"(?!.{0,20}\b(?:by|till|until) (?:payday|the end))",
+            r"(?:taking|taken|took|takes|had) (?:money|cash|£?\d+) (?:out of|from) (?:\w+ )?(?:wallet|purse|account|handbag)",
+            r"(?:given|gave|giving|sent|sending|transferred|transferring|lent|lending) (?:a man|a woman|him|her|them|someone|this man|"
+            r"some ?one|some ?body)? ?(?:all |most )?(?:of )?(?:her|his|my|their) (?:savings|life savings|pension|inheritance)",
+            r"(?:man|woman|bloke|fella|someone|guy|lady) (?:she|he)(?: has|'?s)? (?:met|been talking to) (?:on|online|through)\b.{0,40}"
+            r"\b(?:money|savings|cash|send|sent|sending|gave|giving|pay)",
+            # modern slavery (inbound_unseen11): working for nothing, passport held
+            r"(?:work\w*|graft\w*)\b.{0,40}\b(?:for|with) no (?:pay|wages|money)|(?:for|with) no (?:pay|wages)\b.{0,40}\bpassport|"
+            r"(?:has|got|holding|holds|kept|keeps) (?:my|her|his|our) (?:passport|papers|id card)",
+            # an adult with a child as a partner, in either order ("his girlfriend is 13 and hes 19")
+            r"(?:bf|boyfriend|gf|girlfriend|fella|partner)\s+(?:is|'s|s)\s+(?:only\s+)?(?:1[0-5]|[4-9])\b.{0,30}\b(?:1[89]|[2-6]\d)\b",
+            r"\b(?:1[0-5])\b.{0,25}\b(?:and|but|while|whilst) (?:he|she|hes|shes|he'?s|she'?s|him|her|they|the (?:man|bloke|lad))"
+            r" (?:is |'s |s )?(?:like |about |nearly |over )?(?:1[89]|[2-6]\d)\b(?! ?(?:mins?|minutes|quid|pounds|%|pence))",
             r"trap (?:house|flat)s?|crack (?:house|den)|cuckoo\w*|(?:the|a|his|her|their) line (?:phone|number)|"
             r"(?:two|2|three|3|new|extra|burner) phones",
         ),
@@ -330,6 +399,19 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "A child may be at risk, missing or without care: act on it now.",
         (
             r"(?:is|has|been|gone|went|going|go|run|ran) missing",
+            # a baby not feeding or drying out (inbound_unseen11): one wet nappy, bringing every feed back up
+            r"(?:only|just) (?:had |done )?(?:1|one|2|two) wet nappy|no wet nappies|(?:nappy|nappies) (?:is |are |has been |have been )?"
+            r"dry (?:all day|since|for)",
+            r"(?:baby|babys|baby'?s|newborn|little one|she|he)\b.{0,30}\b(?:bringing|brings|bring|brought|throwing|throws|threw|"
+            r"projectile\w*) (?:everything|it all|all (?:her|his|of (?:her|his)) (?:milk|feeds?|bottles?)|(?:her|his|every|each) "
+            r"(?:milk|feeds?|bottles?))(?: back)?(?: up)?",
+            r"(?:won'?t|wont|not|isn'?t|isnt|refus\w*|stopped|hasn'?t|hasnt) (?:take|taking|taken|had|having|drinking|drink|drunk) "
+            r"(?:her|his|a|the|any) (?:bottles?|feeds?|milk|formula)\b",
+            r"(?:hasn'?t|hasnt|haven'?t|havent|not been) (?:been )?fed (?:properly )?(?:for|since|in) (?:\d+|a few|hours|ages|like|about|"
+            r"over|nearly|yesterday|this morning|last night)",
+            r"(?:won'?t|wont|isn'?t|isnt|stopped|not) (?:feeding|feed|latching|latch)\b(?! (?:the|him|her|them|my|it|yet|your|ur)\b)",
+            r"(?:baby|babys|baby'?s|newborn|little one|(?:\d+|two|three|four|five|six) (?:days?|weeks?) old)\b.{0,50}\b(?:sleepy|"
+            r"lethargic|limp|hard to wake|won'?t wake|not waking|sunken|not feeding|isn'?t feeding|not fed)",
             r"(?:has|have|hasn'?t|havent|hasnt)\s+(?:been\s+)?(?:gone|missing)\s+(?:since|for)",
             r"been gone (?:since|for|all)",
             r"(?:hasn'?t|hasnt|haven'?t|havent|didn'?t|didnt|not) (?:come|came|been|got) (?:home|back)",
@@ -369,7 +451,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "No food, heating or shelter, or care not arriving: a welfare risk that needs a response today.",
         (
             r"no (?:food|gas|electric\w*|heating|heat|money for (?:food|the meter|gas|electric\w*)|nappies|milk|formula)"
-            r"(?!\s+(?:man|men|engineer|bill|board|check|safety|fitter|reading|appointment|company|bank|parcel|voucher))",
+            r"(?!\s+(?:man|men|engineer|bill|board|check|safety|fitter|reading|appointment|company|bank|parcel|voucher))"
+            r"(?!\s+(?:at|in) (?:the |our |my )?(?:community centre|centre|office|school|church|hall|gym|library|club|college|"
+            r"surgery|hospital|day centre|pool|leisure centre|village hall|work|group|cafe|shop|mosque|temple))",
             r"nothing (?:to eat|left to eat|in the (?:fridge|cupboards?)|left)",
             r"(?:haven'?t|havent|hasn'?t|hasnt|not) (?:eaten|had (?:a proper meal|food|anything to eat|a meal))",
             r"(?:baby|kids|children|child|son|daughter|little one)'?s? (?:is |are |r )?(?:hungry|starving|freezing|cold)"
@@ -419,6 +503,12 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"still in bed",
             r"(?:hasn'?t|not) (?:eaten|had a wash|been washed)",
             r"no (?:money|cash) (?:for|at all|left)",
+            # hoarding and self-neglect (inbound_unseen11): a home full to the ceiling, rats, not washed for weeks
+            r"(?:house|flat|home|bungalow|place|room|kitchen)\b.{0,25}\b(?:full to the (?:ceiling|brim|rafters|roof)|piled (?:high|up "
+            r"to)|overrun|infested|crawling with|covered in (?:rubbish|bags|mess|mould|poo|faeces))|hoarding|hoarder",
+            r"(?:there'?s|theres|there are|got|seen|with|full of) (?:rats|mice|maggots|fleas|cockroaches)\b",
+            r"(?:hasn'?t|hasnt|not|haven'?t|havent|hadn'?t|hadnt|never) (?:washed|bathed|showered|had a (?:wash|bath|shower)|changed "
+            r"(?:his|her|their|my) clothes)\b.{0,10}\b(?:in|for) (?:weeks|days|months|ages|\d+|a (?:week|month|fortnight))",
         ),
     ),
     (
@@ -478,6 +568,13 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:can'?t|cant|cannot) wake (?:him|her|them|the baby|my \w+)",
             r"(?:he'?s|she'?s|hes|shes|has|have|just|keeps) pass(?:ed|ing) out",
             r"pains? in (?:my|his|her) chest|chest (?:is )?(?:tight|hurting|hurts|feels tight)",
+            # inbound_unseen11: a baby not moving in pregnancy, blood in vomit, unable to stand
+            r"(?:can'?t|cant|cannot|not) feel(?:ing)? (?:the|my) baby (?:move|moving|kick\w*)|baby (?:hasn'?t|hasnt|has not|not|stopped) "
+            r"(?:moved|moving|kicking|kicked)|reduced (?:foetal |fetal )?movements?",
+            r"blood in (?:his|her|my|the|their) (?:sick|vomit|poo|wee|stools?|urine|nappy)|(?:coughing|coughs|coughed|vomit\w*|being "
+            r"sick|throwing up|threw up|sicking) (?:up )?(?:blood|black)",
+            r"(?:can'?t|cant|cannot) (?:stand|walk|get) up\b(?! (?:to|for) )|(?:can'?t|cant|cannot) stand\b(?! (?:him|her|them|it|"
+            r"the|this|that|my|your|ur|being|when|people|anyone))",
         ),
     ),
 )
@@ -576,6 +673,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:you|u|ya|you lot|your lot|ur lot)\s+(?:\w+\s+){0,2}(?:stink|stinks|smell|smells|reek\w*) (?:of|like) "
             r"(?:curry|garlic|kebab|cabbage|spices?|onions?)|curry munch\w*",
             r"lesbo\w*|lezz\w*|poofs?|poofter\w*|batty ?boy|shemale",
+            # inbound_unseen11: "you coconut" and other racial insults
+            r"(?:you|u|ya|ur a|you'?re a|youre a|ur such a|u r a|you are a|such a)\s+(?:\w+\s+)?(?:coconut|bounty bar|choc ice|"
+            r"uncle tom|oreo)\b",
+            r"sambo|golliwog|gollies|gook|spic|spics|wetback|jungle bunny|kaffir|dago|wop|kraut|polack|gyppy|half[- ]?caste",
             r"bender|benders|mong|mongs|mongo|spacker|spakka|window ?licker|bint|gypo|gyppos?|chinky|chinkie|slapper|"
             r"(?:get|go) back (?:in|to) (?:the|your|ur) kitchen|p\*+ki|jumped up (?:little )?(?:immigrant|foreigner)|"
             r"(?:women|woman|girls) (?:shouldnt|shouldn'?t|should not|cant|can'?t) be (?:social workers|in charge|telling)",
@@ -681,6 +782,23 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:mates|friends|cousins|brothers|lads|boys) (?:who'?d|whod|who would|that would|who will|who dont|dont) "
             r"(?:love to|like to|take kindly)",
             r"(?:reply|text|ring|call) (?:me )?(?:back )?now or\b",
+            # inbound_unseen11: harm to the worker's things wished or hinted at ("shame if your car got keyed"), anyone
+            # knowing where the worker parks, watching the worker's house, a demand "or it'll get broken"
+            r"(?:shame|pity) if (?:your|ur|yer) (?:car|house|home|kids?|children|windows?|tyres?|family|face|office|dog|cat|"
+            r"husband|wife|partner|mum|son|daughter)|(?:shame|pity) if (?:something|anything|summat|owt) (?:happened|happens|"
+            r"was to happen|were to happen)|(?:shame|pity) if (?:you|u) (?:got|get|were|was) (?:hurt|attacked|followed|found|"
+            r"jumped|stabbed|sacked)",
+            r"(?:key|keyed|keying|scratch\w*|torch\w*|slash\w*|smash\w*|brick\w*|egg\w*|paint\w*) (?:your|ur|yer) (?:car|tyres|"
+            r"windows?|house|door|motor)|(?:your|ur|yer) (?:car|tyres|windows?|motor) (?:got|gets|getting|get) (?:keyed|scratched|"
+            r"smashed|torched|burnt|slashed|bricked|done)",
+            r"knows? where (?:you|u|ya) (?:live|work|park|go|shop|drink|eat|walk|stay|sleep|get (?:the|your|ur) \w+)|"
+            r"knows? (?:your|ur) (?:car|reg|route|address|house|street|kids)",
+            r"(?:can|could) (?:see|c|watch) (?:your|ur|yer) (?:house|window|car|office|front door|bedroom|kids|desk)|"
+            r"(?:outside|watching|parked (?:by|outside|near)) (?:your|ur|yer) (?:window|bedroom)",
+            r"\bor (?:it'?ll|itll|you'?ll|youll|u'?ll|ull|it will|you will|u will|they'?ll|theyll|your|ur) (?:\w+ )?(?:get|be|end up) "
+            r"(?:broken|smashed|hurt|done in|sorted|cut|burnt|kicked in|knocked out|shut|broke)\b",
+            r"keep (?:your|ur|yer) (?:nose|beak|snout|hooter) out\b.{0,30}\b(?:or|else|if)\b",
+            r"(?:you'?re|youre|ur|you are|u r|u are|you|u) (?:gonna|going to|gna|will) (?:regret|be sorry|pay for)\b",
         ),
     ),
     (
@@ -780,6 +898,17 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:your|ur) (?:lips|mouth|legs|body|figure)\b.{0,40}\b(?:more than|bet|kiss|suck|wrapped|round me)",
             r"good for more than (?:talking|talkin|that)",
             r"(?:be |are |r |look |looks )?(?:good|great|amazing|dirty|wild|filthy) in bed",
+            # inbound_unseen11: masturbation over the worker, "a right goer", "bet you're…", a home visit in bed
+            r"(?:have|having|had|gonna have) a (?:wank|tug|fiddle)|(?:wank|wanking|wanked|jerk\w* off|jack\w* off|tug\w* off) "
+            r"(?:over|to|about|thinking|at)\b|touch\w* (?:my ?self|meself)\b.{0,30}\b(?:you|u|ya|ur|your)\b|"
+            r"(?:play\w*|fiddl\w*) with my ?self",
+            r"show (?:you|u|ya) a (?:good|great|fun|real|naughty|wild) time|(?:have|show) (?:you|u|ya) some fun\b",
+            r"(?:a )?(?:right|proper|real) (?:goer|goer in bed|minx|slapper|little minx)\b|"
+            r"bet (?:you|u|ya|you'?re|ur|youre|u r) (?:are |r )?(?:a )?(?:right |proper |real )?(?:goer|filthy|dirty|kinky|wild|freak|"
+            r"animal|tiger|naughty|screamer|moaner|good at|taste|moan|scream|like it|love it)",
+            r"(?:do|would|will|can|could) (?:you|u|ya) (?:do )?(?:\w+ ){0,2}(?:visits?|it|one|sessions?|meetings?|appointments?) "
+            r"(?:in (?:bed|my bed|the bedroom|the shower|the bath)|naked|topless)\b|(?:visit|inspect|assess|check on|see) me in "
+            r"(?:bed|my bed|the bedroom|the shower|the bath)\b(?!.{0,20}\b(?:flu|ill|sick|poorly|covid|cold)\b)",
             r"\[(?:image|video|photo|picture|clip)[^\]]*(?:porn|explicit|nude|naked|genital|sexual|expos\w*|penis|dick|cock|"
             r"masturbat\w*)[^\]]*\]",
         ),
@@ -790,7 +919,11 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 _THREAT_TO_KILL = _INDEX.pattern(
     re.compile(
         r"\b(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) (?:\w+ )?"
-        r"(?:kill|stab|shoot|murder|hurt|batter|glass|knife) (?:you|u|him|her|them|the baby|the kids)\b",
+        r"(?:kill|stab|shoot|murder|hurt|batter|glass|knife|end|strangle|smother|throttle) (?:you|u|him|her|them|the baby|the kids)\b"
+        # inbound_unseen11: "burn it down with you in it", and neighbouring wordings of a threat to someone's life
+        r"|\b(?:burn|torch|petrol bomb|set fire to|blow up)\b.{0,40}\bwith (?:you|u|ya|him|her|them) (?:still )?in(?:side| it| there)?\b"
+        r"|\b(?:cut|slit|slice) (?:your|ur|yer|his|her|their) throats?\b"
+        r"|\b(?:put|see|have) (?:you|u|ya|him|her) (?:in (?:the ground|a box|a coffin|a body bag|the morgue)|six f(?:ee|oo)t under)\b",
         re.IGNORECASE,
     )
 )
@@ -826,6 +959,8 @@ _HAPPENING_NOW = re.compile(
 )
 _KILLING_WORDS = re.compile(r"\b(?:kill|murder|dead)\b", re.IGNORECASE)
 _ADDRESSES_WORKER = re.compile(r"\b(?:you|u|ya)\b", re.IGNORECASE)
+# "ill cut your throat": the threat itself names the worker's body.
+_WORKERS = re.compile(r"\b(?:your|ur|yer)\b", re.IGNORECASE)
 # "took my tablets this morning like the doctor said": medicine taken as prescribed is not an overdose; the
 # word model is not asked about it (the phrases still are).
 _AS_PRESCRIBED = re.compile(
@@ -852,7 +987,12 @@ _APOLOGISING_FOR_MESSAGES = re.compile(
 _ARRANGING = re.compile(
     r"\b(?:(?:send|text|email|give) me (?:the|a) (?:address|number|link|details|form|letter|copy|pic of the|photo of the)|(?:do you |would you |if you )?want me to|shall i|(?:i'?ll|ill|i will) be wearing|my name is|"
     r"(?:i'?ll|ill|i will) (?:wait|meet you|see you) (?:by|at|in|outside) the (?:main )?(?:doors?|entrance|reception|gate)|"
-    r"come (?:down|out|up) when (?:you'?re|youre|ur|u r|you are|u are) (?:ready|free|done)|(?:buzz|let) me in\b)\b",
+    r"come (?:down|out|up) when (?:you'?re|youre|ur|u r|you are|u are) (?:ready|free|done)|(?:buzz|let) me in\b|"
+    # where someone will be, or finding the place, when meeting (outbound_probe10's ordinary messages): "I'll be in the
+    # blue Corsa, I'll park by the post box", "did you manage to find the building ok"
+    r"(?:i'?ll|ill|i will|i'?m|im|i am) (?:be )?(?:in (?:the|a|my) (?:\w+ ){0,2}(?:car|corsa|fiesta|van|polo|golf|taxi)|"
+    r"park(?:ed)? (?:by|at|in|near|on) the)|(?:find|found|finding) the (?:building|office|place|room|entrance|centre|venue|"
+    r"address|way)\b)\b",
     re.IGNORECASE,
 )
 # "I hope you're well", "hope u had a good weekend": pleasantries are taken out of the text the word models read, as
@@ -929,7 +1069,7 @@ def screen_inbound(text: str) -> InboundResult:
                 "A threat to kill or seriously hurt someone: a risk of harm to others.",
                 *match.span(),
             )
-        if _ADDRESSES_WORKER.search(clean, match.start()):
+        if _ADDRESSES_WORKER.search(clean, match.start()) or _WORKERS.search(match.group()):
             add(
                 IN,
                 "threat_to_kill",
