@@ -278,3 +278,40 @@ def test_the_question_model_is_what_the_training_script_writes(tmp_path) -> None
     assert train.OUT.read_text(encoding="utf-8") == (repo / "carecomms/screening/assessment_model.py").read_text(
         encoding="utf-8"
     )
+
+
+def test_the_message_model_is_what_the_training_script_writes(tmp_path) -> None:
+    """The weights are generated; retrain with tools/train_message_model.py after changing the data."""
+    import importlib.util
+    from pathlib import Path
+
+    repo = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("train_message", repo / "tools" / "train_message_model.py")
+    assert spec and spec.loader
+    train = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(train)
+    train.OUT = tmp_path / "message_model.py"
+    train.main()
+    assert train.OUT.read_text(encoding="utf-8") == (repo / "carecomms/screening/message_model.py").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_the_message_model_names_its_words_and_spans_a_sentence() -> None:
+    text = "Hi Pat, before my visit could you think about what a typical morning is like and what you find hard?"
+    result = screen_outbound(text, recipient_first_name="Pat")
+    found = [finding for finding in result.findings if finding.code == "resembles_assessment"]
+    assert found, result.findings
+    finding = found[0]
+    assert finding.category is Category.ASSESSMENT
+    assert text[finding.start : finding.end] == finding.text == text
+    assert "G11" in finding.explanation and "weigh most" in finding.explanation and "“" in finding.explanation
+
+
+def test_the_message_model_leaves_greetings_and_logistics_alone() -> None:
+    for text in (
+        "Hi Jade, just confirming I'll pop round Thursday at 2pm. Text me if that's no good x",
+        "Hiya Kim, how are you? Hope you're keeping dry in all this rain!",
+        "Hi Lee, the 212 goes every 15 mins from the station to the leisure centre.",
+    ):
+        assert not any(f.code.startswith("resembles_") for f in screen_outbound(text).findings), text
