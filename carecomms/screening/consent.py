@@ -59,8 +59,11 @@ _WITHDRAW = re.compile(
     # "letters only please", "Not on here please"
     r"|\bprefer\w*\s+(?:it\s+)?(?:if\s+)?(?:you|u)\s+(?:to\s+)?(?:just\s+)?(?:call|phone|ring|rang|rung|e-?mail|write|wrote|"
     r"text|sms|post|send a letter|visit)\w*\b"
-    r"|\bonly\s+(?:by\s+|via\s+|through\s+)?(?:call|phone|ring|e-?mail|letters?|post|sms|texts?|in person|face to face)\w*\b"
-    r"|\b(?:calls?|phone(?:\s+calls?)?|ringing|e-?mails?|letters?|post|sms|texts?|in person|face to face)\s+only\b"
+    # ... but not "my phone only works on wifi" nor "is it ok if I only text on here?"
+    r"|\bonly\s+(?:by\s+|via\s+|through\s+)?(?:call|phone|ring|e-?mail|letters?|post|sms|texts?|in person|face to face)\w*"
+    r"(?=\s+(?:me|us)\b|\W*$|\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|from now|in future)\b)"
+    r"|\b(?:calls?|phone(?:\s+calls?)?|ringing|e-?mails?|letters?|post|sms|texts?|in person|face to face)\s+only"
+    r"(?=\W*$|\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|from now|in future)\b)"
     r"|\bnot\s+(?:on|via|by|over|through)\s+(?:here|this(?:\s+(?:app|number|thing))?|whats\s?app|wa)\b"
     r"|\bno\s+(?:more\s+)?(?:whats\s?app|messages?|msgs?|texts?|txts?|contact)\b"
     # go away, in words or in rude words

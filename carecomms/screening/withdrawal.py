@@ -20,7 +20,12 @@ _ABOUT_CONTACT = re.compile(
     r"|\bstop+\s+(?:messag|text|txt|contact|send|whats\s?app|ring|call|this)\w*"
     r"|\b(?:unsubscribe|opt(?:ing)?[\s-]?out|withdraw\w*|whats\s?app|messag\w*|msg\w*|text\w*|txt\w*|"
     r"contact\w*|chat\w*|consent|instead|any\s?more|no\s?more|leave (?:me|us) alone|take (?:me|us|my number) off|"
-    r"(?:remove|delete) (?:me|us|my (?:number|details))|wrong (?:number|person))\b",
+    r"(?:remove|delete) (?:me|us|my (?:number|details))|wrong (?:number|person))\b"
+    # another channel asked for (round 7): "only phone me", "letters only please", "not on here", "I'd prefer you call"
+    r"|\bonly\s+(?:by\s+|via\s+)?(?:call|phone|ring|e-?mail|letters?|post)\w*\b"
+    r"|\b(?:calls?|phone|e-?mails?|letters?|post)\s+only\b"
+    r"|\bnot\s+(?:on|via|by|over|through)\s+(?:here|this)\b"
+    r"|\bprefer\w*\s+(?:it\s+)?(?:if\s+)?(?:you|u)\s+(?:to\s+)?(?:just\s+)?(?:call|phone|ring|rang|e-?mail|write)\w*\b",
     re.IGNORECASE,
 )
 

@@ -41,6 +41,12 @@ def test_clear_yes(text: str) -> None:
         "yes stop",
         "yes... actually no",
         "prefer letters please, not whatsapp",
+        # another channel asked for in other words (consent_unseen4)
+        "I would prefer you call",
+        "only phone me",
+        "letters only please",
+        "Not on here please",
+        "Email only.",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -66,6 +72,8 @@ def test_withdrawals(text: str) -> None:
         "",
         "   ",
         "yes I don't mind",
+        "is it ok if I only text on here?",
+        "only for appointments",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:

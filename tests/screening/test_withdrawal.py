@@ -11,6 +11,8 @@ from carecomms.screening import reads_as_withdrawal
     "STOP", "stop.", "Please stop messaging me here", "no more whatsapp", "call me instead",
     "I don't want WhatsApp any more", "unsubscribe", "I want to withdraw my consent", "can you stop texting me",
     "dont message me on whatsapp again",
+    # another channel asked for (consent_unseen4's class)
+    "only phone me from now on", "Not on here please", "letters only please", "I would prefer you call",
 ])
 def test_clear_withdrawals(text):
     assert reads_as_withdrawal(text) is True
@@ -19,6 +21,7 @@ def test_clear_withdrawals(text):
 @pytest.mark.parametrize("text", [
     "No", "No, Tuesday is no good", "no thanks", "meet me at the bus stop", "bus stop at 3", "",
     "Yes see you then", "can you ring me please", "I'm at the stop now",
+    "my phone only works on wifi", "is it ok if I only text on here?",
 ])
 def test_ordinary_replies_are_not_withdrawals(text):
     assert reads_as_withdrawal(text) is False
