@@ -61,9 +61,9 @@ _WITHDRAW = re.compile(
     r"text|sms|post|send a letter|visit)\w*\b"
     # ... but not "my phone only works on wifi" nor "is it ok if I only text on here?"
     r"|\bonly\s+(?:by\s+|via\s+|through\s+)?(?:call|phone|ring|e-?mail|letters?|post|sms|texts?|in person|face to face)\w*"
-    r"(?=\s+(?:me|us)\b|\W*$|\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|from now|in future)\b)"
+    r"(?=\s+(?:me|us)\b|\W*$|\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|ok|okay|mate|from now|in future)\b)"
     r"|\b(?:calls?|phone(?:\s+calls?)?|ringing|e-?mails?|letters?|post|sms|texts?|in person|face to face)\s+only"
-    r"(?=\W*$|\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|from now|in future)\b)"
+    r"(?=\W*$|\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|ok|okay|mate|from now|in future)\b)"
     r"|\bnot\s+(?:on|via|by|over|through)\s+(?:here|this(?:\s+(?:app|number|thing))?|whats\s?app|wa)\b"
     r"|\bno\s+(?:more\s+)?(?:whats\s?app|messages?|msgs?|texts?|txts?|contact)\b"
     # go away, in words or in rude words

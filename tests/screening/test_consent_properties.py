@@ -19,12 +19,13 @@ WITHDRAWALS = [
     "unsubscribe", "opt out", "I'd rather you rang", "call me instead", "wrong number", "leave me alone",
     "not now", "not interested", "I don't want whatsapp", "I've changed my mind", "no more messages",
     "definitely not", "never", "rather not", "prefer letters", "no whatsapp please",
+    "only phone me", "letters only", "not on here", "I would prefer you call",
 ]
 # Withdrawals that are about being contacted, so they also count after consent was given.
 ABOUT_CONTACT = [
     "STOP", "stop", "stop texting me", "please stop messaging me", "pls dont msg", "don't message me",
     "unsubscribe", "opt out", "call me instead", "leave me alone", "I don't want whatsapp", "no more messages",
-    "take me off", "wrong number",
+    "take me off", "wrong number", "only phone me", "letters only", "not on here", "I would prefer you call",
 ]
 HEDGED_YES = [
     "yes but only after 5", "yes but not on weekends", "yes?", "yes if it's only about appointments",
