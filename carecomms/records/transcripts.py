@@ -276,7 +276,10 @@ def render_pdf(html: str, *, document_id: str) -> bytes:
 
 
 def render_png_pages(pdf: bytes, *, scale: float = 1.5) -> list[bytes]:
-    """One PNG per page, for case systems that take images rather than PDFs."""
+    """One PNG per page, for case systems that take images rather than PDFs.
+
+    Pillow's default compression: `optimize=True` made encoding four times slower (54 pages: 5.5 s
+    instead of 1.4 s) for files only 2 % smaller."""
     import pypdfium2
 
     pages: list[bytes] = []
@@ -286,7 +289,7 @@ def render_png_pages(pdf: bytes, *, scale: float = 1.5) -> list[bytes]:
             page = document[index]
             image = page.render(scale=scale).to_pil()
             buffer = io.BytesIO()
-            image.save(buffer, format="PNG", optimize=True)
+            image.save(buffer, format="PNG")
             pages.append(buffer.getvalue())
             page.close()
     finally:
