@@ -142,7 +142,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
                 r"(?:pension|benefits?|universal credit|UC|PIP|DLA|ESA|JSA|wages?|salary|income|pay|rent|"
                 r"arrears|rent arrears|debts?|overdraft|savings|attendance allowance|child benefit|"
                 r"housing benefit|carer'?s allowance|award|payments?)(?: payments?| award)? (?:is|are|was|were|of|"
-                r"comes to|will be|(?:has |have )?(?:gone|went) (?:up|down) to|is now|are now|stands at) "
+                r"comes to|will be|(?:has |have )?(?:gone|went) (?:up|down) to|(?:is|are|was|were) (?:down|up) to|"
+                r"is now|are now|stands at) "
                 r"(?:about |around |roughly |now |only |just |over |under )?£ ?\d[\d,]*(?:\.\d\d)?",
             ),
             r"(?:you|u|he|she|they) (?:still )?owes? (?:about |around |roughly |over |nearly )?£ ?\d[\d,]*(?:\.\d\d)?",
@@ -159,6 +160,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"baby'?s|little one'?s|boys'?|girls'?)?\s*(?:school|nursery|college|class teacher|teacher|"
             r"head ?teacher|gp|doctor|surgery|employer|landlord|workplace)s?",
             r"(?:school|nursery|college)'?s? name",
+            # "your daughter's school, St Mary's, said…": the school named
+            r"(?:kids'?|children'?s|child'?s|son'?s|daughter'?s|baby'?s|grandson'?s|granddaughter'?s|"
+            r"little one'?s) (?:school|nursery|college|primary|academy),? (?-i:(?:St|[A-Z][a-z]+)\.?'?s?)"
+            r"(?: (?-i:[A-Z][a-z]+'?s?)){0,3}",
             r"class teacher'?s? names?",
             r"(?:which|what) (?:school|nursery|college|gp|surgery) (?:do|does|is|are|did)\b",
         ),
@@ -244,6 +249,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"insulin",
             # sight and hearing
             r"glaucoma",
+            r"(?:initial |review |annual )?health assessments?",
+            r"chiropod\w*",
+            r"podiatr\w*",
+            r"opticians?",
+            r"eye tests?",
             r"cataracts?",
             r"macular degeneration",
             r"sight (?:loss|problems?|impair\w*)",
@@ -500,6 +510,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:your|ur|his|her|the|methadone) script",
             r"substance (?:mis)?use",
             r"drug (?:use|using|users?|habit|problems?|tests?|testing|screens?|screening)",
+            r"(?:drugs?|alcohol|drink) (?:awareness|education|rehabilitation|rehab) (?:course|programme|program|"
+            r"sessions?|requirement)s?",
             r"hair (?:strand )?test\w*",
             r"(?:tested |test came back |came back )?positive for (?:cocaine|coke|cannabis|weed|thc|heroin|opiates?|spice|amphetamines?|benzos?|alcohol|drugs|crack|ketamine|mdma)",
             r"(?:still|staying|stay|been|keep|keeping|kept) (?:clean|sober|off (?:the )?(?:drugs|drink|booze|gear|weed))",
@@ -813,6 +825,16 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"recalled? to prison",
             r"offender manager",
             r"release date",
+            r"court[- ]ordered",
+            r"(?:the )?court ordered",
+            r"releas\w* (?:\w+ )?under investigation",
+            r"(?-i:RUI)",
+            r"officer in charge(?: of (?:the|your|his|her|their) case)?",
+            # a sentence: "got 18 months", "given two years for the robbery" (not "got 2 years left")
+            r"(?:got|given|gets|serving|doing|handed|sentenced to) (?:\d+|a|an|one|two|three|four|five|six|seven|"
+            r"eight|nine|ten|twelve|eighteen) (?:months?|years?|yrs?)"
+            r"(?=\s*(?:[.,!?;]|$|inside|in (?:prison|jail|custody|a young offenders?)|suspended|for (?:the|it|that|"
+            r"assault|robbery|burglary|theft|dealing|possession|\w+ing)\b))",
             r"released (?:from|on)",
             r"hand (?:your|ur|him|her)sel(?:f|ves) in",
             r"(?:police|witness|victim) statements?",
@@ -834,6 +856,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         "family ones; neither may be discussed by message.",
         (
             after(("the", *_POSSESSIVE), r"solicitor"),
+            r"(?:ex|ex-wife|ex-husband|ex-partner|exes|partner|partners|wife|husband|wifes|husbands|mum|mums|dad|dads|mother|father|landlord)'?s solicitors?",
             after(("the", *_POSSESSIVE), r"appeal(?! (?:for|to))"),
             r"legal aid",
         ),
@@ -907,8 +930,14 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"PLO",
             r"family court",
             r"court (?:hearing|date|report|case|papers|order)",
-            after(("the", "a", *_POSSESSIVE), r"hearing(?! aids?| tests?| loss| loops?)"),
+            after(
+                ("the", "a", "order", "next", "final", "first", "review", "contact", "custody", *_POSSESSIVE),
+                r"hearing(?! aids?| tests?| loss| loops?)",
+            ),
             after(("the", *_POSSESSIVE), r"solicitor"),
+            r"(?:ex|ex-wife|ex-husband|ex-partner|exes|partner|partners|wife|husband|wifes|husbands|mum|mums|dad|dads|mother|father|landlord)'?s solicitors?",
+            # "it'll go back to court", "going to court over the kids": generic, so also criminal (above)
+            after(("back to", "going to", "go to", "gone to", "goes to", "went to"), r"court"),
             r"legal aid",
             r"the court",
             r"judge",
@@ -989,6 +1018,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"can'?t go back home",
             r"(?:go|going|move|moving) (?:back )?into care",
             r"taken into care",
+            r"(?:returned|return|go back|going back|went back|sent back|come back|coming back|move back|moving back)"
+            r" (?:home )?(?:to|into) (?:her|his|your|ur|their|mum'?s|dad'?s|mums|dads) care",
             r"(?:removed|remove) (?:the )?(?:children|kids|child|baby)",
         ),
     ),
@@ -1286,7 +1317,8 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     steroid stirs stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables
     tablet takin taking tames teaches tempe thing thins though tings toile tries trimeter trough tumor
     tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
-    cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting women
+    annal annul cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting
+    women
     """.split()
 )
 

@@ -176,6 +176,7 @@ _OFFER_BEFORE = re.compile(r"\b(?:do|did|d') ?(?:you|u|ya) (?:still )?\Z|\b(?:if
 _RELATION = (
     r"(?:brother|sister|mum|mother|dad|father|son|daughter|nan|nanna|gran|grandma|grandad|grandson|"
     r"granddaughter|aunt|auntie|uncle|cousin|niece|nephew|neighbour|carer|foster carer|partner|ex|friend|"
+    r"mate|best mate|bestie|pal|"
     r"landlord|landlady|teacher|headteacher|head teacher|stepdad|stepmum|step-dad|step-mum|husband|wife|"
     r"boyfriend|girlfriend|child|baby|kid|lodger|flatmate)"
 )
@@ -233,6 +234,7 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r" the (?:police station|church|mosque|temple|synagogue|gurdwara|mandir|chapel|hospital|health centre|"
         r"magistrates'? court|crown court|court)|"
         r"(?:church|mosque|temple|synagogue|gurdwara|hospital|police station) car ?park|"
+        r"(?:church|mosque|temple|hospital|police station|court|prison|clinic) (?:bus )?stop|"
         r"(?:church|mosque|temple|synagogue|gurdwara|chapel|methodist|baptist|parish|scout) halls?|"
         r"(?:bus|buses|train|trains|directions|route|way|lift|taxi) to the hospital|"
         r"(?:i'?m|i am|i'?ll be|i was|i'?ve been) (?:stuck |tied up )?(?:in|at) court"
@@ -258,6 +260,13 @@ _GREETING_QUESTION = re.compile(
     r"boys|girls|baby|lot|partner))?(?: all)?(?: doing| getting on| keeping)?(?: today| lately| these days)?|"
     r"how'?s (?:it going|things|life|you|u|everything|the family|(?:your|ur) family|all the family)|(?:are )?(?:you|u) (?:ok|okay|alright|good|well)|"
     r"you doing (?:ok|okay|alright)|all good)\W*",
+    re.IGNORECASE,
+)
+# Questions about when something ordinary happens ("when do you start?", "when do you break up?"): logistics.
+_LOGISTICS_QUESTION = re.compile(
+    r"\W*(?:so |and )?(?:when|what (?:day|date|time)) (?:do|does|did|will|are|r|is) (?:you|u|ya|they|we|it|that|the \w+)"
+    r" (?:start|starting|finish|finishing|begin|break up|breaking up|go back|going back|get back|getting back|move in|"
+    r"open|close|leave|leaving|fly|flying|travel|arrive|arriving)\b[^?.!]{0,30}\?\W*",
     re.IGNORECASE,
 )
 # Questions put indirectly ("I need to know who lives at home") are questions all the same.
@@ -377,9 +386,9 @@ def read_as_meant(text: str, allowed_names: set[str]) -> str:
 
 # Log-odds above which the message model adds a category the rules did not find. Chosen on the first
 # scores of sets the rules had not yet been fixed on (probe6, probe6b, probe8, probe10: the rules of the
-# commit before each set's round, the model trained without that set): 16 added blocks on all four and
-# no false block; 12 and below added false blocks. See docs/screening.md.
-_MESSAGE_MODEL_THRESHOLD = 16.0
+# commit before each set's round, the model trained without that set): 18 added blocks on all four and no
+# false block; 14 and below added false blocks, 20 and above lost most of the gain. See docs/screening.md.
+_MESSAGE_MODEL_THRESHOLD = 18.0
 _MESSAGE_MODEL_REASONS: dict[Category, str] = {
     Category.PERSONAL_DATA: "personal details — identifiers, documents, contact details or other people's "
     "information (G6)",
@@ -433,7 +442,7 @@ def _asks_something(text: str) -> bool:
         if _INDIRECT_QUESTION.search(body):
             return True
         if (body.rstrip().endswith("?") or _QUESTION_START.match(body)) and not (
-            _GREETING_QUESTION.fullmatch(body) or _DEFERRED.search(body)
+            _GREETING_QUESTION.fullmatch(body) or _LOGISTICS_QUESTION.fullmatch(body) or _DEFERRED.search(body)
         ):
             return True
     return False
@@ -896,6 +905,7 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
                 question
                 and _question_model_says_assessment(body)
                 and not _GREETING_QUESTION.fullmatch(body)
+                and not _LOGISTICS_QUESTION.fullmatch(body)
                 and not _DEFERRED.search(body)
             ):
                 start = sentence.start() + len(body) - len(body.lstrip())
@@ -950,6 +960,9 @@ def _third_party_findings(
             or groups.get("housed")
         )
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
+            continue
+        # "Hi Gav, ur mate said…": a greeting and the recipient's own name are not a third party
+        if all(word in allowed_names or word in _NOT_NAMES for word in name.casefold().replace("-", " ").split()):
             continue
         if _inside_places(text, match_start, match_end, context):
             continue

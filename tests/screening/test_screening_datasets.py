@@ -109,7 +109,10 @@ def test_shared_dev_consent_with_official_scorer() -> None:
 
 @pytest.mark.parametrize(
     "split",
-    ["dev", "heldout", "fresh", "unseen", "probe", "probe2", "probe3", "probe4", "probe6", "probe6b", "probe10"],
+    [
+        "dev", "heldout", "fresh", "unseen", "probe", "probe2", "probe3", "probe4", "probe6", "probe6b", "probe10",
+        "probe12",
+    ],
 )
 def test_our_outbound_sets(split: str) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
