@@ -142,7 +142,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
                 r"(?:pension|benefits?|universal credit|UC|PIP|DLA|ESA|JSA|wages?|salary|income|pay|rent|"
                 r"arrears|rent arrears|debts?|overdraft|savings|attendance allowance|child benefit|"
                 r"housing benefit|carer'?s allowance|award|payments?)(?: payments?| award)? (?:is|are|was|were|of|"
-                r"comes to|will be|(?:has |have )?(?:gone|went) (?:up|down) to|(?:is|are|was|were) (?:down|up) to|"
+                r"comes to|will be|(?:has |have )?(?:gone|went) (?:up|down) to|(?:is|are|r|was|were) (?:down|up) to|"
                 r"is now|are now|stands at) "
                 r"(?:about |around |roughly |now |only |just |over |under )?£ ?\d[\d,]*(?:\.\d\d)?",
             ),
@@ -286,6 +286,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"kidney\w*",
             r"sickle cell",
             r"(?-i:MS)",
+            after(("your", "ur", "his", "her", "their", "with", "has", "have", "got"), r"ms\b(?! (?:teams|word|office))"),
             r"multiple sclerosis",
             r"parkinson'?s?",
             r"COPD",
@@ -433,7 +434,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:PIP)",
             r"(?-i:DLA)",
             r"EHCP",
-            r"(?:special educational needs|SEND)(?! (?:me|you|us|it|them|the|a|an|him|her|your|ur|this|that))",
+            r"(?:special educational needs|(?-i:SEND))(?! (?:me|you|u|us|it|them|the|a|an|him|her|your|ur|this|that))",
             r"incontinen\w*",
             r"catheter",
             r"stoma",
@@ -497,6 +498,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"drugs? (?:service|team|worker|treatment|counsellor)",
             r"alcohol\w*",
             r"(?-i:AA)",
+            after(("to", "at", "an", "the"), r"aa (?:meetings?|again|tonight|group|sessions?)"),
             r"(?-i:NA)",
             r"alcoholics anonymous",
             r"narcotics anonymous",
@@ -773,7 +775,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"cautioned",
             r"(?:magistrates|crown|youth) courts?",
             # London's criminal courts by name ("good luck tomorrow at Snaresbrook").
-            r"(?-i:Snaresbrook|Old Bailey|Highbury Corner|Wood Green Crown|Inner London Crown|Southwark Crown|"
+            r"(?:Snaresbrook|Old Bailey|Highbury Corner|Wood Green Crown|Inner London Crown|Southwark Crown|"
             r"Thames Magistrates|Stratford Magistrates|Westminster Magistrates)",
             r"magistrates",
             r"prison\w*",
@@ -992,7 +994,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:women'?s |womens |a |the )?refuges?",
             r"what (?:you|u) (?:told|tld|said to|disclosed to|shared with) me\b[^.?!]{0,60}\b(?:pass (?:it |this |that )?on|share|report|tell|inform|let (?:my|the|social))",
             r"(?:pass on|passing on|share|sharing|report|reporting) what (?:you|u) (?:told|tld|said to|shared with) me",
-            r"(?<!council )(?<!council's )(?<!customer )contact (?:centre|session|visit|arrangements)s?",
+            r"(?<!council )(?<!council's )(?<!councils )(?<!customer )contact (?:centre|session|visit|arrangements)s?",
             r"(?:contact|visits?) (?:with|to) [^.?!]{0,40}\b(?:supervised|stopped|suspended|reduced)",
             after(("went", "gone", "been", "go"), r"missing"),
             r"missing (?:from|from home|person)",

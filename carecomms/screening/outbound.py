@@ -185,7 +185,10 @@ _THIRD_PARTY = _INDEX.pattern(
     re.compile(
         rf"(?<!my )(?<!our )\b(?:{PERSON_POSSESSIVE}\s+)?(?:[a-z]+'s\s+)?{_RELATION}'?s?,?\s+(?P<name>{_NAME})\b"
         rf"|\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<titled>{_NAME})"
-        rf"|\b(?P<owner>(?-i:[A-Z][a-z]+))'s\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
+        # in lower case too when the title can only be a title ("mr jones the headteacher")
+        r"|\b(?-i:mr|mrs)\.?\s+(?P<lower_titled>(?-i:[a-z]{3,}))\b"
+        rf"|\b(?!(?-i:Thanks|This|Is|Was|Has|Does|Its|As|Yes|Us|Plus|Bus|Class|Cheers|Pass|Miss|Less)\b)"
+        rf"(?P<owner>(?-i:[A-Z][a-z]+?))(?:'s|s)\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
         r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records|release|"
         r"sentence|trial|bail|tag|probation|licence|conviction|diagnosis|meds|medication|tablets|therapy|"
         r"treatment|drinking|drug\w*|rehab|mental health|social worker|case)\b"
@@ -255,7 +258,7 @@ _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 _MODEL_THRESHOLD = 5.0
 # Greetings the model must never take for assessment, however like one they look word by word.
 _GREETING_QUESTION = re.compile(
-    r"\W*(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[^,!.?]*[,!.]?\s*)?(?:and |so )?"
+    r"\W*(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[^,!.?]*[,!.]?\s*|[a-z]+,\s*)?(?:and |so )?"
     r"(?:how (?:are|r) (?:you|u|things|ya)(?: (?:and|&) (?:the|your|ur) (?:kids|children|little ones?|family|"
     r"boys|girls|baby|lot|partner))?(?: all)?(?: doing| getting on| keeping)?(?: today| lately| these days)?|"
     r"how'?s (?:it going|things|life|you|u|everything|the family|(?:your|ur) family|all the family)|(?:are )?(?:you|u) (?:ok|okay|alright|good|well)|"
@@ -293,6 +296,11 @@ _INTRODUCED = re.compile(
     r"\b(?:it'?s|this is|i'?m|i am|my name is|name'?s)\s+(?-i:(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?))"
     r"(?=\s*(?:$|[,.!\-(]|from\b|here\b|your\b|ur\b|at\b|with\b|the\b|social\b|in\b))",
     re.IGNORECASE,
+)
+# The same typed in lower case: "its frankie church from childrens services" (two words, then "from").
+_INTRODUCED_LOWER = re.compile(
+    r"\b(?:its|it's|this is|im|i'm)\s+(?!(?:at|in|on|to|the|a|an|going|off|out|back|home|just|still|not|here)\b)"
+    r"(?P<name>[a-z]+ [a-z]+)(?= from\b| here\b| the (?:\w+ )?(?:social worker|worker|practitioner|pa)\b)"
 )
 _SIGNED = re.compile(
     r"(?:^|[,\n-]\s*|\b(?:thanks|cheers|regards|best|from|ta|love),?\s+)(?-i:(?P<name>[A-Z][a-z]+ [A-Z][a-z'-]+))"
@@ -464,15 +472,18 @@ def _sentence_of_first(text: str, features: list[str]) -> tuple[int, int] | None
 class _OwnNames:
     """Where the practitioner gives their own name; looked for only when a capitalised word is found."""
 
-    __slots__ = ("text", "_spans")
+    __slots__ = ("text", "_spans", "_lower_spans")
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._spans: list[tuple[int, int]] | None = None
+        self._lower_spans: list[tuple[int, int]] | None = None
 
     def cover(self, start: int) -> bool:
         if not self.text[start].isupper():
-            return False
+            if self._lower_spans is None:
+                self._lower_spans = [m.span("name") for m in _INTRODUCED_LOWER.finditer(self.text)]
+            return any(s <= start < e for s, e in self._lower_spans)
         if self._spans is None:
             tail = max(0, len(self.text) - _SIGNATURE_TAIL)
             self._spans = [m.span("name") for m in _INTRODUCED.finditer(self.text)] + [
@@ -507,7 +518,7 @@ def _inside_places(text: str, start: int, end: int, context: OutboundContext) ->
 
 
 # Between a council place and its postcode: at most a street or town ("…Town Hall, Forest Road, London ").
-_PLACE_TO_POSTCODE = re.compile(r"[\s,]*(?:[A-Z][a-z]+[\s,]+){0,3}")
+_PLACE_TO_POSTCODE = re.compile(r"[\s,]*(?:[A-Za-z][a-z]+[\s,]+){0,3}")
 
 
 def _follows_place(text: str, start: int, context: OutboundContext) -> bool:
@@ -958,7 +969,7 @@ def _third_party_findings(
         groups = match.groupdict()
         name = (
             groups.get("name") or groups.get("titled") or groups.get("owner") or groups.get("named")
-            or groups.get("housed")
+            or groups.get("housed") or groups.get("lower_titled")
         )
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue

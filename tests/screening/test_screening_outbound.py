@@ -315,3 +315,36 @@ def test_the_message_model_leaves_greetings_and_logistics_alone() -> None:
         "Hi Lee, the 212 goes every 15 mins from the station to the leisure centre.",
     ):
         assert not any(f.code.startswith("resembles_") for f in screen_outbound(text).findings), text
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("lauren, mr jones the headteacher will be at the conference about the kids", Category.PERSONAL_DATA),
+        ("Hi Hannah, Jamies release date has been confirmed", Category.PERSONAL_DATA),
+        ("hi sam, proud of u for going to aa again", Category.SPECIAL_CATEGORY),
+        ("the form is for ur ms, the pip one", Category.SPECIAL_CATEGORY),
+        ("good luck tmrw at snaresbrook", Category.CRIMINAL_OFFENCE),
+        ("the bank says ur savings r down to £3,000", Category.PERSONAL_DATA),
+    ],
+)
+def test_text_speak_is_read_like_the_written_form(text: str, category: Category) -> None:
+    """Lower case, no apostrophes, 'u'/'ur'/'r': the classes found by rewriting our sets in text-speak."""
+    assert category in {finding.category for finding in screen_outbound(text).findings}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ill send u the link for the teams call at 3",
+        "if u cant get me ring the councils contact centre",
+        "tanya, how r u doing? havent heard from u in a bit",
+        "hi leon, its frankie church from childrens services, ill be ur worker while sarahs away",
+        "our postal address is waltham forest town hall, forest road, london e17 4jf",
+        "ahmed, its mr patel the locum social worker, see you monday",
+    ],
+)
+def test_text_speak_leaves_ordinary_messages_alone(text: str) -> None:
+    from carecomms.screening.cli import COUNCIL_CONTEXT
+
+    assert screen_outbound(text, context=COUNCIL_CONTEXT).findings == (), text
