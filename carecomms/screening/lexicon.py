@@ -249,6 +249,22 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"insulin",
             # sight and hearing
             r"glaucoma",
+            r"angina",
+            r"dyspraxi\w*",
+            r"amputat\w*",
+            r"(?:colostomy|ileostomy|stoma) bags?",
+            r"colostomy",
+            r"ileostomy",
+            r"mammograms?",
+            r"biops(?:y|ies)",
+            r"end of life(?: care)?",
+            r"(?-i:DNACPR|DNR)",
+            r"(?-i:CMHT)",
+            r"care co-?ordinator",
+            r"pacemaker",
+            r"migraines?",
+            r"huntington'?s",
+            r"(?-i:HRT)",
             r"(?:initial |review |annual )?health assessments?",
             r"chiropod\w*",
             r"podiatr\w*",
@@ -558,6 +574,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"girlfriend",
             r"boyfriend",
             r"gay",
+            r"grindr",
             r"lesbian",
             r"bisexual",
             r"bi",
@@ -661,6 +678,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"racial",
             r"BAME",
             r"mixed race",
+            r"(?-i:Travellers?)(?! (?:card|insurance|cheques?|pass))",
             r"gypsy",
             r"travell?er (?:site|community|liaison|family)",
             r"(?-i:Roma)",
@@ -682,6 +700,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         "Political opinions and trade union membership are special category data (UK GDPR art. 9).",
         (
             r"labour (?:party|councillor|member|MP)",
+            r"(?-i:Unite)(?= (?:the union|union|rep|member|branch)|\s*[.,!?]|\s+(?:rep|meeting))",
             r"(?-i:Labour)",
             r"conservative",
             r"tory",
@@ -827,6 +846,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"recalled? to prison",
             r"offender manager",
             r"release date",
+            r"harass(?:ment|ing|ed)",
+            r"stalk(?:ing|er|ed)",
+            r"(?-i:MAPPA)",
+            r"parole",
+            r"(?:benefit )?fraud",
+            r"victim support",
             r"court[- ]ordered",
             r"(?:the )?court ordered",
             r"releas\w* (?:\w+ )?under investigation",
@@ -902,10 +927,15 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:emergency )?protection order",
             r"(?-i:EPO)",
             r"section 20",
+            r"section 17",
+            r"deprivation of liberty",
+            r"(?-i:DoLS|DOLS)",
+            r"foster placements?",
             r"s\.? ?20 (?:agreement|accommodation)",
             r"looked after (?:child|children)",
             r"(?-i:LAC)",
             r"(?:criminal|sexual) exploitation",
+            r"exploit(?:ed|ing|ation)",
             r"exploitation (?:meeting|panel|concerns?)",
             r"(?-i:CSE|CCE)",
             r"missing episode",
@@ -1320,7 +1350,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     tablet takin taking tames teaches tempe thing thins though tings toile tries trimeter trough tumor
     tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
     annal annul cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting
-    women
+    women colotomy derivation grind parol parolee prole staked staking staled staler travelers
     """.split()
 )
 

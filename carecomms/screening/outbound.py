@@ -293,8 +293,14 @@ _DEFERRED = re.compile(
 )
 # The practitioner introducing or signing themselves: "it's Frankie Church from…", "…thanks, Claire Temple".
 _INTRODUCED = re.compile(
-    r"\b(?:it'?s|this is|i'?m|i am|my name is|name'?s)\s+(?-i:(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?))"
+    r"\b(?:it'?s|it is|this is|i'?m|i am|my name is|name'?s)\s+(?-i:(?P<name>[A-Z][a-z]+(?:[ -][A-Z][a-z'-]+)?))"
     r"(?=\s*(?:$|[,.!\-(]|from\b|here\b|your\b|ur\b|at\b|with\b|the\b|social\b|in\b))",
+    re.IGNORECASE,
+)
+# A colleague named as such: "my colleague Faith will come instead", "our student Christian".
+_COLLEAGUE = re.compile(
+    r"\b(?:my|our) (?:colleague|manager|student|team leader|team manager|co-worker|supervisor|deputy|senior|"
+    r"student social worker|social work student)\s+(?-i:(?P<name>[A-Z][a-z]+(?: [A-Z][a-z'-]+)?))",
     re.IGNORECASE,
 )
 # The same typed in lower case: "its frankie church from childrens services" (two words, then "from").
@@ -486,7 +492,9 @@ class _OwnNames:
             return any(s <= start < e for s, e in self._lower_spans)
         if self._spans is None:
             tail = max(0, len(self.text) - _SIGNATURE_TAIL)
-            self._spans = [m.span("name") for m in _INTRODUCED.finditer(self.text)] + [
+            self._spans = [m.span("name") for m in _INTRODUCED.finditer(self.text)]
+            self._spans += [m.span("name") for m in _COLLEAGUE.finditer(self.text)]
+            self._spans += [
                 m.span("name") for m in _SIGNED.finditer(self.text, tail) if m.start("name") > 0
             ]  # a message that is only two capitalised words ("Eid Mubarak!") is not a signature
         return any(s <= start < e for s, e in self._spans)

@@ -348,3 +348,30 @@ def test_text_speak_leaves_ordinary_messages_alone(text: str) -> None:
     from carecomms.screening.cli import COUNCIL_CONTEXT
 
     assert screen_outbound(text, context=COUNCIL_CONTEXT).findings == (), text
+
+
+@pytest.mark.parametrize(
+    ("term", "category"),
+    [
+        ("angina", Category.SPECIAL_CATEGORY),
+        ("dyspraxia", Category.SPECIAL_CATEGORY),
+        ("biopsy", Category.SPECIAL_CATEGORY),
+        ("DNACPR form", Category.SPECIAL_CATEGORY),
+        ("care coordinator", Category.SPECIAL_CATEGORY),
+        ("harassment", Category.CRIMINAL_OFFENCE),
+        ("parole board", Category.CRIMINAL_OFFENCE),
+        ("benefit fraud", Category.CRIMINAL_OFFENCE),
+        ("section 17 assessment", Category.CASE_SENSITIVE),
+        ("DoLS", Category.CASE_SENSITIVE),
+        ("foster placement", Category.CASE_SENSITIVE),
+    ],
+)
+def test_the_vocabulary_sweep(term: str, category: Category) -> None:
+    """Terms from a sweep of each category's common vocabulary in one neutral sentence (probe10 round)."""
+    text = f"Hi Sam, just a quick message about the {term} we talked about."
+    assert category in {f.category for f in screen_outbound(text, recipient_first_name="Sam").findings}
+
+
+def test_a_colleague_named_is_not_a_belief() -> None:
+    for text in ("Hi Tom, my colleague Faith will come on Tuesday instead", "Hi Tom, it is Christian from the youth team"):
+        assert screen_outbound(text, recipient_first_name="Tom").findings == (), text
