@@ -373,5 +373,8 @@ def test_the_vocabulary_sweep(term: str, category: Category) -> None:
 
 
 def test_a_colleague_named_is_not_a_belief() -> None:
-    for text in ("Hi Tom, my colleague Faith will come on Tuesday instead", "Hi Tom, it is Christian from the youth team"):
+    for text in (
+        "Hi Tom, my colleague Faith will come on Tuesday instead",
+        "Hi Tom, it is Christian from the youth team",
+    ):
         assert screen_outbound(text, recipient_first_name="Tom").findings == (), text
