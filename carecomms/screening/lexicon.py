@@ -1128,7 +1128,7 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"looks after",
     r"care for",
     r"caring",
-    r"wash(?:ing)?",
+    r"wash(?:ing)?(?! (?:machine|line|up liquid|powder|basket))",
     r"dress(?:ing)?",
     r"bath(?:ing)?",
     r"toilet(?:ing)?",
@@ -1215,7 +1215,8 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"struggl\w*(?! (?:to (?:find|get (?:here|there|in))|with (?:the )?(?:bus|parking|directions|signal|wifi|link|app)))",
     r"just (?:you|u) and",
     after(("is", "has"), r"\w+ (?:back|moved back|moved in)\b"),
-    r"(?:is|are|was) (?:you|u|he|she|they|your \w+|ur \w+) (?:still )?working",
+    r"(?:is|are|was) (?:you|u|he|she|they|(?:your|ur) (?!(?:phone|mobile|car|boiler|heating|tv|telly|wifi|internet|"
+    r"laptop|computer|cooker|fridge|oven|washer|shower|lift|meter|doorbell|buzzer|bike)\b)\w+) (?:still )?working",
     r"for money",
     r"(?:doing|do|does|did|manage|managing|help with|helping with) the school run",
     r"get (?:him|her|them|the kids|\w+) to school",

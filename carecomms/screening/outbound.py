@@ -265,11 +265,18 @@ _GREETING_QUESTION = re.compile(
     r"you doing (?:ok|okay|alright)|all good)\W*",
     re.IGNORECASE,
 )
-# Questions about when something ordinary happens ("when do you start?", "when do you break up?"): logistics.
+# Questions about when something ordinary happens ("when do you start?", "what time does your bus get in?")
+# and about pastimes ("what game are you playing at the moment?"): logistics and chat, for the models.
 _LOGISTICS_QUESTION = re.compile(
-    r"\W*(?:so |and )?(?:when|what (?:day|date|time)) (?:do|does|did|will|are|r|is) (?:you|u|ya|they|we|it|that|the \w+)"
+    r"\W*(?:(?:hi|hello|hey|hiya|morning|afternoon|evening)\b[^,!.?]*[,!.]?\s*|[a-z]+,\s*)?(?:so |and )?(?:"
+    r"(?:when|what (?:day|date|time)) (?:do|does|did|will|are|r|is) (?:you|u|ya|they|we|it|that|the \w+)"
     r" (?:start|starting|finish|finishing|begin|break up|breaking up|go back|going back|get back|getting back|move in|"
-    r"open|close|leave|leaving|fly|flying|travel|arrive|arriving)\b[^?.!]{0,30}\?\W*",
+    r"open|close|leave|leaving|fly|flying|travel|arrive|arriving)\b|"
+    r"what time (?:does|do|is|will) (?:your|ur|the) (?:bus|train|tram|coach|flight|shift|class|lesson|course|match|"
+    r"game|film|session)\b|"
+    r"(?:what|which) (?:game|games|film|films|movie|series|show|book|team|song|band|music|programme|channel)s? "
+    r"(?:are|r|do|did|have|is|was) (?:you|u)\b"
+    r")[^?.!]{0,40}\?\W*",
     re.IGNORECASE,
 )
 # Questions put indirectly ("I need to know who lives at home") are questions all the same.
@@ -390,10 +397,19 @@ def _findings(clean: str, allowed_names: set[str], context: OutboundContext) -> 
 
 
 def read_as_meant(text: str, allowed_names: set[str]) -> str:
-    """The text as screening reads it: normalised, misspellings corrected (for tools/train_message_model.py)."""
+    """The text as the message model reads it (tools/train_message_model.py and screening alike): normalised,
+    misspellings corrected, and the everyday phrases the rules know to be harmless blanked out ("it's Mark from
+    the adult social care team", "the hospital car park"), so their words are not evidence either."""
     clean = normalise(text)
     corrected = typos.correct(clean, _TYPOS, allowed_names)
-    return clean if corrected is None else corrected.text
+    return _without_harmless(clean if corrected is None else corrected.text)
+
+
+def _without_harmless(text: str) -> str:
+    spans = [match.span() for match in _HARMLESS_PHRASES.pattern.finditer(text)]
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 # --- the whole-message model: a backstop for wording no rule names ---------------------------------
@@ -421,7 +437,7 @@ def _message_model_findings(text: str, allowed_names: set[str], found: set[Categ
         return
     present = [
         (feature, weights)
-        for feature in message_features(text, allowed_names)
+        for feature in message_features(_without_harmless(text), allowed_names)
         if (weights := _MESSAGE_MODEL_WEIGHTS.get(feature)) is not None
     ]
     for index, name in enumerate(_MESSAGE_MODEL_CATEGORIES):

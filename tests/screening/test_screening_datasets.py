@@ -111,7 +111,7 @@ def test_shared_dev_consent_with_official_scorer() -> None:
     "split",
     [
         "dev", "heldout", "fresh", "unseen", "probe", "probe2", "probe3", "probe4", "probe6", "probe6b", "probe10",
-        "probe12",
+        "probe12", "probe13",
     ],
 )
 def test_our_outbound_sets(split: str) -> None:
@@ -136,11 +136,11 @@ def test_outbound_probe8() -> None:
 # measured at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with
 # probe8) 0.855 / 0.205 -> 0.855 / 0.154. After the probe10 round (rules by class, retrained assessment model,
-# the message model): probe5 0.867 / 0.000; probe7 0.982 / 0.020; probe9 0.871 / 0.154; probe11 (written
-# with probe10, first score 0.968 / 0.023) 0.984 / 0.023. Never tune on these.
+# the message model, a vocabulary sweep): probe5 0.867 / 0.000; probe7 0.982 / 0.020; probe9 0.887 / 0.154;
+# probe11 (written with probe10, first score 0.968 / 0.023) 0.984 / 0.023. Never tune on these.
 @pytest.mark.parametrize(
     ("split", "recall", "false_blocks"),
-    [("probe5", 0.866, 0.0), ("probe7", 0.981, 0.021), ("probe9", 0.870, 0.155), ("probe11", 0.983, 0.023)],
+    [("probe5", 0.866, 0.0), ("probe7", 0.981, 0.021), ("probe9", 0.886, 0.155), ("probe11", 0.983, 0.023)],
 )
 def test_blind_outbound_sets_do_not_regress(split: str, recall: float, false_blocks: float) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
