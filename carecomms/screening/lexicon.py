@@ -71,7 +71,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"the (?:court|police) (?:papers|bundle)",
             r"(?:sick|fit) notes?",
             r"(?:photo|pic|picture|screenshot|copy|scan|snap) of (?:the|your|ur|his|her|their|that) "
-            r"(?:letter|form|document|docs|paperwork|statement|bill|contract|certificate|card|licen[cs]e)s?",
+            r"(?:letter|form|document|docs|paperwork|statement|bill|contract|card|licen[cs]e)s?",
             after(_POSSESSIVE, r"(?:paperwork|documents|docs|ID documents)"),
             r"(?:council tax|DWP|PIP|UC|housing benefit|home office|student finance|NI) letters?",
             r"(?:water|phone|mobile|broadband) bills?",
@@ -1103,7 +1103,9 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"flashbacks?",
     r"argu(?:e|ing|ments?)",
     r"fight(?:ing|s)?",
-    r"getting on with (?:your|ur|him|her|them|the (?:kids|children|baby|toileting|bathing|washing))",
+    r"getting on with (?:(?:your|ur|him|her|them)(?! (?:new |old )?(?:ipad|tablet|phone|laptop|computer|bike|car|course|"
+    r"homework|job|garden|decorating|book|game|cooker|tv|telly|app|forms?|paperwork|application|driving|lessons?|"
+    r"revision|coursework|project|diet|knitting|jigsaw)\b)|the (?:kids|children|baby|toileting|bathing|washing))",
     r"things (?:at home|with)",
     r"home life",
     r"at home with",
@@ -1129,11 +1131,12 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"care for",
     r"caring",
     r"wash(?:ing)?(?! (?:machine|line|up liquid|powder|basket))",
-    r"dress(?:ing)?",
+    r"dress(?:ing)?(?! (?:up|gown|code|table)\b)",
     r"bath(?:ing)?",
     r"toilet(?:ing)?",
     r"shower(?:ing)?",
-    r"stairs",
+    # carrying things is not daily living: "did you get the sofa up the stairs?"
+    r"(?<!it up the )(?<!it down the )(?<!them up the )(?<!them down the )(?<!sofa up the )(?<!sofa down the )(?<!settee up the )(?<!settee down the )(?<!bed up the )(?<!bed down the )(?<!fridge up the )(?<!fridge down the )(?<!wardrobe up the )(?<!wardrobe down the )(?<!boxes up the )(?<!boxes down the )(?<!shopping up the )(?<!shopping down the )(?<!pram up the )(?<!pram down the )(?<!buggy up the )(?<!buggy down the )(?<!bike up the )(?<!bike down the )(?<!washing machine up the )(?<!washing machine down the )(?<!mattress up the )(?<!mattress down the )(?<!table up the )(?<!table down the )(?<!desk up the )(?<!desk down the )stairs",
     r"cook(?:ing)?(?! (?:session|class|club|group|course))",
     r"shopping(?! (?:centre|center|trip|mall))",
     r"help (?:you need|with (?:washing|dressing|meals|cooking))",
@@ -1266,7 +1269,10 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     after(("who", "anyone", "anybody", "else"), r"(?:lives?|living|stays?|staying|sleeps?) (?:in|at|with|over)"),
     r"stay(?:s|ing)? over",
     after(("all", "they"), r"get on\b"),
-    r"get(?:ting)? on (?:any )?(?:better |worse )?with (?:him|her|them|your|ur|his|the)",
+    r"get(?:ting)? on (?:any )?(?:better |worse )?with (?:him|her|them|your|ur|his|the)"
+    r"(?! (?:new |old )?(?:ipad|tablet|phone|laptop|computer|bike|car|course|homework|job|garden|decorating|book|game|"
+    r"cooker|tv|telly|app|forms?|paperwork|application|driving|lessons?|revision|coursework|project|diet|knitting|"
+    r"jigsaw)\b)",
     after(("kids", "children", "baby", "they", "school"), r"getting on"),
     after(("any", "more", "a"), r"rows?"),
     r"fall(?:ing)? out|fell out|fallen out",

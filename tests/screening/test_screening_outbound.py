@@ -378,3 +378,21 @@ def test_a_colleague_named_is_not_a_belief() -> None:
         "Hi Tom, it is Christian from the youth team",
     ):
         assert screen_outbound(text, recipient_first_name="Tom").findings == (), text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "did you manage to get the sofa up the stairs?",
+        "what are the kids dressing up as for Halloween?",
+        "how's your nan getting on with her new iPad?",
+        "did the new washing machine get delivered ok?",
+        "what time does your bus get in?",
+        "what game are you playing at the moment?",
+        "is your phone working again?",
+        "how are the driving lessons going?",
+    ],
+)
+def test_friendly_questions_are_not_assessment(question: str) -> None:
+    """A sweep of everyday questions (probe10 round): 4 of 50 were blocked before, 1 after (a model call)."""
+    assert screen_outbound(f"Hi Sam, {question}", recipient_first_name="Sam").findings == ()
