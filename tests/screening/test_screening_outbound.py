@@ -396,3 +396,17 @@ def test_a_colleague_named_is_not_a_belief() -> None:
 def test_friendly_questions_are_not_assessment(question: str) -> None:
     """A sweep of everyday questions (probe10 round): 4 of 50 were blocked before, 1 after (a model call)."""
     assert screen_outbound(f"Hi Sam, {question}", recipient_first_name="Sam").findings == ()
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "I'm on a training course about safeguarding all day tomorrow so can't answer.",
+        "I'll be at the hospital for my own appointment in the morning, back by 1.",
+        "the doctor's surgery car park is closed so park on the road.",
+        "the court yard at the library has a new cafe.",
+    ],
+)
+def test_everyday_statements_are_not_findings(statement: str) -> None:
+    """A sweep of 40 everyday statements (probe10 round): 7 were blocked before, 3 after (see docs)."""
+    assert screen_outbound(f"Hi Sam, {statement}", recipient_first_name="Sam").findings == ()
