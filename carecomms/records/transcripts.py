@@ -246,6 +246,7 @@ def _offline_fetcher() -> object:
 
 @functools.cache
 def _base_stylesheet() -> object:
+    """Parsed once and shared by every render, as WeasyPrint shares its own user-agent stylesheet."""
     from weasyprint import CSS
 
     return CSS(string=BASE_STYLESHEET.read_text(encoding="utf-8"))
