@@ -586,7 +586,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"pride (?:group|youth|event|march)",
             r"gender identity",
             r"gender clinic",
-            r"transition\w*",
+            r"transition\w*(?! (?:to|into|from|plan|planning|meeting|worker|team|review|year|day|visits?)\b)",
             r"sexual orientation",
             r"sexuality",
             r"coming out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
@@ -928,6 +928,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:EPO)",
             r"section 20",
             r"section 17",
+            r"(?:kids'?|children'?s|child'?s|baby'?s|boys'?|girls'?) (?:safety|welfare|(?:care |cp |child protection )?plans?)",
+            r"(?:application|assessment) to (?:look after|care for|have|keep) (?:the |your |her |his )?(?:children|kids|baby|"
+            r"grandchildren|grandkids|boys|girls)",
+            r"children'?s guardian",
+            r"(?<=the )guardian(?= (?:will|wants|has|is|said|says|visit|would|needs)\b)",
+            r"(?:clos(?:e|ing|ed)) (?:your|ur|the) (?:case|file)",
+            r"(?:case|file) (?:is being |will be |has been |is |was )closed",
             r"deprivation of liberty",
             r"(?-i:DoLS|DOLS)",
             r"foster placements?",
@@ -1024,6 +1031,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:women'?s |womens |a |the )?refuges?",
             r"what (?:you|u) (?:told|tld|said to|disclosed to|shared with) me\b[^.?!]{0,60}\b(?:pass (?:it |this |that )?on|share|report|tell|inform|let (?:my|the|social))",
             r"(?:pass on|passing on|share|sharing|report|reporting) what (?:you|u) (?:told|tld|said to|shared with) me",
+            r"(?:told|tell|informed|let) (?:us|me|my manager|the school|social care|the police|the team)(?: know)? (?:about )?"
+            r"what (?:\w+ ){0,2}(?:said|told|disclosed|shared)",
             r"(?<!council )(?<!council's )(?<!councils )(?<!customer )contact (?:centre|session|visit|arrangements)s?",
             r"(?:contact|visits?) (?:with|to) [^.?!]{0,40}\b(?:supervised|stopped|suspended|reduced)",
             after(("went", "gone", "been", "go"), r"missing"),
@@ -1053,6 +1062,15 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:returned|return|go back|going back|went back|sent back|come back|coming back|move back|moving back)"
             r" (?:home )?(?:to|into) (?:her|his|your|ur|their|mum'?s|dad'?s|mums|dads) care",
             r"(?:removed|remove) (?:the )?(?:children|kids|child|baby)",
+            # whether children in care can come home: "the decision about whether the kids can come home"
+            r"(?:whether|if) (?:the kids|the children|the boys|the girls|the baby|your son|your daughter|your kids|your children|ur kids|ur son|ur daughter|your little ones?) (?:can|could|will|should|are able to) (?:come|go|move) (?:back )?home",
+            r"(?:won'?t|will not|can'?t|cannot|isn'?t|aren'?t) (?:be )?(?:able to |allowed to |going to )?(?:come|go|move) "
+            r"(?:back )?home (?:for now|yet|until|just yet)",
+            r"reunification",
+            r"(?:foster|special guardianship) (?:carers?|parents?|mum|dad|home|family)"
+            r"(?!'?s? (?:coffee morning|group|training|support group|network|forum|event|drop-in|newsletter|fortnight))",
+            r"birth (?:mum|dad|mother|father|parents?|family)",
+            r"letterbox contact",
         ),
     ),
 )
@@ -1357,7 +1375,8 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     tablet takin taking tames teaches tempe thing thins though tings toile tries trimeter trough tumor
     tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
     annal annul cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting
-    women colotomy derivation grind parol parolee prole staked staking staled staler travelers
+    women colotomy derivation grind parol parolee prole staked staking staled staler travelers careers carer
+    cares close
     """.split()
 )
 

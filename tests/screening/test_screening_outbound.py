@@ -410,3 +410,30 @@ def test_friendly_questions_are_not_assessment(question: str) -> None:
 def test_everyday_statements_are_not_findings(statement: str) -> None:
     """A sweep of 40 everyday statements (probe10 round): 7 were blocked before, 3 after (see docs)."""
     assert screen_outbound(f"Hi Sam, {statement}", recipient_first_name="Sam").findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the meeting about the kids' safety has been moved to Thursday.",
+        "the decision about whether the kids can come home will be made next week.",
+        "your nan's application to look after the children is being looked at.",
+        "the reunification plan says the boys can come home in March.",
+        "the guardian will visit the children next week.",
+        "the school has told us about what Ella said in class.",
+        "your son won't be able to come home for now.",
+        "the case is being closed by the team.",
+        "the new foster carers will meet you on Friday.",
+        "Lily's birth mum has asked for letterbox contact.",
+    ],
+)
+def test_case_matters_said_indirectly(text: str) -> None:
+    """A sweep of 30 case matters put indirectly (probe10 round): 17 were missed before, 5 after (see docs)."""
+    found = {f.category for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
+    assert Category.CASE_SENSITIVE in found
+
+
+def test_support_groups_for_carers_are_not_case_matters() -> None:
+    # (the message model still reads "the foster carers support group is on Friday" as a case matter)
+    text = "Hi Lisa, the kinship carers coffee morning is Thursday 10am at the Family Hub."
+    assert screen_outbound(text, recipient_first_name="Lisa").findings == ()
