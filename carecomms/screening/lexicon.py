@@ -249,6 +249,23 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"insulin",
             # sight and hearing
             r"glaucoma",
+            r"(?<!a )(?<!business )(?<!financial )consultants?(?! social worker| practitioner)(?= (?:said|says|wants|will|has|appointment)|'s|\s*[.,!?]|$| go)",
+            r"waiting list for (?:your |ur |his |her |the |an? |a new )?(?:knee|hip|op|operation|surgery|scan|mri|"
+            r"assessment|therapy|counselling|treatment|transplant|physio\w*|autism|adhd)",
+            r"(?:causing|cause of) (?:the|your|ur|his|her) (?:pain|headaches?|fits?|seizures?|symptoms?|bleeding|dizziness)",
+            r"(?<=the )pain(?= (?:any|still|is|has|was|getting|been|better|worse)\b)",
+            r"(?<=in )pain\b(?! in the (?:neck|bum|backside))",
+            r"(?:(?<=the )|(?<=your )|(?<=ur )|(?<=his )|(?<=her ))treatment(?! (?:from|by|you got|of (?:you|u|him|her|them))\b)",
+            r"blood sugars?",
+            r"sugar levels?",
+            r"(?:(?<=your )|(?<=ur )|(?<=his )|(?<=her ))sugars?(?= (?:is|are|still|levels?|readings?|high|low|ok|been|were|was)\b)",
+            r"abscess\w*",
+            r"toothache",
+            r"root canal",
+            r"injections?",
+            r"smear(?: tests?)?",
+            r"(?:keep|kept|keeping) (?:you|u|him|her|them) in (?:overnight|for (?:a few days|the night|observation|tests))",
+            r"(?:baby|babies)(?:'s)? (?:kicking|movements?)",
             r"angina",
             r"dyspraxi\w*",
             r"amputat\w*",
@@ -587,6 +604,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"gender identity",
             r"gender clinic",
             r"transition\w*(?! (?:to|into|from|plan|planning|meeting|worker|team|review|year|day|visits?)\b)",
+            r"(?:your|ur|his|her|their|what|which|preferred) pronouns",
             r"sexual orientation",
             r"sexuality",
             r"coming out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
@@ -624,6 +642,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"passover",
             r"hanukkah",
             r"fasting",
+            r"(?:manage|managing|managed|able|going|trying) to fast\b",
             r"prayers?",
             r"praying",
             r"muslim",
@@ -1376,7 +1395,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
     annal annul cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting
     women colotomy derivation grind parol parolee prole staked staking staled staler travelers careers carer
-    cares close
+    cares close babes level pronoun sugar tying
     """.split()
 )
 

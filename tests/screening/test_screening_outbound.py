@@ -437,3 +437,24 @@ def test_support_groups_for_carers_are_not_case_matters() -> None:
     # (the message model still reads "the foster carers support group is on Friday" as a case matter)
     text = "Hi Lisa, the kinship carers coffee morning is Thursday 10am at the Family Hub."
     assert screen_outbound(text, recipient_first_name="Lisa").findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how did the appointment with the consultant go?",
+        "are you still on the waiting list for your knee?",
+        "is the baby kicking yet?",
+        "have they found out what's causing the pain?",
+        "hope the treatment is going ok.",
+        "did you manage to fast today?",
+        "what pronouns would you like me to use?",
+        "is your sugar still high?",
+        "hope you're not too sore after the injection.",
+        "did they keep you in overnight?",
+    ],
+)
+def test_health_and_belief_said_indirectly(text: str) -> None:
+    """A sweep of 35 indirect health, faith and gender mentions (probe10 round): 13 were missed before, 0 after."""
+    found = {f.category for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
+    assert Category.SPECIAL_CATEGORY in found
