@@ -116,6 +116,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"account (?:number|no\.?|num)",
             r"IBAN",
             r"maiden name",
+            r"(?:your|ur|his|her|their|[a-z]+'s) (?:sur ?name|last name|second name)",
+            r"(?:what|which) bank (?:are|r|do|is|does) (?:you|u|he|she|they)\b",
             r"full (?:legal )?name and",
             r"(?:your|ur|his|her|their) full (?:legal )?name",
             r"mosaic (?:id|number|no\.?|file)",
@@ -866,6 +868,19 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"offender manager",
             r"release date",
             r"harass(?:ment|ing|ed)",
+            # said indirectly: conditions of an order, bail or licence; a sentence's length; a record
+            r"(?:not allowed|banned|barred) (?:in|into|from|to go (?:in|into|near)) (?:the |that )?(?:town centre|city centre|"
+            r"shopping centre|estate|area|postcode|borough)",
+            r"as part of (?:your|ur|his|her|their|the) (?:order|licen[cs]e|bail|sentence|conditions)",
+            r"(?:hours|panel|conditions|requirements?|breach\w*) (?:for|of|on|about|under) (?:the|your|ur|his|her) order\b",
+            r"youth panel",
+            r"court (?:letter|fine|summons|costs)s?",
+            r"sign(?:ing|s|ed)? (?:on|in) at the (?:police )?station",
+            r"how long (?:did|will|could|might|would) (?:he|she|they|you|u) get\b",
+            r"victim'?s'? (?:family|statement|personal statement)",
+            r"victim of (?:crime|an assault|a burglary|a robbery|theft|a crime)",
+            r"(?:get|got|have|has|given|give (?:you|u|him|her)) a (?:criminal )?record\b",
+            r"(?-i:CCTV)(?= (?:footage|from|has|was|shows?|of)\b)",
             r"stalk(?:ing|er|ed)",
             r"(?-i:MAPPA)",
             r"parole",
@@ -1395,7 +1410,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
     annal annul cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting
     women colotomy derivation grind parol parolee prole staked staking staled staler travelers careers carer
-    cares close babes level pronoun sugar tying
+    cares close babes level pronoun sugar tying costs persona simmons singed singing sining summon
     """.split()
 )
 

@@ -458,3 +458,23 @@ def test_health_and_belief_said_indirectly(text: str) -> None:
     """A sweep of 35 indirect health, faith and gender mentions (probe10 round): 13 were missed before, 0 after."""
     found = {f.category for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
     assert Category.SPECIAL_CATEGORY in found
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("is he still not allowed in the town centre?", Category.CRIMINAL_OFFENCE),
+        ("have you got your court letter yet?", Category.CRIMINAL_OFFENCE),
+        ("are you still signing on at the station on Mondays?", Category.CRIMINAL_OFFENCE),
+        ("how long did he get?", Category.CRIMINAL_OFFENCE),
+        ("the victim's family have asked for a statement.", Category.CRIMINAL_OFFENCE),
+        ("you've got to keep away from that estate as part of your order.", Category.CRIMINAL_OFFENCE),
+        ("did you get a record for it?", Category.CRIMINAL_OFFENCE),
+        ("what's your partner's surname?", Category.PERSONAL_DATA),
+        ("what bank are you with?", Category.PERSONAL_DATA),
+    ],
+)
+def test_offences_and_details_said_indirectly(text: str, category: Category) -> None:
+    """Sweeps of 25 indirect criminal mentions (14 missed before, 4 after) and 20 requests for details (2, 0)."""
+    found = {f.category for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
+    assert category in found
