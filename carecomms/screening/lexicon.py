@@ -1128,6 +1128,13 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"meals?",
     r"drink(?:ing)?",
     r"using",
+    r"(?:anyone|anybody|who) (?:else )?(?:is |are )?(?:living|lives|staying|stays) (?:at|with|in)",
+    r"(?:your|ur) (?:current )?(?:support|care)(?: package)? meets? (?:your|ur) needs",
+    r"typical (?:day|week|morning|evening)",
+    r"support (?:you|u)(?:'d| would)? (?:need|want|like)",
+    r"(?:your|ur) childhood",
+    r"(?:affected|affects|affecting|impact(?:ed|s|ing)? on) (?:the family|your family|ur family|the kids|the children|"
+    r"your kids|your children|you)",
     r"(?:still|staying|been|keeping) (?:clean|sober|off (?:the )?(?:drugs|drink|booze|gear|weed))",
     r"debts?",
     r"income",
@@ -1410,7 +1417,8 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     tuning turing union vices visit vitim voice waking waling warship washin wetness wishing
     annal annul cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting
     women colotomy derivation grind parol parolee prole staked staking staled staler travelers careers carer
-    cares close babes level pronoun sugar tying costs persona simmons singed singing sining summon
+    cares close babes level pronoun sugar tying costs persona simmons singed singing sining summon affect
+    currant
     """.split()
 )
 

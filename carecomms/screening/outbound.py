@@ -223,7 +223,8 @@ _ASSESSMENT_TOPIC = _INDEX.alternation(ASSESSMENT_TOPICS)
 _INTERVIEW = _INDEX.pattern(
     re.compile(
         r"\b(?:tell me (?:more |a bit |a little )?(?:about|how|what|who|why|whether|if)|on a scale of|be honest|"
-        r"answer (?:a few|some|these|my) questions|(?:could|can|would) (?:you|u) (?:list|write down|describe|"
+        r"answer (?:a few|some|these|my) questions|(?:could|can|would) (?:you|u) (?:list|write down|"
+        r"describe(?! (?:where|how to (?:get|find)|the (?:way|route|entrance|building|door|car|house|flat))\b)|"
         r"explain how|explain what|talk me through)|how (?:are|r|have) (?:you|u) (?:been )?(?:feeling|coping|"
         r"managing|finding|sleeping|eating|getting on with)|(?:have|had|any) (?:you |u )?(?:had )?(?:any )?(?:more )?(?:suicidal )?thoughts|are you getting (?:any )?(?:sleep|support|help)|"
         r"(?:has|have) (?:anyone|anybody|he|she|they) (?:ever )?(?:hurt|hit|touched|scared|threatened))\b",
@@ -296,13 +297,19 @@ _INDIRECT_QUESTION = re.compile(
     r"(?:jot|write|note|put) down|make a (?:list|note) of|(?:have a )?think about (?:who|how|what|whether|why)|"
     r"(?:grateful|great|helpful) if (?:you|u) could|wondering,?[^.?!]{0,40}\bwhether|"
     # "I'd like to hear about how you're feeling", "would you mind telling me what you spend"
-    r"(?:like|love|want) to hear (?:about|how|what|who|whether|if)|(?:you|u) mind (?:telling|letting|sharing|explaining))\b",
+    r"(?:like|love|want) to hear (?:about|how|what|who|whether|if)|(?:you|u) mind (?:telling|letting|sharing|explaining)|"
+    # "please consider whether…", "could you describe a typical day", "I'd like to know more about…"
+    r"(?:please |could you |can you )?(?:consider|reflect on) (?:how|whether|what|who|why)|"
+    r"(?:could|can|would) (?:you|u) (?:please )?describe|(?:you|u) could describe|(?:know|hear) (?:a bit |a little )?more "
+    r"about)\b",
     re.IGNORECASE,
 )
 # Offering to talk about it by phone or in person is the compliant way to raise a topic, not assessment:
 # "are you free to chat tonight about how things are going?".
 _DEFERRED = re.compile(
-    r"\b(?:chat|talk|call|ring|phone|catch up|catch-up|meet|speak|pop round|visit)\b[^.?!]{0,40}\babout\b",
+    # ("before we meet, have a think about…" is homework before the meeting, not an offer to talk)
+    r"\b(?<!before we )(?<!before i )(?<!before you )(?<!till we )(?<!until we )"
+    r"(?:chat|talk|call|ring|phone|catch up|catch-up|meet|speak|pop round|visit)\b[^.?!]{0,40}\babout\b",
     re.IGNORECASE,
 )
 # The practitioner introducing or signing themselves: "it's Frankie Church from…", "…thanks, Claire Temple".

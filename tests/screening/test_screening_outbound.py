@@ -478,3 +478,22 @@ def test_offences_and_details_said_indirectly(text: str, category: Category) -> 
     """Sweeps of 25 indirect criminal mentions (14 missed before, 4 after) and 20 requests for details (2, 0)."""
     found = {f.category for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
     assert category in found
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("before the review, please consider whether your current support meets your needs.", True),
+        ("please could you let me know whether anyone else is living at the property.", True),
+        ("it would help if you could describe a typical day for me.", True),
+        ("before we meet, have a think about what support you'd want from us.", True),
+        ("I'd like to know more about your childhood before our session.", True),
+        ("please consider whether Tuesday or Wednesday would suit you better.", False),
+        ("could you describe where the entrance is, as I have not visited before?", False),
+        ("before we meet, have a think about any questions you'd like to ask me.", False),
+    ],
+)
+def test_formal_requests_for_an_account_of_someones_life(text: str, blocked: bool) -> None:
+    """Sweeps of 20 formal assessment requests (6 missed before, 0 after) and 15 formal logistics (1 blocked, 0)."""
+    found = {f.category for f in screen_outbound(f"Dear Sam, {text}", recipient_first_name="Sam").findings}
+    assert (Category.ASSESSMENT in found) is blocked and (bool(found) is blocked)
