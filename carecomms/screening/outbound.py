@@ -121,7 +121,9 @@ _AT_NUMBER = _INDEX.pattern(
 
 # Words just before a phone number that say whose it is.
 _PHONE_PERSON_CUE = re.compile(
-    rf"(?:\b{PERSON_POSSESSIVE}\s+(?:\w+\s+){{0,3}}(?:number|no\.?|mobile|phone|landline|num|digits|contact)"
+    r"(?:\b(?!(?:team|office|council|service|centre|center|hub|charity|duty|desk|reception|clinic|surgery|"
+    r"library|practice|department|project)'s\b)"
+    rf"{PERSON_POSSESSIVE}\s+(?:\w+\s+){{0,3}}(?:number|no\.?|mobile|phone|landline|num|digits|contact)"
     r"|\b(?:call|ring|text|phone|message|contact|whatsapp)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b"
     r"|\b(?:personal|private|home)\s+(?:number|mobile|phone)|\bher\b|\bhis\b|\btheir\b)",
     re.IGNORECASE,
@@ -252,6 +254,7 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?! (?:with|for) (?:you|u|ur|your))|"
         r"(?:it'?s|this is|i'?m|i am) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?,? from the (?:[\w-]+ ){1,3}team|"
         r"(?:number|line|contact|details|e-?mail) for the (?:[\w-]+ ){1,3}team|"
+        r"(?:i'?m|i am|i work|i'?ve moved|we'?re|we are) (?:now )?(?:in|with|on|at|to) the (?:[\w-]+ ){1,4}team|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
@@ -579,8 +582,13 @@ def _follows_place(text: str, start: int, context: OutboundContext) -> bool:
 # A service named in passing, not in the council's policy document: "our office", "the leaving care
 # hub", "Oakwood House". Its street address is where the service is, not where someone lives.
 _SERVICE_PLACE = re.compile(
-    r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,3}?(?:office|offices|hub|centre|center|base|building)\b|"
-    r"(?-i:\b[A-Z][a-z]+ (?:House|Centre|Center|Hub)\b)",
+    r"\b(?:our|the)\s+(?:[\w'-]+\s+){0,3}?(?:office|offices|hub|centre|center|base|building|service|services|team|"
+    r"project|club|library|foodbank|food bank|pantry|cafe|café|charity|shop|clinic|surgery|practice|jobcentre|"
+    r"job centre|drop-in|hall|group)\b|"
+    r"(?-i:\b[A-Z][a-z]+ (?:House|Centre|Center|Hub)\b)|"
+    # an organisation by name: "Citizens Advice are at…", "Age UK's office is at…", "the Recovery Cafe at…"
+    r"(?-i:\b(?:[A-Z][\w']+ )+(?:Advice|UK|Trust|Project|Cafe|Café|Library|Foodbank|Service|Services|Team|Club|"
+    r"Centre|Center|Church|Hall|Clinic|Surgery|Practice)\b)",
     re.IGNORECASE,
 )
 _ADDRESS_TO_POSTCODE = re.compile(r"[\s,]*(?:[A-Z][a-z]+[\s,]+){0,2}(?:post ?code:?\s*)?", re.IGNORECASE)

@@ -497,3 +497,34 @@ def test_formal_requests_for_an_account_of_someones_life(text: str, blocked: boo
     """Sweeps of 20 formal assessment requests (6 missed before, 0 after) and 15 formal logistics (1 blocked, 0)."""
     found = {f.category for f in screen_outbound(f"Dear Sam, {text}", recipient_first_name="Sam").findings}
     assert (Category.ASSESSMENT in found) is blocked and (bool(found) is blocked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the foodbank is at 23 Hoe Street, open Tuesdays.",
+        "Citizens Advice are at 1 Church Lane, E17 9RL, drop in from 10.",
+        "the Young People's Advice Service is at 5 Grove Road, up the stairs on the left.",
+        "the library at 2 Church Hill has free wifi and printing.",
+        "Age UK's office is at 30 Vestry Road, E17 9NH.",
+        "I'm in the Adults Early Intervention Team now, same number.",
+        "our team's duty number is 020 8496 5000 if I'm not around.",
+    ],
+)
+def test_services_addresses_and_own_team_are_not_personal(text: str) -> None:
+    """A sweep of 20 services named with their addresses or numbers (probe10 round): 12 blocked before, 4 after."""
+    assert screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dave from the club lives at 3 Birch Way now.",
+        "the foster carers are at 5 Elm Close, E17 4PL.",
+        "Kyle's staying at 9 Beech Road with his dad.",
+        "the Smiths at 12 Ash Road have agreed to have the kids.",
+    ],
+)
+def test_peoples_addresses_still_are(text: str) -> None:
+    found = {f.category for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
+    assert Category.PERSONAL_DATA in found
