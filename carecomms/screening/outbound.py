@@ -201,6 +201,19 @@ _THIRD_PARTY = _INDEX.pattern(
 # The same, name first: "Sharon your neighbour said…". Found from "your neighbour" (a capital letter is
 # everywhere), then the name is read backwards.
 _RELATION_WORD = _INDEX.pattern(re.compile(rf"\b(?:your|ur|his|her|their|the)\s+{_RELATION}\b", re.IGNORECASE))
+# Typed in lower case: "ur sister kim has been sectioned", "ur neighbour dave smith was arrested". Only a word
+# (or two) straight after the relation and straight before what they did or what happened to them.
+_LOWER_NAME_AFTER_RELATION = re.compile(
+    r",?\s+(?P<named>[a-z]{3,}(?: [a-z]{3,})?),?(?=\s+(?:has|had|is|was|said|says|rang|told|got|called|texted|moved|"
+    r"lives|living|wants|asked|wanted|left|came|went|phoned|reckons|thinks)\b|'s\b)"
+)
+_NOT_LOWER_NAMES = frozenset(
+    """just really also still never always already now then today yesterday tonight said has is was who that which
+    and but too again finally apparently probably definitely actually literally basically seriously honestly says
+    thinks reckons might will would could should can did does went came got had she he they them her him his their
+    you your our my the a an not only even both all well new old own next last other same this there here when
+    where what why how said told rang lot lots bit kids children""".split()
+)
 _NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+\Z", re.IGNORECASE)
 _THIRD_PARTY_DETAIL = re.compile(
     r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
@@ -1011,6 +1024,9 @@ def _third_party_findings(
         named = _NAME_BEFORE_RELATION.search(text, max(0, relation.start() - 40), relation.start())
         if named:
             matches.append((named, named.start(), relation.end()))
+        lower = _LOWER_NAME_AFTER_RELATION.match(text, relation.end())
+        if lower and not any(word in _NOT_LOWER_NAMES or word in _NOT_NAMES for word in lower["named"].split()):
+            matches.append((lower, relation.start(), lower.end("named")))
     for match, match_start, match_end in matches:
         groups = match.groupdict()
         name = (

@@ -326,6 +326,8 @@ def test_the_message_model_leaves_greetings_and_logistics_alone() -> None:
         ("the form is for ur ms, the pip one", Category.SPECIAL_CATEGORY),
         ("good luck tmrw at snaresbrook", Category.CRIMINAL_OFFENCE),
         ("the bank says ur savings r down to £3,000", Category.PERSONAL_DATA),
+        ("hi holly, ur sister kim has been sectioned", Category.PERSONAL_DATA),
+        ("charlie, ur neighbour dave smith was arrested for the break-in", Category.PERSONAL_DATA),
     ],
 )
 def test_text_speak_is_read_like_the_written_form(text: str, category: Category) -> None:
@@ -342,6 +344,8 @@ def test_text_speak_is_read_like_the_written_form(text: str, category: Category)
         "hi leon, its frankie church from childrens services, ill be ur worker while sarahs away",
         "our postal address is waltham forest town hall, forest road, london e17 4jf",
         "ahmed, its mr patel the locum social worker, see you monday",
+        "hi sam, ur mum just rang to say shell be late",
+        "hi sam, ur nan always says hi",
     ],
 )
 def test_text_speak_leaves_ordinary_messages_alone(text: str) -> None:
