@@ -422,7 +422,10 @@ def _findings(clean: str, allowed_names: set[str], context: OutboundContext) -> 
     findings.extend(
         _third_party_findings(scan, allowed_names, context, own_names, has_other_findings=bool(findings))
     )
-    findings.extend(_message_model_findings(clean, allowed_names, {finding.category for finding in findings}))
+    found = {finding.category for finding in findings}
+    if len(found) < len(_MESSAGE_MODEL_CATEGORIES):
+        harmless = [match.span() for match in scan.finditer(_HARMLESS_PHRASES)]
+        findings.extend(_message_model_findings(clean, allowed_names, found, harmless=harmless))
     return findings
 
 
@@ -435,8 +438,9 @@ def read_as_meant(text: str, allowed_names: set[str]) -> str:
     return _without_harmless(clean if corrected is None else corrected.text)
 
 
-def _without_harmless(text: str) -> str:
-    spans = [match.span() for match in _HARMLESS_PHRASES.pattern.finditer(text)]
+def _without_harmless(text: str, spans: list[tuple[int, int]] | None = None) -> str:
+    if spans is None:
+        spans = [match.span() for match in _HARMLESS_PHRASES.pattern.finditer(text)]
     for start, end in spans:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
@@ -462,19 +466,27 @@ _MESSAGE_MODEL_REASONS: dict[Category, str] = {
 }
 
 
-def _message_model_findings(text: str, allowed_names: set[str], found: set[Category]) -> Iterator[Finding]:
+def _message_model_findings(
+    text: str,
+    allowed_names: set[str],
+    found: set[Category],
+    *,
+    harmless: list[tuple[int, int]] | None = None,
+) -> Iterator[Finding]:
     if len(found) == len(_MESSAGE_MODEL_CATEGORIES):
         return
     present = [
         (feature, weights)
-        for feature in message_features(_without_harmless(text), allowed_names)
+        for feature in message_features(_without_harmless(text, harmless), allowed_names)
         if (weights := _MESSAGE_MODEL_WEIGHTS.get(feature)) is not None
     ]
+    if not present:
+        return
+    columns = zip(*(weights for _, weights in present), strict=True)
+    totals = [prior + sum(column) for prior, column in zip(_MESSAGE_MODEL_PRIORS, columns, strict=True)]
     for index, name in enumerate(_MESSAGE_MODEL_CATEGORIES):
         category = Category(name)
-        if category in found:
-            continue
-        if _MESSAGE_MODEL_PRIORS[index] + sum(weights[index] for _, weights in present) <= _MESSAGE_MODEL_THRESHOLD:
+        if category in found or totals[index] <= _MESSAGE_MODEL_THRESHOLD:
             continue
         if category is Category.ASSESSMENT and not _asks_something(text):
             continue
