@@ -334,6 +334,16 @@ _INTRODUCED = re.compile(
     r"(?=\s*(?:$|[,.!\-(]|from\b|here\b|your\b|ur\b|at\b|with\b|the\b|social\b|in\b))",
     re.IGNORECASE,
 )
+# Shorter sign-offs: "Thanks, Faith", "Faith x", "Christian (Family Support)", "Grace Church, Social Worker".
+_SIGNED_SHORT = re.compile(
+    r"(?:\b(?:thanks|thank you|cheers|regards|best wishes|best|from|ta|love|speak soon|take care|see you soon),?\s+"
+    r"(?-i:(?P<name>[A-Z][a-z]+))(?:\s*x+)?"
+    r"|(?:^|[.!]\s+)(?-i:(?P<kissed>[A-Z][a-z]+))\s+x+"
+    r"|(?:^|[.!,]\s+)(?-i:(?P<role>[A-Z][a-z]+(?: [A-Z][a-z'-]+)?))\s*(?:\(|,\s*)(?:[\w' ]{0,30}?(?:worker|team|support|"
+    r"practitioner|adviser|advisor|officer|PA|services?|care|nurse|manager))\)?"
+    r")[^\w?]*\Z",
+    re.IGNORECASE,
+)
 # A colleague named as such: "my colleague Faith will come instead", "our student Christian".
 _COLLEAGUE = re.compile(
     r"\b(?:my|our) (?:colleague|manager|student|team leader|team manager|co-worker|supervisor|deputy|senior|"
@@ -555,6 +565,10 @@ class _OwnNames:
             self._spans += [
                 m.span("name") for m in _SIGNED.finditer(self.text, tail) if m.start("name") > 0
             ]  # a message that is only two capitalised words ("Eid Mubarak!") is not a signature
+            for m in _SIGNED_SHORT.finditer(self.text, tail):
+                group = next(g for g in ("name", "kissed", "role") if m.start(g) >= 0)
+                if m.start(group) > 0:
+                    self._spans.append(m.span(group))
         return any(s <= start < e for s, e in self._spans)
 
 

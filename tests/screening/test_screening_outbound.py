@@ -532,3 +532,16 @@ def test_services_addresses_and_own_team_are_not_personal(text: str) -> None:
 def test_peoples_addresses_still_are(text: str) -> None:
     found = {f.category for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
     assert Category.PERSONAL_DATA in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Tom, see you Tuesday at 2. Thanks, Faith",
+        "Hi Tom, see you Tuesday. Faith x",
+        "Hi Tom, see you Tuesday. Christian (Family Support)",
+        "Hi Tom, any problems give me a ring. Best wishes, Grace Church, Social Worker",
+    ],
+)
+def test_a_practitioner_signing_off_with_one_name(text: str) -> None:
+    assert screen_outbound(text, recipient_first_name="Tom").findings == ()
