@@ -251,6 +251,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"insulin",
             # sight and hearing
             r"glaucoma",
+            r"pa?ediatrician\w*",
+            r"pa?ediatrics?",
+            r"weight (?:loss|gain)",
+            r"(?:losing|loosing|lost|putting on|put on|gained) (?:a lot of |so much |some |more )?weight",
+            r"underweight",
+            r"fractur\w*",
             r"(?<!a )(?<!business )(?<!financial )consultants?(?! social worker| practitioner)(?= (?:said|says|wants|will|has|appointment)|'s|\s*[.,!?]|$| go)",
             r"waiting list for (?:your |ur |his |her |the |an? |a new )?(?:knee|hip|op|operation|surgery|scan|mri|"
             r"assessment|therapy|counselling|treatment|transplant|physio\w*|autism|adhd)",
@@ -868,6 +874,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"offender manager",
             r"release date",
             r"harass(?:ment|ing|ed)",
+            r"(?:made|making|sent|sending|send|make) (?:\w+ )?threats",
+            r"threat(?:s|ened|ening)? to (?:kill|hurt|stab|burn|harm|beat)",
+            r"threatening (?:behaviour|messages|texts|calls)",
+            r"(?:the|those|these|his|her|their) threats",
             # said indirectly: conditions of an order, bail or licence; a sentence's length; a record
             r"(?:not allowed|banned|barred) (?:in|into|from|to go (?:in|into|near)) (?:the |that )?(?:town centre|city centre|"
             r"shopping centre|estate|area|postcode|borough)",
@@ -1105,6 +1115,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?!'?s? (?:coffee morning|group|training|support group|network|forum|event|drop-in|newsletter|fortnight))",
             r"birth (?:mum|dad|mother|father|parents?|family)",
             r"letterbox contact",
+            r"(?:asked for|asking for|applied for|applying for|wants|wanted|requested) (?:\w+ )?contact with (?:you|u|the kids|"
+            r"the children|the baby|your son|your daughter|your kids|your children|them|him|her)",
         ),
     ),
 )
@@ -1418,7 +1430,8 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     annal annul cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting
     women colotomy derivation grind parol parolee prole staked staking staled staler travelers careers carer
     cares close babes level pronoun sugar tying costs persona simmons singed singing sining summon affect
-    currant
+    currant loosing massages message patting pediatric pediatrician pediatrics petting pitting potting sanding
+    throats treat treats weigh wight lousing podiatric
     """.split()
 )
 

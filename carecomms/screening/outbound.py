@@ -193,7 +193,9 @@ _THIRD_PARTY = _INDEX.pattern(
         rf"(?P<owner>(?-i:[A-Z][a-z]+?))(?:'s|s)\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
         r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records|release|"
         r"sentence|trial|bail|tag|probation|licence|conviction|diagnosis|meds|medication|tablets|therapy|"
-        r"treatment|drinking|drug\w*|rehab|mental health|social worker|case)\b"
+        r"treatment|drinking|drug\w*|rehab|mental health|social worker|case|carer|foster carers?|nan|gran|brother|"
+        r"sister|boyfriend|girlfriend|partner|ex|friend|mate|key worker|support worker|worker|gp|doctor|nurse|"
+        r"therapist|counsellor|plan|placement|weight)\b"
         rf"|\b(?P<housed>{_NAME}) (?:from|at|in) (?:number|no\.?|flat) \d+\b",
         re.IGNORECASE,
     )

@@ -545,3 +545,21 @@ def test_peoples_addresses_still_are(text: str) -> None:
 )
 def test_a_practitioner_signing_off_with_one_name(text: str) -> None:
     assert screen_outbound(text, recipient_first_name="Tom").findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "categories"),
+    [
+        ("the strategy meeting is about the threats your brother made online", {"case_sensitive", "criminal_offence"}),
+        ("your dad's in HMP Pentonville and he's asked for contact with you", {"criminal_offence", "case_sensitive"}),
+        ("Jade's foster carer said she's been self-harming and skipping school", {"case_sensitive", "special_category",
+                                                                                  "personal_data"}),
+        ("the paediatrician thinks the fracture wasn't an accident, so we're starting a section 47",
+         {"special_category", "case_sensitive"}),
+        ("the school referred her because of the bruises and her weight loss", {"case_sensitive", "special_category"}),
+    ],
+)
+def test_every_category_of_a_combined_message(text: str, categories: set[str]) -> None:
+    """A sweep of 15 messages with two or three categories (probe10 round): 5 lost a category before, 1 after."""
+    found = {f.category.value for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
+    assert categories <= found
