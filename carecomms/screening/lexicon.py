@@ -1145,6 +1145,9 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"typical (?:day|week|morning|evening)",
     r"support (?:you|u)(?:'d| would)? (?:need|want|like)",
     r"(?:your|ur) childhood",
+    r"(?:what'?s|wats|whats|wots) it like (?:at|in) (?:urs|yours|home|your \w+'?s|ur \w+s?|the house|the flat)",
+    r"(?:anyone|any1|anybody|someone|some1) (?:is )?(?:making|forcing|pressuring|pushing) (?:you|u) (?:to )?(?:do|into)",
+    r"(?:your|ur) head(?:space| space)?(?= been| is| feeling| at)",
     r"(?:affected|affects|affecting|impact(?:ed|s|ing)? on) (?:the family|your family|ur family|the kids|the children|"
     r"your kids|your children|you)",
     r"(?:still|staying|been|keeping) (?:clean|sober|off (?:the )?(?:drugs|drink|booze|gear|weed))",
@@ -1340,7 +1343,7 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     after(("who", "anyone", "anybody", "else"), r"(?:lives?|living|stays?|staying|sleeps?) (?:in|at|with|over)"),
     r"stay(?:s|ing)? over",
     after(("all", "they"), r"get on\b"),
-    r"get(?:ting)? on (?:any )?(?:better |worse )?with (?:him|her|them|your|ur|his|the)"
+    r"get(?:ting)? on (?:any )?(?:ok |okay |alright |well |better |worse )?with (?:him|her|them|your|ur|his|the)"
     r"(?! (?:new |old )?(?:ipad|tablet|phone|laptop|computer|bike|car|course|homework|job|garden|decorating|book|game|"
     r"cooker|tv|telly|app|forms?|paperwork|application|driving|lessons?|revision|coursework|project|diet|knitting|"
     r"jigsaw)\b)",

@@ -563,3 +563,22 @@ def test_every_category_of_a_combined_message(text: str, categories: set[str]) -
     """A sweep of 15 messages with two or three categories (probe10 round): 5 lost a category before, 1 after."""
     found = {f.category.value for f in screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings}
     assert categories <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("wats it like at urs at the moment, is it calm?", True),
+        ("is any1 making u do stuff u dont want 2?", True),
+        ("do u get on ok with ur foster carers?", True),
+        ("hows ur head been this week?", True),
+        ("wot time do u usually go to bed on school nights?", True),
+        ("wanna meet at maccies or the park?", False),
+        ("wot game r u on now lol", False),
+        ("can u bring ur bus pass so we can top it up?", False),
+    ],
+)
+def test_text_speak_questions(text: str, blocked: bool) -> None:
+    """Sweeps of 20 text-speak assessment questions (4 missed before, 0 after) and 15 friendly ones (0 blocked)."""
+    found = {f.category for f in screen_outbound(f"hi sam {text}", recipient_first_name="Sam").findings}
+    assert (Category.ASSESSMENT in found) is blocked
