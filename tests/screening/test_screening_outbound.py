@@ -582,3 +582,17 @@ def test_text_speak_questions(text: str, blocked: bool) -> None:
     """Sweeps of 20 text-speak assessment questions (4 missed before, 0 after) and 15 friendly ones (0 blocked)."""
     found = {f.category for f in screen_outbound(f"hi sam {text}", recipient_first_name="Sam").findings}
     assert (Category.ASSESSMENT in found) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("your son he have the court paper for next month?", Category.CRIMINAL_OFFENCE),
+        ("you take the medicine for the sugar every day?", Category.SPECIAL_CATEGORY),
+        ("please you tell me how is your husband behaviour with you at home.", Category.ASSESSMENT),
+        ("the social worker say the children maybe go to foster family.", Category.CASE_SENSITIVE),
+    ],
+)
+def test_english_as_a_second_language(text: str, category: Category) -> None:
+    """A sweep of 14 messages in ESL phrasing (9 blocks, 5 allows): 2 wrong before, 0 after."""
+    assert category in {f.category for f in screen_outbound(f"Hello Sam, {text}", recipient_first_name="Sam").findings}
