@@ -55,6 +55,10 @@ def assert_accessible(page, label: str) -> None:
     """axe-core, WCAG 2.2 AA tags, zero violations; and nothing wider than a 320 px screen."""
     from axe_playwright_python.sync_playwright import Axe
 
+    # A click that navigates returns once the new page is committed, before its stylesheet has applied;
+    # axe must judge the page as people see it (unstyled header links fail the target-size rule).
+    page.wait_for_load_state("load")
+    page.evaluate("document.fonts.ready.then(() => true)")
     results = Axe().run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
     assert results.violations_count == 0, f"{label}:\n{results.generate_report()}"
     size = page.viewport_size
