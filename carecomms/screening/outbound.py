@@ -99,7 +99,8 @@ _LAST_PLAUSIBLE_BIRTH_YEAR = 2015
 
 _HOUSE_ADDRESS = _INDEX.pattern(
     re.compile(
-        r"\b(?:(?:flat|apartment|apt|room)\s+\d+[a-z]?,?\s+)?\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
+        r"\b(?:(?:flat|apartment|apt|room)\s+\d+[a-z]?,?\s+)?(?<!room )(?<!rm )(?<!suite )(?<!floor )(?<!level )"
+        r"(?<!meeting room )\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
         r"(?:road|rd|street|st|lane|ln|close|avenue|ave|drive|dr|way|court|ct|gardens|gdns|crescent|grove|"
         r"hill|place|terrace|walk|rise|square|mews|row|park|green|parade|house|estate|view|vale)\b",
         re.IGNORECASE,
@@ -196,7 +197,15 @@ _THIRD_PARTY = _INDEX.pattern(
         r"treatment|drinking|drug\w*|rehab|mental health|social worker|case|carer|foster carers?|nan|gran|brother|"
         r"sister|boyfriend|girlfriend|partner|ex|friend|mate|key worker|support worker|worker|gp|doctor|nurse|"
         r"therapist|counsellor|plan|placement|weight)\b"
-        rf"|\b(?P<housed>{_NAME}) (?:from|at|in) (?:number|no\.?|flat) \d+\b",
+        rf"|\b(?P<housed>{_NAME}) (?:from|at|in) (?:number|no\.?|flat) \d+\b"
+        # what happened to a named person: "the police will share what happened when Liam was arrested"
+        r"|\b(?!(?-i:He|She|They|It|We|You|Mum|Dad|Nan|Gran|Grandad|Police|Someone|Everyone|Nobody|Who|This|That|"
+        r"There|Which|Your|His|Her|Their|Court|The)\b)(?P<evented>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)) "
+        r"(?:was|were|has been|had been|'s been|got|is being|is now|has now been) (?:\w+ )?(?:arrested|charged|released|"
+        r"sectioned|remanded|sentenced|convicted|cautioned|bailed|recalled|detained|diagnosed|excluded|expelled|"
+        r"evicted|placed (?:with|in (?:care|foster)|into)|taken into care)\b"
+        # a family by its surname: "the placement with the Hendersons has broken down"
+        r"|\b(?:with|to|at|from|by|and|stay with|staying with) the (?P<family>(?-i:[A-Z][a-z]{2,}s))\b(?!')",
         re.IGNORECASE,
     )
 )
@@ -227,6 +236,15 @@ _NOT_NAMES = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april may june july
     august september october november december town hall road street lane school college council team office
     i im i'm it its the and but so hi hello dear thanks please sorry ok okay yes no christmas easter""".split()
+)
+# Plural capitalised words after "the" that are not a family: places, teams, events.
+_NOT_FAMILIES = frozenset(
+    """simpsons olympics beatles emirates commons lords gunners spurs hammers americas cotswolds midlands highlands
+    maldives canaries seychelles philippines netherlands bahamas brits oscars rovers wolves saints hornets blues
+    reds magpies toffees villans baggies potters seagulls eagles cherries foxes bees canaries owls blades tigers
+    shires dales downs broads lakes alps pyrenees balkans caribbean games holidays services mondays fridays
+    weekends hospitals stones kooks killers vaccines streets gardens mews towers flats rooms halls offices teams
+    avengers minions smurfs muppets kardashians christmas""".split()
 )
 
 # --- assessment --------------------------------------------------------------------------------
@@ -267,7 +285,11 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?:bus|buses|train|trains|directions|route|way|lift|taxi) to the hospital|"
         r"(?:i'?m|i am|i'?ll be|i was|i'?ve been) (?:stuck |tied up )?(?:in|at) court"
         r"(?! (?:with|for) (?:you|u|ur|your))|"
-        r"(?:it'?s|this is|i'?m|i am) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?,? from the (?:[\w-]+ ){1,3}team|"
+        r"(?:it'?s|this is|i'?m|i am) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?,? from (?:the )?(?:[\w-]+ ){1,3}"
+        r"(?:team|service|services|project|outreach)|"
+        # "it's Jon from Occupational Therapy.": a service named in title case as the practitioner's own
+        r"(?:it'?s|this is|i'?m|i am) (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?,? from (?-i:(?:[A-Z][a-z]+ ){0,3}[A-Z][a-z]+)"
+        r"(?=\s*[,.!]|\s+(?:here|and)\b)|"
         r"(?:number|line|contact|details|e-?mail) for the (?:[\w-]+ ){1,3}team|"
         r"(?:i'?m|i am|i work|i'?ve moved|we'?re|we are) (?:now )?(?:in|with|on|at|to) the (?:[\w-]+ ){1,4}team|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
@@ -1059,7 +1081,7 @@ def _third_party_findings(
         groups = match.groupdict()
         name = (
             groups.get("name") or groups.get("titled") or groups.get("owner") or groups.get("named")
-            or groups.get("housed") or groups.get("lower_titled")
+            or groups.get("housed") or groups.get("lower_titled") or groups.get("evented") or groups.get("family")
         )
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue
@@ -1074,7 +1096,9 @@ def _third_party_findings(
         # what was said about them or done with them, before or after the name: "I rang your landlord Mr Patel"
         sentence_start = max([text.rfind(c, 0, match_start) for c in ".!?"]) + 1
         detail = _THIRD_PARTY_DETAIL.search(text, sentence_start, sentence_end)
-        if has_other_findings or detail or groups.get("owner") or groups.get("housed"):
+        if groups.get("family") and (name.casefold() in _NOT_FAMILIES or not has_other_findings):
+            continue
+        if has_other_findings or detail or groups.get("owner") or groups.get("housed") or groups.get("evented"):
             yield _finding(
                 text,
                 match_start,
