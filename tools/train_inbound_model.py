@@ -5,7 +5,8 @@ usage: .venv/bin/python tools/train_inbound_model.py [--check] [--leave-out SET 
 
 Trains on our labelled inbound sets (tests/screening/data/inbound_*.jsonl, INBOUND_SETS) plus the ordinary
 messages of eleven outbound sets (those labelled allow) as extra negatives. The shared development set
-(../shared/eval), inbound_unseen6, inbound_unseen8, inbound_unseen10 and inbound_unseen12 are never trained on, so
+(../shared/eval), inbound_unseen6, inbound_unseen8, inbound_unseen10, inbound_unseen12 and inbound_unseen14 are never
+trained on, so
 they stay independent checks.
 Deterministic: the same data gives the same file. --check exits 1 if the file on disk is not what the data gives
 (a test runs this). --leave-out trains without the named sets and prints how rules + models do on them (the
@@ -30,15 +31,16 @@ OUT = ROOT / "carecomms" / "screening" / "inbound_weights.py"
 # Pinned, so that adding a set elsewhere does not silently change the models (retrain after editing these).
 INBOUND_SETS = (
     "inbound_dev", "inbound_heldout", "inbound_fresh", "inbound_unseen", "inbound_unseen2", "inbound_unseen3",
-    "inbound_unseen4", "inbound_unseen5", "inbound_unseen7", "inbound_unseen9", "inbound_unseen11",
-)  # inbound_unseen6, inbound_unseen8, inbound_unseen10 and inbound_unseen12 are never trained on: they are the honest
-# estimates (docs/safeguarding.md)
-# outbound_probe4, outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11 (the outbound blind sets) and
-# the shared sets are left out, so "no ordinary message is flagged" is also checked on text the models never saw
-# (tests/screening/test_screening_datasets.py).
+    "inbound_unseen4", "inbound_unseen5", "inbound_unseen7", "inbound_unseen9", "inbound_unseen11", "inbound_unseen13",
+)  # inbound_unseen6, inbound_unseen8, inbound_unseen10, inbound_unseen12 and inbound_unseen14 are never trained on:
+# they are the honest estimates (docs/safeguarding.md)
+# outbound_probe4, outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11, outbound_probe15 (the outbound
+# blind sets) and the shared sets are left out, so "no ordinary message is flagged" is also checked on text the models
+# never saw (tests/screening/test_screening_datasets.py).
 ORDINARY_SETS = (
     "outbound_dev", "outbound_heldout", "outbound_fresh", "outbound_unseen", "outbound_probe", "outbound_probe2",
-    "outbound_probe3", "outbound_probe6", "outbound_probe6b", "outbound_probe8", "outbound_probe10",
+    "outbound_probe3", "outbound_probe6", "outbound_probe6b", "outbound_probe8", "outbound_probe10", "outbound_probe12",
+    "outbound_probe13", "outbound_probe14",
 )
 # Per flag: stop words, and the threshold in log-odds, chosen on leave-one-set-out runs of the model alone over the
 # inbound sets (--sweep). Safeguarding was 3.5 (recall 0.68 at precision 0.955; 3.0: 0.71 / 0.935, too many ordinary

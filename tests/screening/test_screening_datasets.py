@@ -245,9 +245,21 @@ def test_the_round_7_development_set() -> None:
     assert result["inappropriate"]["precision"] >= 1.0, result
 
 
+# inbound_unseen13 (160: 48 safeguarding, 40 inappropriate, 8 both, 64 ordinary; written independently) is round 8's
+# development set: first measured SG 0.911 / 0.879, IN recall 0.833 (precision 0.93); classes fixed and both word models
+# trained on it (rules + models trained without it: SG 0.982 / 0.917, IN 1.0 / 0.98).
+def test_the_round_8_development_set() -> None:
+    result = score_inbound(load(OURS / "inbound_unseen13.jsonl"))
+    assert result["safeguarding"]["recall"] >= 1.0, result
+    assert result["safeguarding"]["precision"] >= 0.96, result
+    assert result["inappropriate"]["recall"] >= 1.0, result
+    assert result["inappropriate"]["precision"] >= 0.98, result
+
+
 # Ordinary messages a practitioner writes (every allow in our outbound sets and the shared one) are the kind of
 # everyday text a person sends too: inbound screening flags none of them. outbound_probe4, probe5, probe7, probe9,
-# probe11 and the shared set were never used to train the word models (round 7 trained on probe8's and probe10's).
+# probe11, probe15 and the shared set were never used to train the word models (round 7 trained on probe8's and
+# probe10's, round 8 on probe12's, probe13's and probe14's).
 def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
     shared = [SHARED / "outbound.jsonl"] if (SHARED / "outbound.jsonl").exists() else []
     paths = sorted(OURS.glob("outbound_*.jsonl")) + shared
