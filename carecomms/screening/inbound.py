@@ -364,6 +364,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"online\b.{0,30}\bwants? to meet (?:her|him|me|up)",
             r"(?:asking|asked|asks|wants|keeps asking) (?:me|her|him) (?:for|to send) (?:pics|photos|nudes|pictures|nude)",
             r"says (?:he'?ll|hell|he will|she'?ll|they'?ll) (?:share|post|send) (?:them|it|the pics|my pics)",
+            # a widening sweep of round 8: the person followed, stalked or watched
+            r"(?:someone|somebody|some1|a man|a guy|a bloke|some (?:man|guy|bloke|lad)|my ex|he|she|they)(?: is| keeps| has been| "
+            r"been|'?s| was| were| have been)? (?:following|followed|stalking|stalked|watching) (?:me|us|my (?:house|flat|daughter|son|"
+            r"kids))\b",
             # inbound_unseen13: a child told to send nudes, and threatened with the ones already sent (sextortion)
             r"(?:tell\w*|tellin|ask\w*|askin|get\w*|mak\w*|pressur\w*|forc\w*|blackmail\w*|groom\w*) (?:her|him|them|my (?:daughter|"
             r"son|kid|girl|boy|child|little \w+)) (?:to send|for|into sending) (?:\w+ )?(?:nudes?|pics|photos|pictures|videos|vids|"
@@ -701,7 +705,11 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bll )go back to (?:poland|romania|bulgaria|lithuania|africa|india|pakistan|"
             r"bangladesh|jamaica|nigeria|somalia|syria|iraq|afghanistan|china|europe|the jungle)",
             r"(?:fucking|fuckin|dirty|bloody|stupid|filthy) (?:muslims?|jews?|immigrants?|foreigners?|poles|polish|romanians?|"
-            r"blacks?|asians?|indians?|arabs?|gays?|lesbians?|trans)\b",
+            r"blacks?|asians?|indians?|arabs?|gays?|lesbians?|trans|gypsy|gypsies|gipsy|gipsies|travellers?|pakis?)\b",
+            # a widening sweep of round 8: "you gay boy", "you jew" said as an insult
+            r"(?:you|u|ya|ur a|you'?re a|youre a|you are a|u r a)\s+(?:\w+\s+)?(?:gay ?boy|gaylord|homo|queer|lezza|dyke)\b|"
+            r"(?:you|u|ya) (?:fucking |dirty |filthy |bloody )?(?:jew|gypsy|gipsy|pikey|muslim|foreigner|immigrant|refugee)"
+            r"(?=\s*(?:[.!?,]|$))",
             r"(?:cos|because|coz|just cos) (?:you'?re|youre|ur|you are) (?:black|asian|a woman|foreign|gay|muslim|jewish|polish|"
             r"disabled|a lesbian|an immigrant)",
             r"go back (?:to )?(?:where (?:you|u|ya) (?:came|come) from|(?:your|ur) (?:own )?country)",
@@ -776,7 +784,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:know|seen) (?:which|what) car (?:is yours|is urs|you drive|u drive)|which car is (?:yours|urs)",
             r"(?:answer|reply|respond|pick up)(?: me)?\W+(?:\w+\W+)?(?:answer|reply|respond|pick up)(?: me)?\W+(?:\w+\W+)?"
             r"(?:answer|reply|respond|pick up)",
-            r"(?:i'?ll|ill|i will|gonna) keep (?:messaging|texting|ringing|calling) (?:you |u )?(?:till|until|til)",
+            r"(?:i'?ll|ill|i will|gonna) keep (?:messaging|texting|ringing|calling) (?:you |u )?(?:till|until|til|all night|all day|"
+            r"every (?:night|day)|forever|for ever)",
             r"(?:hope|wish) (?:you|u) (?:get|catch) (?:cancer|covid|aids|raped|hurt|run over|stabbed|killed|attacked|sacked|"
             r"fired|what)",
             r"(?:hope|wish) (?:you|u) (?:die|dies|rot|burn|suffer|croak)",
@@ -866,6 +875,23 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"\bor (?:i'?m|im|i am|i'?ll|ill) (?:coming|come|be) (?:down|round|over|up) (?:there|to (?:yours|your|ur|the office))|"
             r"why (?:arent|aren'?t|r|are|are you not|wont|won'?t) (?:you|u) (?:not )?(?:answering|replying|picking up|responding)\b"
             r".{0,40}\b(?:hello|answer|reply|oi)\b.{0,20}\b(?:hello|answer|reply|oi)\b",
+            # a widening sweep of round 8: being near the worker on the way home, watching them leave, "u up?", calls
+            # counted, blocking that will not work, threats of getting hurt
+            r"(?:i was|i'?m|im|i sat|i stood) (?:right |just )?(?:behind|next to|near|opposite) (?:you|u|ya) (?:on|in|at) (?:the )?"
+            r"(?:bus|train|tube|street|shop|queue|car ?park|supermarket|tesco|asda|aldi|lidl|way home)\b|"
+            r"(?:saw|seen|watched|watching|watch) (?:you|u|ya) (?:leave|leaving|arrive|arriving|get (?:in|into|out of)|getting "
+            r"(?:in|into|out of)|park|parking|lock|locking) (?:the |your |ur )?(?:office|work|home|car|house|building)\b",
+            r"(?:you|u|ya|r u|are you|are u) (?:still )?(?:awake|up)\?+\W*(?:x+|\U0001f618|\U0001f60f|\U0001f609|;-?\))|"
+            r"\bu up\?|(?:rung|rang|called|phoned|texted|messaged|rung) (?:you|u|ya) (?:like )?(?:[1-9]\d+|twenty|thirty|forty|"
+            r"fifty|a hundred) times|(?:[1-9]\d+|twenty|thirty|forty|fifty) missed calls\b(?!.{0,15}\bfrom\b)",
+            r"block(?:ing)? me (?:won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|aint|ain'?t) (?:work|help|stop)|(?:so|and|then) "
+            r"(?:you|u|ya) (?:can'?t|cant|cannot) block me|(?:don'?t|dont|do not) (?:you dare )?block (?:me|this (?:one|number)|my "
+            r"(?:new )?number)(?: again)?\b",
+            r"(?:you|u|ya)(?:'?d| had)? (?:better|best) watch (?:it|yourself|urself|your back|ur back)\b|"
+            r"(?:you'?re|youre|ur|you are|u r|you|u|you'?ll|youll|u'?ll) (?:gonna |going to |gna |will )?get (?:hurt|smacked|slapped|"
+            r"battered|stabbed|done in|a slap|a beating|a kicking|your head kicked in|ur head kicked in)\b(?! (?:on|by|from|with|in|at|"
+            r"doing|if (?:you|u) (?:use|climb|touch|step|sit|walk|lift)))|"
+            r"(?:i'?ll|ill|i will|gonna|im gonna|i'?m going to) make (?:you|u|ya) (?:suffer|pay|bleed|cry|wish)\b",
             r"(?:saw|seen|see|watching|watched|can see|could see) (?:you|u|ya) (?:through|thru|in|at) (?:the|your|ur|yer) (?:office "
             r"|car |kitchen |front |bedroom )?window|(?:you|u|ya) should smile more|smile (?:more )?for me\b",
             r"(?:which|what) (?:house|flat|door|one|number) is (?:yours|urs)\b|nice (?:house|place|car|street|garden|motor|front "
@@ -954,6 +980,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:you|u|ya) (?:look|looked|looking|looks) (?:\w+ )?(?:stunning|hot|sexy|fit|peng|lush|tasty|fuckable)\b",
             r"(?:your|ur) (?:lips|thighs|figure|curves|cleavage)\b",
             # inbound_unseen13: feet and other body parts admired, the worker's smell, thinking of the worker in bed
+            r"(?:are|r|were|was) (?:you|u|ya) wearing (?:tights|stockings|a skirt|a dress|a bra|heels|knickers|anything|much|"
+            r"a thong|suspenders)\b|(?:did|do|will|would) (?:you|u|ya) (?:do|wear|put) (?:it|that|them|this|those) (?:on )?for me\b",
             r"(?:nice|lovely|cute|gorgeous|sexy|pretty|perfect|beautiful|dainty|little) (?:feet|toes|ankles)\b|(?:your|ur|yer) "
             r"(?:feet|toes|ankles|neck|skin|eyes)\b.{0,20}\b(?:cute|lovely|nice|sexy|gorgeous|pretty|perfect|beautiful|soft|"
             r"kissable)\b|(?:pic|pics|picture|photo|photos|selfie|video|vid)s? of (?:your|ur|yer) (?:feet|toes|legs|body|bum|arse|"
@@ -967,8 +995,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:'re|re| are| r)? (?:alone|in bed))|(?:dreamt|dreamed|had a dream|had a naughty dream|having dreams) (?:about|of|"
             r"bout) (?:you|u|ya)\b",
             r"(?:you|u) (?:have|'ve got|ve got|got|has) (?:(?:such|a|really|well|proper|very|dead) )*(?:nice|lovely|great|gorgeous|"
-            r"sexy|amazing|beautiful|fit|perfect|kissable|big) (?:legs|lips|bum|arse|ass|body|figure|curves|boobs|tits|thighs|bottom|"
-            r"chest|feet|toes|ankles|eyes|skin|neck)",
+            r"sexy|amazing|beautiful|fit|perfect|kissable|big|pretty|cute|soft) (?:legs|lips|bum|arse|ass|body|figure|curves|boobs|tits|"
+            r"thighs|bottom|chest|feet|toes|ankles|eyes|skin|neck|hands)",
             r"wear (?:something |a |some |that |those |your |ur )?(?:tight|low[- ]cut|see[- ]through|revealing|sexy|skimpy|"
             r"stockings|suspenders|less)\b|wear (?:\w+ ){1,3}for me\b",
             r"(?:a |an )?(?:freak|animal|beast|tiger|minx|goer|kinky|naughty) in (?:bed|the sack|the bedroom)|"
@@ -1096,6 +1124,9 @@ _ARRANGING = re.compile(
     r"\b(?:(?:send|text|email|give) me (?:the|a) (?:address|number|link|details|form|letter|copy|pic of the|photo of the)|(?:do you |would you |if you )?want me to|shall i|(?:i'?ll|ill|i will) be wearing|my name is|"
     r"(?:i'?ll|ill|i will) (?:wait|meet you|see you) (?:by|at|in|outside) the (?:main )?(?:doors?|entrance|reception|gate)|"
     r"come (?:down|out|up) when (?:you'?re|youre|ur|u r|you are|u are) (?:ready|free|done)|(?:buzz|let) me in\b|"
+    r"(?:please|pls|plz|can you|could you|can u) (?:call|ring|phone) (?:me )?back\b|"
+    r"so (?:i|we) (?:know|can spot|can recognise|recognise|can find|spot) (?:(?:its|it'?s|it is) )?(?:you|u)\b|"
+    r"(?:block|blocking|blocked) (?:the|my|our|your|ur) (?:drive|driveway|road|entrance|door|gate|garage|bins|car|space)\b|"
     # where someone will be, or finding the place, when meeting (outbound_probe10's ordinary messages): "I'll be in the
     # blue Corsa, I'll park by the post box", "did you manage to find the building ok"
     r"(?:i'?ll|ill|i will|i'?m|im|i am) (?:be )?(?:in (?:the|a|my) (?:\w+ ){0,2}(?:car|corsa|fiesta|van|polo|golf|taxi)|"
