@@ -2,7 +2,8 @@
 
 Run from the repository root:  .venv/bin/python tools/train_assessment_model.py
 It reads our labelled outbound sets (tests/screening/data/outbound_*.jsonl) except the blind sets
-in ``BLIND`` (probe5, probe7, probe9, probe11: kept out so the model can be measured on text it never saw) and rewrites
+in ``BLIND`` (probe5, probe7, probe9, probe11, probe15: kept out so the model can be measured on text it never
+saw) and rewrites
 carecomms/screening/assessment_model.py. Every question sentence of a message labelled `assessment` is
 a positive; every question sentence of any other message is a negative. Features seen once are
 dropped. The screening package only reads the generated constants: no I/O at run time.
@@ -22,7 +23,13 @@ sys.path.insert(0, str(REPO))
 from carecomms.screening.assessment_features import features, question_sentences  # noqa: E402
 
 DATA = REPO / "tests" / "screening" / "data"
-BLIND = {"outbound_probe5.jsonl", "outbound_probe7.jsonl", "outbound_probe9.jsonl", "outbound_probe11.jsonl"}
+BLIND = {
+    "outbound_probe5.jsonl",
+    "outbound_probe7.jsonl",
+    "outbound_probe9.jsonl",
+    "outbound_probe11.jsonl",
+    "outbound_probe15.jsonl",
+}
 OUT = REPO / "carecomms" / "screening" / "assessment_model.py"
 MIN_COUNT = 2
 
@@ -55,7 +62,7 @@ def main() -> int:
         "",
         f"Naive Bayes log-odds over words and word pairs of question sentences: {len(positives)} assessment",
         f"questions and {len(negatives)} other questions from our labelled sets",
-        "(outbound_probe5, outbound_probe7, outbound_probe9 and outbound_probe11 held out).",
+        "(outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11 and outbound_probe15 held out).",
         '"""',
         "",
         f"PRIOR = {prior}",

@@ -784,7 +784,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:MSI) (?:clinic|reproductive|choices)",
             r"(?-i:BPAS)",
             r"(?-i:Brook)(?= (?:clinic|centre|service|advisory|appointment|drop-in)|\s*[.,!?]|$)",
-            r"(?-i:Tavistock)" + _NOT_A_STREET,
+            r"(?-i:Tavistock)(?= (?:clinic|and Portman|gender|GIDS|said|says|rang|appointment)\b|\s*[.,!?]|$)",
             r"(?-i:Portman) clinic",
             r"(?-i:GIDS)",
             r"(?-i:GIC)",
@@ -803,7 +803,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:CDAT|DAAT)",
             # cancer, eyes, children's hospital, brain injury, hospice charities
             r"(?-i:Royal Marsden)",
-            after(("the",), r"(?-i:Christie)\b"),
+            after(("the",), r"(?-i:Christie)\b(?!'s)"),
             r"(?-i:Clatterbridge)",
             r"(?-i:Macmillan)(?= (?:nurse|team|centre|support|worker|grant))",
             r"(?-i:Marie Curie)(?= (?:nurse|nurses|team|hospice))",
@@ -1136,7 +1136,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"labour (?:party|councillor|member|MP)",
             r"(?-i:Unite)(?= (?:the union|union|rep|member|branch)|\s*[.,!?]|\s+(?:rep|meeting))",
-            r"(?-i:Labour)",
+            r"(?-i:Labour)(?! (?:exchange|market|ward|day|costs?|shortages?|intensive)\b)",
             r"conservative",
             r"tory",
             r"tories",
@@ -1456,6 +1456,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"exploitation (?:meeting|panel|concerns?)",
             r"(?-i:CSE|CCE)",
             r"missing episode",
+            # the children's plan said as "the plan": "stay on the plan for another 6 months", "the meeting about
+            # the plan"
+            r"(?:stay|stays|staying|remain|remains|remaining|kept|keep|come|coming|came|taken|take|put|be|being) (?:on|off) "
+            r"(?:the|a|their|his|her) plan\b",
+            r"(?:meeting|review|conference) (?:about|on) (?:the|their|his|her) plan\b(?! for (?:the )?(?:trip|party|day|"
+            r"weekend|holiday|summer|event|move|new))",
+            r"step(?:ped|ping|s)? (?:down|up) (?:to|from) (?:child in need|(?-i:CIN)|early help|child protection|(?-i:CP))",
             r"return home interview",
         ),
     ),
@@ -1554,6 +1561,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
                   r"missing(?! (?:you|u|the|a|an|my|your|ur|our|their|his|her|it|this|that|out|home|some|any|"
                   r"one|two|bits?|pages?|forms?|documents?|each other|him|them|lunch|tea|dinner|school|work))"),
             r"missing (?:again|overnight|since|for (?:\d+|a|two|three|four|five|a few|several) (?:hours?|days?|nights?))",
+            # a professional's concern passed on: "the school nurse says you've been self harming again"
+            r"(?:school|school nurse|teacher|nurse|gp|doctor|college|health visitor|police|hospital|neighbours?) "
+            r"(?:says|said|told (?:me|us)|reported|mentioned|has (?:told (?:me|us)|reported|raised))(?: that)? "
+            r"(?:you'?ve|you have|you'?re|you are|ur|u'?ve|u r|he'?s|she'?s|he has|she has|they'?ve|they have) (?:been )?"
+            r"(?:self[- ]?harm\w*|cutting|drinking|using|missing|hurt\w*|hit\w*|skipping|absent|scared|crying|"
+            r"sleeping rough|staying out|shouting|fighting|smoking)",
         ),
     ),
     (
@@ -1905,7 +1918,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     eater ester farther froward future hastings hoard hockney huggins integrate inunction kiddish langley later
     latte layla leafletting lessens linen lustra maghreb mcmillan moron mosley peach phenix pickett pocketing
     potman prior quake reade saint satang satins senor senors seward sitsang solan stains stope stops terence
-    terrance terrene thyroxin login loins pates plate plats settle
+    terrance terrene thyroxin login loins pates plate plats settle kiran
     """.split()
 )
 

@@ -596,3 +596,78 @@ def test_text_speak_questions(text: str, blocked: bool) -> None:
 def test_english_as_a_second_language(text: str, category: Category) -> None:
     """A sweep of 14 messages in ESL phrasing (9 blocks, 5 allows): 2 wrong before, 0 after."""
     assert category in {f.category for f in screen_outbound(f"Hello Sam, {text}", recipient_first_name="Sam").findings}
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "category"),
+    [
+        # medicines by brand and generic name, by class
+        ("did u get ur clopixol done at the clinic", "medicine", Category.SPECIAL_CATEGORY),
+        ("just a reminder to pick up your husband's Donepezil from Boots", "medicine", Category.SPECIAL_CATEGORY),
+        ("hows the Espranor going, still picking it up daily?", "medicine", Category.SPECIAL_CATEGORY),
+        ("is she still on the Lamictal or did they change it", "medicine", Category.SPECIAL_CATEGORY),
+        ("ur Ozempic pens r at Boots", "medicine", Category.SPECIAL_CATEGORY),
+        ("did you collect your Biktarvy?", "medicine", Category.SPECIAL_CATEGORY),
+        ("have you had the Nexplanon fitted yet", "medicine", Category.SPECIAL_CATEGORY),
+        ("is he still taking the Strattera?", "medicine", Category.SPECIAL_CATEGORY),
+        # hospitals and clinics known for what they treat
+        ("the bus to the Priory is the W15 from the station", "named_clinic", Category.SPECIAL_CATEGORY),
+        ("they're keeping him in Goodmayes for another week", "named_clinic", Category.SPECIAL_CATEGORY),
+        ("the team at the Mildmay said they can see you Tuesday", "named_clinic", Category.SPECIAL_CATEGORY),
+        ("is your cousin still at the Maudsley?", "named_clinic", Category.SPECIAL_CATEGORY),
+        ("good luck with the Dean Street results", "named_clinic", Category.SPECIAL_CATEGORY),
+        # prayers and observances
+        ("running late, I'll come after Zuhr", "religion", Category.SPECIAL_CATEGORY),
+        ("I'll come after Maghrib if that suits", "religion", Category.SPECIAL_CATEGORY),
+        ("are you doing iftar at your mum's this year?", "religion", Category.SPECIAL_CATEGORY),
+        ("enjoy the langar on Sunday", "religion", Category.SPECIAL_CATEGORY),
+        ("is it still OK after Yom Kippur?", "religion", Category.SPECIAL_CATEGORY),
+        # parties and unions
+        ("are you still a Reform member?", "political_trade_union", Category.SPECIAL_CATEGORY),
+        ("did the NASUWT rep get back to you?", "political_trade_union", Category.SPECIAL_CATEGORY),
+        ("how was the party conference?", "political_trade_union", Category.SPECIAL_CATEGORY),
+        # custody and criminal-justice shorthand
+        ("since you got released have u been ok?", "criminal_justice", Category.CRIMINAL_OFFENCE),
+        ("is he still out on licence?", "criminal_justice", Category.CRIMINAL_OFFENCE),
+        ("the police said it's NFA for now", "criminal_justice", Category.CRIMINAL_OFFENCE),
+        ("the IOM officer wants to meet", "criminal_justice", Category.CRIMINAL_OFFENCE),
+        # named people and families, documents
+        ("the police said Darren was released on bail last night", "third_party_named", Category.PERSONAL_DATA),
+        ("the placement with the Hendersons has broken down", "third_party_named", Category.PERSONAL_DATA),
+        ("please send your last three wage slips", "request_for_document", Category.PERSONAL_DATA),
+        ("pop a photo of the front and back of ur card", "request_for_document", Category.PERSONAL_DATA),
+        ("the kids will stay on the plan for another 6 months", "child_protection", Category.CASE_SENSITIVE),
+        ("the school nurse says you've been self harming again", "allegation_safeguarding", Category.CASE_SENSITIVE),
+    ],
+)
+def test_probe14_classes(text: str, code: str, category: Category) -> None:
+    """outbound_probe14's misses, each covered as a class (swept with 5-8 sentences of each kind)."""
+    findings = screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings
+    assert any(f.code == code and f.category == category for f in findings), findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the Priory Park café does a good breakfast if you fancy meeting there",
+        "I'm based at Goodmayes library on Wednesdays now",
+        "the bus goes past Goodmayes station, get off there",
+        "Mildmay Road is shut so the bus goes round by the park",
+        "the Great Ormond Street fun run is on Sunday if you want to come",
+        "it's Jon from Occupational Therapy. The fitters have confirmed Wednesday morning.",
+        "it's Dami from the Domestic Abuse Service, just confirming our phone call at 2pm today as arranged.",
+        "it's Dev from OT, the grab rails are booked for the 14th, they'll ring you first",
+        "your appointment is at 3.15 pm, Room 4B, Juniper House. Please ask at reception for me.",
+        "I lent your mum the spare buggy, she'll drop it back Friday",
+        "I have a confession, I forgot to book the room, sorry!",
+        "Jordan was placed first in the race! tell him well done",
+        "the Labour Exchange building is now a gym, weird isn't it",
+        "we're off to the Cotswolds with the Scouts this weekend",
+        "have a think about any questions you want to ask before Tuesday",
+        "Kiran from the youth club says hi",
+        "what's the plan for Saturday?",
+    ],
+)
+def test_probe14_hard_allows(text: str) -> None:
+    """Landmarks, the practitioner's own service, rooms and everyday words beside the new terms (a sweep of 30)."""
+    assert not screen_outbound(f"Hi Sam, {text}", recipient_first_name="Sam").findings
