@@ -121,6 +121,15 @@ def test_our_outbound_sets(split: str) -> None:
     assert min(result["category_recall"].values()) >= 0.85, result
 
 
+# outbound_probe14 (160: 72 allow; development, written by an independent author; first 0.966 / 0.042, PD 0.87, SC
+# 0.90, CO 0.93): its misses fixed by class and both word models trained on it. Held to the issue's targets.
+def test_outbound_probe14_meets_the_issue_targets() -> None:
+    result = score_outbound(load(OURS / "outbound_probe14.jsonl"))
+    assert result["block_recall"] >= 0.97, result
+    assert result["false_block_rate"] <= 0.03, result
+    assert min(result["category_recall"].values()) >= 0.9, result
+
+
 # outbound_probe8 (162: 73 allow; development, first 0.854 / 0.151): its remaining false blocks are three
 # festival greetings ("happy Diwali", "Ramadan Mubarak"), labelled allow here but block in outbound_dev and
 # outbound_probe (the documented policy), and "good luck with the physio" / "see you on the ward". Held to
@@ -137,10 +146,18 @@ def test_outbound_probe8() -> None:
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with
 # probe8) 0.855 / 0.205 -> 0.855 / 0.154. After the probe10 round (rules by class, retrained assessment model,
 # the message model, a vocabulary sweep): probe5 0.867 / 0.000; probe7 0.982 / 0.020; probe9 0.887 / 0.154;
-# probe11 (written with probe10, first score 0.968 / 0.023) 0.984 / 0.023. Never tune on these.
+# probe11 (written with probe10, first score 0.968 / 0.023) 0.984 / 0.023. Never tune on these. After the probe14
+# round: probe15 (written with probe14 by an independent author, first score 0.967 / 0.000) 0.983 / 0.000; probe9
+# 0.903 / 0.154; the others unchanged.
 @pytest.mark.parametrize(
     ("split", "recall", "false_blocks"),
-    [("probe5", 0.866, 0.0), ("probe7", 0.981, 0.021), ("probe9", 0.886, 0.155), ("probe11", 0.983, 0.023)],
+    [
+        ("probe5", 0.866, 0.0),
+        ("probe7", 0.981, 0.021),
+        ("probe9", 0.886, 0.155),
+        ("probe11", 0.983, 0.023),
+        ("probe15", 0.983, 0.0),
+    ],
 )
 def test_blind_outbound_sets_do_not_regress(split: str, recall: float, false_blocks: float) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
