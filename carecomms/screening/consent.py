@@ -23,6 +23,58 @@ _NOT_A_REFUSAL_AFTER_NO = (
     r"(?!\s*(?:problem|probs?|prob|worries|worry|bother|rush|idea|clue|doubt|way!|probz|issue|stress)\b)"
 )
 
+# Yes and no in the languages most spoken in UK councils' caseloads (Polish, Romanian, Urdu/Punjabi/Hindi and Bengali
+# romanised, Arabic romanised and in script, Somali, Portuguese, Spanish, French, Italian, Lithuanian, Turkish, Kurdish,
+# Tigrinya/Amharic, Ukrainian/Russian). Kept small and explicit. A refusal word or phrase withdraws; a yes phrase is
+# consent only when it is the whole reply (with thanks or another yes around it, as in English). Words that also mean
+# something else ("haa" is a laugh, "ji" and "ha" are not a yes on their own, "d'accord", "va bene", "tamam", "theek
+# hai", "está bien" may only mean OK) are not yes: they go to the practitioner.
+_NO_ANYWHERE = (
+    r"nie|nie chc[eę]|nie dzi[eę]kuj[eę]",  # Polish
+    r"nu vreau|nu mul[tț]umesc",  # Romanian
+    r"nahi+|nahin|nahee|nahi chahiye|mat karo",  # Urdu, Hindi, Punjabi
+    r"chai na|lagbe na|dorkar nai",  # Bengali
+    r"la shukran|لا شكرا|لا شكراً|لا أريد|لا اريد",  # Arabic
+    r"maya mahadsanid|ma rabo|ma doonayo",  # Somali
+    r"n[aã]o|n[aã]o quero|n[aã]o obrigad[oa]",  # Portuguese
+    r"no gracias|no quiero",  # Spanish
+    r"non merci|je ne veux pas|pas question|arr[eê]tez",  # French
+    r"no grazie|non voglio|basta",  # Italian
+    r"ne a[cč]i[uū]|nenoriu",  # Lithuanian
+    r"hay[iı]r|istemiyorum",  # Turkish
+    r"nex[eê]r|naxêr|naxer",  # Kurdish
+    r"ኣይፋል|ኣይደልን|አይፈልግም",  # Tigrinya, Amharic
+    r"нет|ні|не треба|не надо|не хочу|nyet",  # Russian, Ukrainian
+)
+_NO_ALONE = (r"la", r"لا", r"ne", r"non", r"nu", r"maya", r"net", r"አይ", r"ኣይ")  # only as the whole reply
+_THANKS_ELSEWHERE = (
+    r"dzi[eę]kuj[eę]", r"mul[tț]umesc", r"mersi", r"merci", r"gracias", r"obrigad[oa]", r"grazie", r"a[cč]i[uū]",
+    r"te[sş]ekk[uü]rler", r"te[sş]ekk[uü]r ederim", r"sa[gğ]ol", r"shukran", r"شكرا", r"شكراً", r"mahadsanid",
+    r"dhonnobad", r"dhanyavaad", r"dhanyavad", r"shukriya", r"спасибо", r"дякую", r"የቐንየለይ", r"አመሰግናለሁ",
+)
+_YES_ELSEWHERE = (
+    r"tak", r"zgadzam si[eę]", r"oczywi[sś]cie",  # Polish
+    r"da", r"sunt de acord", r"desigur",  # Romanian (and Russian "da")
+    r"haa+n", r"haan ji", r"han ji", r"ji haa?n", r"haanji", r"bilkul",  # Urdu, Hindi, Punjabi
+    r"ami raji", r"raji achi",  # Bengali
+    r"نعم", r"aywa", r"aiwa", r"na'?am", r"موافق", r"موافقة",  # Arabic
+    r"waan ogolahay", r"haa waan ogolahay",  # Somali
+    r"sim", r"concordo", r"claro",  # Portuguese
+    r"s[ií]", r"de acuerdo", r"por supuesto",  # Spanish, Italian
+    r"oui", r"je suis d'accord", r"bien s[uû]r",  # French
+    r"certo", r"sono d'accordo",  # Italian
+    r"taip", r"sutinku",  # Lithuanian
+    r"evet", r"kabul ediyorum",  # Turkish
+    r"er[eê]", r"bel[eê]",  # Kurdish
+    r"እወ", r"አዎ",  # Tigrinya, Amharic
+    r"так", r"згоден", r"згодна", r"да", r"согласен", r"согласна", r"конечно", r"звісно",  # Ukrainian, Russian
+)
+# OK-words that may stand beside a yes but are not one on their own.
+_OK_ELSEWHERE = (
+    r"d'accord", r"est[aá] bien", r"va bene", r"tamam", r"olur", r"theek hai", r"thik hai", r"bine", r"e bine", r"dobrze",
+    r"proszę", r"prosz[eę]", r"por favor", r"s'il vous pla[iî]t", r"per favore",
+)
+
 _WITHDRAW = re.compile(
     # a reply that starts with "no" (but not "no problem", "no worries"…), or a bare "n"
     r"^\W*(?:no+|nope|nah+|naw|noo+|na+|nay|nae|n)\b"
@@ -41,7 +93,7 @@ _WITHDRAW = re.compile(
     r"consent\w*|agree\w*|accept\w*|message|msg|text|txt|contact|whatsapp|use|like|give|allow|permit|send|"
     r"call me on|need (?:it|this|that|to)|bother)\b"
     r"|^\W*(?:please\s+|pls\s+)?(?:don'?t|dont|do not)\W*$"
-    r"|\bnot\s+(?:interested|happy|comfortable|ok|okay|keen|sure about (?:this|whatsapp)|consenting|agreeing)\b"
+    r"|\bnot\s+(?:interested|happy|comfortable|ok|okay|keen|consenting|agreeing)\b"
     r"(?!\s+(?:to wait|yet))"
     # refusing for now: "not now", "not at the moment", "not really"
     r"|\bnot\s+(?:right\s+)?now\b|\bnot at (?:the )?(?:moment|min|mo)\b|\bnot today\b|\bnot for now\b"
@@ -74,7 +126,10 @@ _WITHDRAW = re.compile(
     r"|\brefuse\w*\b|\bobject\b|\bdecline\w*\b|\brevoke\w*\b"
     r"|\bnot interested\b|\bnot for (?:me|us)\b|\bblock(?:ed|ing)? (?:you|this|u)\b"
     # a refusal in emoji: ❌ ✖ 👎 🚫 ⛔ 🛑 🙅 🖕
-    "|[\u274c\u2716\U0001f44e\U0001f6ab\u26d4\U0001f6d1\U0001f645\U0001f595]",
+    "|[\u274c\u2716\U0001f44e\U0001f6ab\u26d4\U0001f6d1\U0001f645\U0001f595]"
+    # a refusal in another language (the table below)
+    + r"|(?<![\w'])(?:" + "|".join(_NO_ANYWHERE) + r")(?![\w'])"
+    + r"|^\W*(?:" + "|".join(_NO_ALONE) + r")(?:\W+(?:" + "|".join(_THANKS_ELSEWHERE) + r"|thanks|thank you|thx|ta|x+))?\W*$",
     re.IGNORECASE,
 )
 
@@ -88,9 +143,20 @@ _YES_WORD = (
     r"(?: (?:on|via|by|through|over) (?:here|whatsapp|this number|text))?|"
     r"i (?:do )?agree|i (?:do )?consent|i give (?:my )?(?:consent|permission)|agreed|consent given|i accept|"
     r"you have my (?:consent|permission)|i agree to (?:this|that|it)|i consent to (?:this|that|it)|"
-    r"(?:you can|u can|you may|feel free to) (?:message|msg|text|contact|whatsapp) me(?: on (?:here|whatsapp|this number))?|"
+    r"(?:you can|u can|you may|feel free to) (?:message|msg|text|contact|whatsapp) me(?: about (?:him|her|them|[a-z]+'?s?))?"
+    r"(?: on (?:here|whatsapp|this number))?|"
+    # consent_unseen5: "happy for you to use WhatsApp", "happy to receive messages this way", "its fine for you to
+    # message me", "I agree to WhatsApp"
+    r"(?:i'?m |im |i am )?happy (?:to (?:receive|get) (?:messages|texts|msgs)|for (?:you|u) to (?:use|message|msg|text|contact|"
+    r"whatsapp) (?:me|whatsapp|it|this))(?: (?:this way|on here|on whatsapp|here|by whatsapp|via whatsapp|about (?:him|her|them|"
+    r"[a-z]+'?s?)))*|"
+    r"(?:(?:it'?s|its|it is|that'?s|thats) )?(?:fine|ok|okay|alright) for (?:you|u) to (?:message|msg|text|contact|whatsapp) me"
+    r"(?: (?:on here|on whatsapp|here|about (?:him|her|them|[a-z]+'?s?)))*|"
+    r"i (?:do )?agree to (?:whatsapp|whats app|messages|messaging|being (?:contacted|messaged))(?: (?:messages|messaging|"
+    r"contact))?|"
+    + "|".join(_YES_ELSEWHERE) + "|"
     r"(?:that'?s|thats|that is|it'?s|that'?s all) (?:fine|ok|okay|good|alright) (?:with|by) me|(?:fine|ok|okay) (?:with|by) me|"
-    r"sounds good|(?:that|it) (?:would|'?d) be (?:great|good|fine|helpful|easier|better|lovely)|"
+    r"sounds good|(?:that|it) (?:would|'?d) be (?:great|good|fine|helpful|easier|better|lovely)(?: for me)?|"
     r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best)(?: for me)?"
 )
 # Words that may surround a yes without changing it: thanks, ok, kisses, names, "no worries".
@@ -104,7 +170,52 @@ _AGREEMENT = (
     r"(?:you can|u can)|(?:i'?m |i am )?happy to be (?:contacted|messaged)(?: (?:on|via|by|through) (?:here|whatsapp|this number|text))?|"
     r"(?:on|via|by) (?:here|whatsapp)|(?:would be |that'?s |thats |it'?s )?(?:easier|better)(?: for me)?|i'?m ok with that|i am ok with that|"
     r"good|great|lovely|perfect|brilliant|grand|alright|cool|whynot|that'?s fine by me|"
-    r"go on|then|tbh|mate|m8|hun|hon|love|luv|babe|pal|bud|bro|darling|dear|chick|x+|xo+x*"
+    r"go on|then|tbh|mate|m8|hun|hon|love|luv|babe|pal|bud|bro|darling|dear|chick|x+|xo+x*|"
+    # consent_unseen5: "YES I DO", "yes for me", joining words
+    r"i do|for me|and|so|anyway|also|"
+    + "|".join(_THANKS_ELSEWHERE + _OK_ELSEWHERE)
+)
+# A harmless reason or who is writing may come with a clear yes without changing it (consent_unseen5): "yes its fine,
+# its my own phone", "Yes I'm his mum and you can message me", "yes please, easier than phone calls cos of my hearing",
+# "I use WhatsApp all the time anyway". Taken out only after the refusal and hedge checks have read the whole reply, so
+# "yes I'm his mum but only about appointments" is still unclear.
+# Who is writing, or whose phone it is: with it taken out, the rest must agree in more than a bare or polite yes ("yes
+# I'm Sarah's mum" may answer "is this Sarah's mum?", "yes its my own phone" "is this your own phone?").
+_IDENTITY_BESIDE_YES = re.compile(
+    r"\b(?:"
+    r"(?:i'?m|im|i am|it'?s|its|this is) (?:his|her|their|the (?:child'?s|kids'?|children'?s)|[a-z]+'?s) (?:mum|mam|mom|mummy|"
+    r"mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|guardian|special "
+    r"guardian|carer|foster (?:mum|dad|carer|parent)|aunt|auntie|aunty|uncle|sister|brother|step ?mum|step ?dad|stepmother|"
+    r"stepfather|parent)(?: and (?:his|her|their) (?:guardian|special guardian|carer))?|"
+    r"(?:it'?s|its|it is|this is|this'?s) my (?:own )?(?:phone|number|mobile|personal (?:phone|number|mobile))"
+    r")\b"
+)
+_AGREES_BEYOND_YES = re.compile(
+    r"\b(?:fine|happy|agree|consent|you can|u can|for me|message me|go ahead|of course|definitely|absolutely)\b"
+)
+# A reason for saying yes, which only goes with consent.
+_REASON_BESIDE_YES = re.compile(
+    r"\b(?:"
+    r"(?:i|we) use (?:it|whatsapp|whats app|wa) (?:all the time|every day|everyday|a lot|loads|daily)(?: anyway)?|"
+    r"(?:it'?s |its |it is |much |a lot |far )?easier(?: for me)? than (?:letters?|post|phone calls?|calls?|the phone|ringing|"
+    r"emails?)(?: (?:or|and) (?:letters?|post|phone calls?|calls?|the phone|emails?))?|"
+    r"(?:cos|because|coz|cause|as|due to) (?:of )?(?:my|me) (?:hearing|deafness|work|job|shifts|anxiety|speech|eyesight)|"
+    r"(?:while|whilst) (?:i'?m|im|i am) (?:at work|working|on shift)"
+    r")\b"
+)
+# "yes... no... idk": a yes and a no said together with doubt is not a refusal; it goes to the practitioner.
+_TORN = re.compile(
+    r"\b(?:yes|yeah|yh|yep|ya|y)\b.{0,15}\bno\b.{0,15}\b(?:idk|dunno|not sure|unsure|maybe|(?:i )?(?:don'?t|dont) know)\b"
+    r"|\bno\b.{0,15}\b(?:yes|yeah|yh|yep|ya)\b.{0,15}\b(?:idk|dunno|not sure|unsure|maybe|(?:i )?(?:don'?t|dont) know)\b",
+    re.IGNORECASE,
+)
+# "yes but only if you dont send anything about my case": a limit on what is sent, not a refusal of the channel. It is
+# taken out before refusals are looked for, and its "only"/"don't" still make the reply unclear.
+_CONTENT_LIMIT = re.compile(
+    r"\b(?:don'?t|dont|do not|never|not) (?:send|put|write|mention|include) (?:me )?(?:anything|stuff|details|info\w*|things|"
+    r"nothing|personal \w+)? ?(?:about|re|regarding|to do with|on) (?:my|the|his|her|their|our) (?:case|kids?|children|son|"
+    r"daughter|court|health|history|ex|situation|family|meetings?|assessments?|records?|personal \w+)\b",
+    re.IGNORECASE,
 )
 _YES = re.compile(r"^(?:(?:" + _AGREEMENT + r")\s+)*(?:" + _YES_WORD + r")(?:\s+(?:" + _AGREEMENT + r"))*$")
 _HEDGE = re.compile(
@@ -144,12 +255,20 @@ def read_consent(text: str) -> ConsentReading:
     clean = reading_form(text)
     if not clean:
         return ConsentReading.UNCLEAR
-    if _WITHDRAW.search(clean):
+    if _TORN.search(clean):
+        return ConsentReading.UNCLEAR
+    if _WITHDRAW.search(_CONTENT_LIMIT.sub(" ", clean)):
         return ConsentReading.CONSENT_WITHDRAW
     if "?" in clean or _HEDGE.search(_BENIGN.sub("whynot", clean)):
         return ConsentReading.UNCLEAR
     words = _PUNCTUATION_AND_EMOJI.sub(" ", _BENIGN.sub("whynot", clean).casefold())
     words = _REPEATED_SPACES.sub(" ", _INTENSIFIERS.sub(" ", words)).strip()
     if _YES.match(words):
+        return ConsentReading.CONSENT_YES
+    rest = _REPEATED_SPACES.sub(" ", _REASON_BESIDE_YES.sub(" ", words)).strip()
+    without_identity = _REPEATED_SPACES.sub(" ", _IDENTITY_BESIDE_YES.sub(" ", rest)).strip()
+    if without_identity != rest and not _AGREES_BEYOND_YES.search(without_identity):
+        return ConsentReading.UNCLEAR
+    if without_identity != words and _YES.match(without_identity):
         return ConsentReading.CONSENT_YES
     return ConsentReading.UNCLEAR

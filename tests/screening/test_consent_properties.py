@@ -20,6 +20,9 @@ WITHDRAWALS = [
     "not now", "not interested", "I don't want whatsapp", "I've changed my mind", "no more messages",
     "definitely not", "never", "rather not", "prefer letters", "no whatsapp please",
     "only phone me", "letters only", "not on here", "I would prefer you call",
+    # refusals in other languages (consent.py's table)
+    "nie", "nie dziękuję", "nu multumesc", "nahi", "la shukran", "não obrigado", "non merci", "no grazie", "ne ačiū",
+    "hayır", "нет", "не треба", "maya mahadsanid",
 ]
 # Withdrawals that are about being contacted, so they also count after consent was given.
 ABOUT_CONTACT = [
@@ -30,7 +33,24 @@ ABOUT_CONTACT = [
 HEDGED_YES = [
     "yes but only after 5", "yes but not on weekends", "yes?", "yes if it's only about appointments",
     "yes I think so", "yes maybe", "who is this? yes", "yes but what's it for", "yes got it",
+    # round 8: conditions and doubt beside a reason, an identity or a yes in another language
+    "yes... no... idk", "yes but don't send anything about my case", "yes if you don't tell my ex",
+    "yes its my own phone but my ex reads it", "yes I'm his mum but only about appointments", "yes I'm Sarah's mum",
+    "yes its my own phone", "Tak, ale tylko wieczorem", "Oui mais seulement le soir", "Sí, pero solo por la tarde",
+    "d'accord", "va bene", "theek hai", "tamam", "haa", "I agree but only on weekdays",
 ]
+# A clear yes with a harmless reason or identity reads as yes; any condition added to it makes it not yes.
+REASONED_YES = [
+    "yes its fine, its my own phone", "Yes I'm his mum and you can message me", "Yes, happy for you to use WhatsApp",
+    "YES I DO", "I agree", "Yes I agree to WhatsApp", "yes please, easier than phone calls cos of my hearing",
+    "Tak, zgadzam się", "Da, sunt de acord", "Oui, d'accord", "Sí, está bien",
+]
+CONDITIONS = st.sampled_from([
+    " but only after 5", " but not on weekends", " if it's only about appointments",
+    " but don't send anything about my case",
+    " as long as my ex can't see", " unless it's about court", " but I'm not sure", "?", " maybe", " but who is this",
+    " no", " stop", " but call me instead",
+])
 
 PUNCTUATION = st.sampled_from(["", ".", "!", "!!!", "?", "...", " .", ",", " -", " 🙏", " 😡", " 🙄", " 👍", " ✅"])
 TRAILERS = st.sampled_from(["", " thanks", " thank you", " ta", " x", " xx", " mate", " please", " pls", " ok", " 👍"])
@@ -81,3 +101,17 @@ def test_any_reply_with_a_refusal_word_is_never_yes(noise) -> None:
 @given(st.sampled_from(["S T O P", "S.T.O.P", "s-t-o-p", "st0p", "stoppp", "STOOOP", "Stop!!", "stop 🛑", "❌", "👎"]))
 def test_typed_and_spelled_out_stops(message) -> None:
     assert read_consent(message) is ConsentReading.CONSENT_WITHDRAW
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(REASONED_YES), st.integers(0, 4), TRAILERS)
+def test_a_reasoned_yes_is_yes_and_any_condition_takes_it_away(text, how, trailer) -> None:
+    message = cased(text, how)
+    assert read_consent(message + trailer) is ConsentReading.CONSENT_YES, message + trailer
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(REASONED_YES), st.integers(0, 4), CONDITIONS, TRAILERS)
+def test_a_reasoned_yes_with_a_condition_is_never_yes(text, how, condition, trailer) -> None:
+    message = cased(text, how) + condition + trailer
+    assert read_consent(message) is not ConsentReading.CONSENT_YES, message

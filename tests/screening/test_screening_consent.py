@@ -21,6 +21,26 @@ DATA = Path(__file__).resolve().parent / "data"
         "Yes!",
         "I consent",
         "Yes, that's absolutely fine",
+        # a clear yes with a harmless reason or who is writing (consent_unseen5)
+        "YES I DO",
+        "Yes I agree to WhatsApp",
+        "Yes, happy for you to use WhatsApp",
+        "yes please, easier than phone calls cos of my hearing",
+        "yes this is fine, its my own phone",
+        "Yes I'm his mum and you can message me about him on here",
+        "yes its fine for you to message me, Im her dad",
+        # yes in other languages (the table in consent.py)
+        "Da, sunt de acord",
+        "Tak, zgadzam się",
+        "Sí, está bien",
+        "Oui, d'accord",
+        "Haan ji",
+        "نعم",
+        "Sim, obrigada",
+        "Evet",
+        "Taip",
+        "Так",
+        "waan ogolahay",
     ],
 )
 def test_clear_yes(text: str) -> None:
@@ -47,6 +67,20 @@ def test_clear_yes(text: str) -> None:
         "letters only please",
         "Not on here please",
         "Email only.",
+        # no in other languages (the table in consent.py)
+        "Nie, dziękuję",
+        "Non merci",
+        "Nu",
+        "nahi",
+        "la shukran",
+        "لا",
+        "Não",
+        "Hayır",
+        "Нет",
+        "ні",
+        "Maya",
+        "Tak... nie",
+        "yes to contact but not on whatsapp",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -74,6 +108,19 @@ def test_withdrawals(text: str) -> None:
         "yes I don't mind",
         "is it ok if I only text on here?",
         "only for appointments",
+        # conditional or doubtful (consent_unseen5), a bare yes beside who is writing, OK-words of other languages
+        "yes... no... idk",
+        "yes but only if you dont send anything about my case",
+        "I'm not sure about this, I'd need to know who can see them before I agree to anything",
+        "yes I'm Sarah's mum",
+        "yes its my own phone",
+        "yes im his mum but only about appointments",
+        "Tak, ale tylko wieczorem",
+        "d'accord",
+        "va bene",
+        "tamam",
+        "theek hai",
+        "haa",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:

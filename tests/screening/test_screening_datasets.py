@@ -288,6 +288,10 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
 # consent_unseen4 (136: 36 yes, 58 withdraw, 42 unclear; real-reply style) was written before the round-7 reader
 # change and measured first: 0 false yes, 4 missed withdrawals (another channel asked for in new words: "I would prefer
 # you call", "only phone me", "letters only please", "Not on here please"), accuracy 0.963; now 0 / 0, 0.993.
+# consent_unseen5 (150: 50 yes, 45 withdraw, 55 unclear; written independently) measured first 0 false yes, 2 missed
+# withdrawals ("Nie, dziękuję", "Non merci"), accuracy 0.86 (15 clear yeses with a reason or in another language read as
+# unclear); after round 8's reader (a table of yes and no in other languages, a reason or identity beside a clear yes)
+# 0 / 0, 0.993 — the one left, "sorry wrong number", is labelled unclear but is read as a withdrawal on purpose.
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -298,6 +302,7 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
         ("unseen2", 0.95),
         ("unseen3", 0.95),
         ("unseen4", 0.99),
+        ("unseen5", 0.99),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
