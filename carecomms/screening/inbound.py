@@ -109,6 +109,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"collect|answer|worry|sort|do|the appointment|it|that|them|much longer)",
             r"(?:won'?t|wont|will not|shan'?t|don'?t|dont) (?:be needing|need) (?:it|that|them|the appointment|anything|any of (?:it|this|"
             r"that))\b.{0,30}\b(?:after (?:tonight|today|this|tomorrow)|where (?:i'?m|im|i am) going|(?:when|once) (?:i'?m|im) gone)",
+            # a widening sweep of round 8: "you won't hear from me again", "nobody will have to worry about me after tonight"
+            r"(?:you|u|nobody|no ?one|no1|everyone|they|you all|none of you) (?:won'?t|wont|will not|will never|'?ll never|ll never|"
+            r"will) (?:ever )?(?:hear from|see|have to (?:worry about|deal with|put up with|bother with|look after)) me "
+            r"(?:again|any ?more|after (?:tonight|today|this|tomorrow)|ever again)",
             # burning the home down with the person inside, setting themselves alight
             r"(?:burn|torch|set fire to|set light to|blow up)\b.{0,40}\bwith me (?:still )?in(?:side| it| there)?\b|"
             r"set (?:fire|light) to (?:my ?self|myself|meself)|set (?:my ?self|myself|meself) (?:on fire|alight)",
