@@ -207,13 +207,20 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 # then 0.889 once a bug it showed was fixed (a threat to kill naming only "your" throat was not reported as
 # inappropriate). Its author also wrote the round's rules, and three of its messages were caught by patterns that
 # echo its wording (docs/safeguarding.md): discounting those, SG 0.872 / 0.895.
+# Round 8 (unseen13's classes and two widening sweeps, models retrained with unseen13 and outbound_probe12-14,
+# thresholds unchanged): unseen6 SG 0.891 -> 0.913 / 0.955, IN 0.789; unseen8 IN 0.452 -> 0.476; unseen10 SG 0.919 ->
+# 0.946 / 0.946, IN 0.774 -> 0.839; unseen12 IN 0.889 -> 0.926. Floors raised to match.
+# inbound_unseen14 (110: 33 safeguarding, 28 inappropriate, 5 both, 44 ordinary; written with unseen13 by the same
+# independent author, never tuned or trained on, scored before and after round 8 only): before SG 0.947 / 0.900, IN
+# recall 0.727 (precision 0.96); after SG 0.947 / 0.900, IN recall 0.818 (precision 1.0). Its floor is what it scored.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall"),
     [
-        ("unseen6", 0.89, 0.95, 0.78),
-        ("unseen8", 0.86, 0.76, 0.45),
-        ("unseen10", 0.91, 0.94, 0.77),
-        ("unseen12", 0.94, 0.90, 0.88),
+        ("unseen6", 0.91, 0.95, 0.78),
+        ("unseen8", 0.86, 0.76, 0.47),
+        ("unseen10", 0.94, 0.94, 0.83),
+        ("unseen12", 0.94, 0.90, 0.92),
+        ("unseen14", 0.94, 0.90, 0.81),
     ],
 )
 def test_the_untouched_inbound_sets_do_not_get_worse(
