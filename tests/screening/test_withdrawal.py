@@ -22,6 +22,8 @@ def test_clear_withdrawals(text):
     "No", "No, Tuesday is no good", "no thanks", "meet me at the bus stop", "bus stop at 3", "",
     "Yes see you then", "can you ring me please", "I'm at the stop now",
     "my phone only works on wifi", "is it ok if I only text on here?",
+    # round 8: a bare no in another language answers a question, like "No"; a limit on what is sent is for a person
+    "Nie", "Non merci", "nahi", "don't send anything about my case on here",
 ])
 def test_ordinary_replies_are_not_withdrawals(text):
     assert reads_as_withdrawal(text) is False
