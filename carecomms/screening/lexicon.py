@@ -187,6 +187,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?: (?-i:[A-Z][a-z]+'?s?)){0,3}",
             r"class teacher'?s? names?",
             r"(?:which|what) (?:school|nursery|college|gp|surgery) (?:do|does|is|are|did)\b",
+            # where someone is living, asked: "which hostel is he staying at now?"
+            r"(?:which|what) (?:hostel|flat|estate|refuge|b ?& ?b|supported housing)"
+            r" (?:is|are|r|was|were) (?:he|she|they|you|u|your \w+|ur \w+|his \w+|her \w+) (?:staying|living|stopping|in|at"
+            r"|placed|moved)\b",
         ),
     ),
     (
@@ -197,6 +201,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:was |were |been |is )?absent",
             r"absences?",
             r"attendance (?:is|was|has|record)",
+            # "the school has been in touch about her attendance"
+            after(("his", "her", "their", "your", "ur"), r"(?:school |college )?attendance(?! at (?!school|college))"),
             r"missed \d+ days",
             r"(?:excluded|suspended) from (?:school|college)",
             r"(?:fixed[- ]term |permanent )?exclusion",

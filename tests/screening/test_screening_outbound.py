@@ -636,6 +636,8 @@ def test_english_as_a_second_language(text: str, category: Category) -> None:
         ("the placement with the Hendersons has broken down", "third_party_named", Category.PERSONAL_DATA),
         ("please send your last three wage slips", "request_for_document", Category.PERSONAL_DATA),
         ("pop a photo of the front and back of ur card", "request_for_document", Category.PERSONAL_DATA),
+        ("your daughter's school has been in touch about her attendance", "education_record", Category.PERSONAL_DATA),
+        ("which hostel is he staying at now?", "where_to_find", Category.PERSONAL_DATA),
         ("the kids will stay on the plan for another 6 months", "child_protection", Category.CASE_SENSITIVE),
         ("the school nurse says you've been self harming again", "allegation_safeguarding", Category.CASE_SENSITIVE),
     ],
@@ -666,6 +668,8 @@ def test_probe14_classes(text: str, code: str, category: Category) -> None:
         "have a think about any questions you want to ask before Tuesday",
         "Kiran from the youth club says hi",
         "what's the plan for Saturday?",
+        "thanks for your attendance at the group today",
+        "what hotel are they staying at for the trip?",
     ],
 )
 def test_probe14_hard_allows(text: str) -> None:
