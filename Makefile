@@ -52,7 +52,7 @@ fuzz: install
 	$(BIN)/python -m carecomms.fuzz --count 10000
 
 lint: install
-	$(BIN)/ruff check carecomms tests bench
+	$(BIN)/ruff check carecomms tests bench tools
 
 # Rebuild the GOV.UK Frontend stylesheet (Arial, no crown: a council service outside GOV.UK).
 assets:

@@ -1,9 +1,8 @@
 """Train the assessment-question model (naive Bayes over words and word pairs) and write it as Python.
 
 Run from the repository root:  .venv/bin/python tools/train_assessment_model.py
-It reads our labelled outbound sets (tests/screening/data/outbound_*.jsonl) except the blind sets
-in ``BLIND`` (probe5, probe7, probe9, probe11, probe15: kept out so the model can be measured on text it never
-saw) and rewrites
+It reads our labelled outbound sets (tests/screening/data/outbound_*.jsonl) except the blind sets in
+``tools.outbound_sets.BLIND`` (kept out so the model can be measured on text it never saw) and rewrites
 carecomms/screening/assessment_model.py. Every question sentence of a message labelled `assessment` is
 a positive; every question sentence of any other message is a negative. Features seen once are
 dropped. The screening package only reads the generated constants: no I/O at run time.
@@ -11,7 +10,6 @@ dropped. The screening package only reads the generated constants: no I/O at run
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 from collections import Counter
@@ -21,15 +19,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from carecomms.screening.assessment_features import features, question_sentences  # noqa: E402
+from tools.outbound_sets import training_rows  # noqa: E402
 
-DATA = REPO / "tests" / "screening" / "data"
-BLIND = {
-    "outbound_probe5.jsonl",
-    "outbound_probe7.jsonl",
-    "outbound_probe9.jsonl",
-    "outbound_probe11.jsonl",
-    "outbound_probe15.jsonl",
-}
 OUT = REPO / "carecomms" / "screening" / "assessment_model.py"
 MIN_COUNT = 2
 
@@ -37,15 +28,9 @@ MIN_COUNT = 2
 def main() -> int:
     positives: list[set[str]] = []
     negatives: list[set[str]] = []
-    for path in sorted(DATA.glob("outbound_*.jsonl")):
-        if path.name in BLIND:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            for sentence in question_sentences(row["text"]):
-                (positives if "assessment" in row["categories"] else negatives).append(features(sentence))
+    for row in training_rows():
+        for sentence in question_sentences(row["text"]):
+            (positives if "assessment" in row["categories"] else negatives).append(features(sentence))
     in_positive = Counter(feature for found in positives for feature in found)
     in_negative = Counter(feature for found in negatives for feature in found)
     weights = {}

@@ -3,7 +3,7 @@ write it as Python.
 
 Run from the repository root:  .venv/bin/python tools/train_message_model.py
 It reads our labelled outbound sets (tests/screening/data/outbound_*.jsonl) except the blind sets in
-``BLIND`` (kept out so the model can be measured on text it never saw) and rewrites
+``tools.outbound_sets.BLIND`` (kept out so the model can be measured on text it never saw) and rewrites
 carecomms/screening/message_model.py. For each category, every message labelled with it is a positive and
 every other message (allowed, or blocked for other reasons) a negative. A message is read as screening
 reads it (normalised, misspellings corrected) with the recipient's first name replaced by a placeholder.
@@ -13,7 +13,6 @@ constants: no I/O at run time.
 
 from __future__ import annotations
 
-import json
 import math
 import sys
 from collections import Counter
@@ -24,15 +23,8 @@ sys.path.insert(0, str(REPO))
 
 from carecomms.screening.message_features import features  # noqa: E402
 from carecomms.screening.outbound import read_as_meant  # noqa: E402
+from tools.outbound_sets import training_rows  # noqa: E402
 
-DATA = REPO / "tests" / "screening" / "data"
-BLIND = {
-    "outbound_probe5.jsonl",
-    "outbound_probe7.jsonl",
-    "outbound_probe9.jsonl",
-    "outbound_probe11.jsonl",
-    "outbound_probe15.jsonl",
-}
 OUT = REPO / "carecomms" / "screening" / "message_model.py"
 CATEGORIES = ("personal_data", "special_category", "criminal_offence", "case_sensitive", "assessment")
 MIN_COUNT = 2
@@ -40,16 +32,10 @@ MIN_COUNT = 2
 
 def main() -> int:
     messages: list[tuple[set[str], set[str]]] = []
-    for path in sorted(DATA.glob("outbound_*.jsonl")):
-        if path.name in BLIND:
-            continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            name = (row.get("recipient_first_name") or "").strip().casefold()
-            allowed = {name} if name else set()
-            messages.append((features(read_as_meant(row["text"], allowed), allowed), set(row["categories"])))
+    for row in training_rows():
+        name = (row.get("recipient_first_name") or "").strip().casefold()
+        allowed = {name} if name else set()
+        messages.append((features(read_as_meant(row["text"], allowed), allowed), set(row["categories"])))
     priors: dict[str, float] = {}
     weights: dict[str, list[float]] = {}
     counts: dict[str, tuple[Counter[str], Counter[str], int, int]] = {}

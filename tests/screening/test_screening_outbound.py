@@ -263,36 +263,26 @@ def test_the_question_model_leaves_greetings_and_chat_alone(text: str) -> None:
     assert not screen_outbound(text, recipient_first_name="Sam").blocked
 
 
-def test_the_question_model_is_what_the_training_script_writes(tmp_path) -> None:
-    """The weights are generated; retrain with tools/train_assessment_model.py after changing the data."""
+@pytest.mark.parametrize(
+    ("script", "generated"),
+    [
+        ("train_assessment_model.py", "assessment_model.py"),
+        ("train_message_model.py", "message_model.py"),
+    ],
+)
+def test_each_model_is_what_its_training_script_writes(tmp_path, script: str, generated: str) -> None:
+    """The weights are generated; retrain with the script in tools/ after changing the data."""
     import importlib.util
     from pathlib import Path
 
     repo = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location("train", repo / "tools" / "train_assessment_model.py")
+    spec = importlib.util.spec_from_file_location(script.removesuffix(".py"), repo / "tools" / script)
     assert spec and spec.loader
     train = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(train)
-    train.OUT = tmp_path / "model.py"
+    train.OUT = tmp_path / generated
     train.main()
-    assert train.OUT.read_text(encoding="utf-8") == (repo / "carecomms/screening/assessment_model.py").read_text(
-        encoding="utf-8"
-    )
-
-
-def test_the_message_model_is_what_the_training_script_writes(tmp_path) -> None:
-    """The weights are generated; retrain with tools/train_message_model.py after changing the data."""
-    import importlib.util
-    from pathlib import Path
-
-    repo = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location("train_message", repo / "tools" / "train_message_model.py")
-    assert spec and spec.loader
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
-    train.OUT = tmp_path / "message_model.py"
-    train.main()
-    assert train.OUT.read_text(encoding="utf-8") == (repo / "carecomms/screening/message_model.py").read_text(
+    assert train.OUT.read_text(encoding="utf-8") == (repo / "carecomms/screening" / generated).read_text(
         encoding="utf-8"
     )
 

@@ -1,0 +1,1 @@
+"""Developer tools: the scripts that train the screening models from our labelled sets."""

@@ -1,0 +1,31 @@
+"""The labelled outbound sets the screening models learn from, and the blind ones they must never see.
+
+One list for both training scripts (assessment questions, whole messages), so a set held out to measure
+generalisation is held out of every model at once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "tests" / "screening" / "data"
+# Kept out of training so that each model can be measured on text it never saw (docs/screening.md).
+BLIND = frozenset({
+    "outbound_probe5.jsonl",
+    "outbound_probe7.jsonl",
+    "outbound_probe9.jsonl",
+    "outbound_probe11.jsonl",
+    "outbound_probe15.jsonl",
+})
+
+
+def training_rows() -> Iterator[dict]:
+    """Every labelled outbound message outside the blind sets, in a fixed order (the models are deterministic)."""
+    for path in sorted(DATA.glob("outbound_*.jsonl")):
+        if path.name in BLIND:
+            continue
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                yield json.loads(line)
