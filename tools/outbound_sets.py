@@ -18,6 +18,7 @@ BLIND = frozenset({
     "outbound_probe9.jsonl",
     "outbound_probe11.jsonl",
     "outbound_probe15.jsonl",
+    "outbound_probe17.jsonl",
 })
 
 
