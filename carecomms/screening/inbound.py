@@ -55,6 +55,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"kms",
             r"kys(?=.{0,10}\b(?:me|i)\b)",
             r"end(?:ing)? (?:it all|my life|my own life|things|it)\b",
+            # inbound_unseen15: dropped g's and "in my hand" ("bin thinkin of endin it all", "got pills in my hand")
+            rf"top(?:ping|ped|s)? {_ME}\b",
+            r"endin'? (?:it all|it|my life|things)\b|(?:thinkin|thinking|thought|thinkn) (?:of|about|bout|abt) endin\w*",
+            r"(?:pills|tablets|tabs|meds|blade|razor|knife|rope|paracetamol) (?:in (?:my|me) hands?|in (?:my|me) lap|on (?:my|me) lap)\b",
             r"take my (?:own )?life",
             r"suicid\w*",
             r"(?:want|wanna|wana|going|gonna|gna|ready) (?:to )?die",
@@ -352,6 +356,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:use|using|used|took over|taken over) (?:our|my|the|her|his) (?:flat|house|home|place) (?:to (?:sell|deal|stash)|"
             r"for (?:drugs|dealing))|(?:dealers?|lads|men) (?:won'?t|wont) leave",
             r"(?:want|wanna|feel like|could|going to) (?:to )?(?:shake|hit|smack|smother) (?:her|him|them)\b",
+            # inbound_unseen15: "the childminder shakes her when she won't stop crying"
+            r"(?:shakes|shaking|shook|shaken|shake) (?:her|him|them|the baby|my baby|our baby|the kids?|my (?:son|daughter|boy|girl)|"
+            r"our (?:son|daughter|kid))\b(?! (?:head|heads|hand|hands|off|awake|up|out|down))(?=.{0,40}\b(?:cry\w*|scream\w*|hard|"
+            r"violent\w*|until|till|when|so hard|back and forth|stop))",
             r"(?:do|doing|did|end up doing) (?:something|summat|smthing) (?:bad )?to (?:him|her|them|the kids|the baby)\b",
             # sexual abuse told in euphemism (inbound_unseen9): "my uncle did stuff to me", "he does things to her"
             r"(?:did|done|does|doing|do) (?:sexual |bad |horrible |dirty |disgusting |nasty |weird )?(?:stuff|things|thing) "
@@ -660,7 +668,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"shut (?:up|your mouth|ur mouth|it)",
             r"stfu",
             r"gtfo",
-            rf"{_NOT_OF_A_THIRD_PARTY}(?<!\bare a )(?<!\bre a )fuck(?:ing)? (?:useless|joke|idiot)",
+            rf"{_NOT_OF_A_THIRD_PARTY}(?<!\bare a )(?<!\bre a )(?<!\bare )(?<!\bis )(?<!\bwere )(?<!\bwas )"
+            r"fuck(?:ing)? (?:useless|joke|idiot)",
             # inbound_unseen13: insults with letters starred out ("you black b*tch", "ur a f***ing joke")
             rf"{_NOT_OF_A_THIRD_PARTY}(?:b\*+tch|b\*+ch|b\*{{3,}}|c\*+nt|c\*{{3}}|tw\*+t|wh\*+re|sl\*+t|sl\*+g|w\*+nker|b\*+stard|"
             r"d\*+ckhead|p\*+ck|sh\*+thead)",
@@ -671,6 +680,19 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:stupid|silly|fat|ugly|useless|lazy|fucking|f\*+ing|thick|nosy|interfering|daft|smug|two[- ]faced|jumped up|vile|"
             r"evil|nasty|miserable|little|sad) (?:cow|bitch|cunt|twat|prick|"
             r"idiot|moron|slag|bastard|dickhead|tosser|wanker|slut|whore|witch|pig|hag|tart|clown|jobsworth|hypocrite)",
+            # inbound_unseen15: the worker talked down to ("listen to me you silly little girl"), and more insults after a
+            # second person ("ur a fraud", "you're an embarrassment", "how did u get this job")
+            r"(?:you|u|ya) (?:(?:silly|stupid|daft|dumb|thick|naive|ignorant|clueless|useless|pathetic|snotty|stuck[- ]up|"
+            r"jumped[- ]up|spoilt|spoiled|little|snooty|know[- ]it[- ]all) )+(?:little )?(?:girl|boy|child|kid|madam|missy|"
+            r"princess|schoolgirl|schoolboy|student|thing|woman|man|lady|cow|brat)\b",
+            r"(?:you'?re|youre|ur|you are|u r|u are|you|u|ya) (?:a |an |such an? |just an? |nothing but an? |proper |right |absolute |"
+            r"total |complete |utter |fucking |f\*+ing |fkn |bloody )+(?:fraud|failure|embarrassment|cretin|imbecile|halfwit|numpty|"
+            r"plank|pillock|dimwit|airhead|bimbo|lowlife|low life|trash|nobody|snob|bully|nutter|psycho|weirdo|freak|creep|leech|"
+            r"vulture|pig|puppet|box ticker|tick box \w+)\b",
+            r"how (?:did|do|the hell did|tf did|on earth did) (?:you|u|ya) (?:even )?(?:get|keep|pass|land) (?:this|that|ur|your|yer|"
+            r"the) (?:job|role|position|qualification|degree)|(?:you|u|ya) (?:shouldn'?t|shouldnt|should not) be (?:allowed|let) "
+            r"(?:near|to work|anywhere)|(?:you'?re|youre|ur|you are|u r|u are) (?:rubbish|shit|crap|useless|terrible|hopeless|"
+            r"awful|pants) at (?:your|ur|yer) job",
         ),
     ),
     (
@@ -741,6 +763,35 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"bender|benders|mong|mongs|mongo|spacker|spakka|window ?licker|bint|gypo|gyppos?|chinky|chinkie|slapper|"
             r"(?:get|go) back (?:in|to) (?:the|your|ur) kitchen|p\*+ki|jumped up (?:little )?(?:immigrant|foreigner)|"
             r"(?:women|woman|girls) (?:shouldnt|shouldn'?t|should not|cant|can'?t) be (?:social workers|in charge|telling)",
+            # inbound_unseen15: starred-out and misspelt slurs ("ur a ret*rd"), the worker's accent or English mocked,
+            # hair, weight, disability, religion, gender made the insult
+            r"r[e3\*]+t[a@\*]+rd\w*|ret\*+\w*|r\*+t\w*rd\w*|retart\w*|reetard\w*|ritard\w*|sp[a@\*]+z+\w*|sp\*+st\w*|"
+            r"f[a@\*]+gg?[o0\*]+t\w*|fagget\w*|fagit\w*|f\*+g|d\*+ke|tr\*+nny|p\*+k[i1]\w*|m\*+ng|n\*+gg?\w*|n[i1]+g+[a@]h?s?|"
+            r"c[o0]\*+n|sp\*+c|k\*+ke|muzz?\*+\w*|l[e3]zz?\*+\w*",
+            r"(?:(?:you|u|ya) (?:should|need to|needa|wanna|want to|better|must|could) |\bgo (?:and )?|[.!?,]\s*|^)learn (?:to speak |to talk |"
+            r"how to speak )?(?:proper |some |the |fucking |bloody )?english\b|"
+            r"(?:can'?t|cant|cannot|couldn'?t|couldnt) understand (?:a (?:single )?word )?(?:you|u|ya|of what (?:you|u))\b.{0,30}\baccent|"
+            r"(?:with|and|that|ur|your|yer) (?:thick |stupid |foreign |funny |weird |ridiculous |silly |stupid )?accent\b.{0,30}\b(?:learn|"
+            r"speak (?:proper|english)|understand|go back|can'?t|cant)\b|(?:speak|talk) (?:proper |bloody |fucking )?english (?:you|u|ya)\b|"
+            r"(?:do|can|does) (?:you|u|ya) (?:even )?(?:speak|understand|know) (?:proper |any )?english\b",
+            r"(?:your|ur|yer|that) (?:hair|haircut|hairdo|weave|wig|barnet|afro|beard|headscarf|turban|hijab)\b.{0,30}\b(?:state|a mess|"
+            r"a joke|disgusting|vile|ridiculous|horrible|rank|minging|greasy|nest|scruffy|dirty|ugly|looks like|makes (?:you|u) look|"
+            r"stinks|smells)|(?:you|u|ya) (?:ginger|baldy|bald|fatty|fatso|lardo|lard ?arse|whale|heifer|heffer|hippo|minger|munter|"
+            r"cripple|spacker|spacka|midget|dwarf|tranny|skank|beached whale)\b|"
+            rf"{_NOT_OF_A_THIRD_PARTY}(?<!\bcalled me a )(?<!\bcalled her a )(?<!\bcalled him a )(?<!\bcalls me a )(?<!\bcalled me )"
+            r"(?:fat|ginger|bald|ugly|crippled|spotty|skinny|"
+            r"speccy|specky|four[- ]eyed|deaf|disabled|autistic|retarded|lesbian|gay|bent) (?:cow|bitch|b\*+tch|pig|slag|freak|git|bastard|"
+            r"whale|lump|tart|witch|cunt|c\*+nt|twat|prick|loser|mong|weirdo|dyke|thing|bint|slapper|ho|hoe|mess)\b",
+            r"(?:your|ur|yer) (?:religion|god|allah|church|mosque|prayers?|faith|bible|quran|koran|culture|people|kind)\b.{0,20}\b"
+            r"(?:is|are) (?:a joke|bollocks|shit|rubbish|nonsense|evil|backward|disgusting|vile|filth|scum|a disease|a cult)|"
+            r"(?:typical|just like a|such a|bloody|fucking) (?:woman|female|bird|girl|women)\b(?! (?:who|that|from|at|in|on))|"
+            r"(?:put|get|send|give me|want|need) (?:a |an )?(?:man|bloke|proper (?:social )?worker|real (?:social )?worker|english "
+            r"(?:worker|person|one)|white (?:worker|person|one))\b.{0,20}\b(?:instead|not (?:you|u|a woman|a girl))|"
+            r"(?:are|r) (?:you|u|ya) (?:deaf|retarded|simple|brain ?dead|special|thick|slow)\b(?: or (?:something|what))?\s*\?|"
+            r"(?:you|u|ya) (?:deaf|blind|thick|simple|slow|stupid|retarded|brain ?dead|dense) or (?:what|something)\b|"
+            r"(?:your|ur|yer) (?:english|accent)\b.{0,15}\b(?:is |are )?(?:shit|crap|terrible|rubbish|awful|a joke|broken|"
+            r"embarrassing|disgusting|pathetic)\b|(?:you|u|ya) look (?:\w+ )?(?:ridiculous|disgusting|a state|a mess|like a (?:tramp|"
+            r"clown|man|bloke|pig|whale|slag|tart|bag lady|lesbian|dyke|terrorist|ninja|letterbox))\b",
         ),
     ),
     (
@@ -902,6 +953,71 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"door) (?:you|u|ya) (?:got|have|live in|drive)\b|(?:you|u|ya) live (?:on|in|at|off) (?:\w+ )?(?:road|street|avenue|"
             r"close|lane|drive|way|crescent|terrace|estate)\b",
             r"(?:you'?re|youre|ur|you are|u r|u are|you|u) (?:gonna|going to|gna|will) (?:regret|be sorry|pay for)\b",
+            # inbound_unseen15: street-slang threats of violence ("ur gettin merked", "gonna shank u bruv", "bang u up",
+            # "ill batter u"), threats to drag the worker out, to take the worker's child, "she's next", false
+            # allegations threatened, doxxing through the electoral roll or Google, stalking at the gym, shops or home
+            r"(?:you|u|ya|ur|you'?re|youre|u r|you are|you'?ll|youll|u'?ll|ull|you will|u will|yer) (?:gonna |gna |gunna |going to |"
+            r"will |bout to |about to )?(?:get|gets|gettin|getting|got) (?:merked|murked|"
+            r"merk'?d|shanked|stabbed up|wetted|wet up|bodied|banged up|done in|sliced|sliced up|chinged|duppied|rushed|sparked|"
+            r"sparked out|clapped|smoked|deaded|cheffed|chef'?d|splashed|jooked|poked up|leathered|lamped|decked|bottled|glassed|"
+            r"boxed in|knocked out|battered|jumped|done over)\b",
+            r"(?:merk|murk|shank|shiv|ching|duppy|cheff?|splash|jook|wet|spark|bang|bore|cave|do|knock|batter|leather|lamp|deck|"
+            r"bottle|glass|jump|rush|stab|smash|boot|kick|beat|punch|slap|knife|cut|slice|burn|end) (?:you|u|ya|yu)(?: up| out| in| down| over)?\b"
+            r"(?=.{0,40}\b(?:bruv|fam|blud|innit|if|again|when|next time|watch|mate|cuz|b4|before|tonight|tomorrow|later|soon|i swear)\b|"
+            r"\W*$)(?<!\bdo you)(?<!\bdo u)(?<!\bdo ya)",
+            r"(?:merk|murk|shank|shiv|ching|duppy|cheff?|jook) (?:you|u|ya|yu|your|ur|yer)\b|bang (?:you|u|ya) up\b|"
+            r"spark (?:you|u|ya) out\b|cave (?:your|ur|yer) (?:head|face|skull) in\b|"
+            r"(?:come|coming|comes) (?:to|round|near|by) (?:my|me) (?:door|house|flat|home|gaff|yard|ends)\b.{0,30}\b(?:merked|"
+            r"shanked|battered|hurt|sorted|dealt with|regret|see what happens|bang|done)",
+            r"drag (?:you|u|ya) (?:out|down|across|through|outside|by|off|up|round)\b",
+            r"(?:i'?ll|ill|i will|gonna|im gonna|i'?m going to|i am going to) (?:take|have|get|grab|snatch) (?:yours|urs|yers|your (?:kids?|"
+            r"baby|babies|children|son|daughter|little one|boy|girl)|ur (?:kids?|baby|babies|children|son|daughter|little one|boy|girl))\b|"
+            r"see how (?:you|u|ya) like it when\b",
+            r"(?:tell|warn) (?:your|ur|yer) (?:manager|boss|colleague|team|mate|husband|wife|supervisor|friend)\b.{0,30}\b"
+            r"(?:(?:she|he|they)(?:'?s|'?re| is| are| r) next|(?:she|he|they)(?:'?ll|ll| will) be next|watch (?:her|his|their) back)|"
+            r"(?:you'?re|youre|ur|you are|u r|she'?s|shes|he'?s|hes|they'?re|theyre|your manager is|ur manager is|your boss is|"
+            r"your kids are|ur kids are) next\W*$",
+            r"(?:i'?ll|ill|i will|gonna|going to|im gonna|i'?m going to) (?:tell|say to|report (?:it )?to|post|put it about|spread it|"
+            r"let|inform|go to) (?:everyone|every1|people|the (?:police|papers|paper|press|whole estate|school|council|news)|"
+            r"(?:your|ur) (?:boss|manager|bosses)|facebook|social media)\b.{0,20}\b(?:you|u|ya) (?:touched|abused|hit|assaulted|groped|"
+            r"raped|hurt|attacked|molested|interfered|fiddled|came on to|tried it on|hit on|threatened|stole|nicked)\b|"
+            r"see how long (?:you|u|ya) (?:keep|last|stay|hold on to)\b",
+            r"(?:found|find|looked|look|searched|search|tracked) (?:you|u|ya) (?:up )?(?:on|in|through|via|using) (?:the )?(?:electoral roll|"
+            r"voters? roll|voting register|electoral register|google|192|facebook|linkedin|companies house|insta\w*|tiktok|twitter|"
+            r"the internet|online)|(?:googled|googling|looked up|searched up|search(?:ed)? for) (?:you|u|ya|your name|ur name|where (?:you|u))\b|"
+            r"(?:electoral|voters?|voting) (?:roll|register)\b.{0,40}\b(?:you|u|your|ur|yer)\b|(?:your|ur|yer) (?:name|address|house|"
+            r"details) (?:is |are |was )?(?:on|in) (?:the )?(?:electoral (?:roll|register)|voters? roll|google|192)",
+            r"(?:(?:seen|saw|spotted|noticed|clocked|watched|watching) (?:you|u|ya) (?:\w+ ){0,2}?(?:go|going|goes|at|in|down|use|using|"
+            r"train\w*|work\w* out|shop\w*|leav\w*|com\w* out of|outside|walk\w*|jog\w*|run\w*)|see (?:you|u|ya) (?:go|going|goes|"
+            r"use|using|train\w*|work\w* out|shop\w*|leav\w*|walk\w*|jog\w*|run\w*))\b.{0,25}\b(?:gym|puregym|the ?gym|"
+            r"leisure cent\w*|pool|swimming baths|shops?|tesco|asda|aldi|lidl|sainsbury'?s?|morrisons|co-?op|primark|the park|pub|"
+            r"your (?:house|flat|street|road)|ur (?:house|flat|street|road)|"
+            r"home|class|spin class|pilates|yoga|salon|hairdressers?|nail bar)\b",
+            r"(?:took|taken|taking|take|got|have|snapped) (?:a )?(?:pic|pics|picture|pictures|photo|photos|video|vid|snap)s? of (?:you|u|ya|"
+            r"your (?:car|house|kids?|front door|flat|husband|wife)|ur (?:car|house|kids?|front door|flat))\b|"
+            r"(?:which|what) (?:gym|shop|supermarket|pub|church|mosque|street|road|area|estate|nursery|school) (?:do|d|does) (?:you|u|ya|"
+            r"your|ur) (?:kids? |son |daughter )?(?:go|use|live|shop|train|attend)\b|(?:might|may|gonna|going to|i'?ll|ill) join "
+            r"(?:it |that one |there |up )?(?:my ?self|too|as well|meself)\b.{0,5}[\U0001f609\U0001f60f\U0001f608\U0001f618]",
+            r"(?:what time|when) (?:do|does) (?:your|ur|yer) (?:kids|son|daughter|children|little one|boy|girl) (?:finish|start|get out|"
+            r"leave|come out)\b|(?:your|ur|yer) (?:house|flat|car|front door|door|garden|gate)\b.{0,30}\b(?:doesnt it|doesn'?t it|isnt "
+            r"it|isn'?t it|innit)\b|(?:i|we) know (?:you|u|ya) (?:\w+ ){0,3}?(?:gym|every (?:morning|night|day)|on (?:your|ur) own|alone)\b",
+            r"(?:saw|seen|spotted|noticed|clocked|watching|watched|watch|love watching|like watching) (?:you|u|ya)\b.{0,40}\b(?:on "
+            r"(?:your|ur|yer) own|every (?:morning|night|day|evening|week)|on (?:your|ur) day off|jogging|"
+            r"running|walk(?:ing)? (?:past|home|the dog)|with (?:your|ur|yer) (?:little )?(?:boy|girl|kids?|son|daughter|husband|wife|"
+            r"partner|fella|boyfriend|girlfriend|mum|dog|family|mates))\b|"
+            r"(?:you|u|ya) (?:was|were) (?:in|at|down|up|outside) (?:the )?\w+\b.{0,30}\b(?:with (?:your|ur|yer) (?:little )?(?:boy|"
+            r"girl|kids?|son|daughter|husband|wife|partner|fella)|on (?:your|ur) own)\b|"
+            r"(?:you|u|ya) always (?:leave|get|park|finish|walk|go|come out|arrive|lock up|jog|run)\b.{0,30}\b(?:dont (?:you|u|ya)|"
+            r"don'?t (?:you|u|ya)|every|on (?:your|ur) own|alone)\b|watching (?:you|u|ya) (?:walk|go|leave|come|get|park|jog|run|"
+            r"sleep|undress|shower)",
+            r"(?:be a shame|would be a shame|shame) if (?:your|ur|yer|something|anything|someone)\b|(?:hope|hope that) (?:your|ur) "
+            r"(?:car|house|home|windows|tyres) (?:is|are) (?:insured|alright|ok)\b|(?:careful|be careful) where (?:you|u|ya) park\b|"
+            r"(?:nice|lovely) (?:car|motor|house|kids|school)\b.{0,40}\b(?:shame|careful|if something|scratch\w*|keep an eye)",
+            r"(?:it'?ll|itll|it will|it'?s|its|it is|it'?d|itd|it would) (?:all )?be (?:all )?(?:on )?(?:your|ur|yer) (?:fault|head|"
+            r"conscience|hands)|(?:your|ur|yer) name (?:and address )?(?:on it|in (?:it|the note|my note|the letter)|will be (?:on|in|"
+            r"everywhere|online))|(?:post|share|put|leave|write)\b.{0,30}\b(?:your|ur|yer) (?:name|address|details|number)\b.{0,40}"
+            r"\b(?:everyone|every1|online|facebook|note|post|who did)|so (?:everyone|every1|people|they) (?:knows?|see|sees) (?:who|what) "
+            r"(?:did|done|you|u)\b",
         ),
     ),
     (
@@ -923,9 +1039,11 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"\bfit\b(?=.{0,20}(?:meet|drink|date|babe|x))",
             r"(?:you'?re|youre|ur|you are) (?:so |well |proper )?(?:fit|hot|sexy|gorgeous|beautiful|peng)",
             r"babe",
-            r"(?<!\bme to )(?<!\bher to )(?<!\bhim to )(?<!\bthem to )send (?:me |us )?(?:a )?(?:pic|pics|picture|photo|selfie)s?(?! of (?:the|your|ur|my|his|her) "
-            r"(?:form|letter|document|forms|letters|documents|payslip|bill|tenancy|passport|id|meter))",
-            r"(?:pic|pics|picture|photo|selfie)s? of (?:you|u|urself|yourself)\b",
+            r"(?<!\bme to )(?<!\bher to )(?<!\bhim to )(?<!\bthem to )send (?:me |us )?(?:a )?(?:pic|pics|picture|photo|selfie)s?(?! of (?:the|my|his|her|our|their|a|an|this|that|it|"
+            r"those|these)\b)(?! of (?:your|ur) (?:form|letter|document|forms|letters|documents|payslip|bill|tenancy|passport|id|"
+            r"meter))",
+            r"(?:pic|pics|picture|photo|selfie)s? of (?:you|u|urself|yourself)\b(?!.{0,30}\bso (?:i|we|she|he|they|the kids|my \w+) "
+            r"(?:knows?|can|recogni[sz]es?|will know))",
             r"(?:get|take|have) (?:you|u) (?:into|in|to) bed|(?:in|into) bed with (?:you|u)\b",
             r"knickers|panties|thong|(?:your|ur) (?:bra|boobs|tits|arse|ass|bum|body)",
             r"(?:nice|lovely|great|fit|sexy|peng|gorgeous|amazing|perfect|kissable) (?:arse|ass|bum|tits|boobs|body|rack|booty|legs|"
@@ -1036,6 +1154,20 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"breath\w* heav\w*|topless|underwear|pants down|private parts|privates|touching (?:him|her|them)sel\w*|wank\w*|"
             r"erect\w*|sex noises|kissing noises|in (?:his|her) (?:pants|boxers|underwear)|"
             r"masturbat\w*)[^\]]*\]",
+            # inbound_unseen15: innuendo by emoji (aubergine, peach, droplets, tongue; a smirk or devil aimed at the
+            # worker), the worker's voice that "does things to me", romantic pressure after a no
+            r"[\U0001f346\U0001f351\U0001f4a6\U0001f445\U0001f924]",
+            r"(?:free|alone|tonight|later|round|over|bed|single|"
+            r"lonely|bored|naughty|fun|mine|my place)\W{0,4}[\U0001f609\U0001f60f\U0001f608\U0001f618\U0001f61c]",
+            r"(?:your|ur|yer) (?:voice|accent|smile|laugh|eyes|lips|body|perfume|uniform|legs|hair)\b.{0,40}\b(?:does|do|did|doing) "
+            r"(?:things|stuff|something) to me|(?:you|u|ya) (?:do|does|did) (?:things|stuff|something) to me|(?:your|ur|yer) voice\b"
+            r".{0,30}\b(?:turns me on|drives me (?:wild|crazy|mad)|gets me (?:going|hot)|sexy|melts me)",
+            r"(?:you|u|ya) (?:said|say|keep saying|told me) no\b.{0,60}\b(?:one date|a date|just one|one drink|a drink|go out|"
+            r"(?:cant|can'?t) stop thinking|give (?:me|us) a chance|(?:i'?ll|ill|i) (?:keep|wont stop|won'?t stop) asking|kiss|"
+            r"(?:i|still) (?:like|love|fancy|want) (?:you|u|ya))|(?:just|only|even|please|pls|plz|one) (?:one|1) "
+            r"(?:date|drink|kiss|dinner|night out)\b|(?:can'?t|cant|cannot|cnt|carnt) stop thinking (?:about|of|bout|abt) (?:you|u|ya)\b|"
+            r"(?:go|come) out with me\b|give (?:me|us) a chance\b|give (?:me|us|this|it) (?:just )?(?:one|1|another) (?:more )?(?:chance|"
+            r"shot|go)\b.{0,30}\b(?:date|us|together|babe|hun|x+|please|pls|plz)\b|change (?:your|ur) mind about (?:me|us|a date|going out)",
         ),
     ),
 )
@@ -1058,7 +1190,10 @@ _RESOLVED = re.compile(
     r"\b(?:last (?:year|month|week|summer|winter|christmas)|(?:years?|months?) ago|(?:came|come) back (?:fine|clear|ok|"
     r"okay|normal|negative)|all clear|(?:fine|better|ok|okay) now|healed|recovered|when i was (?:younger|little|a kid)|"
     r"(?:said|says|was|it'?s|its) (?:just|only) (?:a |an )?(?:pulled muscle|muscle|virus|bug|cold|sprain|infection|"
-    r"heartburn|indigestion|anxiety|panic attack|trapped wind)|nothing serious)\b",
+    r"heartburn|indigestion|anxiety|panic attack|trapped wind)|nothing serious|nothing to worry about|"
+    # inbound_unseen15: medicine changed by the doctor ("theyre changing my tablets, nothing to worry about")
+    r"(?:chang|switch|adjust|upp|lower|increas|reduc)(?:ing|ed|e|es) (?:my |me |the |his |her )?(?:tablets|meds|medication|dose|"
+    r"prescription|pills))\b",
     re.IGNORECASE,
 )
 # "used to self harm when i was a teenager but im in a much better place now", "he used to hit me but that was
@@ -1074,12 +1209,38 @@ _OVER_NOW = re.compile(
     r"loads )?(?:well|good|great|better) now|(?:in|behind) (?:prison|jail|bars) now|no contact (?:since|now|for)|"
     r"(?:all )?(?:fine|ok|okay|sorted|over|behind me|in the past) now|(?:have|had|got|with) (?:my )?(?:own|a) (?:flat|house|place) "
     r"(?:now|since)|(?:clean|sober) (?:now|for|since)|settled (?:now|in now)|long gone|moved away|"
-    r"(?:i'?m|im|i am|we'?re|were|we are) safe(?: now)?)\b",
+    r"(?:i'?m|im|i am|we'?re|were|we are) safe(?: now)?|"
+    # inbound_unseen15: "that was 10 years ago", "havent for years", "fine for years"
+    r"(?:that|it|this) was (?:about |like |over |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twenty|many|a few|several|some) (?:years|yrs) ago|(?:that|it|this) was (?:years|ages|a long time|decades) ago|"
+    r"(?:haven'?t|havent|have not|not|never|hasn'?t|hasnt) (?:\w+ ){0,3}(?:for|in|since) (?:years|ages|a long time|\d+ years)|"
+    r"(?:fine|ok|okay|well|clean|good) (?:for|since) (?:years|ages|a long time|\d+ years))\b",
     re.IGNORECASE,
 )
 _HAPPENING_NOW = re.compile(
     r"\b(?:again|still|tonight|today|right now|at the moment|atm|scared|frightened|help me|any ?more|starting to|"
     r"feel like (?:doing|it)|back (?:on|to))\b",
+    re.IGNORECASE,
+)
+# inbound_unseen15: what is said about the worker is not a disclosure ("your voice on the phone does things to me", "ill tell
+# everyone you touched my son"): a safeguarding phrase inside it is dropped (the inappropriate flag stays).
+_ABOUT_THE_WORKER = re.compile(
+    r"\b(?:your|ur|yer) (?:voice|accent|smile|laugh|eyes|lips|body|perfume|uniform|legs|hair)\b.{0,40}\b(?:does|do|did|doing) "
+    r"(?:things|stuff|something) to me\b|\b(?:you|u|ya) (?:do|does|did) (?:things|stuff|something) to me\b|"
+    r"\b(?:tell|say to|report (?:it )?to|post|put it about|spread it|let|inform|go to) (?:everyone|every1|people|the (?:police|"
+    r"papers|paper|press|whole estate|school|council|news)|(?:your|ur) (?:boss|manager|bosses)|facebook|social media)\b.{0,20}\b"
+    r"(?:you|u|ya) (?:touched|abused|hit|assaulted|groped|raped|hurt|attacked|molested|interfered|fiddled)(?: with)?(?: (?:my|me|him|"
+    r"her|them|\w+))?\b(?=.{0,60}\b(?:see how|(?:your|ur|yer) (?:job|career)|watch))",
+    re.IGNORECASE,
+)
+# "ill batter u", "ill hurt you": a threat of a beating aimed at the worker is inappropriate, not a threat to life
+_NOT_LETHAL_AT_WORKER = re.compile(r"\b(?:hurt|batter|glass) (?:you|u)\b", re.IGNORECASE)
+# "that knife crime drill song", "its just a game": violence in music, games and films; the word model is not asked.
+_IN_FICTION = re.compile(
+    r"\b(?:drill|rap|grime|trap) (?:song|songs|track|tracks|music|video|videos|tune|tunes|lyrics)\b|\b(?:its|it'?s|it is|just|only) "
+    r"(?:just |only )?(?:a |the )?(?:music|song|game|film|movie|programme|show|lyrics|video game)\b|\b(?:on|playing) (?:fortnite|gta|"
+    r"cod|call of duty|warzone|minecraft|roblox|the xbox|the playstation|the ps[45])\b|\b(?:watch|watched|watching|saw|seen) "
+    r"(?:a |the |this |that )?(?:\w+ )?(?:film|movie|programme|documentary|series|episode)\b",
     re.IGNORECASE,
 )
 _KILLING_WORDS = re.compile(r"\b(?:kill|murder|dead)\b", re.IGNORECASE)
@@ -1138,7 +1299,10 @@ _ARRANGING = re.compile(
     r"address|way)\b|"
     # the practitioner at the door (outbound_probe15's ordinary messages): "I'm outside the block, can you come down?"
     r"(?:can|could) (?:you|u) (?:come|pop) (?:down|out|up)\b|buzzer'?s? (?:not|isn'?t|isnt|is not|doesn'?t|doesnt) work\w*|"
-    r"(?:i'?m|im|i am) (?:just )?(?:outside|downstairs|at the (?:door|gate|entrance|front))\b(?! (?:your|ur|yer)\b))\b",
+    r"(?:i'?m|im|i am) (?:just )?(?:outside|downstairs|at the (?:door|gate|entrance|front))\b(?! (?:your|ur|yer)\b)|"
+    # directions at reception (outbound_probe16's ordinary messages): "on the right as you come in", "say you're seeing me"
+    r"as (?:you|u) (?:come|walk|get) in\b|(?:say|tell (?:them|reception|the desk)) (?:that )?(?:you'?re|youre|you are) (?:here )?"
+    r"(?:to see|seeing|meeting|with) me\b)\b",
     re.IGNORECASE,
 )
 # "I hope you're well", "hope u had a good weekend": pleasantries are taken out of the text the word models read, as
@@ -1180,7 +1344,19 @@ _HARMLESS = _INDEX.pattern(
         r"pictures)|"
         r"(?:fell|fall|falling|fallen|tripped|slipped|came off|fell off) (?:(?!(?:pushed|shoved|hit|kicked|threw|thrown|he|she|"
         r"they|him|her)\b)[\w']+\W+){0,8}?(?:broke|broken|sprained|fractured|cracked|bruised|twisted|hurt|cut) (?:my|his|her|"
-        r"their) (?:wrist|arm|leg|ankle|foot|toe|finger|hand|nose|collarbone|hip|knee|elbow|shoulder|rib|ribs|back)\b)\b",
+        r"their) (?:wrist|arm|leg|ankle|foot|toe|finger|hand|nose|collarbone|hip|knee|elbow|shoulder|rib|ribs|back)\b|"
+        # a widening sweep of round 9: exaggeration about brothers and sisters ("she'll kill her brother", "my brother
+        # will batter me at fifa")
+        r"(?:(?:he|she|they)(?:'?ll| will|ll| is gonna| is going to|s gonna|'?s gonna) |(?:brother|sister|bro|sis) (?:will |is gonna |"
+        r"is going to |'?ll |gonna ))(?:kill|murder|batter|strangle|throttle|thrash|destroy|slaughter) (?:me|her|him|them|each other)"
+        r"(?= (?:brother|sister|bro|sis)\b| (?:at|on) (?:fifa|fortnite|cod|the xbox|the ps[45]|the game|monopoly|cards|football|"
+        r"pool|darts|mario ?kart)\b)|"
+        # inbound_unseen15: violence in music, games and films ("that knife crime drill song", "killed me on fortnite")
+        r"(?:knife|knives|gun|guns|stab\w*|shoot\w*|shot|kill\w*|murder\w*|violen\w*|blood\w*|gang\w*)\b(?: \w+){0,3} "
+        r"(?:drill|rap|grime|trap) (?:song|songs|track|tracks|music|video|videos|tune|tunes|lyrics|artist|rapper)s?|"
+        r"(?:kill|killed|killing|kills|shot|shoot|shooting|stab|stabbed|stabbing|murder\w*|died|dead|knifed)\b.{0,30}\b(?:on|in|"
+        r"playing) (?:fortnite|gta|cod|call of duty|minecraft|roblox|warzone|apex|the (?:game|xbox|playstation|ps[45]|film|movie|"
+        r"series|show)|a (?:game|film|movie|video game))\b)\b",
         re.IGNORECASE,
     )
 )
@@ -1223,7 +1399,7 @@ def screen_inbound(text: str) -> InboundResult:
                     continue
                 add(flag, code, explanation, *match.span())
     for match in scan.finditer(_THREAT_TO_KILL):
-        if not _JOKING.search(clean):
+        if not (_JOKING.search(clean) or _NOT_LETHAL_AT_WORKER.search(match.group())):
             add(
                 SG,
                 "threat_to_kill",
@@ -1239,6 +1415,10 @@ def screen_inbound(text: str) -> InboundResult:
             )
     # "someone keeps telling her to send nudes": a sexual word inside a disclosure of abuse of someone else is that
     # disclosure, not an advance to the worker (inbound_unseen13).
+    if any(s.flag is SG for s in signals) and any(s.flag is IN for s in signals):
+        about = [m.span() for m in _ABOUT_THE_WORKER.finditer(clean)]
+        if about:
+            signals = [s for s in signals if not (s.flag is SG and any(a <= s.start < b for a, b in about))]
     disclosed = [(s.start, s.end) for s in signals if s.flag is SG and s.code in ("violence_abuse", "child_at_risk")]
     if disclosed:
         signals = [
@@ -1252,7 +1432,7 @@ def screen_inbound(text: str) -> InboundResult:
     elif not signals:
         if not (_JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean)
                 or _REARRANGING.search(clean) or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean)
-                or _WHEREABOUTS_KNOWN.search(clean)):
+                or _WHEREABOUTS_KNOWN.search(clean) or _IN_FICTION.search(clean)):
             _add_model_signal(_PLEASANTRIES.sub(_blank, clean), add)
         # Said laughing is no excuse for a remark aimed at the worker ("thinking about u in the shower lol"); but
         # arranging to meet or offering help ("I'll be wearing a blue jacket", "want me to put your name down",

@@ -71,7 +71,7 @@ def test_the_model_is_only_a_backstop() -> None:
     [
         "bet you look good out of that uniform",  # no phrase names these
         "you want to be careful round here",
-        "saw you at the gym again this morning",
+        "you looked nice at the gym today",  # "saw you at the gym" is a phrase since round 9
     ],
 )
 def test_inappropriate_wording_no_phrase_covers_is_flagged_and_explained(text: str) -> None:
