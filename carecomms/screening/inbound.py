@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .model import flags_inappropriate, flags_safeguarding
+from .model import addresses_someone, flags_inappropriate, flags_safeguarding
 from .scan import Group, PatternIndex
 from .text import normalise
 from .types import AttachmentVerdict, InboundFlag, InboundResult, InboundSignal
@@ -1313,7 +1313,17 @@ _PLEASANTRIES = re.compile(
     r"nice )?)?(?:rest|sleep|break|well soon|better soon)|feel better\w*)\b|"
     # concern for the worker (inbound_unseen13): "you looked tired today", "you sounded stressed"
     r"\b(?:you|u) (?:looked|look|seemed|seem|sounded|sound) (?:really |so |a bit |very |proper )?(?:tired|stressed|busy|worn out|"
-    r"exhausted|shattered|knackered|poorly|unwell|rushed|run off (?:your|ur) feet)\b",
+    r"exhausted|shattered|knackered|poorly|unwell|rushed|run off (?:your|ur) feet)\b|"
+    # round 9 (the ordinary messages of the outbound sets): good luck wished, asking after someone's day, a reminder
+    r"\b(?:good|gd|best of) luck\b[^.!?]{0,40}|\bhope (?:you|u|ya) (?:smash|ace|nail|enjoy|win|pass)\w*(?: (?:it|them|that))?\b|"
+    r"\bhow did (?:the|your|ur|yer) (?:\w+ ){1,4}?go\b|\bdid (?:you|u|ya) (?:have|get) a (?:nice|good|lovely|great) (?:time|day|"
+    r"weekend|holiday|christmas|break|birthday)\b|\bmake sure (?:your|ur) (?:phone|mobile) is (?:charged|on)\b|"
+    # and in our inbound sets, once the model's threshold came down: "not your fault I know", "i know where you mean",
+    # "pip said im fit for work" (a benefits decision), "I'll wait for you outside reception"
+    r"\b(?:it'?s |its |it is )?not (?:your|ur|yer) fault\b|\b(?:i )?(?:know|see) (?:where|what|who) (?:you|u|ya) mean\b|"
+    r"\b(?:fit|unfit|capable) (?:for|to) work\b|\b(?:i'?ll|ill|i will) wait for (?:you|u|ya) (?:outside|at|in|by) (?:the )?(?:main )?"
+    r"(?:reception|entrance|doors?|front|office|car ?park|station|library|cafe|building)\b|\b(?:get well|feel better) soon\b|"
+    r"\b(?:you|u|ya|they) (?:said|say) no (?:to|about|on) (?:the|my|our|his|her|their) \w+",
     re.IGNORECASE,
 )
 # "I'm gonna kill him, he's eaten all the biscuits lol": a threat said laughing is hyperbole, not a risk.
@@ -1427,18 +1437,23 @@ def screen_inbound(text: str) -> InboundResult:
         ]
     # The word model is a backstop for wording no phrase covers: only when nothing else was found, and
     # not for a message said laughing or about an illness that is over.
+    past_and_over = False
     if _PAST.search(clean) and _OVER_NOW.search(clean) and not _HAPPENING_NOW.search(clean):
         signals = [s for s in signals if s.flag is not SG]
-    elif not signals:
+        past_and_over = True
+    phrase_found = bool(signals)
+    if not signals and not past_and_over:
         if not (_JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean)
                 or _REARRANGING.search(clean) or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean)
                 or _WHEREABOUTS_KNOWN.search(clean) or _IN_FICTION.search(clean)):
             _add_model_signal(_PLEASANTRIES.sub(_blank, clean), add)
-        # Said laughing is no excuse for a remark aimed at the worker ("thinking about u in the shower lol"); but
-        # arranging to meet or offering help ("I'll be wearing a blue jacket", "want me to put your name down",
-        # "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse elsewhere.
-        if not _ARRANGING.search(clean):
-            _add_inappropriate_model_signal(_PLEASANTRIES.sub(_blank, clean), add)
+    # Said laughing is no excuse for a remark aimed at the worker ("thinking about u in the shower lol"); but
+    # arranging to meet or offering help ("I'll be wearing a blue jacket", "want me to put your name down",
+    # "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse elsewhere.
+    # Round 9: inappropriate means aimed at the worker, so the model is only asked about a message that speaks to
+    # someone (you, u, ur, your…): "universal credit is fucking useless" is not asked about (model.addresses_someone).
+    if not (phrase_found or past_and_over or _ARRANGING.search(clean)) and addresses_someone(clean):
+        _add_inappropriate_model_signal(_PLEASANTRIES.sub(_blank, clean), add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
 
 
