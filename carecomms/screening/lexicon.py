@@ -92,6 +92,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:photo|pic|picture|screenshot|scan|copy|snap|selfie)s? of (?:the )?(?:front|back)(?: and (?:front|back))? of "
             r"(?:your|ur|the|his|her|their) (?:card|licen[cs]e|passport|id|bank card|bus pass)",
             r"(?:UC|universal credit|online banking|bank|gov\.uk|gateway|journal|account) (?:login|log-in|log in|username|password)s?",
+            # "a screenshot of your bank app", "a selfie holding your passport"
+            r"(?:screenshot|screen shot|photo|pic|picture)s? of (?:your |ur |his |her |their |the )?(?:banking |bank |UC |universal "
+            r"credit |monzo |)(?:app|account|balance|transactions|journal|statements?)\b",
+            r"selfie (?:holding|with) (?:your|ur|his|her|their) (?:passport|id|licen[cs]e|card|brp)",
             r"(?:your|ur|his|her|their) (?:login|log-in|username)s?",
             r"student (?:id|loan) (?:number|card|account)",
             r"(?-i:EHIC|GHIC)",
@@ -116,6 +120,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:have you|got you|has you|him|her) (?:down )?as born",
             r"(?:right|correct|real) birthday",
             r"birthdays? (?:is|are) (?:on )?\d",
+            # a date of birth in words: "Lily's birthday is the 14th of February 2016", "born in March 2011"
+            r"birthday,? (?:is |was )?(?:the )?(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|\w+teenth|\w+th|twenty[- ]\w+|"
+            r"thirty[- ]first|thirtieth) (?:of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w* (?:19|20)\d\d",
+            r"born (?:in|on|the) (?:the )?(?:(?:\d{1,2}(?:st|nd|rd|th)?|first|second|third|\w+teenth|\w+th|twenty[- ]\w+|"
+            r"thirty[- ]first|thirtieth) (?:of )?)?(?:january|february|march|april|may|june|july|august|september|"
+            r"october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec) (?:of )?(?:19|20)\d\d",
+            r"born in (?:19|20)\d\d",
         ),
     ),
     (
@@ -135,11 +146,22 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"account (?:number|no\.?|num)",
             r"IBAN",
             r"maiden name",
+            after(_POSSESSIVE, r"(?:ex|ex-partner|ex-husband|ex-wife|brother|sister|mum|dad|son|daughter|partner|nan|gran|"
+                  r"aunt|auntie|uncle|cousin|niece|nephew|husband|wife|boyfriend|girlfriend|stepdad|stepmum|baby'?s dad|"
+                  r"baby'?s mum|kids'? dad|kids'? mum)'?s (?:new |old |current |other |home |work )?(?:mobile|number|phone "
+                  r"number|address|email|e-mail|postcode)\b"),
             r"(?:your|ur|his|her|their|[a-z]+'s) (?:sur ?name|last name|second name)",
             r"(?:what|which) bank (?:are|r|do|is|does) (?:you|u|he|she|they)\b",
             r"full (?:legal )?name and",
             r"(?:your|ur|his|her|their) full (?:legal )?name",
-            r"mosaic (?:id|number|no\.?|file)",
+            r"mosaic (?:id|number|no\.?|file|ref(?:erence)?)",
+            # more kinds of reference: "his prison number", "your HB ref", "the council tax account", "person reference"
+            r"(?:prison|prisoner|inmate|person|client|service user|patient|hospital|HB|CTAX|UC|DWP|home office|HO|port|"
+            r"ARC|UAN|NASS|CRN|PNC|pupil|UPN|ULN|student|pension|payroll|LCS|liquid ?logic|EHM|CMS|child maintenance|"
+            r"HMRC|tax|benefit|housing benefit|council tax account|rent account|tenancy account|housing register|"
+            r"bidding|choice based lettings|CBL) (?:ref(?:erence)?|id|number|no\.?|num)(?: number)?\b",
+            r"(?:council tax|rent|tenancy|gas|electric(?:ity)?|water|energy|bank|building society|credit union) account\b"
+            r"(?= (?:is|number|no|num|ref)\b|:|\s*\d)",
             r"unique (?:pupil|taxpayer) (?:number|reference)",
             r"UTR",
             r"passport number",
@@ -187,6 +209,32 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?: (?-i:[A-Z][a-z]+'?s?)){0,3}",
             r"class teacher'?s? names?",
             r"(?:which|what) (?:school|nursery|college|gp|surgery) (?:do|does|is|are|did)\b",
+            # the GP surgery named as someone's own: "your GP at Bakers Avenue Surgery", "registered at the Forest Road
+            # Medical Centre", "your GP, Dr Okoro at Lea Bridge Practice"
+            after(
+                (*_POSSESSIVE, "mum's", "dad's", "son's", "daughter's", "baby's", "kids'", "children's"),
+                r"(?:GP|doctor|doctors|GP surgery|GP practice|surgery|practice|dentist)(?: is)?,? (?:at |with |from )?"
+                r"(?:the )?(?:(?-i:Dr\.? [A-Z][a-z]+),? (?:at |from )?(?:the )?)?(?-i:(?:St\.? |[A-Z][a-z]+ ){1,4})(?-i:Surgery|Medical Centre|Health Centre|Medical Practice|Group Practice|Health Practice|Dental Practice|Practice|Health Clinic)",
+            ),
+            r"registered (?:at|with) (?:the )?(?-i:(?:St\.? |[A-Z][a-z]+ ){1,4})(?-i:Surgery|Medical Centre|Health Centre|Medical Practice|Group Practice|Health Practice|Dental Practice|Practice|Health Clinic)",
+            # a named child's class and school: "Kiara is at Walthamstow Academy now, in 8R", "in Reception at
+            # Greenleaf Primary"
+            r"in (?:year \d{1,2}|reception|nursery|(?-i:Y\d{1,2}|\d{1,2}[A-Z]{1,2})|class \w+|(?-i:[A-Z][a-z]+) class)\b[^.?!]{0,25}\b"
+            r"(?:at|of) (?-i:(?:St\.? |[A-Z][a-z']+ ){1,3})(?-i:Primary|Academy|High School|High|School|Infants|Juniors|"
+            r"Nursery|College|Free School)\b",
+            r"(?-i:(?:St\.? |[A-Z][a-z']+ ){1,3})(?-i:Primary|Academy|High School|Infants|Juniors)(?: School)?\b,? (?:now, )?"
+            r"(?:in|class) (?:year \d{1,2}|reception|(?-i:Y\d{1,2}|\d{1,2}[A-Z]{1,2})|(?-i:[A-Z][a-z]+)'?s? class)\b",
+            # where someone lives, described without a number: "the same flat on the Priory Court estate, 4th floor",
+            # "moved in with his mum on the Chingford Mount estate", "the flat above the chip shop on Hoe Street"
+            r"(?:flat|flats|house|maisonette|bedsit|place|home|room|block)\b[^.?!,]{0,25}\b(?:on|in|at) the "
+            r"(?-i:(?:[A-Z][a-z']+ ){1,3})estate\b",
+            r"(?:lives|living|live|moved|moving|staying|stopping|housed|rehoused|placed|lodging|sofa surfing)\b[^.?!]{0,30}"
+            r"\b(?:on|in) the (?-i:(?:[A-Z][a-z']+ ){1,3})estate\b",
+            r"(?:flat|room|bedsit) (?:above|over|behind|next to|opposite) (?:the |a )?[\w']+(?: [\w']+)? (?:on|in) "
+            r"(?-i:[A-Z][a-z]+ ){1,2}(?:road|rd|street|st|lane|avenue|parade|high street|hill)\b",
+            # a home on a floor ("the flat on the 4th floor"), not an office ("Juniper House, 2nd floor")
+            r"(?-i:flat|maisonette|bedsit)\b[^.?!]{0,30}\b(?:\d+(?:st|nd|rd|th)|top|ground|first|second|third|fourth|fifth|sixth|"
+            r"seventh|eighth|ninth|tenth) floor\b",
             # where someone is living, asked: "which hostel is he staying at now?"
             r"(?:which|what) (?:hostel|flat|estate|refuge|b ?& ?b|supported housing)"
             r" (?:is|are|r|was|were) (?:he|she|they|you|u|your \w+|ur \w+|his \w+|her \w+) (?:staying|living|stopping|in|at"
@@ -250,6 +298,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"therap(?:y|ist|ists)",
             r"trauma",
             r"low mood",
+            r"(?:feel|feels|feeling|felt|been|getting) (?:really |so |very |quite |a bit |pretty |a little |still |"
+            r"that |too )?low\b(?! (?:on|to|the|there|here|in the|at|for|battery|batteries)\b)",
+            r"(?:feel|feels|feeling|felt) (?:really |so |very |quite |a bit |pretty |a little |still |that |too )?down\b"
+            r"(?! (?:to|the|there|here|at|for|by)\b)",
+            r"(?:(?<=your )|(?<=ur )|(?<=his )|(?<=her ))mood(?!s? (?:board|music|lighting)\b)",
+            r"low in (?:yourself|himself|herself|themselves)",
             r"(?:nervous|mental|emotional) breakdown",
             r"(?:your|ur) mood",
             r"dementia",
@@ -358,7 +412,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"COPD",
             r"arthritis",
             r"blood tests?",
-            r"(?:test|scan|x-ray|blood) results?",
+            r"(?<!driving )(?<!theory )(?<!practical )(?<!driving theory )(?:test|scan|x-ray|blood) results?"
+            r"(?! for (?:your|ur|the|his|her|their) (?:driving|theory|practical|maths|english|exams?|gcses?)\b)",
             r"results (?:are|came) back",
             r"results? back",
             after(("from the", "at the", "to the", "in the", "from", "at"), r"hospital"),
@@ -507,6 +562,22 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"catheter",
             r"stoma",
             r"dementia",
+            # a fall and a bad back said plainly: "since your fall", "had a nasty fall", "his own bad back"
+            after(("your", "ur", "his", "her", "their", "mum's", "dad's", "nan's"), r"falls?(?! (?:behind|out|through|apart|asleep|over)\b)"),
+            r"(?:had|has had|have had|'s had|'ve had|another|a bad|a nasty) (?:a )?(?:bad |nasty |another |few )?falls?\b(?! (?:behind|out|through|apart|asleep)\b)",
+            r"(?:bad|dodgy|sore|painful|weak|arthritic) (?:back|knees?|hips?|legs?|shoulders?|neck|feet|foot|chest|heart|lungs?)\b",
+            r"(?:(?<=your )|(?<=ur )|(?<=his )|(?<=her ))(?:back|knees?|hips?|legs?|chest|arm|wrist|ankle|shoulder|neck) "
+            r"(?:is|are|has been|have been|'s been|still|is still) (?:feeling |getting )?(?:bad|playing up|sore|painful|"
+            r"better|worse|any better|giving (?:you|him|her) (?:trouble|grief))",
+            # accessibility and mobility aids: "the wheelchair-accessible taxi", "a ramp for your scooter"
+            r"(?:wheelchair[- ])?accessible (?:taxi|cab|transport|minibus|vehicle|flat|bathroom|shower|housing|property|bus)s?",
+            # equipment for the body, not home adaptations ("the grab rails are booked" is logistics, a probe14 allow)
+            r"(?:hoists?|commodes?|rollators?|pressure (?:mattress|cushion|sores?))",
+            r"hearing loop (?:for|fitted for) (?:you|u|him|her|them|your|ur|his|their)\b",
+            r"(?:a |the )?ramp (?:for|fitted|put in|installed)",
+            r"(?:large print|braille|easy read)(?: version| copy| letter| letters| format)?",
+            r"guide dog",
+            r"(?:BSL|sign language) interpreter",
         ),
     ),
     (
@@ -955,6 +1026,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"sexuality",
             r"coming out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
             r"came out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
+            r"come out(?= as\b| to (?:your|ur|his|her|their|the family|family|friends|everyone|people|mum|dad|school)\b(?!'|’| (?:house|place|flat|office|car)))",
             r"(?:have|'ve|has|had|since) come out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
             r"same[- ]sex",
         ),
@@ -986,6 +1058,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"diwali",
             r"vaisakhi",
             r"passover",
+            # a faith-based diet: "Lily doesn't eat pork", "no beef for your dad", "vegetarian for religious reasons"
+            r"(?:no|doesn't eat|doesnt eat|does not eat|don't eat|dont eat|do not eat|can't eat|cant eat|cannot eat|"
+            r"won't eat|wont eat|not allowed|mustn't (?:eat|have)|avoids?) (?:any )?(?:pork|beef|gammon|bacon|ham|meat on fridays)\b",
+            r"(?:religious|faith|cultural) (?:diet|dietary (?:needs|requirements))",
+            r"(?:vegetarian|vegan) for (?:religious|faith|cultural) reasons",
             r"hanukkah",
             r"fasting",
             r"(?:manage|managing|managed|able|going|trying) to fast\b",
@@ -1133,6 +1210,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"leave to remain",
             r"right to remain",
             r"undocumented",
+            # a language named for an interpreter: "a female interpreter who speaks Tigrinya"
+            r"(?:interpreters?|translators?) (?:who speaks?|speaking|for|in) (?:\w+ )?(?-i:[A-Z][a-z]{3,})",
+            r"(?-i:Tigrinya|Amharic|Somali|Arabic|Urdu|Punjabi|Bengali|Sylheti|Polish|Romanian|Lithuanian|Turkish|"
+            r"Kurdish|Farsi|Pashto|Dari|Tamil|Gujarati|Portuguese|Albanian|Twi|Yoruba|Igbo|Lingala|Oromo|Vietnamese|"
+            r"Mandarin|Cantonese|Bulgarian|Hungarian|Ukrainian|Russian|Slovak|Czech|Latvian|Romani|Swahili|Shona|"
+            r"Tagalog|Hindi|Sinhala|Nepali|Persian|French|Spanish) (?:interpreters?|translators?|speakers?|speaking)",
         ),
     ),
     (
@@ -1470,6 +1553,46 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"weekend|holiday|summer|event|move|new))",
             r"step(?:ped|ping|s)? (?:down|up) (?:to|from) (?:child in need|(?-i:CIN)|early help|child protection|(?-i:CP))",
             r"return home interview",
+            # formal-letter wording of a case meeting: "what was discussed at the meeting about the children", "the
+            # minutes from the review meeting", "the professionals' meeting", "the decisions made at panel"
+            r"what (?:was|were|we|they|everyone|the professionals|professionals|the panel|the group) (?:discussed|agreed|"
+            r"decided|said|talked about)(?: on)? (?:at|in|during) (?:the|yesterday'?s|today'?s|\w+day'?s|last week'?s|this "
+            r"morning'?s|our) (?:\w+ ){0,2}(?:meeting|review|conference|panel|core group|discussion)s?\b",
+            r"(?:meeting|review|conference|discussion|panel|decisions?|minutes)\b[^.?!,]{0,40}\b(?:about|regarding|"
+            r"concerning|re:?|on|for) (?:the|your|ur|his|her|their) (?:children|kids|child|baby|boys|girls|son|daughter|"
+            r"little ones?|grandchildren|grandkids|grandson|granddaughter)\b(?!'?s? (?:trip|party|school trip|uniform|"
+            r"christmas|play|sports day|birthday|holiday|bus pass|passes|football|swimming|club)\b)",
+            r"professionals'? meetings?",
+            r"multi-?agency (?:meeting|panel|plan|review)s?",
+            r"team around the (?:child|family)",
+            r"(?-i:TAC|TAF) (?:meeting|plan|review)s?",
+            r"minutes (?:of|from) (?:the |yesterday'?s |\w+day'?s |last week'?s )?(?!(?:\w+ )?(?:residents|tenants|community|"
+            r"parents|pta|agm|youth)\b)(?:\w+ ){0,2}(?:meeting|review|conference|core group)s?\b",
+            r"(?:decisions?|recommendations?|outcomes?) (?:made |reached |taken )?(?:at|from|of) (?:the |yesterday'?s |"
+            r"\w+day'?s )?(?:\w+ )?(?:meeting|review|conference|panel)\b",
+            r"outcome of (?:the|my|our|your) (?:enquiry|enquiries|investigation|checks|strategy|referral|section 47|s47|"
+            r"home visit|visit|review)\b",
+            r"(?:findings|conclusions?) of (?:the|my|our) (?:enquiry|enquiries|investigation|visit)\b",
+            r"(?:the|section 47|s47|child protection|safeguarding) enquir(?:y|ies) (?:has|have|is|was) (?:now )?"
+            r"(?:concluded|finished|completed|complete|over|ended)",
+            # the children's plan and the kinds of plan: "the plan going forward for the kids", "the pathway plan"
+            r"plan (?:going|moving) forward (?:for|with) (?:the|your|ur|his|her|their) (?:children|kids|child|baby|boys|"
+            r"girls|son|daughter|little ones?|family)\b",
+            r"plan (?:that )?(?:was |we |the professionals |professionals |everyone |the conference |the panel |the core "
+            r"group )?(?:agreed|decided|made|set) (?:at|in) (?:the |yesterday'?s |\w+day'?s )?(?:\w+ )?(?:meeting|review|"
+            r"conference|core group|panel)\b",
+            r"(?:the|their|his|her|your|ur) plan (?:was|has been|will be|is being|is|were|have been) (?:\w+ )?"
+            r"(?:extended|continued|stepped down|escalated|ended|reviewed|closed|renewed)\b",
+            r"(?:care|pathway|safety|support|placement|permanence|personal education|early help|care and support|"
+            r"contingency|protection|family|multi-?agency) plans?\b(?! for (?:the )?(?:trip|party|"
+            r"day|weekend|holiday|summer|event))",
+            r"(?-i:PEP)s?\b",
+            # what the file says: "I've read what's on file about the incident", "I have reviewed your file"
+            r"(?:read|reviewed|review|looked (?:at|through)|gone through|been through|checked|going through|reading) "
+            r"(?:your|ur|the|his|her|their|the children'?s|the kids'?) (?:case )?(?:file|records|notes|case notes|history)\b",
+            r"what'?s (?:on|in) (?:your |ur |the |his |her |their )?(?:case )?(?:file|records|notes)\b",
+            r"(?:on|in) (?:your|ur|his|her|their|the) (?:case )?(?:file|records|notes),? (?:it )?(?:says|shows|there "
+            r"(?:is|are|was|were)|i (?:can )?see)",
         ),
     ),
     (
@@ -1544,6 +1667,24 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"at risk",
             r"(?:the|a) (?:\w+ )?panel (?:has |have )?(?:refused|rejected|turned down|approved|agreed|decided|said no|said yes)",
             r"concerns? (?:we|i|we'?ve|i'?ve|the school) (?:have |has |had )?raised",
+            # "the concerns nursery raised", "nursery have raised some worries", "the school have shared some concerns
+            # with us", "following what the nursery reported"
+            r"(?:concerns?|worries|worry) (?:that )?(?:the )?(?:school|nursery|college|health visitor|hv|gp|teachers?|"
+            r"childminder|hospital|police|midwife|school nurse|neighbours?|doctor|nurse|probation|housing) (?:has |have |had )?"
+            r"(?:raised|shared|reported|flagged|voiced|mentioned|passed on)",
+            r"(?:school|nursery|college|health visitor|hv|gp|teachers?|childminder|hospital|police|midwife|school nurse|"
+            r"doctor|nurse) (?:have |has |had |'ve |)(?:raised|shared|reported|flagged|voiced|expressed|passed on|been in "
+            r"touch (?:about|with)) (?:some |a few |serious |a |their |more |real |several |new )?(?:concerns?|worries|"
+            r"worry)",
+            r"(?:concerns?|worries) (?:raised|shared|reported|flagged|passed on|expressed) by (?:the |your |ur |his |her )?"
+            r"(?:school|nursery|college|health visitor|hv|gp|teachers?|childminder|hospital|police|midwife|school nurse|"
+            r"doctor|nurse|neighbours?)",
+            r"(?:shared|raised|flagged|expressed) (?:some |a few |their |serious )?(?:concerns?|worries) with (?:us|me|the "
+            r"team|social care|children'?s services)",
+            r"worries (?:about|for|over) (?:the|your|ur|his|her|their) (?:children|kids|child|baby|boys|girls|son|"
+            r"daughter|little ones?)\b",
+            r"what (?:the )?(?:school|nursery|college|health visitor|hv|teacher|childminder|hospital|police|midwife|"
+            r"school nurse) (?:reported|raised|flagged|disclosed|shared with (?:us|me)|told (?:us|me) about)",
             r"(?:the|a) panel (?:decided|said|agreed|has)",
             r"fostering panel",
             r"adoption panel",
@@ -1925,6 +2066,8 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     latte layla leafletting lessens linen lustra maghreb mcmillan moron mosley peach phenix pickett pocketing
     potman prior quake reade saint satang satins senor senors seward sitsang solan stains stope stops terence
     terrance terrene thyroxin login loins pates plate plats settle kiran
+    carline caroline commodus eduction enquires hoist hosts instilled panel panes parching pedant pendent petty
+    professional rally reason recline requirement speak eight forth holing hosed house paced place rehouse stepping
     """.split()
 )
 

@@ -34,6 +34,7 @@ from .validators import (
     nhs_number_is_valid,
     ni_number_is_valid,
     uk_postcode_is_valid,
+    uk_registration_is_valid,
 )
 
 PD = Category.PERSONAL_DATA
@@ -92,6 +93,14 @@ _FULL_DATE = _INDEX.pattern(
         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]* (?P<year2>(?:19|20)\d{2}))\b",
         re.IGNORECASE,
     )
+)
+# A car's registration: "the silver Astra, LR19 KXP". In capitals it is one in the current format; in any case, or
+# in the older prefix and suffix formats, only with a word saying it is a vehicle's.
+_REGISTRATION = _INDEX.pattern(re.compile(r"\b(?:[A-Z]{2}\d{2} ?[A-Z]{3}|[A-Z]\d{1,3} ?[A-Z]{3}|[A-Z]{3} ?\d{1,3}[A-Z])\b", re.I))
+_VEHICLE_CUE = re.compile(
+    r"\b(?:reg|registration|plates?|car|van|motor|vehicle|motorbike|bike|astra|corsa|fiesta|focus|golf|polo|clio|"
+    r"micra|yaris|civic|qashqai|transit|parking permit|permit|dvla|mot)\b",
+    re.IGNORECASE,
 )
 # A full date with a year this far back is a birth date, not an appointment. A fixed year, not the
 # clock: screening never reads the time.
@@ -159,6 +168,8 @@ _WEAK_DETAIL = _INDEX.pattern(
         re.IGNORECASE,
     )
 )
+# "She'll text you from her work phone": a number someone calls or texts *from* is not being asked for.
+_FROM_THEIR_PHONE = re.compile(r"\b(?:from|on|using|via|off)\s+\Z", re.IGNORECASE)
 _GENERIC_DETAIL_REQUEST = _INDEX.pattern(
     re.compile(
         r"\b(?:what'?s|whats|what is|confirm|send me|give me|tell me|text me|need|txt me|let me (?:know|have))\s+"
@@ -204,6 +215,12 @@ _THIRD_PARTY = _INDEX.pattern(
         r"(?:was|were|has been|had been|'s been|got|is being|is now|has now been) (?:\w+ )?(?:arrested|charged|released|"
         r"sectioned|remanded|sentenced|convicted|cautioned|bailed|recalled|detained|diagnosed|excluded|expelled|"
         r"evicted|placed (?:with|in (?:care|foster)|into)|taken into care)\b"
+        # what a named person may not do: "the risk assessment said Tom shouldn't have unsupervised contact"
+        r"|\b(?!(?-i:He|She|They|It|We|You|I|Mum|Dad|Nan|Gran|Grandad|Someone|Everyone|Nobody|Who|This|That|There|Which|"
+        r"Your|His|Her|Their|The)\b)(?P<restricted>(?-i:[A-Z][a-z]+)) (?:still )?(?:shouldn'?t|should not|mustn'?t|must not|"
+        r"isn'?t allowed to|is not allowed to|can'?t|cannot|can no longer|won'?t be allowed to|is not to|isn'?t to) "
+        r"(?:have|see|be|go|visit|contact|stay)\b[^.?!]{0,30}?\b(?:contact|alone with|unsupervised|supervised|near (?:the|her|"
+        r"his|them|you))\b"
         # a family by its surname: "the placement with the Hendersons has broken down"
         r"|\b(?:with|to|at|from|by|and|stay with|staying with) the (?P<family>(?-i:[A-Z][a-z]{2,}s))\b(?!')",
         re.IGNORECASE,
@@ -224,6 +241,13 @@ _NOT_LOWER_NAMES = frozenset(
     thinks reckons might will would could should can did does went came got had she he they them her him his their
     you your our my the a an not only even both all well new old own next last other same this there here when
     where what why how said told rang lot lots bit kids children""".split()
+)
+# The opening of a letter names its recipients: "Dear Mr Haddad,", "Good morning Mr and Mrs Ali,".
+_SALUTATION = re.compile(
+    r"\W*(?:dear|hi|hello|hiya|hey|good (?:morning|afternoon|evening)|morning|afternoon|evening)\s+"
+    r"(?:(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:and|&)\s+)?)?"
+    r"(?:(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*(?:(?:and|&)\s+)?)+(?=[,!.\n]|\s*$)",
+    re.IGNORECASE,
 )
 _NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+\Z", re.IGNORECASE)
 _THIRD_PARTY_DETAIL = re.compile(
@@ -857,6 +881,23 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
                 "This is a reference number for someone's case, claim or application; it identifies their "
                 "records and must not be sent by message (G6).",
             )
+    for match in scan.finditer(_REGISTRATION):
+        candidate = match.group()
+        cue = _VEHICLE_CUE.search(text[max(0, match.start() - 60) : match.start()]) is not None
+        if not free(*match.span()) or uk_postcode_is_valid(candidate):
+            continue
+        if (candidate.isupper() and uk_registration_is_valid(candidate)) or (
+            cue and uk_registration_is_valid(candidate, older_formats=True)
+        ):
+            claimed.append(match.span())
+            yield _finding(
+                text,
+                *match.span(),
+                PD,
+                "vehicle_registration",
+                "A car's registration number identifies its keeper; it is personal data and must not be sent by "
+                "message (G6).",
+            )
     for match in scan.finditer(_FULL_DATE):
         year = int(match.group("year") or match.group("year2"))
         if year < _LAST_PLAUSIBLE_BIRTH_YEAR:
@@ -961,6 +1002,8 @@ def _request_findings(scan: Scan) -> Iterator[Finding]:
             + 1
         )
         clause = text[clause_start : match.start()]
+        if _FROM_THEIR_PHONE.search(clause):
+            continue
         # A number written out after "her number is" is judged by the phone detector, which knows the
         # council's own numbers; here only requests count.
         if _REQUEST_VERB.search(clause):
@@ -1080,11 +1123,13 @@ def _third_party_findings(
         lower = _LOWER_NAME_AFTER_RELATION.match(text, relation.end())
         if lower and not any(word in _NOT_LOWER_NAMES or word in _NOT_NAMES for word in lower["named"].split()):
             matches.append((lower, relation.start(), lower.end("named")))
+    salutation = _SALUTATION.match(text) if matches else None
     for match, match_start, match_end in matches:
         groups = match.groupdict()
         name = (
             groups.get("name") or groups.get("titled") or groups.get("owner") or groups.get("named")
             or groups.get("housed") or groups.get("lower_titled") or groups.get("evented") or groups.get("family")
+            or groups.get("restricted")
         )
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue
@@ -1101,7 +1146,17 @@ def _third_party_findings(
         detail = _THIRD_PARTY_DETAIL.search(text, sentence_start, sentence_end)
         if groups.get("family") and (name.casefold() in _NOT_FAMILIES or not has_other_findings):
             continue
-        if has_other_findings or detail or groups.get("owner") or groups.get("housed") or groups.get("evented"):
+        # "Dear Mr Haddad," / "Good morning Mr and Mrs Ali,": the people the letter is addressed to
+        if salutation is not None and match_start < salutation.end():
+            continue
+        if (
+            has_other_findings
+            or detail
+            or groups.get("owner")
+            or groups.get("housed")
+            or groups.get("evented")
+            or groups.get("restricted")
+        ):
             yield _finding(
                 text,
                 match_start,

@@ -73,3 +73,16 @@ def luhn_is_valid(candidate: str) -> bool:
                 value -= 9
         total += value
     return total % 10 == 0
+
+
+# DVLA's current format (since 2001): a two-letter memory tag (never I, Q or Z; the first never U either),
+# a two-digit age identifier (March 02-29, September 51-79), three random letters (never I or Q).
+_CURRENT_REGISTRATION = re.compile(r"^[A-HJ-PR-Y][A-HJ-PR-Y](0[2-9]|[12]\d|5[1-9]|[67]\d) ?[A-HJ-PR-Z]{3}$")
+# Prefix (A123 BCD, 1983-2001) and suffix (ABC 123D, 1963-1983) plates: only with a word saying it is a car's.
+_OLDER_REGISTRATION = re.compile(r"^(?:[A-HJ-NPR-Y]\d{1,3} ?[A-HJ-PR-Y]{3}|[A-HJ-PR-Y]{3} ?\d{1,3}[A-HJ-NPR-Y])$")
+
+
+def uk_registration_is_valid(candidate: str, *, older_formats: bool = False) -> bool:
+    """A UK vehicle registration in DVLA's current format (and, when asked, the older prefix and suffix ones)."""
+    compact = candidate.upper().strip()
+    return bool(_CURRENT_REGISTRATION.match(compact) or (older_formats and _OLDER_REGISTRATION.match(compact)))
