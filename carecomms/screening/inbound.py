@@ -689,6 +689,13 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"total |complete |utter |fucking |f\*+ing |fkn |bloody )+(?:fraud|failure|embarrassment|cretin|imbecile|halfwit|numpty|"
             r"plank|pillock|dimwit|airhead|bimbo|lowlife|low life|trash|nobody|snob|bully|nutter|psycho|weirdo|freak|creep|leech|"
             r"vulture|pig|puppet|box ticker|tick box \w+)\b",
+            # a widening sweep of round 9: contempt for the worker ("nobody likes you", "your kids must hate you",
+            # "ur mum must be ashamed of you"), smells
+            r"(?:nobody|no ?one|no1) (?:\w+ )?(?:likes|wants|loves|cares about|can stand|respects|trusts) (?:you|u|ya)\b|"
+            r"(?:everyone|every1|everybody) (?:\w+ )?(?:hates|despises|laughs at|can'?t stand|cant stand) (?:you|u|ya)\b|(?:must|would|should|will) be (?:so |really |well )?(?:ashamed|embarrassed|disgusted) of (?:you|u|ya)\b|"
+            r"(?:your|ur|yer) (?:kids|children|family|husband|wife|mum|mam|dad|colleagues|partner) (?:must |probably |prob |proper "
+            r")?(?:hate|hates|despise|despises|can'?t stand|cant stand) (?:you|u|ya)\b|(?:you|u|ya) (?:smell|smells|stink|stinks) "
+            r"(?:like|of) (?:a |an )?(?:tramp|pig|shit|piss|sewer|bin|dog|wet dog|sweat|bo|fags|booze|cat piss|old lady|rubbish)\b",
             r"how (?:did|do|the hell did|tf did|on earth did) (?:you|u|ya) (?:even )?(?:get|keep|pass|land) (?:this|that|ur|your|yer|"
             r"the) (?:job|role|position|qualification|degree)|(?:you|u|ya) (?:shouldn'?t|shouldnt|should not) be (?:allowed|let) "
             r"(?:near|to work|anywhere)|(?:you'?re|youre|ur|you are|u r|u are) (?:rubbish|shit|crap|useless|terrible|hopeless|"
@@ -787,6 +794,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:typical|just like a|such a|bloody|fucking) (?:woman|female|bird|girl|women)\b(?! (?:who|that|from|at|in|on))|"
             r"(?:put|get|send|give me|want|need) (?:a |an )?(?:man|bloke|proper (?:social )?worker|real (?:social )?worker|english "
             r"(?:worker|person|one)|white (?:worker|person|one))\b.{0,20}\b(?:instead|not (?:you|u|a woman|a girl))|"
+            r"typical (?:muslim|jew|paki|polish|pole|foreigner|immigrant|black|asian|gypsy|traveller|gay|lesbian|indian|african|"
+            r"romanian|nigerian|somali|arab|refugee|migrant|tranny|trans)s?\b|(?:trans|tranny|gay|lesbian|disabled|muslim|jewish|"
+            r"foreign|black|asian|polish|autistic|ginger|fat|deaf|retarded) (?:freak|weirdo|pervert|perv|nutter|scum|trash|"
+            r"piece of shit|abomination|vermin)\b|sp[a@4\*]+st[i1!\*]c\w*|sp[a@4\*]+z+\w*|r[e3][t\*][a@4\*]rd\w*",
             r"(?:are|r) (?:you|u|ya) (?:deaf|retarded|simple|brain ?dead|special|thick|slow)\b(?: or (?:something|what))?\s*\?|"
             r"(?:you|u|ya) (?:deaf|blind|thick|simple|slow|stupid|retarded|brain ?dead|dense) or (?:what|something)\b|"
             r"(?:your|ur|yer) (?:english|accent)\b.{0,15}\b(?:is |are )?(?:shit|crap|terrible|rubbish|awful|a joke|broken|"
@@ -998,6 +1009,14 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:which|what) (?:gym|shop|supermarket|pub|church|mosque|street|road|area|estate|nursery|school) (?:do|d|does) (?:you|u|ya|"
             r"your|ur) (?:kids? |son |daughter )?(?:go|use|live|shop|train|attend)\b|(?:might|may|gonna|going to|i'?ll|ill) join "
             r"(?:it |that one |there |up )?(?:my ?self|too|as well|meself)\b.{0,5}[\U0001f609\U0001f60f\U0001f608\U0001f618]",
+            r"(?:give|teach|show) (?:you|u|ya) (?:what (?:you|u|ya) deserve|a lesson|a lesson (?:you|u) won'?t forget)|sleep with one eye "
+            r"open|(?:you|u|ya)(?: won'?t| wont| will not) be (?:smiling|laughing|so smug|so cocky|so clever|so brave|around) for "
+            r"(?:long|much longer)|(?:you'?ve|youve|you have|u have|uve|u'?ve) (?:made|got) (?:an |yourself an |urself an |some )?"
+            r"enem(?:y|ies)|(?:i wouldnt|i wouldn'?t|i would not|id not|i'?d not) walk (?:home|back|to (?:your|ur) car|about) "
+            r"(?:alone|on (?:your|ur) own|at night|in the dark)|(?:i'?ll|ill|i will|we'?ll|well) be (?:outside|at|waiting at|round|"
+            r"waiting outside) (?:your|ur|yer) (?:work|house|home|flat|front door|kids'? school|gym)\b|looking over (?:your|ur) "
+            r"shoulder|(?:somebody|someone|some1|some ?one) (?:should|needs to|is gonna|will|gonna) (?:teach|sort|deal with|shut) "
+            r"(?:you|u|ya)\b",
             r"(?:what time|when) (?:do|does) (?:your|ur|yer) (?:kids|son|daughter|children|little one|boy|girl) (?:finish|start|get out|"
             r"leave|come out)\b|(?:your|ur|yer) (?:house|flat|car|front door|door|garden|gate)\b.{0,30}\b(?:doesnt it|doesn'?t it|isnt "
             r"it|isn'?t it|innit)\b|(?:i|we) know (?:you|u|ya) (?:\w+ ){0,3}?(?:gym|every (?:morning|night|day)|on (?:your|ur) own|alone)\b",
@@ -1157,6 +1176,18 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # inbound_unseen15: innuendo by emoji (aubergine, peach, droplets, tongue; a smirk or devil aimed at the
             # worker), the worker's voice that "does things to me", romantic pressure after a no
             r"[\U0001f346\U0001f351\U0001f4a6\U0001f445\U0001f924]",
+            # a widening sweep of round 9: "wanna come back to mine after", "a lovely pair", the worker's personal number asked
+            # for, possessive love ("you're mine", "leave your husband", "no one else can have you"), the worker's daughter
+            r"(?:wanna|fancy|want to|do you want to|u want to|you coming) (?:come |coming )?back to (?:mine|my place|my "
+            r"flat|my house|my room)\b|(?:lovely|nice|great|fine|cracking|amazing|gorgeous) (?:pair|rack)\b(?! of)|"
+            r"(?:can|could|may) i (?:have|get|take) (?:your|ur|yer) (?:personal|private|own|real|home) (?:number|mobile|phone|no|"
+            r"email|address)|(?:give|send) (?:me|us) (?:your|ur) (?:personal|private|own|real|home) (?:number|mobile|phone|no)|"
+            r"(?:what'?s|whats|wots|wats) (?:your|ur) (?:personal (?:number|mobile)|snap|snapchat|insta|instagram|private number)\b",
+            r"leave (?:your|ur|yer) (?:husband|wife|partner|fella|boyfriend|girlfriend|bf|gf|man|missus)\b|(?:you'?re|youre|ur|you are|"
+            r"u r) (?:all )?mine\b(?! for)|(?:no ?one|nobody|no1) (?:else )?(?:can|will|is gonna|gets to|is allowed to) (?:have|touch|"
+            r"be with) (?:you|u|ya)\b|(?:never|wont|won'?t) give up on us\b|(?:meant|made) (?:to be together|for each other)\b|"
+            r"(?:your|ur|yer) (?:daughter|little girl|girl)(?:'?s| is| looks) (?:so |really |well |proper )?(?:pretty|gorgeous|fit|hot|"
+            r"sexy|beautiful|developing|grown up)\b.{0,40}\bhow old",
             r"(?:free|alone|tonight|later|round|over|bed|single|"
             r"lonely|bored|naughty|fun|mine|my place)\W{0,4}[\U0001f609\U0001f60f\U0001f608\U0001f618\U0001f61c]",
             r"(?:your|ur|yer) (?:voice|accent|smile|laugh|eyes|lips|body|perfume|uniform|legs|hair)\b.{0,40}\b(?:does|do|did|doing) "
@@ -1323,6 +1354,7 @@ _PLEASANTRIES = re.compile(
     r"\b(?:it'?s |its |it is )?not (?:your|ur|yer) fault\b|\b(?:i )?(?:know|see) (?:where|what|who) (?:you|u|ya) mean\b|"
     r"\b(?:fit|unfit|capable) (?:for|to) work\b|\b(?:i'?ll|ill|i will) wait for (?:you|u|ya) (?:outside|at|in|by) (?:the )?(?:main )?"
     r"(?:reception|entrance|doors?|front|office|car ?park|station|library|cafe|building)\b|\b(?:get well|feel better) soon\b|"
+    r"\b(?:you'?ll|youll|u'?ll|you will) be (?:glad|pleased|happy|relieved) to (?:know|hear)\b|"
     r"\b(?:you|u|ya|they) (?:said|say) no (?:to|about|on) (?:the|my|our|his|her|their) \w+",
     re.IGNORECASE,
 )
