@@ -101,6 +101,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:given|giving|gave|give) (?:away )?(?:all )?(?:my|me) (?:stuff|things|belongings|possessions|dog|cat|pets?)\b"
             r"(?!(?: away)? (?:to (?:a |the )?(?:charity|tip|jumble|car boot)|for (?:the )?(?:weekend|week|day)))",
             r"(?:i'?m|im|i am) (?:a )?burden",
+            # a widening sweep of round 9: "sorry for being a burden", "starving myself"
+            r"(?:for being|i'?ve been|ive been|i'?m just|im just|always been|been) (?:such )?a burden\b",
+            rf"starv(?:e|es|ing|ed) {_ME}\b",
             # misspelt, indirect and final-sounding ways of saying it
             r"sucid\w*|suicd\w*|suiside\w*|sucide\w*|suisid\w*|suecid\w*",
             r"wish (?:i|id|i'd) (?:wasn'?t|wasnt|weren'?t|werent|was not) (?:alive|here|born|around)",
@@ -356,6 +359,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:use|using|used|took over|taken over) (?:our|my|the|her|his) (?:flat|house|home|place) (?:to (?:sell|deal|stash)|"
             r"for (?:drugs|dealing))|(?:dealers?|lads|men) (?:won'?t|wont) leave",
             r"(?:want|wanna|feel like|could|going to) (?:to )?(?:shake|hit|smack|smother) (?:her|him|them)\b",
+            # a widening sweep of round 9: a parent who hurt a child ("i hit my son too hard and hes got a mark")
+            r"(?:hit|hits|smacked|slapped|shook|grabbed|pushed|kicked|whacked|thumped) (?:my|our|the|her|his) (?:son|daughter|baby|"
+            r"kid|boy|girl|child|little one|lad|lass) (?:too hard|so hard|really hard)\b|(?:left|leaving|leaves) (?:a |big )?(?:mark|"
+            r"marks|bruise|bruises|handprint) on (?:him|her|them|my (?:son|daughter|baby|kid|boy|girl)|the (?:baby|kid))\b",
             # inbound_unseen15: "the childminder shakes her when she won't stop crying"
             r"(?:shakes|shaking|shook|shaken|shake) (?:her|him|them|the baby|my baby|our baby|the kids?|my (?:son|daughter|boy|girl)|"
             r"our (?:son|daughter|kid))\b(?! (?:head|heads|hand|hands|off|awake|up|out|down))(?=.{0,40}\b(?:cry\w*|scream\w*|hard|"
