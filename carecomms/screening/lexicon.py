@@ -1007,6 +1007,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"girlfriend",
             r"boyfriend",
+            # a same-sex spouse of a third party: "his husband", "her wife"
+            after(("his",), r"(?:husband|hubby|fianc[eé])\b"),
+            after(("her",), r"(?:wife|wifey|fianc[eé]e)\b"),
             r"gay",
             r"grindr",
             r"lesbian",
@@ -1059,8 +1062,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"vaisakhi",
             r"passover",
             # a faith-based diet: "Lily doesn't eat pork", "no beef for your dad", "vegetarian for religious reasons"
-            r"(?:no|doesn't eat|doesnt eat|does not eat|don't eat|dont eat|do not eat|can't eat|cant eat|cannot eat|"
-            r"won't eat|wont eat|not allowed|mustn't (?:eat|have)|avoids?) (?:any )?(?:pork|beef|gammon|bacon|ham|meat on fridays)\b",
+            after(("doesn't", "not", "don't", "dont", "can't", "cant", "cannot", "won't", "wont", "mustn't",
+                   "never"), r"eat (?:any )?(?:pork|beef|gammon|bacon|ham|meat on fridays)\b"),
+            r"(?:no|avoids?|without) (?:pork|beef|gammon|bacon|ham)\b",
             r"(?:religious|faith|cultural) (?:diet|dietary (?:needs|requirements))",
             r"(?:vegetarian|vegan) for (?:religious|faith|cultural) reasons",
             r"hanukkah",
@@ -2068,6 +2072,47 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     terrance terrene thyroxin login loins pates plate plats settle kiran
     carline caroline commodus eduction enquires hoist hosts instilled panel panes parching pedant pendent petty
     professional rally reason recline requirement speak eight forth holing hosed house paced place rehouse stepping
+    doesn avoid
     """.split()
 )
 
+
+
+# Common first names whose holders are almost always of one sex in the UK (names used for both — Sam, Alex, Jo,
+# Charlie, Jamie, Frankie… — are in neither). Used only to see a same-sex partner: "Hi Paul, will your husband
+# come?", "Hi Sarah, your partner Jo…" is not read, "Hi Sarah, your partner Emma…" is.
+MALE_FIRST_NAMES: frozenset[str] = frozenset(
+    """
+    aaron abdul abdullah adam adrian ahmed aidan alan albert alfie ali amir andrew andy angus anthony arjun arthur
+    barry ben benjamin bernard bilal billy bob bradley brian callum calvin carl carlos chris christopher
+    clive colin connor craig damian damien daniel danny darren dave david dean declan dennis derek dev dmitri dom
+    dominic donald doug douglas duncan dylan eddie edward elliot emmanuel eric ethan euan ewan fabio faisal femi
+    finn frank fraser gareth gary gav gavin geoff geoffrey george gerald gordon graham grant greg gregory hamza
+    harry harvey hassan henry hugh hussein ian ibrahim imran isaac ivan jack jackson jacob jake james jamal jason
+    jay jayden jeff jeffrey jeremy jim jimmy joe joel john johnny jon jonathan joseph josh joshua julian
+    justin kamal karim karl keith kelvin ken kenneth kevin kieran kirk kofi kwame kyle lamar lee leo leon
+    leroy levi lewis liam luke malcolm marcus mark martin matt matthew max mehmet michael mick mike mo mohamed
+    mohammed muhammad nathan neil nick nicholas nigel niall noah oliver ollie omar oscar owen patrick paul pete
+    peter phil philip rajesh ravi ray raymond reece rhys richard rick ricky rob robert robbie roger ross roy
+    russell ryan samir samuel scott sean sebastian shane shaun simon stan stanley stephen steve steven stewart
+    stuart tariq terry theo thomas tim timothy toby tom tommy tony trevor tunde tyler usman victor vince vincent
+    walter warren wayne wes wesley will william winston yusuf zach zak
+    """.split()
+)
+FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
+    """
+    abena abigail ada aisha alice alison amanda amber amelia amy andrea angela anita ann anna anne annie april
+    ava barbara bev beverley bisi brenda bridget bronwen caroline carly carmen carol caroline catherine chantelle
+    charlotte chelsea chloe christine claire clare colleen courtney dawn debbie deborah denise diane donna dorothy
+    edith eileen elaine eleanor elizabeth ella ellie emily emma erin esther eve evie faith fatima fiona florence
+    freya gemma georgia gill gillian gloria grace hannah harriet hayley heather helen holly irene isabel isabella
+    isla jackie jacqueline jade jane janet janice jasmine jean jennifer jenny jess jessica jill joan joanne jodie
+    josephine joy joyce judith julia julie june karen kate katherine kathleen kathryn katie kayleigh kelly kerry
+    kirsty laura lauren leah leanne lily linda lisa lorraine louise lucy lydia lynn lynne maisie mandy
+    margaret maria marie marion martha mary maureen megan melanie melissa mia michelle mildred millie miriam
+    molly monica nadia naomi natalie natasha nicola nicole nina olivia paige pamela patricia paula pauline pearl
+    penny poppy precious priya rachel rebecca rehana rita rosa rose rosie ruby ruth sadia samantha sandra sara
+    sarah sharon sheila shirley sophie stacey stephanie sue susan suzanne tanya tara tasha teresa tina tracey
+    tracy valerie vanessa vicky victoria wendy yvonne zara zoe
+    """.split()
+)

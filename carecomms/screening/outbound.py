@@ -19,7 +19,15 @@ from . import typos
 from .assessment_features import features as question_features
 from .assessment_model import PRIOR as _MODEL_PRIOR
 from .assessment_model import WEIGHTS as _MODEL_WEIGHTS
-from .lexicon import ASSESSMENT_TOPICS, OUTBOUND_LEXICON, TYPO_REAL_WORDS, TYPO_WORDS, LexiconEntry
+from .lexicon import (
+    ASSESSMENT_TOPICS,
+    FEMALE_FIRST_NAMES,
+    MALE_FIRST_NAMES,
+    OUTBOUND_LEXICON,
+    TYPO_REAL_WORDS,
+    TYPO_WORDS,
+    LexiconEntry,
+)
 from .message_features import features as message_features
 from .message_features import occurrences
 from .message_model import CATEGORIES as _MESSAGE_MODEL_CATEGORIES
@@ -460,18 +468,19 @@ def screen_outbound(
     if recipient_first_name:
         allowed_names.add(recipient_first_name.strip().casefold())
     corrected = typos.correct(clean, _TYPOS, allowed_names)
+    sex = _sex_of(recipient_first_name)
     if corrected is None:
-        findings = _findings(clean, allowed_names, context)
+        findings = _findings(clean, allowed_names, context, sex)
     else:  # screen the message as meant, then point every finding at what was typed
         findings = []
-        for finding in _findings(corrected.text, allowed_names, context):
+        for finding in _findings(corrected.text, allowed_names, context, sex):
             start, end = corrected.original_span(finding.start, finding.end)
             findings.append(_finding(clean, start, end, finding.category, finding.code, finding.explanation))
     unique = _deduplicate(findings, text)
     return OutboundResult(findings=unique, suggestion=_suggest(unique))
 
 
-def _findings(clean: str, allowed_names: set[str], context: OutboundContext) -> list[Finding]:
+def _findings(clean: str, allowed_names: set[str], context: OutboundContext, sex: str | None = None) -> list[Finding]:
     scan = _INDEX.scan(clean)
     own_names = _OwnNames(clean)
     findings: list[Finding] = []
@@ -480,6 +489,8 @@ def _findings(clean: str, allowed_names: set[str], context: OutboundContext) -> 
     findings.extend(_request_findings(scan))
     findings.extend(_lexicon_findings(scan, allowed_names, context, own_names))
     findings.extend(_assessment_findings(scan))
+    if sex is not None:
+        findings.extend(_same_sex_partner_findings(scan, sex))
     findings.extend(
         _third_party_findings(scan, allowed_names, context, own_names, has_other_findings=bool(findings))
     )
@@ -1165,6 +1176,40 @@ def _third_party_findings(
                 "third_party_named",
                 "This names someone other than the person you are messaging, with details about them; "
                 "information about third parties must not be shared by message (G6).",
+            )
+
+
+# --- a same-sex partner ------------------------------------------------------------------------------
+
+_PARTNER = _INDEX.pattern(
+    re.compile(
+        r"\b(?:your|ur)\s+(?P<relation>husband|hubby|wife|wifey|partner|fianc[eé]e?|boyfriend|girlfriend|other half)"
+        r"(?:,?\s+(?P<name>(?-i:[A-Z][a-z]+))\b)?",
+        re.IGNORECASE,
+    )
+)
+_PARTNER_SEX = {"husband": "m", "hubby": "m", "boyfriend": "m", "fiance": "m", "fiancé": "m", "wife": "f", "wifey": "f",
+                "girlfriend": "f", "fiancee": "f", "fiancée": "f"}
+
+
+def _sex_of(first_name: str | None) -> str | None:
+    name = (first_name or "").strip().casefold()
+    return "m" if name in MALE_FIRST_NAMES else "f" if name in FEMALE_FIRST_NAMES else None
+
+
+def _same_sex_partner_findings(scan: Scan, sex: str) -> Iterator[Finding]:
+    """"Hi Paul, will your husband come?", "Hi Sarah, your partner Emma…": a partner of the recipient's own sex,
+    read from the word or the partner's name and the recipient's first name (only names nearly always of one sex)."""
+    for match in scan.finditer(_PARTNER):
+        partner = _PARTNER_SEX.get(match["relation"].casefold()) or _sex_of(match["name"])
+        if partner == sex:
+            yield _finding(
+                scan.text,
+                *match.span(),
+                Category.SPECIAL_CATEGORY,
+                "sexual_orientation_gender",
+                "A partner of the same sex as the person you are messaging reveals their sexual orientation, which "
+                "is special category data (UK GDPR art. 9).",
             )
 
 
