@@ -805,6 +805,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"romanian|nigerian|somali|arab|refugee|migrant|tranny|trans)s?\b|(?:trans|tranny|gay|lesbian|disabled|muslim|jewish|"
             r"foreign|black|asian|polish|autistic|ginger|fat|deaf|retarded) (?:freak|weirdo|pervert|perv|nutter|scum|trash|"
             r"piece of shit|abomination|vermin)\b|sp[a@4\*]+st[i1!\*]c\w*|sp[a@4\*]+z+\w*|r[e3][t\*][a@4\*]rd\w*",
+            r"(?:you|u|ya) (?:sound|look|talk|walk|dress) like a (?:bloke|man|fella|geezer|tranny|dyke|lesbian|lezza|bloke in a dress)"
+            r"\b(?! (?:who|that|with|of|i know))|(?:are|r) (?:you|u|ya) a (?:man|bloke|boy|geezer) or a (?:woman|girl|lady)|(?:are|r) "
+            r"(?:you|u|ya) a (?:woman|girl|lady) or a (?:man|bloke|boy|geezer)|(?:is|are) (?:you|u) (?:a )?(?:man|bloke) (?:or "
+            r"(?:a )?woman|in a dress)",
             r"(?:are|r) (?:you|u|ya) (?:deaf|retarded|simple|brain ?dead|special|thick|slow)\b(?: or (?:something|what))?\s*\?|"
             r"(?:you|u|ya) (?:deaf|blind|thick|simple|slow|stupid|retarded|brain ?dead|dense) or (?:what|something)\b|"
             r"(?:your|ur|yer) (?:english|accent)\b.{0,15}\b(?:is |are )?(?:shit|crap|terrible|rubbish|awful|a joke|broken|"
@@ -1024,6 +1028,14 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"waiting outside) (?:your|ur|yer) (?:work|house|home|flat|front door|kids'? school|gym)\b|looking over (?:your|ur) "
             r"shoulder|(?:somebody|someone|some1|some ?one) (?:should|needs to|is gonna|will|gonna) (?:teach|sort|deal with|shut) "
             r"(?:you|u|ya)\b",
+            r"(?:nice|lovely|smart|shiny|flash) (?:\w+ ){0,2}(?:car|motor|mini|corsa|fiesta|golf|polo|audi|bmw|merc|mercedes|van|"
+            r"bike|house|flat|garden|kia|clio|jeep|range rover) (?:you|u|ya) (?:got|have|drive|live in|park)\b|(?:easy|not hard|"
+            r"wasn'?t hard|wasnt hard|so simple) (?:it is |to )?(?:to )?(?:find|track down|look up) (?:someone'?s|somebody'?s|where "
+            r"(?:you|u|people|someone|social workers)|your|ur) (?:house|address|live|home|lives)\b",
+            r"(?:wrap|smash|break) (?:this|a|the|my) \w+ (?:round|over|across) (?:your|ur|yer) (?:head|face|neck|skull)|rip (?:your|ur|"
+            r"yer) (?:head|face|throat|tongue|arms?|eyes) (?:off|out)|(?:you'?re|youre|ur|you are|u r) (?:getting|gettin) (?:slapped|"
+            r"smacked|punched|hit|decked|a slap|a smack|a punch|battered|kicked|stabbed|knocked out|laid out|merked|done)\b|one more "
+            r"word (?:and|n|out of (?:you|u)) ",
             r"(?:what time|when) (?:do|does) (?:your|ur|yer) (?:kids|son|daughter|children|little one|boy|girl) (?:finish|start|get out|"
             r"leave|come out)\b|(?:your|ur|yer) (?:house|flat|car|front door|door|garden|gate)\b.{0,30}\b(?:doesnt it|doesn'?t it|isnt "
             r"it|isn'?t it|innit)\b|(?:i|we) know (?:you|u|ya) (?:\w+ ){0,3}?(?:gym|every (?:morning|night|day)|on (?:your|ur) own|alone)\b",
@@ -1183,6 +1195,16 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # inbound_unseen15: innuendo by emoji (aubergine, peach, droplets, tongue; a smirk or devil aimed at the
             # worker), the worker's voice that "does things to me", romantic pressure after a no
             r"[\U0001f346\U0001f351\U0001f4a6\U0001f445\U0001f924]",
+            # a third widening sweep of round 9: explicit media described in round brackets or asterisks, or in new words
+            # ("*sends pic of his privates*", "(picture of erect penis)", "[image: a man with his trousers down]")
+            r"[\[(*]\s*(?:image|video|photo|picture|pic|clip|voice ?note|voice message|audio|recording|gif|sticker|sends?|sent|"
+            r"attached|attachment|selfie|snap)\b[^\])*\n]{0,80}?(?:trousers (?:down|round)|pants (?:down|round)|privates|erect\w*|"
+            r"pleasur\w*|dirty (?:things|talk|words|pics?)|aroused|touching (?:him|her|them)sel\w*|willy|penis|vagina|breasts|nipples?|"
+            r"genital\w*|naked|nude|topless|porn\w*|explicit|sexual|masturbat\w*|wank\w*|dick|cock|expos\w*|underwear|lingerie|"
+            r"bikini|bum|arse|boobs|tits)\b[^\])*\n]{0,80}[\])*]",
+            r"(?:send|show|give) (?:me|us) (?:one|some|a few|more|another) of (?:you|u|urself|yourself)\b|(?:what'?s|whats|wots|what "
+            r"is|wats) under (?:that|your|ur|the|yer) (?:cardigan|top|jumper|dress|skirt|shirt|blouse|uniform|coat|jacket|clothes|"
+            r"towel|lanyard)\b",
             # a widening sweep of round 9: "wanna come back to mine after", "a lovely pair", the worker's personal number asked
             # for, possessive love ("you're mine", "leave your husband", "no one else can have you"), the worker's daughter
             r"(?:wanna|fancy|want to|do you want to|u want to|you coming) (?:come |coming )?back to (?:mine|my place|my "
