@@ -298,8 +298,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"therap(?:y|ist|ists)",
             r"trauma",
             r"low mood",
+            # not the practitioner's own ("I'm feeling a bit down about the rain")
+            r"(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bi was )(?<!\bi )(?<!\bwe're )(?<!\bwe )(?<!\bi've )(?<!\bi'm still )"
             r"(?:feel|feels|feeling|felt|been|getting) (?:really |so |very |quite |a bit |pretty |a little |still |"
             r"that |too )?low\b(?! (?:on|to|the|there|here|in the|at|for|battery|batteries)\b)",
+            r"(?<!\bi'm )(?<!\bim )(?<!\bi am )(?<!\bi was )(?<!\bi )(?<!\bwe're )(?<!\bwe )(?<!\bi've )(?<!\bi'm still )"
             r"(?:feel|feels|feeling|felt) (?:really |so |very |quite |a bit |pretty |a little |still |that |too )?down\b"
             r"(?! (?:to|the|there|here|at|for|by)\b)",
             r"(?:(?<=your )|(?<=ur )|(?<=his )|(?<=her ))mood(?!s? (?:board|music|lighting)\b)",
@@ -1577,6 +1580,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"outcome of (?:the|my|our|your) (?:enquiry|enquiries|investigation|checks|strategy|referral|section 47|s47|"
             r"home visit|visit|review)\b",
             r"(?:findings|conclusions?) of (?:the|my|our) (?:enquiry|enquiries|investigation|visit)\b",
+            r"(?:the|your|my|our) (?:\w+ )?assessment (?:has|is|was) (?:now )?(?:been )?(?:completed|concluded|finished|complete|"
+            r"done)\b",
+            # what a child said to a professional: "what Jayden told his teacher"
+            r"what (?:(?-i:[A-Z][a-z]+)|he|she|they|your (?:son|daughter|child|little one)|ur (?:son|daughter)|the (?:kids|"
+            r"children|boys|girls)) (?:told|said to|disclosed to|shared with|tld) (?:his|her|their|the|a) (?:class )?"
+            r"(?:teacher|school|nurse|school nurse|gp|doctor|worker|carer|foster carers?|social worker|tutor|teaching "
+            r"assistant|ta|mentor|police)\b",
             r"(?:the|section 47|s47|child protection|safeguarding) enquir(?:y|ies) (?:has|have|is|was) (?:now )?"
             r"(?:concluded|finished|completed|complete|over|ended)",
             # the children's plan and the kinds of plan: "the plan going forward for the kids", "the pathway plan"
@@ -1687,6 +1697,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"team|social care|children'?s services)",
             r"worries (?:about|for|over) (?:the|your|ur|his|her|their) (?:children|kids|child|baby|boys|girls|son|"
             r"daughter|little ones?)\b",
+            r"(?:contacted|rang|called|phoned|been in touch with|emailed|written to) (?:us|me|the team|social care) "
+            r"(?:regarding|about|with|over) (?:some |a few |serious |a |their |an? )?(?:concerns?|worries|worry)\b",
             r"what (?:the )?(?:school|nursery|college|health visitor|hv|teacher|childminder|hospital|police|midwife|"
             r"school nurse) (?:reported|raised|flagged|disclosed|shared with (?:us|me)|told (?:us|me) about)",
             r"(?:the|a) panel (?:decided|said|agreed|has)",

@@ -307,6 +307,7 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?:church|mosque|temple|synagogue|gurdwara|hospital|police station) car ?park|"
         r"(?:church|mosque|temple|hospital|police station|court|prison|clinic) (?:bus )?stop|"
         r"(?:church|mosque|temple|synagogue|gurdwara|chapel|methodist|baptist|parish|scout) halls?|"
+        r"(?<!your )(?<!ur )(?<!his )(?<!her )prayer rooms?|"
         r"(?:the )?(?:(?:doctor'?s'? |gp )?surgery|health centre|doctors'?|gp) car ?park|(?:the )?court ?yard|"
         # the practitioner's own day: "I'm on a training course about safeguarding", "my own appointment"
         r"(?:i'?m|i am|i'?ll be|i was|i'?ve been|we'?re|we are) (?:on|at|doing) (?:a |an |the |my |our )?"
