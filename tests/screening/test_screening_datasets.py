@@ -213,14 +213,22 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 # inbound_unseen14 (110: 33 safeguarding, 28 inappropriate, 5 both, 44 ordinary; written with unseen13 by the same
 # independent author, never tuned or trained on, scored before and after round 8 only): before SG 0.947 / 0.900, IN
 # recall 0.727 (precision 0.96); after SG 0.947 / 0.900, IN recall 0.818 (precision 1.0). Its floor is what it scored.
+# Round 9 (unseen15's classes, three widening sweeps, the inappropriate model asked only about second-person messages
+# and its threshold 5.0 -> 3.5, models retrained with unseen15): unseen8 IN 0.476 -> 0.548; unseen10 IN 0.839 -> 0.968;
+# unseen12 SG 0.949 / 0.902 -> 0.949 / 0.925, IN 0.926 -> 0.963; unseen14 SG 0.947 / 0.900 -> 0.947 / 0.947, IN 0.818 ->
+# 0.909 (but unseen15 shares its author and two of its missed wordings, so that is not a blind figure). Floors raised.
+# inbound_unseen16 (110: 35 safeguarding, 37 inappropriate; written with unseen15 by the same independent author, never
+# tuned or trained on, scored before and after round 9 only): before SG 0.943 / 0.917, IN recall 0.703 (precision
+# 0.963); after SG 0.943 / 0.892, IN recall 0.811 (precision 0.968). Its floor is what it scored.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall"),
     [
         ("unseen6", 0.91, 0.95, 0.78),
-        ("unseen8", 0.86, 0.76, 0.47),
-        ("unseen10", 0.94, 0.94, 0.83),
-        ("unseen12", 0.94, 0.90, 0.92),
-        ("unseen14", 0.94, 0.90, 0.81),
+        ("unseen8", 0.86, 0.76, 0.54),
+        ("unseen10", 0.94, 0.94, 0.96),
+        ("unseen12", 0.94, 0.92, 0.96),
+        ("unseen14", 0.94, 0.94, 0.90),
+        ("unseen16", 0.94, 0.89, 0.81),
     ],
 )
 def test_the_untouched_inbound_sets_do_not_get_worse(
@@ -278,6 +286,17 @@ def test_the_round_8_development_set() -> None:
     assert result["safeguarding"]["precision"] >= 0.96, result
     assert result["inappropriate"]["recall"] >= 1.0, result
     assert result["inappropriate"]["precision"] >= 0.98, result
+
+
+# inbound_unseen15 (150: 47 safeguarding, 50 inappropriate, 7 both, 60 ordinary; written by an independent author who
+# never read the rules) is round 9's development set: first measured SG 0.957 / 0.865, IN recall 0.700 (precision
+# 0.972); classes fixed and both word models trained on it (rules + models trained without it: 1.0 on every figure).
+def test_the_round_9_development_set() -> None:
+    result = score_inbound(load(OURS / "inbound_unseen15.jsonl"))
+    assert result["safeguarding"]["recall"] >= 1.0, result
+    assert result["safeguarding"]["precision"] >= 1.0, result
+    assert result["inappropriate"]["recall"] >= 1.0, result
+    assert result["inappropriate"]["precision"] >= 1.0, result
 
 
 # Ordinary messages a practitioner writes (every allow in our outbound sets and the shared one) are the kind of
