@@ -179,3 +179,81 @@ def test_past_resolved_and_harmless_uses_are_not_flagged(text: str) -> None:
 
 def test_a_past_disclosure_that_is_happening_again_is_still_flagged() -> None:
     assert "safeguarding" in screen_inbound("he used to hit me years ago and now he's started again").flags
+
+
+# Round 9 (inbound_unseen15's classes and the widening sweeps after them; docs/safeguarding.md).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "youre gonna get merked",
+        "gonna shank u bruv",
+        "ill cave your head in",
+        "tell your colleague shes next",
+        "found your address on the electoral roll",
+        "googled you, wasnt hard to find where you live",
+        "saw you in asda with your husband",
+        "i know you go to the gym every morning at 7",
+        "sleep with one eye open",
+        "come sit on my \U0001f346",
+        "*sends pic of his privates*",
+        "you said no but ill keep asking till you say yes",
+        "leave your husband and be with me",
+        "can i have your personal number",
+        "listen to me you silly little girl",
+        "ur a ret*rd",
+        "learn english before you ring me",
+        "you sound like a bloke",
+        "typical muslim, always lying",
+        "nobody likes you, you know that right",
+    ],
+)
+def test_round_9_inappropriate_classes_are_flagged(text: str) -> None:
+    assert "inappropriate" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "bin thinkin of endin it all latly",
+        "thinkin bout topping meself",
+        "got the pills in my hand",
+        "sorry for being a burden, this is it",
+        "ive been starving myself for a week",
+        "i hit my son too hard and hes got a mark",
+    ],
+)
+def test_round_9_disclosures_are_flagged(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my lad is obsessed with that drill song about knives, its just music",
+        "he got merked on fortnite lol",
+        "my brother will batter me at fifa tonight",
+        "the council are fucking useless, 3 weeks and no reply",
+        "universal credit is fucking useless",
+        "I could murder a brew after that meeting",
+        "I used to self harm but that was 10 years ago",
+        "my son takes his tablets, doctor changed the dose, nothing to worry about",
+        "can I send a photo of the damp in the bathroom",
+        "[image: photo of the mould in the bathroom]",
+        "I know you said no to the grant but can I appeal",
+        "everyone likes you at the centre, the kids always ask for you",
+        "I'll be outside your office at 10 for the meeting",
+        "is that a man or woman coming to visit?",
+        "we're learning english at college on tuesdays",
+        "you'll be glad to know the rent is paid",
+    ],
+)
+def test_round_9_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+def test_round_9_what_is_said_about_the_worker_is_not_a_disclosure() -> None:
+    assert screen_inbound("mmm your voice on the phone does things to me").flags == ("inappropriate",)
+    assert screen_inbound("ill batter u if u come round here again").flags == ("inappropriate",)
+    result = screen_inbound("ill tell everyone you touched my son, see how long you keep your job then")
+    assert result.flags == ("inappropriate",)
+    assert all(s.text and s.explanation for s in result.signals)
