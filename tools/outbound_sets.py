@@ -30,3 +30,9 @@ def training_rows() -> Iterator[dict]:
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():
                 yield json.loads(line)
+
+
+def blind_names() -> str:
+    """The blind sets as the generated models' docstrings name them: "outbound_probe5, … and outbound_probe17"."""
+    names = sorted((name.removesuffix(".jsonl") for name in BLIND), key=lambda n: int(n.removeprefix("outbound_probe")))
+    return ", ".join(names[:-1]) + " and " + names[-1]

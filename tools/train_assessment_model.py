@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from carecomms.screening.assessment_features import features, question_sentences  # noqa: E402
-from tools.outbound_sets import training_rows  # noqa: E402
+from tools.outbound_sets import blind_names, training_rows  # noqa: E402
 
 OUT = REPO / "carecomms" / "screening" / "assessment_model.py"
 MIN_COUNT = 2
@@ -47,7 +47,7 @@ def main() -> int:
         "",
         f"Naive Bayes log-odds over words and word pairs of question sentences: {len(positives)} assessment",
         f"questions and {len(negatives)} other questions from our labelled sets",
-        "(outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11 and outbound_probe15 held out).",
+        f"({blind_names()} held out).",
         '"""',
         "",
         f"PRIOR = {prior}",

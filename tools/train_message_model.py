@@ -23,7 +23,7 @@ sys.path.insert(0, str(REPO))
 
 from carecomms.screening.message_features import features  # noqa: E402
 from carecomms.screening.outbound import read_as_meant  # noqa: E402
-from tools.outbound_sets import training_rows  # noqa: E402
+from tools.outbound_sets import blind_names, training_rows  # noqa: E402
 
 OUT = REPO / "carecomms" / "screening" / "message_model.py"
 CATEGORIES = ("personal_data", "special_category", "criminal_offence", "case_sensitive", "assessment")
@@ -68,7 +68,7 @@ def main() -> int:
         f"Naive Bayes log-odds over the words and word pairs of {len(messages)} labelled outbound messages,",
         "one model per category. Messages with the category:",
         f"{sizes};",
-        "outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11 and outbound_probe15 held out.",
+        f"{blind_names()} held out.",
         '"""',
         "",
         f"CATEGORIES = {CATEGORIES!r}",
