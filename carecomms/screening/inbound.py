@@ -782,11 +782,14 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"r[e3\*]+t[a@\*]+rd\w*|ret\*+\w*|r\*+t\w*rd\w*|retart\w*|reetard\w*|ritard\w*|sp[a@\*]+z+\w*|sp\*+st\w*|"
             r"f[a@\*]+gg?[o0\*]+t\w*|fagget\w*|fagit\w*|f\*+g|d\*+ke|tr\*+nny|p\*+k[i1]\w*|m\*+ng|n\*+gg?\w*|n[i1]+g+[a@]h?s?|"
             r"c[o0]\*+n|sp\*+c|k\*+ke|muzz?\*+\w*|l[e3]zz?\*+\w*",
-            r"(?:(?:you|u|ya) (?:should|need to|needa|wanna|want to|better|must|could) |\bgo (?:and )?|[.!?,]\s*|^)learn (?:to speak |to talk |"
-            r"how to speak )?(?:proper |some |the |fucking |bloody )?english\b|"
-            r"(?:can'?t|cant|cannot|couldn'?t|couldnt) understand (?:a (?:single )?word )?(?:you|u|ya|of what (?:you|u))\b.{0,30}\baccent|"
+            # said as an order ("learn english before you ring me"), not of someone learning it ("wants to learn english")
+            r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthey )(?<!\bhe )(?<!\bshe )(?<!\bcan )(?<!\bwill )(?<!\bcould )(?<!\bcan't )"
+            r"(?<!\bcant )(?<!\bdidnt )(?<!\bdidn't )learn (?:to speak |to talk |how to speak )?(?:proper |some |the |fucking |"
+            r"bloody )?english\b(?! (?:at|classes|lessons|course|in|on|with|for|now|is|was|here|there))",
+            r"(?:can'?t|cant|cannot|couldn'?t|couldnt) understand (?:a (?:single )?word )?(?:you|u|ya|of what (?:you|u))\b.{0,30}\baccent",
             r"(?:with|and|that|ur|your|yer) (?:thick |stupid |foreign |funny |weird |ridiculous |silly |stupid )?accent\b.{0,30}\b(?:learn|"
-            r"speak (?:proper|english)|understand|go back|can'?t|cant)\b|(?:speak|talk) (?:proper |bloody |fucking )?english (?:you|u|ya)\b|"
+            r"speak (?:proper|english)|understand|go back|can'?t|cant)\b",
+            r"(?:speak|talk) (?:proper |bloody |fucking )?english (?:you|u|ya)\b",
             r"(?:do|can|does) (?:you|u|ya) (?:even )?(?:speak|understand|know) (?:proper |any )?english\b",
             r"(?:your|ur|yer|that) (?:hair|haircut|hairdo|weave|wig|barnet|afro|beard|headscarf|turban|hijab)\b.{0,30}\b(?:state|a mess|"
             r"a joke|disgusting|vile|ridiculous|horrible|rank|minging|greasy|nest|scruffy|dirty|ugly|looks like|makes (?:you|u) look|"
