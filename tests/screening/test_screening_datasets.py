@@ -123,8 +123,12 @@ def test_our_outbound_sets(split: str) -> None:
 
 # outbound_probe14 (160: 72 allow; development, written by an independent author; first 0.966 / 0.042, PD 0.87, SC
 # 0.90, CO 0.93): its misses fixed by class and both word models trained on it. Held to the issue's targets.
-def test_outbound_probe14_meets_the_issue_targets() -> None:
-    result = score_outbound(load(OURS / "outbound_probe14.jsonl"))
+# outbound_probe16 (150: 68 allow; development, written by an independent author; formal letters, subtle personal
+# data, indirect special category; first 0.951 / 0.044, PD 0.88, SC 0.82, CS 0.95): fixed by class, both word models
+# trained on it. Held to the issue's targets too.
+@pytest.mark.parametrize("split", ["probe14", "probe16"])
+def test_outbound_probe14_and_probe16_meet_the_issue_targets(split: str) -> None:
+    result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
     assert result["block_recall"] >= 0.97, result
     assert result["false_block_rate"] <= 0.03, result
     assert min(result["category_recall"].values()) >= 0.9, result
