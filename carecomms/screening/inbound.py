@@ -101,7 +101,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:given|giving|gave|give) (?:away )?(?:all )?(?:my|me) (?:stuff|things|belongings|possessions|dog|cat|pets?)\b"
             r"(?!(?: away)? (?:to (?:a |the )?(?:charity|tip|jumble|car boot)|for (?:the )?(?:weekend|week|day)))",
             r"(?:i'?m|im|i am) (?:a )?burden",
-            # a widening sweep of round 9: "sorry for being a burden", "starving myself"
+            # a widening sweep of round 9: "sorry for being a burden", "starving myself", "i've been saying goodbye to people"
+            r"(?:i'?ve|ive|i have) been saying (?:my )?goodbyes?\b|saying my goodbyes\b",
             r"(?:for being|i'?ve been|ive been|i'?m just|im just|always been|been) (?:such )?a burden\b",
             rf"starv(?:e|es|ing|ed) {_ME}\b",
             # misspelt, indirect and final-sounding ways of saying it
@@ -359,6 +360,13 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:use|using|used|took over|taken over) (?:our|my|the|her|his) (?:flat|house|home|place) (?:to (?:sell|deal|stash)|"
             r"for (?:drugs|dealing))|(?:dealers?|lads|men) (?:won'?t|wont) leave",
             r"(?:want|wanna|feel like|could|going to) (?:to )?(?:shake|hit|smack|smother) (?:her|him|them)\b",
+            # a widening sweep of round 9: a parent who drinks and drives with the children in the car, a partner who
+            # threatens to share intimate pictures
+            r"(?:drinks?|drunk|drinking|pissed|high|stoned|off (?:his|her) face) (?:and|n|&) (?:drives|driving|drove)\b.{0,30}\b"
+            r"(?:us|the kids|kids|children|the baby|my (?:son|daughter|kids|children))\b|(?:drives|driving|drove) (?:us|the kids|the "
+            r"baby|them|my (?:son|daughter|kids|children)) (?:around |about )?(?:drunk|pissed|high|stoned|after drinking)\b",
+            r"(?:share|sharing|post|posting|send|sending|leak|leaking|spread|spreading|show|showing|put|putting) (?:my|her|our|all "
+            r"my) (?:nudes|naked (?:pics|photos|pictures)|private (?:pics|photos|pictures|videos)|sex tape|videos of me)\b",
             # a widening sweep of round 9: a parent who hurt a child ("i hit my son too hard and hes got a mark")
             r"(?:hit|hits|smacked|slapped|shook|grabbed|pushed|kicked|whacked|thumped) (?:my|our|the|her|his) (?:son|daughter|baby|"
             r"kid|boy|girl|child|little one|lad|lass) (?:too hard|so hard|really hard)\b|(?:left|leaving|leaves) (?:a |big )?(?:mark|"
@@ -625,7 +633,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:can'?t|cant|cannot|not) feel(?:ing)? (?:the|my) baby (?:move|moving|kick\w*)|baby (?:hasn'?t|hasnt|has not|not|stopped) "
             r"(?:moved|moving|kicking|kicked)|reduced (?:foetal |fetal )?movements?",
             r"blood in (?:his|her|my|the|their) (?:sick|vomit|poo|wee|stools?|urine|nappy)|(?:coughing|coughs|coughed|vomit\w*|being "
-            r"sick|throwing up|threw up|sicking) (?:up )?(?:blood|black)",
+            r"sick|throwing up|threw up|sicking|been sick|is sick|was sick|sick) (?:up )?(?:blood|black)",
             r"(?:can'?t|cant|cannot) (?:stand|walk|get) up\b(?! (?:to|for) )|(?:can'?t|cant|cannot) stand\b(?! (?:him|her|them|it|"
             r"the|this|that|my|your|ur|being|when|people|anyone))",
         ),

@@ -220,6 +220,10 @@ def test_round_9_inappropriate_classes_are_flagged(text: str) -> None:
         "sorry for being a burden, this is it",
         "ive been starving myself for a week",
         "i hit my son too hard and hes got a mark",
+        "he's been sick blood",
+        "i've been saying goodbye to people",
+        "my dad drinks and drives with us in the car",
+        "my boyfriend said he'll share my nudes if i leave",
     ],
 )
 def test_round_9_disclosures_are_flagged(text: str) -> None:
