@@ -1088,8 +1088,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"atheist",
             r"religio\w*",
             r"faith(?: group| leader| community)?",
-            r"halal",
-            r"kosher",
+            r"halal(?! (?:butchers?|shops?|restaurants?|takeaways?|chicken shops?|grill|cafe)\b)",
+            r"kosher(?! (?:butchers?|shops?|restaurants?|deli|bakery|cafe)\b)",
             r"hijab",
             r"turban",
             r"bible study",
@@ -1289,7 +1289,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"DNA",
             r"genetic\w*",
             r"paternity test\w*",
-            r"fingerprints?",
+            r"fingerprint\w*",
             r"biometric\w*(?! residence)",
             r"facial recognition",
         ),
@@ -1697,6 +1697,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"team|social care|children'?s services)",
             r"worries (?:about|for|over) (?:the|your|ur|his|her|their) (?:children|kids|child|baby|boys|girls|son|"
             r"daughter|little ones?)\b",
+            r"police (?:about|regarding|concerning|over) (?:the|your|ur|his|her|their) (?:children|kids|child|baby|boys|girls|"
+            r"son|daughter|little ones?)\b",
             r"(?:contacted|rang|called|phoned|been in touch with|emailed|written to) (?:us|me|the team|social care) "
             r"(?:regarding|about|with|over) (?:some |a few |serious |a |their |an? )?(?:concerns?|worries|worry)\b",
             r"what (?:the )?(?:school|nursery|college|health visitor|hv|teacher|childminder|hospital|police|midwife|"

@@ -942,3 +942,75 @@ def test_a_car_registration_is_personal_data() -> None:
     result = screen_outbound("Hi Niall, is your car still the silver Astra, LR19 KXP?", recipient_first_name="Niall")
     assert [(f.code, f.text) for f in result.findings] == [("vehicle_registration", "LR19 KXP")]
     assert not screen_outbound("Hi Sam, the form is SC12 and the M25 was shut", recipient_first_name="Sam").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ('Hi Sam, please quote Ref: 228419 when you ring.', "personal_data"),
+        ('Dear Sam, your case number is 44718 for future correspondence.', "personal_data"),
+        ('Dear Sam, Our ref: WF/ASC/22841. Your worker will call on Monday.', "personal_data"),
+        ('Hi Sam, your LCS number is 4471823.', "personal_data"),
+        ('Hi Sam, your claim no. 9981-2231 is on the letter.', "personal_data"),
+        ('Hi Sam, the tenancy ref is T/00412.', "personal_data"),
+        ("Hi Sam, Kai's DOB is the fifth of June 2010.", "personal_data"),
+        ('Hi Sam, your ex has moved into the flat above the bookies on Hoe Street.', "personal_data"),
+        ('Hi Sam, Lee is now living with his mum at number 42.', "personal_data"),
+        ("Hi Sam, your sister's got a new mobile, it's 07700 900123.", "personal_data"),
+        ("Hi Sam, your brother's new number is in the letter.", "personal_data"),
+        ('Hi Sam, could you send a photo of your driving licence?', "personal_data"),
+        ('Hi Sam, can you send me your National Insurance number?', "personal_data"),
+        ('Hi Sam, your UC journal password needs changing.', "personal_data"),
+        ("Hi Sam, Mia's teacher at Chapel End, Mrs Hill, says she's doing well.", "personal_data"),
+        ('Hi Sam, this is the EDT. The police attended your address last night.', "criminal_offence"),
+        ("Hi Sam, this is the Emergency Duty Team. We received a call from the police "
+         "about the children.", "case_sensitive"),
+        ("Dear Sam, I am covering for your worker and have read the notes from the last "
+         "conference.", "case_sensitive"),
+        ("Dear Sam, as the new manager I have reviewed the children's plan and would like "
+         "to discuss it.", "case_sensitive"),
+        ("Hi Sam, the concerns that the nursery raised have been shared with the health "
+         "visitor.", "case_sensitive"),
+        ("Hi Sam, the health visitor raised a few things about the baby's sleep at the "
+         "last visit.", "case_sensitive"),
+        ('Hi Sam, we need to discuss the outcome of the home visit on Tuesday.', "case_sensitive"),
+        ('Hi Sam, could you tell me what a typical day looks like with the baby?', "assessment"),
+        ('Hi Sam, how are things with you and Darren at the moment?', "assessment"),
+        ('Hi Sam, how have you been managing with money since the benefits changed?', "assessment"),
+        ("Hi Sam, who looks after the kids when you're at work?", "assessment"),
+        ("Hi Sam, is the baby's dad involved at all?", "assessment"),
+        ('Hi Sam, the wheelchair accessible bus will collect you at 9.', "special_category"),
+        ('Hi Sam, your union rep from Unite can join us.', "special_category"),
+        ('Hi Sam, the councillor you leafleted for is holding a surgery on Friday.', "special_category"),
+        ('Hi Sam, did the Conservative association get back to you?', "special_category"),
+        ('Hi Sam, the fingerprinting for the residence permit is on the 5th.', "special_category"),
+        ('Hi Sam, the DNA results for the paternity case came through.', "special_category"),
+        ('Hi Sam, the kosher meals for your dad start Monday.', "special_category"),
+        ("Hi Sam, your mum's halal food parcel is ready.", "special_category"),
+    ],
+)
+def test_probe16_third_sweep(text: str, category: str) -> None:
+    """A third sweep of the classes in other words (reference formats, duty cover, assessment put politely)."""
+    assert Category(category) in screen_outbound(text, recipient_first_name="Sam").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Sam, please bring two forms of ID to the Town Hall reception to collect "
+         "your new bus pass.",
+        "Hi Sam, your new worker is Jade, she'll text from her work mobile.",
+        "Dear Mrs Okafor, Further to our telephone conversation this morning, I confirm "
+         "your appointment at the Town Hall on Thursday.",
+        "Hi Sam, the Hub's reference library is open late on Thursday.",
+        'Hi Sam, Room 3.12 at the Town Hall, take the lift to the 3rd floor.',
+        'Dear Sam, I am writing on behalf of the duty team as your worker is on leave.',
+        "Hi Sam, the councillor is opening the new playground on Saturday, free ice "
+         "cream!",
+        "Hi Sam, the union flag is up at the Town Hall for the King's birthday.",
+        "Hi Sam, there's a halal butcher opening next to the Hub, handy for the cooking "
+         "course.",
+    ],
+)
+def test_probe16_third_sweep_allows(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam").findings
