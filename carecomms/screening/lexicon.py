@@ -146,7 +146,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"account (?:number|no\.?|num)",
             r"IBAN",
             r"maiden name",
-            after(_POSSESSIVE, r"(?:ex|ex-partner|ex-husband|ex-wife|brother|sister|mum|dad|son|daughter|partner|nan|gran|"
+            after((*_POSSESSIVE, "the"), r"(?:ex|ex-partner|ex-husband|ex-wife|brother|sister|mum|dad|son|daughter|partner|nan|gran|"
                   r"aunt|auntie|uncle|cousin|niece|nephew|husband|wife|boyfriend|girlfriend|stepdad|stepmum|baby'?s dad|"
                   r"baby'?s mum|kids'? dad|kids'? mum)'?s (?:new |old |current |other |home |work )?(?:mobile|number|phone "
                   r"number|address|email|e-mail|postcode)\b"),
@@ -220,18 +220,25 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             # a named child's class and school: "Kiara is at Walthamstow Academy now, in 8R", "in Reception at
             # Greenleaf Primary"
             r"in (?:year \d{1,2}|reception|nursery|(?-i:Y\d{1,2}|\d{1,2}[A-Z]{1,2})|class \w+|(?-i:[A-Z][a-z]+) class)\b[^.?!]{0,25}\b"
-            r"(?:at|of) (?-i:(?:St\.? |[A-Z][a-z']+ ){1,3})(?-i:Primary|Academy|High School|High|School|Infants|Juniors|"
-            r"Nursery|College|Free School)\b",
+            r"(?:at|of) (?-i:(?:(?:St\.? |[A-Z][a-z']+ ){1,3})(?:Primary|Academy|High School|High|School|Infants|Juniors|"
+            r"Nursery|College|Free School)|St\.? [A-Z][a-z]+'?s?|[A-Z][a-z]+ [A-Z][a-z]+)\b",
             r"(?-i:(?:St\.? |[A-Z][a-z']+ ){1,3})(?-i:Primary|Academy|High School|Infants|Juniors)(?: School)?\b,? (?:now, )?"
             r"(?:in|class) (?:year \d{1,2}|reception|(?-i:Y\d{1,2}|\d{1,2}[A-Z]{1,2})|(?-i:[A-Z][a-z]+)'?s? class)\b",
             # where someone lives, described without a number: "the same flat on the Priory Court estate, 4th floor",
             # "moved in with his mum on the Chingford Mount estate", "the flat above the chip shop on Hoe Street"
-            r"(?:flat|flats|house|maisonette|bedsit|place|home|room|block)\b[^.?!,]{0,25}\b(?:on|in|at) the "
+            r"(?:flat|flats|house|maisonette|bedsit|place|home|room|block|(?:mum|dad|nan|nanny|gran|aunt|auntie|uncle|sister|"
+            r"brother|mate|friend|partner|cousin)'?s)\b[^.?!,]{0,25}\b(?:on|in|at) the "
             r"(?-i:(?:[A-Z][a-z']+ ){1,3})estate\b",
             r"(?:lives|living|live|moved|moving|staying|stopping|housed|rehoused|placed|lodging|sofa surfing)\b[^.?!]{0,30}"
             r"\b(?:on|in) the (?-i:(?:[A-Z][a-z']+ ){1,3})estate\b",
             r"(?:flat|room|bedsit) (?:above|over|behind|next to|opposite) (?:the |a )?[\w']+(?: [\w']+)? (?:on|in) "
             r"(?-i:[A-Z][a-z]+ ){1,2}(?:road|rd|street|st|lane|avenue|parade|high street|hill)\b",
+            # "the same flat on Priory Court", "her old place in Hawthorn House"
+            r"(?:same|old|new|his|her|their|your|ur) (?:flat|house|place|maisonette|bedsit|room) (?:on|in|at) (?:the )?"
+            r"(?-i:(?:[A-Z][a-z']+ ){0,2})(?-i:Court|House|Tower|Towers|Road|Street|Lane|Estate|Gardens|Close|Avenue|Way|"
+            r"Mansions|Point|Lodge|Grove|Crescent|Terrace|Walk|Place|Square)\b",
+            r"(?:lives|living|live|moved|moving|staying|housed|rehoused|placed|stopping) (?:\w+ ){0,2}(?:on|to) the "
+            r"(?:\d+(?:st|nd|rd|th)|top|ground|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) floor\b",
             # a home on a floor ("the flat on the 4th floor"), not an office ("Juniper House, 2nd floor")
             r"(?-i:flat|maisonette|bedsit)\b[^.?!]{0,30}\b(?:\d+(?:st|nd|rd|th)|top|ground|first|second|third|fourth|fifth|sixth|"
             r"seventh|eighth|ninth|tenth) floor\b",

@@ -1014,3 +1014,49 @@ def test_probe16_third_sweep(text: str, category: str) -> None:
 )
 def test_probe16_third_sweep_allows(text: str) -> None:
     assert not screen_outbound(text, recipient_first_name="Sam").findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, Kayleigh's back at the same flat on Priory Court now.",
+        "Hi Sam, is he still at his nan's on the Chingford Hall estate?",
+        "Hi Sam, your ex is living on the 3rd floor of Hawthorn House now.",
+        "Hi Sam, the reg on his van is kx68 plo if you see it outside.",
+        "Hi Sam, your son's registered with Dr Ahmed at the Firs Surgery, isn't he?",
+        "Hi Sam, Jayden is in Year 3 at St Mary's now, in Mr Cole's class.",
+        "Hi Sam, Amira's in class 4B at Henry Maynard.",
+        "Hi Sam, your ex's new partner lives at 9 Oak Road.",
+        "Hi Sam, your brother gave me his new mobile number for you.",
+        "Hi Sam, the baby's dad's number is on the form.",
+        "Hi Sam, send a pic of the photo page of your passport.",
+        "Hi Sam, please send me a photo of your BRP, both sides.",
+        "Hi Sam, what are your UC login details?",
+        "Hi Sam, Ella was born on 2 March 2014, right?",
+        "Hi Sam, his birthday's the 4th of July 2009, so he's 17 next year.",
+        "Hi Sam, your council tax ref is CT 60012874.",
+        "Hi Sam, the prison number for Dean is A7731CK if you want to write.",
+        "Hi Sam, your Home Office ref is B1234567.",
+        "Hi Sam, your HB claim reference is 778213.",
+        "Hi Sam, your sister said her new flat is above the Co-op on Hoe Street.",
+    ],
+)
+def test_probe16_personal_data_sweep(text: str) -> None:
+    """Homes described without a number, a named child's class, relatives' numbers, documents, references."""
+    assert Category.PERSONAL_DATA in screen_outbound(text, recipient_first_name="Sam").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, the Co-op on Hoe Street has the food bank collection point.",
+        "Hi Sam, the Priory Court community room is booked for Tuesday.",
+        "Hi Sam, Dr Ahmed from the council's public health team is speaking at the event.",
+        "Hi Sam, bring your bus pass on Thursday and I'll top it up.",
+        "Hi Sam, I'll be in room 3B on the 3rd floor.",
+        "Hi Sam, the reference letter for your college application is done!",
+        "Hi Sam, your appointment reference is on the letter, bring it with you.",
+    ],
+)
+def test_probe16_personal_data_sweep_allows(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam").findings
