@@ -1675,7 +1675,15 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"concerns? (?:about|for|over|regarding) (?:your|ur|his|her|their|him|her|them|the (?:child|children|kids|baby))",
             r"(?:raised|have|has|had|got) (?:some |serious )?concerns?",
             r"bruis\w*",
-            r"marks on (?:his|her|their|the)",
+            r"marks on (?:his|her|their|the|your|ur|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)",
+            # duty and locum wording: "the children were taken to your mum's by the police", "notes about the incident",
+            # "the local authority will be seeking legal advice", "my manager has decided to open an assessment"
+            r"(?:taken|removed|collected|picked up|brought)\b[^.?!]{0,30}\bby (?:the )?police",
+            r"(?:notes?|records?|report|file|entry|log) (?:about|on|of|regarding) the incident",
+            r"(?:local authority|council|department|children'?s services|we) (?:will be |are |is |has |have |had )?(?:seeking|"
+            r"sought|taking|getting|obtained|obtaining) legal advice",
+            r"(?:open|opened|opening|start|started|starting|begin|began|carry out|carrying out) (?:an?|the|a new) "
+            r"(?:child and family |single |social work |initial |core |family |statutory |section 17 |s17 )?assessment\b",
             r"injuries",
             r"neglect\w*",
             r"abuse\w*",
@@ -2093,7 +2101,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     terrance terrene thyroxin login loins pates plate plats settle kiran
     carline caroline commodus eduction enquires hoist hosts instilled panel panes parching pedant pendent petty
     professional rally reason recline requirement speak eight forth holing hosed house paced place rehouse stepping
-    doesn avoid
+    doesn avoid bought piked regrading
     """.split()
 )
 

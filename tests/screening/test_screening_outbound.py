@@ -1060,3 +1060,83 @@ def test_probe16_personal_data_sweep(text: str) -> None:
 )
 def test_probe16_personal_data_sweep_allows(text: str) -> None:
     assert not screen_outbound(text, recipient_first_name="Sam").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "Dear Sam, it would help me to understand what an ordinary day looks like for you and "
+            "the children.",
+            "assessment",
+        ),
+        ("Hi Sam, what time do the kids usually go to bed these days?", "assessment"),
+        ("Hi Sam, how are you and Darren getting along lately?", "assessment"),
+        ("Hi Sam, have things been tight with money since the benefit change?", "assessment"),
+        ("Hi Sam, are you managing to keep on top of the bills?", "assessment"),
+        ("Hi Sam, how is the baby feeding, and is she sleeping through yet?", "assessment"),
+        ("Hi Sam, who do you turn to when things get difficult?", "assessment"),
+        ("Hi Sam, does your partner help much with the children?", "assessment"),
+        ("Hi Sam, how would you describe your relationship with your mum these days?", "assessment"),
+        ("Hi Sam, do you find it hard to cope some days?", "assessment"),
+        ("Dear Sam, could you let me know how you have been managing at home since the operation?", "assessment"),
+        ("Hi Sam, how often does Darren see the kids, and how do they seem afterwards?", "assessment"),
+        ("Hi Sam, is there enough food in the house this week?", "assessment"),
+        ("Hi Sam, are you still smoking weed in the evenings?", "assessment"),
+        ("Hi Sam, how is the baby's routine going, bath, bottle and bed?", "assessment"),
+        (
+            "Dear Sam, I am the locum covering and I have been asked to complete the child and "
+            "family assessment.",
+            "case_sensitive",
+        ),
+        (
+            "Hi Sam, the EDT worker said the children were taken to your mum's last night by the "
+            "police.",
+            "case_sensitive",
+        ),
+        ("Dear Sam, the review meeting has recommended the children stay on the plan.", "case_sensitive"),
+        ("Hi Sam, your previous worker left notes about the incident in March.", "case_sensitive"),
+        ("Dear Sam, I write to inform you that the local authority will be seeking legal advice.", "case_sensitive"),
+        ("Hi Sam, following the visit, my manager has decided to open an assessment.", "case_sensitive"),
+        ("Hi Sam, the school has made a referral about Jayden's bruise.", "case_sensitive"),
+        ("Hi Sam, the nursery manager rang about the marks on Lily's arm.", "case_sensitive"),
+        ("Hi Sam, the health visitor wants a joint visit about the baby's weight.", "case_sensitive"),
+        (
+            "Hi Sam, the meeting with the professionals about the children is on Friday at the "
+            "Town Hall.",
+            "case_sensitive",
+        ),
+        ("Hi Sam, the police want to interview you under caution next week.", "criminal_offence"),
+        ("Dear Sam, I understand Darren is due in court on Friday for the assault charge.", "criminal_offence"),
+        ("Hi Sam, the GP referral for your memory assessment has gone in.", "special_category"),
+        ("Hi Sam, your ramadan timings mean we should meet after 7.", "special_category"),
+        ("Hi Sam, I've asked the carers to help your dad with his prayers mat in the morning.", "special_category"),
+        ("Hi Sam, the taxi for your dialysis is booked.", "special_category"),
+        ("Hi Sam, the occupational therapist will assess you for a wheelchair.", "special_category"),
+        ("Hi Sam, the sign language interpreter is booked for Tuesday.", "special_category"),
+    ],
+)
+def test_probe16_assessment_and_duty_cover_sweep(text: str, category: str) -> None:
+    """Assessment asked politely, duty and locum letters about the children, indirect health and faith."""
+    assert Category(category) in screen_outbound(text, recipient_first_name="Sam").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, how was the trip to the seaside?",
+        "Hi Sam, did the kids enjoy the party?",
+        "Hi Sam, is Tuesday still good for the visit?",
+        "Hi Sam, how did the driving lesson go?",
+        "Hi Sam, how's the new flat looking now the sofa's in?",
+        "Hi Sam, did you get the form I posted?",
+        "Hi Sam, what time suits you on Thursday?",
+        "Dear Sam, would you prefer a morning or afternoon appointment next week?",
+        "Hi Sam, the locum covering is Jade, she'll call you on Monday.",
+        "Hi Sam, the meeting room at the Town Hall is G.04.",
+        "Hi Sam, the EDT number is on the letter if you need anyone out of hours.",
+        "Dear Sam, I am the duty worker today, your worker will call you tomorrow.",
+    ],
+)
+def test_probe16_assessment_and_duty_cover_sweep_allows(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam").findings
