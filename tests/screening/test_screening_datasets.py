@@ -152,15 +152,18 @@ def test_outbound_probe8() -> None:
 # the message model, a vocabulary sweep): probe5 0.867 / 0.000; probe7 0.982 / 0.020; probe9 0.887 / 0.154;
 # probe11 (written with probe10, first score 0.968 / 0.023) 0.984 / 0.023. Never tune on these. After the probe14
 # round: probe15 (written with probe14 by an independent author, first score 0.967 / 0.000) 0.983 / 0.000; probe9
-# 0.903 / 0.154; the others unchanged.
+# 0.903 / 0.154; the others unchanged. After the probe16 round: probe17 (written with probe16 by an independent author,
+# formal letters and subtle personal data; first score 0.900 / 0.040) 0.967 / 0.040; probe9 0.919 / 0.154; probe11
+# 0.984 / 0.000; probe15 1.000 / 0.000; probe5 and probe7 unchanged.
 @pytest.mark.parametrize(
     ("split", "recall", "false_blocks"),
     [
         ("probe5", 0.866, 0.0),
         ("probe7", 0.981, 0.021),
-        ("probe9", 0.886, 0.155),
-        ("probe11", 0.983, 0.023),
-        ("probe15", 0.983, 0.0),
+        ("probe9", 0.918, 0.155),
+        ("probe11", 0.983, 0.0),
+        ("probe15", 0.999, 0.0),
+        ("probe17", 0.966, 0.041),
     ],
 )
 def test_blind_outbound_sets_do_not_regress(split: str, recall: float, false_blocks: float) -> None:
