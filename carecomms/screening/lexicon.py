@@ -574,7 +574,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"dementia",
             # a fall and a bad back said plainly: "since your fall", "had a nasty fall", "his own bad back"
             after(("your", "ur", "his", "her", "their", "mum's", "dad's", "nan's"), r"falls?(?! (?:behind|out|through|apart|asleep|over)\b)"),
-            r"(?:had|has had|have had|'s had|'ve had|another|a bad|a nasty) (?:a )?(?:bad |nasty |another |few )?falls?\b(?! (?:behind|out|through|apart|asleep)\b)",
+            after(("had a", "had another", "had a bad", "had a nasty", "a bad", "a nasty", "another", "a few", "had two",
+                   "had three"), r"falls?\b(?! (?:behind|out|through|apart|asleep|over)\b)"),
             r"(?:bad|dodgy|sore|painful|weak|arthritic) (?:back|knees?|hips?|legs?|shoulders?|neck|feet|foot|chest|heart|lungs?)\b",
             r"(?:(?<=your )|(?<=ur )|(?<=his )|(?<=her ))(?:back|knees?|hips?|legs?|chest|arm|wrist|ankle|shoulder|neck) "
             r"(?:is|are|has been|have been|'s been|still|is still) (?:feeling |getting )?(?:bad|playing up|sore|painful|"
