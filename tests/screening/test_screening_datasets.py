@@ -308,7 +308,7 @@ def test_the_round_9_development_set() -> None:
 
 # Ordinary messages a practitioner writes (every allow in our outbound sets and the shared one) are the kind of
 # everyday text a person sends too: inbound screening flags none of them. outbound_probe4, probe5, probe7, probe9,
-# probe11, probe15 and the shared set were never used to train the word models (round 7 trained on probe8's and
+# probe11, probe15, probe17 and the shared set were never used to train the word models (round 7 trained on probe8's and
 # probe10's, round 8 on probe12's, probe13's and probe14's).
 def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
     shared = [SHARED / "outbound.jsonl"] if (SHARED / "outbound.jsonl").exists() else []
