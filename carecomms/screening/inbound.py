@@ -27,7 +27,9 @@ _VICTIM = (
     r"my (?:mum|mam|dad|son|daughter|kids|children|baby|boy|girl|sister|brother|nan)|"
     r"(?:his|her|their) (?:kids|children|baby|son|daughter|boy|girl|little one)|"
     # inbound_unseen13: "hits our kid" (a brother or sister, in the north), "our son", "my little brother"
-    r"our (?:kid|kids|son|daughter|baby|lad|lass|little one|youngest|eldest|sister|brother)|my little (?:brother|sister|one))"
+    r"our (?:kid|kids|son|daughter|baby|lad|lass|little one|youngest|eldest|sister|brother)|my little (?:brother|sister|one)|"
+    # inbound_unseen17: Scots, northern and Traveller words for children
+    r"(?:the|my|our|me|his|her|their) (?:bairns?|weans?|wee ones?|wee man|wee lass|wee yin|babby|babbies|chavvies|chavvie))"
 )
 # "my ex is a twat": an insult about someone else, not aimed at the worker.
 _NOT_OF_A_THIRD_PARTY = (
@@ -39,7 +41,9 @@ _HARM_VERB = (
     r"slap\w*|strangl\w*|chok\w*|push\w*|shov\w*|threaten\w*|bit|bites|biting|abus\w*|rap(?:e|ed|es|ing)|"
     r"touch(?:es|ed|ing)|attack\w*|stab\w*|burn(?:t|ed|s|ing)?|grab\w*|throttl\w*|smack\w*|"
     r"starv(?:e|es|ed|ing)|lock(?:s|ed)|drag\w*|whack\w*|thump\w*|scream\w* at|shout\w* at|headbutt\w*|glassed|bottled|"
-    r"stamp(?:s|ed|ing)? on|rough with)"
+    r"stamp(?:s|ed|ing)? on|rough with|"
+    # inbound_unseen17: northern and Scots words for a beating ("he leathers the weans", "skelped")
+    r"leather(?:s|ed|ing)|skelp\w*|lamp(?:s|ed|ing)|twatted|belt(?:s|ed|ing))"
 )
 
 # "i told the bailiffs to piss off", "got told to f off by a teacher": reported, not said to the worker.
@@ -196,6 +200,17 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"dad|husband|wife)) safe",
             r"(?:can'?t|cant|cannot) (?:do|manage|handle|cope with) (?:it|this|him|her|them|any of it)(?: (?:with (?:him|her|them|mum|"
             r"dad|the kids)|on my own))? any ?more",
+            # inbound_unseen17 (round 10): the means at hand ('got the rope in the shed', 'saved them all up in a jar'), a bridge named,
+            # dialect ('do myself in', 'dinnae want to be here'), setting fire to the home with the person inside
+            r"(?:got|have|bought|there\'?s|theres|i\'?ve got|ive got|put|hid|hidden|keep|kept) (?:a|the|some|me|my) (?:rope|noose)\b(?! (?:for (?:the |a )?(?:swing|tent|washing|boat|climbing)|swing|ladder|course))",
+            r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*|kept|keeping) (?:them|they|\w+ )?(?:all )?(?:up )?(?:in|under) (?:a|the|my|me) (?:jar|tin|box|drawer|sock|bag|mattress)\b",
+            r"(?:saved|saving|stockpil\w*|hoard\w*|stash\w*) (?:up )?(?:all )?(?:my |me |his |her |the )?(?:pills|tablets|tabs|meds|insulin|painkillers|paracetamol|sleeping pills)",
+            r"(?:torch|burn|set fire to|set light to)\w* (?:the (?:place|house|flat|caravan|trailer|van)|it|this place|my (?:flat|house|place))(?: down)? (?:wi|with) (?:me|us|masel\w*|myself) (?:in it|inside|in)\b",
+            r"(?:going|go|goin|jump|jumping|throw (?:my|me) ?self|throwing (?:my|me) ?self|walk|drive|driving) off (?:the |a )?(?:\w+ )?(?:bridge|cliff|cliffs|viaduct|multi[- ]?storey|car park)\b",
+            rf"(?:i\'?ll|ill|gonna|gonnae|going to|i will|i could|might|wanna|want to|about to|ready to) do {_ME} in\b(?! (?:carrying|lifting|with|at the|running|moving))",
+            r"do (?:masel|mysel|maself|me sel) in\b",
+            r"(?:dinnae|dinna|divn\'?t|divvent|dont|don\'?t) (?:want|wanna|wantae) (?:tae |to )?(?:be here|live|be alive|wake up|go on|be around) (?:nae|no) (?:mair|more)",
+            r"hose ?pipe (?:in|on|to|round|through|into) (?:the|my|me) (?:car|exhaust|window)|hose ?pipe on the exhaust",
         ),
     ),
     (
@@ -232,7 +247,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             rf"\b{_PRONOUN_SUBJECT}\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
             rf"(?:boyfriend|partner|husband|wife|dad|stepdad|step dad|step-dad|mum|stepmum|step mum|uncle|brother|"
-            rf"carer|carers|foster carer|ex|son|daughter|landlord|teacher|man|men|boys|lads|neighbour|bf|fella)s?'?s?\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
+            rf"carer|carers|foster carer|ex|son|daughter|landlord|teacher|man|men|boys|lads|neighbour|bf|fella|da|faither|"
+            rf"granda|grandad|pimp|punter|client|staff|night staff|keyworker|key worker|support worker)s?'?s?\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
             rf"{_HARM_VERB} (?:me|us) (?:when|if|again|every|all)",
             r"(?:he|she|they)(?:'ll| will|ll| is going to| is gonna|'s gonna|s gonna|'s going to|s going to| said (?:he|she|they)'?d| threatened to| wants to| would) (?:\w+ ){0,4}?(?:kill|hurt|stab|batter|burn|shoot|beat|do) (?:me|us|her|him|them|the|my)",
             r"threaten\w* (?:to|me|us|my|the)",
@@ -440,6 +456,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r" (?:is |'s |s )?(?:like |about |nearly |over )?(?:1[89]|[2-6]\d)\b(?! ?(?:mins?|minutes|quid|pounds|%|pence))",
             r"trap (?:house|flat)s?|crack (?:house|den)|cuckoo\w*|(?:the|a|his|her|their) line (?:phone|number)|"
             r"(?:two|2|three|3|new|extra|burner) phones",
+            # inbound_unseen17: a person with dementia locked in or tied down, a forced marriage in learner English
+            r"(?:lock|locking|locked|locks) (?:him|her|them|mam|mum|dad|nan|grandad|granda|my (?:mum|mam|dad|husband|wife|nan|grandad)) in\b(?! (?:the car|for a second))",
+            r"(?:tie|tying|tied|ties|strap|strapping|strapped|straps) (?:him|her|them|mam|mum|dad|nan|grandad|granda) (?:to|in|into|down)\b(?! (?:the (?:car seat|buggy|pram|wheelchair)|his (?:car seat|wheelchair)|her (?:car seat|wheelchair)))",
+            r"(?:must|have to|has to|got to|make me|making me|made me|force me to|forcing me to|say i must|says i must|saying i must) marry\b",
         ),
     ),
     (
@@ -505,6 +525,12 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:mum|mam|mom|mummy|mammy|dad|daddy|step ?dad|step ?mum|stepdad|stepmum)'?s? (?:is |s )?(?:drinks|drinking|drunk|high|"
             r"stoned|wasted|off (?:her|his) (?:head|face)|always drunk|always high|always wasted) (?:all day|every day|all the time|"
             r"all night|every night|from (?:the )?morning|again)\b",
+            # inbound_unseen17: taking the children to be hidden, a young child's whereabouts unknown
+            r"take (?:the|my|our|me) (?:kids|bairns|weans|children|chavvies|baby|babby|wee ones?|little ones?) (?:where|somewhere) (?:none of (?:you|yous|youse)|nobody|no ?one|you|ye|yous|youse) (?:\w+ )?(?:will |\'?ll |wont |won\'?t )?(?:ever )?(?:find|see)",
+            r"(?:nobody|no ?one|naebody|no1)(?: at (?:the |his |her )?(?:school|nursery))? (?:knows|kens|knew) where (?:they\'?(?:ve|ve)?|they|he|she|the (?:kids|bairns|weans|children)) (?:have |has |\'?ve |\'?s )?(?:went|gone|are|is|live|moved|took)",
+            # inbound_unseen17: burns from an iron, a kettle or a cigarette
+            r"(?:wee one|bairn|baby|babby|kid|toddler|little one|he|she|our \w+)(?:\'?s)? (?:got |has |was |been |has been |got himself |got herself )?(?:burnt|burned|scalded|blistered) (?:on|by|with|from|wi|off) (?:the|an|a) (?:iron|kettle|hob|cooker|fire|cigarette|fag|lighter|heater|oven)",
+            r"(?:held|holds|put|puts|pressed|presses|pushed|pushes) (?:his|her|their|the (?:bairn|baby|kid|wean)\'?s) (?:hand|hands|arm|fingers?|face) (?:on|onto|against|in|under) (?:the|an|a) (?:kettle|iron|hob|cooker|fire|oven|hot tap|boiling)",
         ),
     ),
     (
@@ -537,6 +563,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:all|\d+|three|four|five|six|seven) of us in (?:one|1|a single|the same) (?:room|bed)|"
             r"(?:in|share|sharing) (?:one|1|a single) room\b.{0,40}\b(?:kids|baby|children|cook\w*|kitchen)|"
             r"(?:no|without a|without any|not even a) (?:cooker|cooking|kitchen)\b|"
+            r"(?<!\blad )(?<!\bsomeone )(?<!\bbloke )(?<!\bguy )(?<!\bwoman )(?<!\bstaff )"
             r"(?:in|at|living in|stuck in|put us in|placed in) (?:a|the) (?:b ?& ?b|bed and breakfast|hostel)\b"
             r"(?!.{0,20}\b(?:till|until|for a night)\b)",
             r"carers? (?:haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|never|not) (?:been|come|came|turn(?:ed)? up|shown up|"
@@ -636,6 +663,16 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"sick|throwing up|threw up|sicking|been sick|is sick|was sick|sick) (?:up )?(?:blood|black)",
             r"(?:can'?t|cant|cannot) (?:stand|walk|get) up\b(?! (?:to|for) )|(?:can'?t|cant|cannot) stand\b(?! (?:him|her|them|it|"
             r"the|this|that|my|your|ur|being|when|people|anyone))",
+            # inbound_unseen17: symptoms, not the word emergency ('hip all twisted and she's screaming', insulin not taken for days)
+            r"(?:hip|leg|arm|ankle|wrist|knee|shoulder)(?:\'?s| is| looks| has gone)? (?:all |gone )?(?:twisted|bent|at a (?:funny|weird|wrong|strange) angle|the wrong way|pointing the wrong way)",
+            r"(?:screaming|crying out|howling|screamin) (?:in|with|wi) (?:pain|agony)",
+            r"(?:not|haven\'?t|havent|hasn\'?t|hasnt|stopped|aint|ain\'?t|nae) (?:took|taken|taking|had|done|injected) (?:my|me|his|her|any) insulin",
+            r"rash (?:that |which )?(?:doesn\'?t|doesnt|does not|won\'?t|wont|dinnae|didn\'?t|didnt|isn\'?t|isnt) (?:go|fade|disappear|going|fading|blanch)\w*",
+            r"non[- ]?blanching|glass test",
+            r"(?:lips|face|he|she|hes|shes|he\'?s|she\'?s) (?:is |are |has |have |\'?s )?(?:gone|going|turned|turning) (?:blue|grey|gray)",
+            r"(?:not|isn\'?t|isnt|wasn\'?t|wasnt) (?:responding|responsive|answering when i shake)|unresponsive|(?:can\'?t|cant|cannot) (?:rouse|wake) (?:him|her|them)",
+            r"(?:one side of (?:his|her|my|me) face|(?:his|her|my) (?:arm|face) (?:has )?(?:gone|went) (?:all )?(?:numb|dead|floppy|weak))",
+            r"(?:naloxone|narcan)",
         ),
     ),
 )
@@ -646,7 +683,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Abusive language aimed at the worker: report to the line manager (G15).",
         (
             r"(?<!\bbefore )(?<!\bthan )(?<!\bafter )(?<!\bunlike )(?<!\bbefore )"
-            r"(?:you|u|ur|your|youre|you're|you are|ya)\s+(?:\w+\s+){0,3}(?:bitch|cunt|twat|wanker|slag|slut|whore|cow|prick|dick|bastard|"
+            r"(?:you|u|ur|your|youre|you're|you are|ya)"
+            # inbound_unseen17: "you lot are bloody useless, 3 weeks I've waited for that form" is the service found wanting
+            r"(?!\s+lot (?:are|r|is) (?:bloody |so |just |absolutely |completely |totally )?(?:useless|pathetic|clueless|incompetent|"
+            r"hopeless|a joke)\b)\s+(?:\w+\s+){0,3}(?:bitch|cunt|twat|wanker|slag|slut|whore|cow|prick|dick|bastard|"
             r"idiot|moron|retard\w*|joke|useless|pathetic|fat|ugly|stupid|dickhead|knob\w*|tosser|scum|waste of (?:space|oxygen|skin|air)|piece of shit|disgrace|loser|"
             r"muppet|clueless|thick|melt|jobsworth|nasty|vindictive|spineless|incompetent|parasite|dosser|gimp|bint|slapper|"
             r"witch|hag|tart|scumbag|hypocrite|coward|vile|two[- ]faced|paedo\w*|pedo\w*|nonce\w*)",
@@ -715,6 +755,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"the) (?:job|role|position|qualification|degree)|(?:you|u|ya) (?:shouldn'?t|shouldnt|should not) be (?:allowed|let) "
             r"(?:near|to work|anywhere)|(?:you'?re|youre|ur|you are|u r|u are) (?:rubbish|shit|crap|useless|terrible|hopeless|"
             r"awful|pants) at (?:your|ur|yer) job",
+            # inbound_unseen17: Scots and northern forms of address ('wee tart that ye are', 'youse are all ... scum')
+            r"(?:ye|youse|yous|yiz|yez)\s+(?:\w+\s+){0,3}(?:bitch|cunt|twat|wanker|slag|slut|whore|cow|prick|bastard|scum|tart|bawbag|fud|roaster|walloper|bampot|dobber|radge|idiot|useless|pathetic)\b",
+            r"wee (?:tart|cow|bitch|slag|shite|prick|bawbag|fud|rat|snake|nyaff)\b(?= that ye|,? ye|,? you|,? ya)",
+            r"calling (?:her|him|the worker|them) names",
         ),
     ),
     (
@@ -825,6 +869,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:your|ur|yer) (?:english|accent)\b.{0,15}\b(?:is |are )?(?:shit|crap|terrible|rubbish|awful|a joke|broken|"
             r"embarrassing|disgusting|pathetic)\b|(?:you|u|ya) look (?:\w+ )?(?:ridiculous|disgusting|a state|a mess|like a (?:tramp|"
             r"clown|man|bloke|pig|whale|slag|tart|bag lady|lesbian|dyke|terrorist|ninja|letterbox))\b",
+            # inbound_unseen17: sectarian, anti-Welsh, Traveller, Roma and disability slurs
+            r"fenian\w*|taigs?\b|orange (?:bastard|scum|bigot)s?|prod scum|sheep ?shagg\w*|welsh (?:scum|bastard|twat|cow|git)s?",
+            r"cripples?\b(?! (?:me|us|him|her|the))|(?:dirty|fucking|bloody|thieving|filthy|you|ya|u) (?:knackers?|tinkers?|itinerants?|roma|gyps?|gypos?|pikeys?)\b",
+            r"(?:you\'?re|youre|ur|you are|you|ya|ye)\s+(?:\w+\s+){0,2}(?:an? )?(?:dirty |thieving |fucking |filthy |bloody )?(?:tinker|knacker|itinerant)s?\b",
         ),
     ),
     (
@@ -1067,6 +1115,12 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"everywhere|online))|(?:post|share|put|leave|write)\b.{0,30}\b(?:your|ur|yer) (?:name|address|details|number)\b.{0,40}"
             r"\b(?:everyone|every1|online|facebook|note|post|who did)|so (?:everyone|every1|people|they) (?:knows?|see|sees) (?:who|what) "
             r"(?:did|done|you|u)\b",
+            # inbound_unseen17: 'you'll leave in an ambulance', the worker's car registration written down, a voice note described
+            r"(?:you\'?ll|youll|you will|ye\'?ll|yell|u\'?ll|ull) (?:leave|be leaving|go home|go out|be going home|be carried out) (?:in|on) (?:an ambulance|a box|a body bag|a stretcher)",
+            r"(?:wrote|written|writ|took|taken|noted|got|clocked|have|copied) (?:down )?(?:your|ur|yer) (?:car )?(?:reg|registration|number ?plate|reg plate|plate)\b",
+            r"(?:repeat\w*|reading out|saying|shouting) (?:the |her |his )?worker\'?s (?:home )?address|worker\'?s home address",
+            r"(?:kick|smash|punch|batter|knock|stove|panel) (?:your|ur|yer|ye|yer wee) (?:heid|head|face|teeth|coupon|puss|melt) in",
+            r"(?:you\'?ll|youll|ye\'?ll|yell|u\'?ll|yous\'?ll|youse\'?ll) (?:\w+ )?get (?:a (?:doing|kicking|hiding|battering|leathering|pasting|slap|sore face)|yer heid kicked|your head kicked)",
         ),
     ),
     (
@@ -1239,6 +1293,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:date|drink|kiss|dinner|night out)\b|(?:can'?t|cant|cannot|cnt|carnt) stop thinking (?:about|of|bout|abt) (?:you|u|ya)\b|"
             r"(?:go|come) out with me\b|give (?:me|us) a chance\b|give (?:me|us|this|it) (?:just )?(?:one|1|another) (?:more )?(?:chance|"
             r"shot|go)\b.{0,30}\b(?:date|us|together|babe|hun|x+|please|pls|plz)\b|change (?:your|ur) mind about (?:me|us|a date|going out)",
+            r"pay (?:you|u|ya|ye) (?:back )?in kind",
         ),
     ),
 )
@@ -1262,6 +1317,8 @@ _RESOLVED = re.compile(
     r"okay|normal|negative)|all clear|(?:fine|better|ok|okay) now|healed|recovered|when i was (?:younger|little|a kid)|"
     r"(?:said|says|was|it'?s|its) (?:just|only) (?:a |an )?(?:pulled muscle|muscle|virus|bug|cold|sprain|infection|"
     r"heartburn|indigestion|anxiety|panic attack|trapped wind)|nothing serious|nothing to worry about|"
+    # inbound_unseen17: a teenage row that blew over ("she was fine by teatime")
+    r"normal teenage|(?:was|were|is) fine (?:again )?by (?:teatime|tea|dinner|bedtime|the morning|lunch)|"
     # inbound_unseen15: medicine changed by the doctor ("theyre changing my tablets, nothing to worry about")
     r"(?:chang|switch|adjust|upp|lower|increas|reduc)(?:ing|ed|e|es) (?:my |me |the |his |her )?(?:tablets|meds|medication|dose|"
     r"prescription|pills))\b",
@@ -1272,7 +1329,9 @@ _RESOLVED = re.compile(
 # happening again. Both halves are needed, and any word of now (again, still, tonight, scared) keeps the flag.
 _PAST = re.compile(
     r"\b(?:used to|(?:years?|months?) ago|last year|when i was (?:younger|little|a kid|a child|a teenager|a teen|at school|"
-    r"in care|with (?:him|her|my ex))|as a (?:teenager|teen|kid|child)|back then|in the past)\b",
+    r"in care|with (?:him|her|my ex))|as a (?:teenager|teen|kid|child)|back then|in the past|back when|"
+    # inbound_unseen17: "slept in a doorway for two winters before i got the flat"
+    r"for (?:two|three|four|five|\d+|a few|many) (?:winters|years|months) before (?:i|we) (?:got|moved|found))\b",
     re.IGNORECASE,
 )
 _OVER_NOW = re.compile(
@@ -1285,11 +1344,12 @@ _OVER_NOW = re.compile(
     r"(?:that|it|this) was (?:about |like |over |nearly |almost |well over )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|"
     r"twenty|many|a few|several|some) (?:years|yrs) ago|(?:that|it|this) was (?:years|ages|a long time|decades) ago|"
     r"(?:haven'?t|havent|have not|not|never|hasn'?t|hasnt) (?:\w+ ){0,3}(?:for|in|since) (?:years|ages|a long time|\d+ years)|"
-    r"(?:fine|ok|okay|well|clean|good) (?:for|since) (?:years|ages|a long time|\d+ years))\b",
+    r"(?:fine|ok|okay|well|clean|good) (?:for|since) (?:years|ages|a long time|\d+ years)|never again|"
+    r"(?:rang|ring|called|phoned) (?:my|me) sponsor|got (?:the|my|a|our) (?:flat|house|place|keys))\b",
     re.IGNORECASE,
 )
 _HAPPENING_NOW = re.compile(
-    r"\b(?:again|still|tonight|today|right now|at the moment|atm|scared|frightened|help me|any ?more|starting to|"
+    r"\b(?:(?<!never )again|still|tonight|today|right now|at the moment|atm|scared|frightened|help me|any ?more|starting to|"
     r"feel like (?:doing|it)|back (?:on|to))\b",
     re.IGNORECASE,
 )
@@ -1305,6 +1365,8 @@ _ABOUT_THE_WORKER = re.compile(
     re.IGNORECASE,
 )
 # "ill batter u", "ill hurt you": a threat of a beating aimed at the worker is inappropriate, not a threat to life
+# inbound_unseen17: "you'll leave in an ambulance" threatens the worker; it is not a medical emergency.
+_LEAVE_IN_AN_AMBULANCE = re.compile(r"\b(?:leave|go home|be carried out|going home) in an ambulance\b", re.IGNORECASE)
 _NOT_LETHAL_AT_WORKER = re.compile(r"\b(?:hurt|batter|glass) (?:you|u)\b", re.IGNORECASE)
 # "that knife crime drill song", "its just a game": violence in music, games and films; the word model is not asked.
 _IN_FICTION = re.compile(
@@ -1474,7 +1536,9 @@ def screen_inbound(text: str) -> InboundResult:
 
     for flag, patterns in ((SG, _SAFEGUARDING_PATTERNS), (IN, _INAPPROPRIATE_PATTERNS)):
         for code, explanation, group in patterns:
-            if code == "medical_emergency" and scan.possible(group) and _RESOLVED.search(clean):
+            if code == "medical_emergency" and scan.possible(group) and (
+                _RESOLVED.search(clean) or _LEAVE_IN_AN_AMBULANCE.search(clean)
+            ):
                 continue
             for match in scan.finditer(group):
                 if flag is SG and _KILLING_WORDS.search(match.group()) and _JOKING.search(clean):
