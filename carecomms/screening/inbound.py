@@ -338,6 +338,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:\w+ )?(?:take|snatch) (?:the kids|my kids|the baby|my baby|them|the children)",
             r"(?:i'?ll|ill|i will|i'?d|id) never see (?:them|the kids|my kids|the baby|my baby) again",
             r"not bring (?:them|the kids|the baby|her|him) back",
+            # not one's own ("i won't be checking my phone until thursday": outbound_probe18)
+            r"(?<!\bbe )(?<!\bwont )(?<!\bwon't )(?<!\bnot )(?<!\bstop )"
             r"(?:checks|checking|goes through|going through|reads|reading) (?:all )?(?:my|her) (?:phone|messages|texts)",
             r"(?:won'?t|wont|will not|doesn'?t|doesnt|don'?t) let (?:me|them|her|him|us|the kids) (?:leave|go out|out|see|have|talk)",
             r"(?:says|said) (?:i|she) (?:can'?t|cant|cannot|am not allowed to) (?:see|go|leave|have|talk)",
@@ -790,7 +792,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"go back (?:home|where you came from)",
             r"(?:you|u|bloody|fucking|dirty) (?:immigrants?|foreigners?)",
             r"you people",
-            r"your lot",
+            # not a football team ("saw your lot won the derby": outbound_probe19)
+            r"your lot(?! (?:won|lost|drew|beat|got beat|are top|are bottom|got relegated|got promoted|scored|played)\b)",
             r"go home,? you",
             r"(?:immigrant|foreigner),? go home",
             r"(?:get|go) back on (?:your|ur|the|a) (?:boat|dinghy|camel)|boat people",
@@ -1419,7 +1422,10 @@ _APOLOGISING_FOR_MESSAGES = re.compile(
     re.IGNORECASE,
 )
 _ARRANGING = re.compile(
-    r"\b(?:(?:send|text|email|give) me (?:the|a) (?:address|number|link|details|form|letter|copy|pic of the|photo of the)|(?:do you |would you |if you )?want me to|shall i|(?:i'?ll|ill|i will) be wearing|my name is|"
+    # a pet or a new home shown off ("your hamster's new cage sounds amazing, send a pic": outbound_probe18)
+    r"\b(?:(?:your|ur) (?:hamster|dog|cat|puppy|kitten|rabbit|bunny|guinea pig|fish|pet|budgie|parrot|tortoise|garden|"
+    r"new (?:flat|house|home|cage|bike|kitchen|puppy|kitten))\b.{0,60}\bsend (?:us |me )?(?:a|some) (?:pic|pics|photo|photos|picture)|"
+    r"(?:send|text|email|give) me (?:the|a) (?:address|number|link|details|form|letter|copy|pic of the|photo of the)|(?:do you |would you |if you )?want me to|shall i|(?:i'?ll|ill|i will) be wearing|my name is|"
     r"(?:i'?ll|ill|i will) (?:wait|meet you|see you) (?:by|at|in|outside) the (?:main )?(?:doors?|entrance|reception|gate)|"
     r"come (?:down|out|up) when (?:you'?re|youre|ur|u r|you are|u are) (?:ready|free|done)|(?:buzz|let) me in\b|"
     r"(?:please|pls|plz|can you|could you|can u) (?:call|ring|phone) (?:me )?back\b|"
