@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -47,7 +48,7 @@ def main() -> int:
         "",
         f"Naive Bayes log-odds over words and word pairs of question sentences: {len(positives)} assessment",
         f"questions and {len(negatives)} other questions from our labelled sets",
-        f"({blind_names()} held out).",
+        *textwrap.wrap(f"({blind_names()} held out).", 100),
         '"""',
         "",
         f"PRIOR = {prior}",

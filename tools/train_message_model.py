@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import sys
+import textwrap
 from collections import Counter
 from pathlib import Path
 
@@ -68,7 +69,7 @@ def main() -> int:
         f"Naive Bayes log-odds over the words and word pairs of {len(messages)} labelled outbound messages,",
         "one model per category. Messages with the category:",
         f"{sizes};",
-        f"{blind_names()} held out.",
+        *textwrap.wrap(f"{blind_names()} held out.", 100),
         '"""',
         "",
         f"CATEGORIES = {CATEGORIES!r}",

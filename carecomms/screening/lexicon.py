@@ -532,7 +532,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"antabuse",
             r"disulfiram",
             r"acamprosate",
-            r"depot(?: injection)?",
+            # a bus, council or works depot is a place, not an injection
+            r"(?<!council )(?<!bus )(?<!coach )(?<!tram )(?<!train )(?<!fire )(?<!works )(?<!recycling )(?<!delivery )"
+            r"(?<!parcel )(?<!highways )(?<!transport )(?<!from the )(?<!to the )(?<!at the )(?<!outside the )(?<!near the )"
+            r"(?<!by the )depot(?: injection)?(?! (?:road|street|lane|car park|yard|gates?)\b)",
             r"depo(?:-provera| provera| injection| jab)?",
             r"contracepti\w*",
             r"(?:using|smoking|taking|on the) spice",
@@ -1363,6 +1366,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:Snaresbrook|Old Bailey|Highbury Corner|Wood Green Crown|Inner London Crown|Southwark Crown|"
             r"Thames Magistrates|Stratford Magistrates|Westminster Magistrates)",
             r"magistrates",
+            r"procurator fiscal",
+            r"(?-i:the Fiscal|the fiscal)(?= (?:has|have|is|will|wants|decided|said|dropped|may|might|could)\b)",
             r"prison\w*",
             r"(?-i:HMP)",
             r"(?:young offender|YOI)",
@@ -1656,6 +1661,55 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"viability assessment",
             r"parenting assessment",
             r"(?:legal|court) proceedings",
+        ),
+    ),
+    (
+        CS,
+        "other_jurisdictions",
+        "Children's Hearings, the Reporter, compulsory supervision orders, inter-agency referral discussions, adult "
+        "protection enquiries, deprivation of liberty and Mental Health Act assessments are case processes and must "
+        "be discussed in person or by phone (G14).",
+        (
+            # Scotland: the Children's Hearings system and its interviews
+            r"children'?s (?:hearings?|panel|reporter)",
+            r"(?-i:the (?:Reporter|Panel|Hearing|Children's Hearing))(?:'s)?(?! (?:of|for) (?:the|a)\b| (?:from|at|on) the "
+            r"(?:local |\w+ )?(?:paper|news|radio|telly|tv|bbc|station|forum|council)\b)",
+            r"compulsory supervision orders?",
+            r"(?-i:CSOs?)",
+            r"grounds (?:hearing|of referral)",
+            r"safeguarders?(?:'s|s')?",
+            r"curator ad litem",
+            r"permanence orders?",
+            r"(?-i:IRDs?)",
+            r"inter-?agency referral discussions?",
+            r"scottish child interview model",
+            r"(?-i:SCIM)",
+            r"joint investigative interviews?",
+            r"(?-i:JIIs?)",
+            r"adult (?:support and )?protection(?: (?:inquir\w+|enquir\w+|investigation|case conference|conference|plan|"
+            r"referral|meeting))?",
+            r"(?-i:ASP) (?:inquiry|investigation|case conference|meeting|referral)",
+            # England and Wales: adult safeguarding and liberty
+            r"section 42(?: enquir\w+| inquir\w+)?",
+            r"s\.? ?42 enquir\w+",
+            r"liberty protection safeguards",
+            r"(?-i:LPS) (?:assessment|authorisation|application|referral)",
+            r"best interests? (?:assessor|assessment|meeting|decision)s?",
+            # Mental Health Act work
+            r"(?-i:AMHPs?)",
+            r"approved mental health professionals?",
+            r"mental health act(?: assessment| tribunal)?",
+            r"section(?:ed|ing)",
+            r"community treatment orders?",
+            r"(?-i:CTO)",
+            r"nearest relative",
+            r"mental health (?:review )?tribunal",
+            # a child's disclosure of harm: "her dad hurt her", "his stepdad smacked him", "he hit you again"
+            r"(?:dad|mum|mam|father|mother|stepdad|step-dad|stepmum|step-mum|boyfriend|girlfriend|partner|uncle|brother|"
+            r"husband|wife|he|she) (?:has |had |have |been |has been |had been |keeps |kept |still )*(?:hurt|hurting|hit|"
+            r"hits|hitting|smacked|smacks|smacking|slapped|slaps|kicked|kicks|punched|punches|beat|beats|beaten|strangled|"
+            r"choked|touched) (?:her|him|them|you|u|me)(?= again| when| after| last| yesterday| at| in| on| so| because|"
+            r" and| with|\s*[.,!?]|\s*$)",
         ),
     ),
     (
@@ -2093,7 +2147,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     annal annul cochlea macula pissing refugees scree screes sensor shard share shoring shred stand tasting
     women colotomy derivation grind parol parolee prole staked staking staled staler travelers careers carer
     cares close babes level pronoun sugar tying costs persona simmons singed singing sining summon affect
-    currant loosing massages message patting pediatric pediatrician pediatrics petting pitting potting sanding
+    currant loosing massages message patting pediatric pediatrician pediatrics petting pitting potting sanding approve order safeguard sottish
     throats treat treats weigh wight lousing podiatric
     anglian ashur blacker canvased canvasing caste ceder cheer choice christi classis claud clods cloud dinette
     eater ester farther froward future hastings hoard hockney huggins integrate inunction kiddish langley later

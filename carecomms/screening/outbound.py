@@ -294,7 +294,11 @@ _INTERVIEW = _INDEX.pattern(
         r"describe(?! (?:where|how to (?:get|find)|the (?:way|route|entrance|building|door|car|house|flat))\b)|"
         r"explain how|explain what|talk me through)|how (?:are|r|have) (?:you|u) (?:been )?(?:feeling|coping|"
         r"managing|finding|sleeping|eating|getting on with)|(?:have|had|any) (?:you |u )?(?:had )?(?:any )?(?:more )?(?:suicidal )?thoughts|are you getting (?:any )?(?:sleep|support|help)|"
-        r"(?:has|have) (?:anyone|anybody|he|she|they) (?:ever )?(?:hurt|hit|touched|scared|threatened))\b",
+        r"(?:has|have) (?:anyone|anybody|he|she|they) (?:ever )?(?:hurt|hit|touched|scared|threatened)|"
+        # "did he hit you again?", "is he still hitting you?", "has your dad been hurting you?"
+        r"(?:did|does|has|is|was) (?:he|she|anyone|anybody|(?:your|ur) (?:dad|mum|mam|partner|boyfriend|girlfriend|"
+        r"husband|wife|stepdad|ex)) (?:ever |still |again |been )*(?:hurt|hit|hitting|hurting|hits|smack\w*|slap\w*|"
+        r"kick\w*|punch\w*|threaten\w*|push\w*) (?:you|u)\b|tell me honestly)\b",
         re.IGNORECASE,
     )
 )
@@ -306,7 +310,23 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"magistrates'? court|crown court|court)|"
         r"(?:church|mosque|temple|synagogue|gurdwara|hospital|police station) car ?park|"
         r"(?:church|mosque|temple|hospital|police station|court|prison|clinic) (?:bus )?stop|"
+        r"(?:the )?hospital (?:caf[eé]|canteen|shop|main entrance|entrance|reception|foyer|restaurant|costa|"
+        r"(?-i:WRVS)|league of friends)|"
         r"(?:church|mosque|temple|synagogue|gurdwara|chapel|methodist|baptist|parish|scout) halls?|"
+        # a named place of worship as a meeting point or venue: "the café opposite St Mary's church", "the Methodist
+        # church hall", "Chapel Street"
+        r"(?:next to|opposite|near|by|behind|beside|past|across from|round the corner from|(?:right |just )?outside|"
+        r"in front of) (?:the )?(?:st\.? |saint )(?-i:[A-Z][a-z]+)(?:'s)? (?:church|chapel|cathedral|mosque|temple)|"
+        r"(?:(?:st\.? |saint )(?-i:[A-Z][a-z]+)(?:'s)? |methodist |baptist |catholic |parish |anglican |"
+        r"united reformed |(?-i:URC) |pentecostal |quaker )(?:church |chapel )?halls?|"
+        r"chapel (?:street|st|road|rd|lane|hill|avenue|close|way|row|walk|place|terrace)|"
+        # the practitioner's (or carer's) own training: "a safeguarding training course", "my child protection refresher"
+        r"(?:safeguarding|child protection|adult protection|mental health(?: first aid)?|domestic abuse|(?-i:DoLS)|"
+        r"mental capacity|self[- ]harm|suicide prevention|trauma[- ]informed|autism|dementia)(?: awareness| level \d)?"
+        r" (?:training|course|refresher|workshop|e-?learning|module|seminar)s?(?: (?:course|day|session))?|"
+        # the practitioner's own appointment: "I've got a hospital appointment myself"
+        r"(?:i'?ve got|i have|i'?ve|i'?m at|i'?ll be at|i was at) (?:a |an |my )?(?:own )?(?:hospital|doctors?|gp|dentist|"
+        r"clinic)(?: appointment)?(?= myself)|"
         r"(?<!your )(?<!ur )(?<!his )(?<!her )prayer rooms?|"
         r"(?:the )?(?:(?:doctor'?s'? |gp )?surgery|health centre|doctors'?|gp) car ?park|(?:the )?court ?yard|"
         # the practitioner's own day: "I'm on a training course about safeguarding", "my own appointment"

@@ -1140,3 +1140,69 @@ def test_probe16_assessment_and_duty_cover_sweep(text: str, category: str) -> No
 )
 def test_probe16_assessment_and_duty_cover_sweep_allows(text: str) -> None:
     assert not screen_outbound(text, recipient_first_name="Sam").findings
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Hi Sam, the Children's Hearing is on Tuesday at 10.", "case_sensitive"),
+        ("Hi Sam, the Reporter has asked for a report from me before the Panel.", "case_sensitive"),
+        ("Hi Sam, the compulsory supervision order has been extended for another year.", "case_sensitive"),
+        ("Hi Sam, the CSO review is on Friday.", "case_sensitive"),
+        ("Hi Sam, there was an IRD this morning about the kids.", "case_sensitive"),
+        ("Hi Sam, the grounds hearing is on Monday.", "case_sensitive"),
+        ("Hi Sam, the safeguarder will visit you on Monday.", "case_sensitive"),
+        ("Hi Sam, the Scottish Child Interview Model interview is at 2.", "case_sensitive"),
+        ("Hi Sam, the JII is on Wednesday.", "case_sensitive"),
+        ("Hi Sam, the adult support and protection inquiry has started.", "case_sensitive"),
+        ("Hi Sam, the section 42 is now complete.", "case_sensitive"),
+        ("Hi Sam, the LPS assessment for your mum is booked.", "case_sensitive"),
+        ("Hi Sam, the best interests assessor is coming Thursday.", "case_sensitive"),
+        ("Hi Sam, the AMHP will be coming with two doctors at 10.", "case_sensitive"),
+        ("Hi Sam, the Mental Health Act assessment is tomorrow.", "case_sensitive"),
+        ("Hi Sam, your mum was sectioned last night.", "case_sensitive"),
+        ("Hi Sam, the community treatment order has been renewed.", "case_sensitive"),
+        ("Hi Sam, the Procurator Fiscal has dropped the case.", "criminal_offence"),
+        ("Hi Sam, the fiscal has decided not to proceed.", "criminal_offence"),
+        ("Hi Sam, Josh said his stepdad smacked him last night.", "case_sensitive"),
+        ("Hi Sam, the lad told me his mam hits him.", "case_sensitive"),
+        ("Hi Sam, did he hit you again after I left?", "assessment"),
+        ("Hi Sam, is he still hitting you?", "assessment"),
+        ("Hi Sam, your depot injection is due Friday.", "special_category"),
+        ("Hi Sam, the Childrens Hearing is on Tuesday.", "case_sensitive"),
+        ("Hi Sam, the Procurater Fiscal has dropped the case.", "criminal_offence"),
+    ],
+)
+def test_probe18_classes(text: str, category: str) -> None:
+    """outbound_probe18's classes: Scottish, Welsh and Northern Irish case processes, adult safeguarding and liberty,
+    Mental Health Act work, a child's disclosure of harm and questions about it."""
+    assert Category(category) in screen_outbound(text, recipient_first_name="Sam").categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, I'm away on a safeguarding training course all day Wednesday.",
+        "Hi Sam, I've got my safeguarding refresher on Tuesday so can we do Wednesday?",
+        "Hi Sam, I'm on child protection training all day tomorrow.",
+        "Hi Sam, I'm doing my mental health first aid course on Friday.",
+        "Hi Sam, I'm away on a safegaurding training course all day Wednesday.",
+        "Hi Sam, I've got a hospital appointment myself Thursday morning, so can we meet after lunch?",
+        "Hi Sam, meet me at the café opposite St Mary's church.",
+        "Hi Sam, I'll see you by St Peter's church, near the bus stop.",
+        "Hi Sam, Chapel Street Methodist church hall is where the group meets.",
+        "Hi Sam, the youth club is at the Baptist church hall.",
+        "Hi Sam, I'll park on Chapel Lane and walk up.",
+        "Hi Sam, meet me in the hospital café at 2, it's easy to find.",
+        "Hi Sam, let's meet outside the cathedral at 11.",
+        "Hi Sam, the bus leaves from the council depot at 9.",
+        "Hi Sam, the minibus is parked at the depot.",
+        "Hi Sam, the Panel of the youth forum meets Thursday, pizza provided.",
+        "Hi Sam, the Reporter from the local paper wants to interview the youth forum about the new skatepark.",
+        "Hi Sam, I'll order the taxi for 9.",
+        "Hi Sam, how's thee? Owt new? See you Tuesday.",
+    ],
+)
+def test_probe18_hard_allows(text: str) -> None:
+    """The practitioner's own training and appointments, places of worship, hospitals and depots as meeting points."""
+    assert not screen_outbound(text, recipient_first_name="Sam").findings
