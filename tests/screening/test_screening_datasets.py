@@ -158,7 +158,8 @@ def test_outbound_probe8() -> None:
 # formal letters and subtle personal data; first score 0.900 / 0.040) 0.967 / 0.040; probe9 0.919 / 0.154; probe11
 # 0.984 / 0.000; probe15 1.000 / 0.000; probe5 and probe7 unchanged. After the probe18 round: probe15 0.983 / 0.000
 # (the message model retrained with probe18 no longer reaches threshold on one of its messages; the rules alone still
-# score what they did), probe17 0.967 / 0.020.
+# score what they did), probe17 0.967 / 0.020; probe19 (written with probe18 by an independent author; first score
+# 1.000 / 0.060, CS 0.81) 1.000 / 0.060, CS 0.88.
 @pytest.mark.parametrize(
     ("split", "recall", "false_blocks"),
     [
@@ -168,6 +169,7 @@ def test_outbound_probe8() -> None:
         ("probe11", 0.983, 0.0),
         ("probe15", 0.983, 0.0),
         ("probe17", 0.966, 0.021),
+        ("probe19", 0.999, 0.061),
     ],
 )
 def test_blind_outbound_sets_do_not_regress(split: str, recall: float, false_blocks: float) -> None:
