@@ -211,6 +211,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"do (?:masel|mysel|maself|me sel) in\b",
             r"(?:dinnae|dinna|divn\'?t|divvent|dont|don\'?t) (?:want|wanna|wantae) (?:tae |to )?(?:be here|live|be alive|wake up|go on|be around) (?:nae|no) (?:mair|more)",
             r"hose ?pipe (?:in|on|to|round|through|into) (?:the|my|me) (?:car|exhaust|window)|hose ?pipe on the exhaust",
+            # farewells after round 10's retraining moved the word model: 'I wont be here by then', 'ive got everything ready'
+            r"(?:won\'?t|wont|will not) be (?:here|around|alive) by then|(?:i\'?ve|ive|i have|i\'?ve) (?:got|put) (?:everything|it all) ready\b(?! for (?:the|tomorrow|monday|school|work|my|our))|(?:can\'?t|cant|cannot) face (?:tomorrow|another day|waking up)|(?:i\'?ve|ive|i have) said (?:all )?my goodbyes",
         ),
     ),
     (
@@ -1124,6 +1126,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:repeat\w*|reading out|saying|shouting) (?:the |her |his )?worker\'?s (?:home )?address|worker\'?s home address",
             r"(?:kick|smash|punch|batter|knock|stove|panel) (?:your|ur|yer|ye|yer wee) (?:heid|head|face|teeth|coupon|puss|melt) in",
             r"(?:you\'?ll|youll|ye\'?ll|yell|u\'?ll|yous\'?ll|youse\'?ll) (?:\w+ )?get (?:a (?:doing|kicking|hiding|battering|leathering|pasting|slap|sore face)|yer heid kicked|your head kicked)",
+            r"(?:fake|new|second|another|secret) (?:account|profile|page|number) to (?:keep an eye on|watch|follow|stalk|message|see what) (?:you|u|ya)\b",
         ),
     ),
     (
@@ -1297,6 +1300,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:go|come) out with me\b|give (?:me|us) a chance\b|give (?:me|us|this|it) (?:just )?(?:one|1|another) (?:more )?(?:chance|"
             r"shot|go)\b.{0,30}\b(?:date|us|together|babe|hun|x+|please|pls|plz)\b|change (?:your|ur) mind about (?:me|us|a date|going out)",
             r"pay (?:you|u|ya|ye) (?:back )?in kind",
+            r"(?:makes|made|make|gets) me (?:so |dead |well |proper |really )?(?:hard|horny|wet)\b(?! (?:to|from|through|in the|walking|waiting|outside|and cold))",
         ),
     ),
 )
@@ -1320,6 +1324,8 @@ _RESOLVED = re.compile(
     r"okay|normal|negative)|all clear|(?:fine|better|ok|okay) now|healed|recovered|when i was (?:younger|little|a kid)|"
     r"(?:said|says|was|it'?s|its) (?:just|only) (?:a |an )?(?:pulled muscle|muscle|virus|bug|cold|sprain|infection|"
     r"heartburn|indigestion|anxiety|panic attack|trapped wind)|nothing serious|nothing to worry about|"
+    # inbound_unseen17: good news about a home ("got the keys to the flat!!! first proper home since I come out of prison")
+    r"got (?:the|my|our) keys|first proper (?:home|flat|house|place)|"
     # inbound_unseen17: a teenage row that blew over ("she was fine by teatime")
     r"normal teenage|(?:was|were|is) fine (?:again )?by (?:teatime|tea|dinner|bedtime|the morning|lunch)|"
     # inbound_unseen15: medicine changed by the doctor ("theyre changing my tablets, nothing to worry about")
@@ -1393,8 +1399,17 @@ _AS_PRESCRIBED = re.compile(
 )
 # "I can't do Tuesday anymore, can we move it": rearranging an appointment. The word model is not asked about
 # it (words like "cant" and "anymore" weigh for risk); the phrases still are.
+# inbound_unseen17: "you lot are bloody useless, 3 weeks I've waited for that form": the service found wanting, not abuse
+# of the worker (the inappropriate word model is not asked; an insult or slur is still found by the phrases).
+_SERVICE_FOUND_WANTING = re.compile(
+    r"\byou lot (?:are|r|is) (?:bloody |so |just |absolutely |completely |totally )?(?:useless|rubbish|hopeless|slow|shocking|"
+    r"a joke|pathetic|clueless)\b(?!\s+(?:cow|bitch|cunt|twat|bastard|pricks?|wankers?|scum))",
+    re.IGNORECASE,
+)
 _REARRANGING = re.compile(
-    r"\b(?:can we (?:move|rearrange|reschedule|change|do|make it)|(?:can'?t|cant|cannot|won'?t|wont) make (?:it|the (?:meeting|"
+    # post to an old address (inbound_unseen13: "stop sending letters to my old address, I moved in march")
+    r"\b(?:stop sending (?:\w+ )?(?:letters|post|mail)|(?:my|the|our) old address|change (?:of|my|our) address|"
+    r"can we (?:move|rearrange|reschedule|change|do|make it)|(?:can'?t|cant|cannot|won'?t|wont) make (?:it|the (?:meeting|"
     r"appointment|visit))(?: (?:tomorrow|today|tonight|on|to|this|next|at))?)\b",
     re.IGNORECASE,
 )
@@ -1423,7 +1438,10 @@ _APOLOGISING_FOR_MESSAGES = re.compile(
 )
 _ARRANGING = re.compile(
     # a pet or a new home shown off ("your hamster's new cage sounds amazing, send a pic": outbound_probe18)
-    r"\b(?:(?:your|ur) (?:hamster|dog|cat|puppy|kitten|rabbit|bunny|guinea pig|fish|pet|budgie|parrot|tortoise|garden|"
+    # a visit at a time ("I'll come to you at 10 as usual": outbound_dev)
+    r"\b(?:(?:i'?ll|ill|i will) come to (?:you|yours|your (?:house|flat|place)) (?:at|for|on|about) (?:\d+|half|quarter|"
+    r"ten|eleven|twelve|nine|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:your|ur) (?:hamster|dog|cat|puppy|kitten|rabbit|bunny|guinea pig|fish|pet|budgie|parrot|tortoise|garden|"
     r"new (?:flat|house|home|cage|bike|kitchen|puppy|kitten))\b.{0,60}\bsend (?:us |me )?(?:a|some) (?:pic|pics|photo|photos|picture)|"
     r"(?:send|text|email|give) me (?:the|a) (?:address|number|link|details|form|letter|copy|pic of the|photo of the)|(?:do you |would you |if you )?want me to|shall i|(?:i'?ll|ill|i will) be wearing|my name is|"
     r"(?:i'?ll|ill|i will) (?:wait|meet you|see you) (?:by|at|in|outside) the (?:main )?(?:doors?|entrance|reception|gate)|"
@@ -1447,6 +1465,7 @@ _ARRANGING = re.compile(
 # "I hope you're well", "hope u had a good weekend": pleasantries are taken out of the text the word models read, as
 # their words ("i hope", "you") weigh for abuse in wishes of harm ("i hope you get cancer").
 _PLEASANTRIES = re.compile(
+    r"\byou (?:deserve|deserved) it\b|"  # "hope you have a lovely weekend, you deserve it"
     r"\b(?:i )?hope (?:you'?re|youre|ur|u r|you are|u are|you|u|ya) (?:well|ok|okay|good|keeping well|doing well|alright|"
     r"feeling better|had a (?:good|nice|lovely) \w+|have a (?:good|nice|lovely) \w+|enjoy\w*|get (?:some |a (?:good |proper |"
     r"nice )?)?(?:rest|sleep|break|well soon|better soon)|feel better\w*)\b|"
@@ -1594,7 +1613,9 @@ def screen_inbound(text: str) -> InboundResult:
     # "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse elsewhere.
     # Round 9: inappropriate means aimed at the worker, so the model is only asked about a message that speaks to
     # someone (you, u, ur, your…): "universal credit is fucking useless" is not asked about (model.addresses_someone).
-    if not (phrase_found or past_and_over or _ARRANGING.search(clean)) and addresses_someone(clean):
+    if not (phrase_found or past_and_over or _ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean)) and (
+        addresses_someone(clean)
+    ):
         _add_inappropriate_model_signal(_PLEASANTRIES.sub(_blank, clean), add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
 
