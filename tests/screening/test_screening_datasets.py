@@ -233,6 +233,13 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 # inbound_unseen16 (110: 35 safeguarding, 37 inappropriate; written with unseen15 by the same independent author, never
 # tuned or trained on, scored before and after round 9 only): before SG 0.943 / 0.917, IN recall 0.703 (precision
 # 0.963); after SG 0.943 / 0.892, IN recall 0.811 (precision 0.968). Its floor is what it scored.
+# Round 10 (unseen17's classes, models retrained with unseen17, safeguarding threshold 3.5 -> 4.0 chosen on these sets
+# pooled): unseen16 SG 0.943 / 0.892 -> 1.000 / 0.946, IN 0.811 -> 0.838 (but the round's farewell phrase "said my
+# goodbyes" was written after the retrain moved one of its messages, so unseen16 is no longer quite blind).
+# inbound_unseen18 (100: 35 safeguarding, 30 inappropriate, 5 both, 40 ordinary; written with unseen17 by the same
+# independent author, never tuned or trained on, its failing ids never looked at, scored before and after round 10
+# only): before SG 0.857 / 0.938, IN recall 0.900 (precision 0.964); after SG 0.886 / 0.939, IN recall 0.933
+# (precision 1.0). Its floor is what it scored.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall"),
     [
@@ -241,7 +248,8 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
         ("unseen10", 0.94, 0.94, 0.96),
         ("unseen12", 0.94, 0.92, 0.96),
         ("unseen14", 0.94, 0.94, 0.90),
-        ("unseen16", 0.94, 0.89, 0.81),
+        ("unseen16", 0.97, 0.94, 0.83),
+        ("unseen18", 0.88, 0.93, 0.93),
     ],
 )
 def test_the_untouched_inbound_sets_do_not_get_worse(
@@ -308,6 +316,19 @@ def test_the_round_9_development_set() -> None:
     result = score_inbound(load(OURS / "inbound_unseen15.jsonl"))
     assert result["safeguarding"]["recall"] >= 1.0, result
     assert result["safeguarding"]["precision"] >= 1.0, result
+    assert result["inappropriate"]["recall"] >= 1.0, result
+    assert result["inappropriate"]["precision"] >= 1.0, result
+
+
+# inbound_unseen17 (130: 46 safeguarding, 39 inappropriate, 6 both, 51 ordinary; written by an independent author who
+# never read the rules) is round 10's development set: first measured SG 0.848 / 0.830, IN recall 0.846 (precision
+# 0.943); classes fixed (rules + models trained without it: SG 1.000 / 0.958, IN 1.000 / 0.975), then both word models
+# trained on it. "I swear down I'll stab you up if you say my name in court" stays flagged safeguarding: earlier sets
+# label a threat to stab or kill the worker both ways, this author inappropriate only.
+def test_the_round_10_development_set() -> None:
+    result = score_inbound(load(OURS / "inbound_unseen17.jsonl"))
+    assert result["safeguarding"]["recall"] >= 1.0, result
+    assert result["safeguarding"]["precision"] >= 0.97, result
     assert result["inappropriate"]["recall"] >= 1.0, result
     assert result["inappropriate"]["precision"] >= 1.0, result
 

@@ -261,3 +261,96 @@ def test_round_9_what_is_said_about_the_worker_is_not_a_disclosure() -> None:
     result = screen_inbound("ill tell everyone you touched my son, see how long you keep your job then")
     assert result.flags == ("inappropriate",)
     assert all(s.text and s.explanation for s in result.signals)
+
+
+# Round 10 (inbound_unseen17: Scots, northern and Welsh dialect, Traveller and Roma families, learner English, dementia
+# carers, sex workers, people in recovery, prison leavers): each class in other wordings than the set's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # means at hand
+        "I've got the rope in the garage ready",
+        "ive saved them all up in a jar, enough this time",
+        "been stockpiling my tablets for weeks",
+        "I'm going off the Tyne bridge tonight",
+        "gonnae do masel in",
+        "I'll do meself in if they take the bairns",
+        "dinnae want tae be here nae mair",
+        "if they take the weans I'll burn the flat down with me in it",
+        # symptoms of a medical emergency
+        "his face has dropped on one side and he cant lift his arm",
+        "the bairn has a rash that doesnt go away when I press a glass on it",
+        "he's not took his insulin for 4 days and he's being sick",
+        "she's not breathing right, lips gone blue",
+        "found our kid on the floor, he's not responding",
+        "mam fell and her leg's at a funny angle, she's screaming in pain",
+        # dialect words for children and harm; burns; children hidden or missing
+        "he leathers the weans when he's had a drink",
+        "the wee one got burnt on the iron, he's got a big blister",
+        "he held her hand on the kettle",
+        "I'll take the chavvies where none of yous will find them",
+        "nobody at the nursery knows where they've gone",
+        # exploitation, staff, sex work, trafficking, forced marriage, dementia care
+        "the night staff hit him and locked him in his room",
+        "a punter strangled me last night and I'm scared to go out",
+        "they keep my passport, I cannot go out",
+        "my father say I must marry my cousin next month",
+        "I lock mam in at night so she dont wander",
+        # relapse and overdose
+        "I relapsed last night, used heroin and I'm scared",
+        "I overdosed on Saturday, they brought me back with narcan",
+    ],
+)
+def test_round_10_disclosures_are_flagged(text: str) -> None:
+    result = screen_inbound(text)
+    assert "safeguarding" in result.flags
+    assert all(s.text and s.explanation for s in result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ye wee slag, I'll be waiting for ye",
+        "I know which school your bairns go to",
+        "I've clocked your reg plate",
+        "next time you come round you'll go home in an ambulance",
+        "I'll kick yer heid in",
+        "ye'll get a doing",
+        "dirty gyppo social worker",
+        "go back to Romania you tinker",
+        "youse are all fenian bastards",
+        "sheep shagging taffy",
+        "you're a cripple",
+        "can I pay you in kind 😏",
+        "[voice note: shouting the worker's home address]",
+    ],
+)
+def test_round_10_inappropriate_classes_are_flagged(text: str) -> None:
+    result = screen_inbound(text)
+    assert "inappropriate" in result.flags
+    assert all(s.text and s.explanation for s in result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll throttle our Shaun when he gets home, he's ate all the biscuits",
+        "could murder a bacon roll",
+        "mam had a fall last year but she's fine now",
+        "mam didnt know who I was today but we had a nice cup of tea and she sang",
+        "me and my daughter had a row about her phone, she stormed off, all fine now",
+        "he slammed his door and said he hates me, normal teenage stuff, fine by teatime",
+        "the bloody bus didn't turn up again, freezing my arse off",
+        "this fucking form is impossible",
+        "the weans loved the trip to the beach",
+        "got a rope swing for the kids in the garden",
+        "I'm going over the Severn bridge to see my mum",
+        "you lot are bloody useless, still waiting on that form",
+        "a lad at the hostel nicked my charger",
+        "slept in a doorway for three winters before I got the flat, never again",
+        "got the keys to my new flat!! first proper home in years",
+        "saw your lot won the derby",
+    ],
+)
+def test_round_10_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
