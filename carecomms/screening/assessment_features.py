@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-_WORDS = re.compile(r"[a-z']+")
+from .message_features import features as message_features
+
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 QUESTION_START = re.compile(
     r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*)?(?:and |so |also |just )?"
@@ -23,5 +24,5 @@ def question_sentences(text: str) -> list[str]:
 
 
 def features(sentence: str) -> set[str]:
-    words = _WORDS.findall(sentence.lower())
-    return set(words) | {f"{first} {second}" for first, second in zip(words, words[1:], strict=False)}
+    """A question's words and word pairs: the whole-message model's features, with no names to set aside."""
+    return message_features(sentence)

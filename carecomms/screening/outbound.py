@@ -16,7 +16,9 @@ from collections.abc import Iterator
 import phonenumbers
 
 from . import typos
+from .assessment_features import SENTENCE as _SENTENCE
 from .assessment_features import features as question_features
+from .assessment_features import is_question
 from .assessment_model import PRIOR as _MODEL_PRIOR
 from .assessment_model import WEIGHTS as _MODEL_WEIGHTS
 from .lexicon import (
@@ -281,11 +283,6 @@ _NOT_FAMILIES = frozenset(
 
 # --- assessment --------------------------------------------------------------------------------
 
-_QUESTION_START = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*)?(?:and |so |also |just )?"
-    r"(?:how|what|who|when|why|where|which|do|does|did|are|r|is|has|have|had|can|could|would|will|any|u|you)\b",
-    re.IGNORECASE,
-)
 _ASSESSMENT_TOPIC = _INDEX.alternation(ASSESSMENT_TOPICS)
 _INTERVIEW = _INDEX.pattern(
     re.compile(
@@ -374,7 +371,6 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         re.IGNORECASE,
     )
 )
-_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 # Log-odds above which the assessment model calls a question assessment (tools/train_assessment_model.py).
 # Chosen on held-out sets: 5 caught 0.83 of assessment questions and blocked 0.8 % of allowed messages
 # when each of our sets was left out of training in turn.
@@ -585,8 +581,6 @@ def _message_model_findings(
     *,
     harmless: list[tuple[int, int]] | None = None,
 ) -> Iterator[Finding]:
-    if len(found) == len(_MESSAGE_MODEL_CATEGORIES):
-        return
     present = [
         (feature, weights)
         for feature in message_features(_without_harmless(text, harmless), allowed_names)
@@ -626,7 +620,7 @@ def _asks_something(text: str) -> bool:
         body = sentence.group()
         if _INDIRECT_QUESTION.search(body):
             return True
-        if (body.rstrip().endswith("?") or _QUESTION_START.match(body)) and not (
+        if is_question(body) and not (
             _GREETING_QUESTION.fullmatch(body) or _LOGISTICS_QUESTION.fullmatch(body) or _DEFERRED.search(body)
         ):
             return True
@@ -1112,7 +1106,7 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
     topics_possible = scan.possible(_ASSESSMENT_TOPIC)
     for sentence in _SENTENCE.finditer(text):
         body = sentence.group()
-        question = body.rstrip().endswith("?") or bool(_QUESTION_START.match(body))
+        question = is_question(body)
         if not (question or _INDIRECT_QUESTION.search(body)):
             continue
         # Searching the sentence in place, not a copy: a sentence always follows ".!?" or a new line,

@@ -129,7 +129,7 @@ def test_our_outbound_sets(split: str) -> None:
 # outbound_probe18 (120: 60 allow; development, an independent author; dialect, Scottish, Welsh and NI wording; first
 # 0.967 / 0.067, CS 0.78, AS 0.83): fixed by class, both word models trained on it.
 @pytest.mark.parametrize("split", ["probe14", "probe16", "probe18"])
-def test_outbound_probe14_and_probe16_meet_the_issue_targets(split: str) -> None:
+def test_the_independent_outbound_development_sets_meet_the_issue_targets(split: str) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
     assert result["block_recall"] >= 0.97, result
     assert result["false_block_rate"] <= 0.03, result
@@ -261,76 +261,51 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
     assert result["inappropriate"]["recall"] >= in_recall, result
 
 
+# The inbound development sets, one per round: each was fixed on by class and trained on, so each is held close to
+# what it now scores (safeguarding recall and precision, inappropriate recall and precision).
 # inbound_unseen7 (160, inappropriate-rich, with hard negatives: swearing about the council, insults about an ex,
 # warmth from an older person) is round 5's development set: first measured SG 0.875 / 0.636, IN recall 0.172
 # (precision 0.524); the inappropriate rules were fixed by class and both word models trained on it (now SG 1.0 /
 # 0.842, IN 0.953 / 0.897).
-def test_the_inappropriate_development_set() -> None:
-    result = score_inbound(load(OURS / "inbound_unseen7.jsonl"))
-    assert result["safeguarding"]["recall"] >= 0.95, result
-    assert result["safeguarding"]["precision"] >= 0.8, result
-    assert result["inappropriate"]["recall"] >= 0.95, result
-    assert result["inappropriate"]["precision"] >= 0.88, result
-
-
 # inbound_unseen9 (153: teenagers, older people, parents in crisis, English as a second language, angry and
 # flirtatious service users, learning disabilities; texting style) is round 6's development set: first measured SG
 # 0.945 / 0.945, IN recall 0.804 (precision 0.949); classes fixed and both word models trained on it (now 1.0 on every
 # figure; rules + models trained without it: SG 0.964 / 1.0, IN 1.0 / 1.0).
-def test_the_round_6_development_set() -> None:
-    result = score_inbound(load(OURS / "inbound_unseen9.jsonl"))
-    assert result["safeguarding"]["recall"] >= 1.0, result
-    assert result["safeguarding"]["precision"] >= 1.0, result
-    assert result["inappropriate"]["recall"] >= 1.0, result
-    assert result["inappropriate"]["precision"] >= 1.0, result
-
-
 # inbound_unseen11 (149: service users of all ages by WhatsApp/SMS — text-speak, voice-to-text, indirect disclosures:
 # eating disorders, coercive control, financial abuse of older people, county lines, cuckooing, hoarding, carers who
 # cannot keep someone safe, babies not feeding, overdoses; threats, sexual messages and slurs; 53 hard negatives) is
 # round 7's development set: first measured SG 0.862 / 0.962, IN recall 0.750 (precision 1.0); classes fixed and both
 # word models trained on it (rules + models trained without it: SG 1.0 / 0.983, IN 1.0 / 1.0).
-def test_the_round_7_development_set() -> None:
-    result = score_inbound(load(OURS / "inbound_unseen11.jsonl"))
-    assert result["safeguarding"]["recall"] >= 1.0, result
-    assert result["safeguarding"]["precision"] >= 0.98, result
-    assert result["inappropriate"]["recall"] >= 1.0, result
-    assert result["inappropriate"]["precision"] >= 1.0, result
-
-
 # inbound_unseen13 (160: 48 safeguarding, 40 inappropriate, 8 both, 64 ordinary; written independently) is round 8's
 # development set: first measured SG 0.911 / 0.879, IN recall 0.833 (precision 0.93); classes fixed and both word models
 # trained on it (rules + models trained without it: SG 0.982 / 0.917, IN 1.0 / 0.98).
-def test_the_round_8_development_set() -> None:
-    result = score_inbound(load(OURS / "inbound_unseen13.jsonl"))
-    assert result["safeguarding"]["recall"] >= 1.0, result
-    assert result["safeguarding"]["precision"] >= 0.96, result
-    assert result["inappropriate"]["recall"] >= 1.0, result
-    assert result["inappropriate"]["precision"] >= 0.98, result
-
-
 # inbound_unseen15 (150: 47 safeguarding, 50 inappropriate, 7 both, 60 ordinary; written by an independent author who
 # never read the rules) is round 9's development set: first measured SG 0.957 / 0.865, IN recall 0.700 (precision
 # 0.972); classes fixed and both word models trained on it (rules + models trained without it: 1.0 on every figure).
-def test_the_round_9_development_set() -> None:
-    result = score_inbound(load(OURS / "inbound_unseen15.jsonl"))
-    assert result["safeguarding"]["recall"] >= 1.0, result
-    assert result["safeguarding"]["precision"] >= 1.0, result
-    assert result["inappropriate"]["recall"] >= 1.0, result
-    assert result["inappropriate"]["precision"] >= 1.0, result
-
-
 # inbound_unseen17 (130: 46 safeguarding, 39 inappropriate, 6 both, 51 ordinary; written by an independent author who
 # never read the rules) is round 10's development set: first measured SG 0.848 / 0.830, IN recall 0.846 (precision
 # 0.943); classes fixed (rules + models trained without it: SG 1.000 / 0.958, IN 1.000 / 0.975), then both word models
 # trained on it. "I swear down I'll stab you up if you say my name in court" stays flagged safeguarding: earlier sets
 # label a threat to stab or kill the worker both ways, this author inappropriate only.
-def test_the_round_10_development_set() -> None:
-    result = score_inbound(load(OURS / "inbound_unseen17.jsonl"))
-    assert result["safeguarding"]["recall"] >= 1.0, result
-    assert result["safeguarding"]["precision"] >= 0.97, result
-    assert result["inappropriate"]["recall"] >= 1.0, result
-    assert result["inappropriate"]["precision"] >= 1.0, result
+@pytest.mark.parametrize(
+    ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
+    [
+        ("unseen7", 0.95, 0.8, 0.95, 0.88),
+        ("unseen9", 1.0, 1.0, 1.0, 1.0),
+        ("unseen11", 1.0, 0.98, 1.0, 1.0),
+        ("unseen13", 1.0, 0.96, 1.0, 0.98),
+        ("unseen15", 1.0, 1.0, 1.0, 1.0),
+        ("unseen17", 1.0, 0.97, 1.0, 1.0),
+    ],
+)
+def test_the_inbound_development_sets_of_each_round(
+    split: str, sg_recall: float, sg_precision: float, in_recall: float, in_precision: float
+) -> None:
+    result = score_inbound(load(OURS / f"inbound_{split}.jsonl"))
+    assert result["safeguarding"]["recall"] >= sg_recall, result
+    assert result["safeguarding"]["precision"] >= sg_precision, result
+    assert result["inappropriate"]["recall"] >= in_recall, result
+    assert result["inappropriate"]["precision"] >= in_precision, result
 
 
 # Ordinary messages a practitioner writes (every allow in our outbound sets and the shared one) are the kind of
