@@ -11,6 +11,8 @@ from carecomms.audit.models import AuditEntry, BreakGlassGrant
 
 
 class ViewOnlyAdmin(admin.ModelAdmin):
+    """Lists and shows rows; never adds, changes or deletes them (evidence changes only through actions)."""
+
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
 

@@ -23,12 +23,10 @@ class SendResult:
     wa_id: str | None = None
 
 
-class SendError(Exception):
-    """The channel did not accept the message.
-
-    `str(error)` is written for the practitioner. `permanent` tells the outbox whether retrying the
-    same request could ever succeed; `retry_after` (seconds) is the service's own back-off request.
-    """
+class ChannelError(Exception):
+    """A channel call failed. `str(error)` is written for the practitioner; `permanent` says whether
+    trying the same request again could ever succeed; `retry_after` (seconds) is the service's own
+    back-off request."""
 
     def __init__(
         self,
@@ -48,9 +46,13 @@ class SendError(Exception):
 
     def __repr__(self) -> str:
         return (
-            f"SendError({self.message!r}, permanent={self.permanent}, code={self.code}, "
+            f"{type(self).__name__}({self.message!r}, permanent={self.permanent}, code={self.code}, "
             f"retry_after={self.retry_after}, http_status={self.http_status})"
         )
+
+
+class SendError(ChannelError):
+    """The channel did not accept the message; `permanent` tells the outbox whether to retry."""
 
 
 @runtime_checkable

@@ -2,25 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from django.contrib import admin
-from django.http import HttpRequest
 
+from carecomms.audit.admin import ViewOnlyAdmin
 from carecomms.messaging.models import Channel, ConsentEvent, Conversation, DeliveryAttempt, OutboxItem
-
-
-class ReadOnlyAdmin(admin.ModelAdmin):
-    """Lists and shows rows; never adds, changes or deletes them (the actions layer does that)."""
-
-    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
-
-    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
-        return False
 
 
 @admin.register(Channel)
@@ -29,22 +14,22 @@ class ChannelAdmin(admin.ModelAdmin):
 
 
 @admin.register(Conversation)
-class ConversationAdmin(ReadOnlyAdmin):
+class ConversationAdmin(ViewOnlyAdmin):
     list_display = ["id", "person", "channel", "consent_state", "last_activity_at"]
     exclude = ["number"]
 
 
 @admin.register(OutboxItem)
-class OutboxItemAdmin(ReadOnlyAdmin):
+class OutboxItemAdmin(ViewOnlyAdmin):
     list_display = ["id", "state", "attempts", "next_attempt_at", "last_error"]
     list_filter = ["state"]
 
 
 @admin.register(DeliveryAttempt)
-class DeliveryAttemptAdmin(ReadOnlyAdmin):
+class DeliveryAttemptAdmin(ViewOnlyAdmin):
     list_display = ["item", "number", "outcome", "http_status", "error_code", "started_at"]
 
 
 @admin.register(ConsentEvent)
-class ConsentEventAdmin(ReadOnlyAdmin):
+class ConsentEventAdmin(ViewOnlyAdmin):
     list_display = ["conversation", "state", "occurred_at", "reading", "policy_version"]

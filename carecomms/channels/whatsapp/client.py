@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from carecomms.channels.base import SendError, SendResult
+from carecomms.channels.base import ChannelError, SendError, SendResult
 from carecomms.channels.whatsapp.payloads import template_message_body, text_message_body
 
 __all__ = [
@@ -170,31 +170,8 @@ _MEDIA_GONE = (
 )
 
 
-class MediaError(Exception):
-    """An attachment could not be fetched. `str(error)` is written for the practitioner; `permanent`
-    says whether fetching again could ever help; `retry_after` is the service's own back-off (seconds)."""
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        permanent: bool,
-        code: int | None = None,
-        http_status: int | None = None,
-        retry_after: float | None = None,
-    ) -> None:
-        super().__init__(message)
-        self.message = message
-        self.permanent = permanent
-        self.code = code
-        self.http_status = http_status
-        self.retry_after = retry_after
-
-    def __repr__(self) -> str:
-        return (
-            f"MediaError({self.message!r}, permanent={self.permanent}, code={self.code}, "
-            f"http_status={self.http_status})"
-        )
+class MediaError(ChannelError):
+    """An attachment could not be fetched; `permanent` says whether fetching again could ever help."""
 
 
 @dataclass(frozen=True)
