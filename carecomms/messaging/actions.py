@@ -16,7 +16,6 @@ from datetime import datetime, timedelta
 from django.conf import settings
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 
 from carecomms import policy, screening
@@ -40,7 +39,7 @@ from carecomms.messaging.models import (
     Message,
     OutboxItem,
 )
-from carecomms.messaging.retry import plan_retry, requeue_lost
+from carecomms.messaging.retry import WorkQueue, plan_retry, requeue_lost
 from carecomms.people.models import ParentalResponsibility, Person, User
 
 logger = logging.getLogger(__name__)
@@ -50,6 +49,7 @@ CONSENT_NO_PAYLOAD = "CONSENT_NO"
 MAX_MESSAGE_LENGTH = 4096  # WhatsApp's limit for a text body
 #: The longest text each channel kind can carry (GOV.UK Notify refuses SMS over 918 characters).
 MAX_LENGTH_FOR_KIND = {Channel.Kind.WHATSAPP: MAX_MESSAGE_LENGTH, Channel.Kind.SMS: 918}
+OUTBOX_QUEUE = WorkQueue(pending=OutboxItem.State.PENDING, claimed=OutboxItem.State.SENDING)
 
 
 class SendRefused(Exception):
@@ -691,14 +691,10 @@ def claim_outbox_item(item_id: int, now: datetime) -> OutboxItem | None:
     from carecomms.messaging.models import DeliveryAttempt
 
     with transaction.atomic():
-        stale = now - timedelta(seconds=settings.OUTBOX_STALE_SENDING_SECONDS)
         item = (
             OutboxItem.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk=item_id)
-            .filter(
-                Q(state=OutboxItem.State.PENDING, next_attempt_at__lte=now)
-                | Q(state=OutboxItem.State.SENDING, claimed_at__lt=stale)
-            )
+            .filter(OUTBOX_QUEUE.claimable(now, stale_seconds=settings.OUTBOX_STALE_SENDING_SECONDS))
             .select_related("message__conversation__channel", "message__author")
             .first()
         )
@@ -866,8 +862,7 @@ def sweep_outbox(now: datetime | None = None) -> int:
 
     return requeue_lost(
         OutboxItem.objects.all(), deliver_outbox_item_task, now or timezone.now(),
-        state_field="state", pending=OutboxItem.State.PENDING, due_field="next_attempt_at",
-        claimed=OutboxItem.State.SENDING, stale_seconds=settings.OUTBOX_STALE_SENDING_SECONDS,
+        queue=OUTBOX_QUEUE, stale_seconds=settings.OUTBOX_STALE_SENDING_SECONDS,
     )
 
 

@@ -19,13 +19,12 @@ import re
 import secrets
 import unicodedata
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Q
 from django.utils import timezone
 from PIL import Image, ImageOps
 
@@ -35,10 +34,15 @@ from carecomms.audit.actions import do_audit
 from carecomms.crypto import EncryptionError, read_encrypted_file, write_encrypted_file
 from carecomms.messaging.filetypes import check_declared_type, safe_content_type
 from carecomms.messaging.models import Attachment, Conversation
-from carecomms.messaging.retry import plan_retry, requeue_lost
+from carecomms.messaging.retry import WorkQueue, plan_retry, requeue_lost
 from carecomms.people.models import User
 
 logger = logging.getLogger(__name__)
+
+FETCH_QUEUE = WorkQueue(
+    pending=Attachment.Fetch.PENDING, claimed=Attachment.Fetch.FETCHING,
+    state_field="fetch_state", due_field="next_fetch_at",
+)
 
 _EXTENSIONS = {
     "image/jpeg": "jpg", "image/png": "png", "image/gif": "gif", "image/webp": "webp", "image/heic": "heic",
@@ -61,13 +65,11 @@ def queue_fetch(attachment: Attachment) -> None:
 
 def claim_attachment(attachment_id: int, now: datetime) -> Attachment | None:
     """Take one due attachment for fetching, or None if another worker has it, it is done or not due."""
-    stale = now - timedelta(seconds=settings.ATTACHMENT_FETCH_STALE_SECONDS)
     with transaction.atomic():
         attachment = (
             Attachment.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk=attachment_id)
-            .filter(Q(fetch_state=Attachment.Fetch.PENDING, next_fetch_at__lte=now)
-                    | Q(fetch_state=Attachment.Fetch.FETCHING, claimed_at__lt=stale))
+            .filter(FETCH_QUEUE.claimable(now, stale_seconds=settings.ATTACHMENT_FETCH_STALE_SECONDS))
             .select_related("message__conversation__channel")
             .first()
         )
@@ -211,8 +213,7 @@ def sweep_attachments(now: datetime | None = None) -> int:
 
     return requeue_lost(
         Attachment.objects.all(), fetch_attachment_task, now or timezone.now(),
-        state_field="fetch_state", pending=Attachment.Fetch.PENDING, due_field="next_fetch_at",
-        claimed=Attachment.Fetch.FETCHING, stale_seconds=settings.ATTACHMENT_FETCH_STALE_SECONDS,
+        queue=FETCH_QUEUE, stale_seconds=settings.ATTACHMENT_FETCH_STALE_SECONDS,
     )
 
 

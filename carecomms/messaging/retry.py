@@ -42,24 +42,28 @@ def plan_retry(
     return RetryPlan(permanent, now + delay)
 
 
-def requeue_lost(
-    rows: QuerySet[Any],
-    task: Any,
-    now: datetime,
-    *,
-    state_field: str,
-    pending: str,
-    due_field: str,
-    claimed: str,
-    stale_seconds: int,
-) -> int:
+@dataclass(frozen=True)
+class WorkQueue:
+    """Where a table of work rows keeps its progress: the state field, its waiting and claimed values,
+    and the field saying when a waiting row is next due. Rows claimed longer ago than the stale limit
+    belong to a worker that died, so they are taken over."""
+
+    pending: str
+    claimed: str
+    state_field: str = "state"
+    due_field: str = "next_attempt_at"
+
+    def claimable(self, now: datetime, *, stale_seconds: int, grace: timedelta = timedelta(0)) -> Q:
+        """Rows due (for at least `grace`) or claimed longer than `stale_seconds` ago."""
+        return Q(**{self.state_field: self.pending, f"{self.due_field}__lte": now - grace}) | Q(
+            **{self.state_field: self.claimed, "claimed_at__lt": now - timedelta(seconds=stale_seconds)}
+        )
+
+
+def requeue_lost(rows: QuerySet[Any], task: Any, now: datetime, *, queue: WorkQueue, stale_seconds: int) -> int:
     """Enqueue `task` again for each row whose task was lost (a crash between commit and enqueue):
-    pending and due for longer than the grace, or claimed (`claimed_at`) longer than `stale_seconds`.
-    Returns how many."""
-    due = rows.filter(
-        Q(**{state_field: pending, f"{due_field}__lte": now - SWEEP_GRACE})
-        | Q(**{state_field: claimed, "claimed_at__lt": now - timedelta(seconds=stale_seconds)})
-    ).values_list("pk", flat=True)
+    due for longer than the grace, or claimed longer than `stale_seconds`. Returns how many."""
+    due = rows.filter(queue.claimable(now, stale_seconds=stale_seconds, grace=SWEEP_GRACE)).values_list("pk", flat=True)
     count = 0
     for pk in due:
         task.enqueue(pk)

@@ -13,7 +13,7 @@ import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
@@ -23,13 +23,14 @@ from django.utils import timezone
 
 from carecomms.audit.actions import do_audit
 from carecomms.messaging.models import ConsentEvent, ConsentState, Conversation, Message
-from carecomms.messaging.retry import backoff
+from carecomms.messaging.retry import WorkQueue, backoff, requeue_lost
 from carecomms.people.models import Allocation, Person, Role, User
 from carecomms.records import transcripts
 from carecomms.records.models import CaseNote, RecordDeliveryAttempt, RecordDocument
 from carecomms.records.sinks import OutgoingDocument, Sink, SinkError, configured_sink
 
 logger = logging.getLogger(__name__)
+DELIVERY_QUEUE = WorkQueue(pending=RecordDocument.State.PENDING, claimed=RecordDocument.State.SENDING)
 
 DOCUMENT_NAMESPACE = uuid.UUID("6f1c7a52-3f0e-4d59-9a55-0b8d1c2e7a10")
 # Messages not yet settled with the channel are left for the next export, so a transcript never
@@ -371,15 +372,11 @@ def outgoing(document: RecordDocument) -> OutgoingDocument:
 
 def claim_document(pk: int, now: datetime, sink_name: str) -> RecordDocument | None:
     """Take a due document for delivery; `None` if another worker has it or it is not due."""
-    stale = now - timedelta(seconds=settings.RECORDS_STALE_SENDING_SECONDS)
     with transaction.atomic():
         document = (
             RecordDocument.objects.select_for_update(skip_locked=True, of=("self",))
             .filter(pk=pk)
-            .filter(
-                Q(state=RecordDocument.State.PENDING, next_attempt_at__lte=now)
-                | Q(state=RecordDocument.State.SENDING, claimed_at__lt=stale)
-            )
+            .filter(DELIVERY_QUEUE.claimable(now, stale_seconds=settings.RECORDS_STALE_SENDING_SECONDS))
             .select_related("person", "case_note")
             .first()
         )
@@ -475,17 +472,10 @@ def sweep_deliveries(now: datetime | None = None) -> int:
     """Re-announce due documents whose task was lost (a crash between commit and enqueue)."""
     from carecomms.records.tasks import deliver_record_task
 
-    now = now or timezone.now()
-    stale = now - timedelta(seconds=settings.RECORDS_STALE_SENDING_SECONDS)
-    due = list(
-        RecordDocument.objects.filter(
-            Q(state=RecordDocument.State.PENDING, next_attempt_at__lte=now - timedelta(seconds=60))
-            | Q(state=RecordDocument.State.SENDING, claimed_at__lt=stale)
-        ).values_list("pk", flat=True)
+    return requeue_lost(
+        RecordDocument.objects.all(), deliver_record_task, now or timezone.now(),
+        queue=DELIVERY_QUEUE, stale_seconds=settings.RECORDS_STALE_SENDING_SECONDS,
     )
-    for pk in due:
-        deliver_record_task.enqueue(pk)
-    return len(due)
 
 
 def check_records_administrator(actor: User) -> None:
