@@ -20,6 +20,8 @@ BLIND = frozenset({
     "outbound_probe15.jsonl",
     "outbound_probe17.jsonl",
     "outbound_probe19.jsonl",
+    "outbound_probe21.jsonl",
+    "outbound_probe23.jsonl",
 })
 
 
