@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,22 @@ def test_the_inappropriate_model_does_not_weigh_the_worker_role_or_arrangements(
     assert "your car" in features("I know your car", FUNCTION_WORDS)
     assert flags_inappropriate("i know your car and the school your kids go to")[0]
     assert screen_inbound("Hi Bella, I'll be wearing a blue jacket and I'll wait by the main doors.").flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "flags_model"),
+    [
+        # round 11: an everyday mishap, a small thing pinched, an apology for the timing: the safeguarding model would
+        # flag them, but it is not asked about these kinds of message
+        ("The washing machine has flooded the kitchen again", flags_safeguarding),
+        ("a lad at the hostel nicked my charger", flags_safeguarding),
+        ("sorry to bother you on a friday, it can wait till monday", flags_safeguarding),
+        # a report disagreed with and a manager asked for: the inappropriate model would flag it
+        ("I don't think the report was fair on me and I'd like your manager to look at it please", flags_inappropriate),
+    ],
+)
+def test_the_models_are_not_asked_about_everyday_kinds_of_message(
+    text: str, flags_model: Callable[[str], tuple[bool, list[str]]]
+) -> None:
+    assert flags_model(text)[0]
+    assert screen_inbound(text).flags == ()

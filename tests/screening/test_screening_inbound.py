@@ -257,7 +257,6 @@ def test_round_9_hard_negatives_are_not_flagged(text: str) -> None:
 
 def test_round_9_what_is_said_about_the_worker_is_not_a_disclosure() -> None:
     assert screen_inbound("mmm your voice on the phone does things to me").flags == ("inappropriate",)
-    assert screen_inbound("ill batter u if u come round here again").flags == ("inappropriate",)
     result = screen_inbound("ill tell everyone you touched my son, see how long you keep your job then")
     assert result.flags == ("inappropriate",)
     assert all(s.text and s.explanation for s in result.signals)
@@ -353,4 +352,226 @@ def test_round_10_inappropriate_classes_are_flagged(text: str) -> None:
     ],
 )
 def test_round_10_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+# Round 11 (inbound_unseen19, an independent writer; the council's decision on threats of violence;
+# docs/safeguarding.md). Each class in other wordings than the set's own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the council's decision: an explicit threat of physical violence against the worker is both flags
+        "I'll break your jaw",
+        "you're getting glassed",
+        "you'll leave in an ambulance",
+        "I'll smash your face in",
+        "I'll stab you",
+        "ill batter u if u come round here again",
+        "ima knock ur teeth down ur throat",
+        "my lads will batter you",
+        "my brothers are gonna do you in",
+        "come round again and you'll be going home in a body bag",
+        "I'll put you in a wheelchair",
+        "ill throw a brick at your head",
+        "I'll put a bottle through your car window, then your face",
+        "you'll be eating through a straw",
+        "your a dead woman",
+        "ill set my dog on u",
+        "gna slap that smile off ur face",
+        "keep your nose out or it'll get broken",
+        "I'll hurt your kids like you hurt mine",
+        "touch my kids again and ill break every bone in your body",
+    ],
+)
+def test_round_11_explicit_threats_of_violence_to_the_worker_are_both(text: str) -> None:
+    result = screen_inbound(text)
+    assert result.flags == ("inappropriate", "safeguarding")
+    assert all(s.text and s.explanation for s in result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # veiled intimidation with no act of violence said, and harm to the worker's things, stay inappropriate only
+        "I know what car you drive",
+        "I'm outside your house",
+        "I'll slash your tyres",
+        "I'll put your windows through",
+        "I'll burn your office down",
+        "I've got people who'll deal with you",
+        "watch your back",
+        "you'll regret this",
+        "I'll make your life hell",
+        "ill come for you",
+        "I'm going to ruin you",
+        "go jump off a bridge",
+    ],
+)
+def test_round_11_veiled_threats_stay_inappropriate_only(text: str) -> None:
+    assert screen_inbound(text).flags == ("inappropriate",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a message that is only a cry for help
+        "help",
+        "HELP ME!!!",
+        "pls help",
+        "someone help us",
+        "i need help now",
+        # farewells
+        "sory for evrything. bye",
+        "thank u for trying with me. goodbye x",
+        "this is the last time you'll hear from me",
+        "this is goodbye",
+        "just want u to know it wasnt ur fault. bye",
+        "im sorry. goodbye",
+        "they'll find me hanging in the morning",
+        # a suicide threat as a condition, where someone stands, an injury done to themselves
+        "if they take my son i'm going to jump",
+        "ill jump. i mean it",
+        "im on the bridge",
+        "at a and e getting glued, did it to myself",
+        # drink-driving with the children
+        "my ex drove the kids home after six pints",
+        "she was over the limit with the baby in the back",
+        "mum drives us to school drunk",
+        "she had 3 bottles of wine then put the kids in the car",
+        # intimate images shared or taken without consent
+        "he secretly recorded us in bed and showed people",
+        "my bf showed his mates my nudes",
+        "someone airdropped a pic of my daughter topless round her school",
+        # medication given or taken by mistake
+        "i gave the baby double the calpol by mistake",
+        "the pharmacy gave nan the wrong dose and shes really drowsy",
+        "i gave my son his ritalin twice today by mistake",
+        "carer gave dad someone elses tablets",
+        # pressure sores and neglect of an older person; a neighbour not seen
+        "mums got a pressure sore on her heel and it's gone black",
+        "dad has bed sores and the carers never turn him",
+        "nan was left in a soiled pad all night at the home",
+        "grandad hasn't been given a drink all day at the care home",
+        "mum is left in bed all day at the care home",
+        "haven't seen the old man next door for days, his curtains have been shut since monday",
+        # money taken, exploitation, threats over a debt, an older man and a 16-year-old
+        "he gives me £15 a week for food and checks every receipt",
+        "my mate at college says i have to give him my money every friday",
+        "my cousin gives me cash if i take parcels to his mates",
+        "the dealers said they know where my mum lives",
+        "shes 16 and has moved in with a 31 year old",
+        # others: a person thrown, fumes, fire, blackouts, spiking, radicalisation, a gang with knives
+        "he threw me across the room",
+        "we've all got headaches and feel dizzy, i think its the boiler",
+        "the flat's on fire",
+        "my mum keeps going blank and falling",
+        "i got spiked last night and woke up somewhere i didnt know",
+        "my son has been watching ISIS videos and talking about dying for the cause",
+        "theres gangs after my son with knives",
+        "ive run out of my lithium and the chemist cant get any till next week",
+    ],
+)
+def test_round_11_disclosures_are_flagged(text: str) -> None:
+    result = screen_inbound(text)
+    assert "safeguarding" in result.flags
+    assert all(s.text and s.explanation for s in result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # forced marriage and image-based abuse are disclosures, not remarks to the worker ("Pakistan" is not a slur)
+        "my parents are taking me to Pakistan in the summer to marry my cousin, I don't want to",
+        "my family have arranged for me to marry a man i have never met",
+        "my sister is 16 and they are taking her abroad to get married",
+        "my ex has posted naked pictures of me online",
+        "someones sent my nudes round the whole school",
+        "my ex put a video of me naked on pornhub",
+        "revenge porn",
+    ],
+)
+def test_round_11_forced_marriage_and_image_abuse_are_safeguarding_only(text: str) -> None:
+    assert screen_inbound(text).flags == ("safeguarding",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i know your husband's on linkedin, shall i message him about what you're like",
+        "I'll message your mum about what her daughter does",
+        "found your landline on 192.com",
+        "got your private number off a mate",
+        "can't stop thinking about you in that uniform",
+        "been fantasising about you all week",
+        "does your husband know you're texting me 😏",
+        "i won't tell if you don't 😉",
+        "can I take you out for dinner",
+        "your so hot",
+        "*dick pic*",
+        "get lost you interfering busybody",
+        "lying two faced snake",
+        "sent u 30 messages and still nothing",
+        "answer the fucking phone",
+        "don't you dare ignore me",
+        "effing foreigner",
+        "you gay?",
+    ],
+)
+def test_round_11_inappropriate_classes_are_flagged(text: str) -> None:
+    result = screen_inbound(text)
+    assert "inappropriate" in result.flags
+    assert all(s.text and s.explanation for s in result.signals)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # idioms and everyday life with a risky word
+        "jump on the bus and meet me in town",
+        "I'll jump in the car and come now",
+        "i'll jump in the shower then ring you",
+        "overdosed on chocolate over easter lol",
+        "i think i've overdosed on christmas telly",
+        "nearly had a heart attack when the bill came",
+        "we're off to Spain with the kids for two weeks, back on the 14th",
+        "can we take the kids abroad for half term",
+        "we're going to India for my brother's wedding",
+        "I don't agree with the plan, I think the contact should be longer",
+        "I disagree with what the report says about my parenting and want it changed",
+        "I don't think the report was fair on me and I'd like your manager to look at it please",
+        "Can't do this Thursday anymore, can we do Friday",
+        "this is my last week at the hostel, moving friday!",
+        "I want to end my tenancy when the new flat is ready",
+        "my son has my bank card because he does my shopping, i asked him to",
+        "dad's bed is too high so we're getting a new one",
+        "dad's had a few at the wedding so my sister is driving us home",
+        "the gp has upped my dose and i feel better",
+        "took my tablets with breakfast like always",
+        "mum's got a cold sore, poor thing",
+        "my son's on fire at football this season",
+        "she watched a documentary about ISIS for her GCSE history",
+        "can you help me with the form",
+        "need help with the appeal",
+        "thanks for everything, you've been brilliant. Bye for now and see you at the review",
+        "just wanted to say thank you for everything, we're moving to Leeds next week, bye!",
+        # not a threat: a game, the weather, dead right, the worker's own neck
+        "I'll beat you at pool next time haha",
+        "you'll get battered by the rain out there lol",
+        "you're dead right about the school",
+        "you'll break your neck on those stairs, mind how you go",
+        "I'll hit you up later about the form",
+        "I'll drop you off at the station",
+        # insults said of someone else
+        "my neighbour is a fat ugly bitch honestly",
+        "the housing officer is a useless twat",
+        # the model's readings taken out by class
+        "a lad at the hostel nicked my charger",
+        "The washing machine has flooded the kitchen again",
+        "sorry to bother you on a friday, it can wait till monday",
+        "i took the kids swimming, they loved it",
+        "baby's teething and won't settle, any tips?",
+        "can we meet at the park near your office",
+    ],
+)
+def test_round_11_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
