@@ -41,7 +41,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         "Identity, immigration, financial and housing documents are personal data; they must never be "
         "asked for, sent or described over WhatsApp/SMS (G6). Arrange to see them in person.",
         (
-            r"passports?",
+            # not the leisure card ("Passport to Leisure") or a photo the size of one ("a passport-style photo")
+            r"passports?(?! to leisure|[- ](?:style|sized?) (?:photo|pic|picture)s?)",
             r"(?:photo |picture |pic )?id(?:entity)? (?:card|document|docs?)",
             r"(?:a |your |ur |his |her )(?:photo |pic of (?:your |ur )?)?id\b(?! number)",
             r"driving licen[cs]e",
@@ -70,8 +71,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"immigration (?:papers|documents|status)",
             r"share code",
             r"(?:login|log-in|log in) details",
-            r"passwords?",
-            r"PIN(?: number)?",
+            # a venue's wifi is not a person's account: "the wifi password for the Hub is on the whiteboard"
+            r"(?<!wifi )(?<!wi-fi )(?<!wi fi )(?<!guest )(?<!network )(?<!door )passwords?(?! for the (?:wifi|wi-fi|hub|office|"
+            r"library|centre|building|room|guest|cafe|café)\b)",
+            # a card's PIN, not "drop you a pin" or "pin it on the noticeboard"
+            r"(?-i:PIN)(?: number)?|pin (?:number|code)|(?:your|ur|his|her|their|card|bank) pin\b",
             r"medical records?",
             r"(?:a copy|copies) of (?:your|ur|his|her|their) (?:records|file)",
             r"the (?:court|police) (?:papers|bundle)",
@@ -231,7 +235,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:(?:[A-Z][a-z']+ ){1,3})estate\b",
             r"(?:lives|living|live|moved|moving|staying|stopping|housed|rehoused|placed|lodging|sofa surfing)\b[^.?!]{0,30}"
             r"\b(?:on|in) the (?-i:(?:[A-Z][a-z']+ ){1,3})estate\b",
-            r"(?:flat|room|bedsit) (?:above|over|behind|next to|opposite) (?:the |a )?[\w']+(?: [\w']+)? (?:on|in) "
+            r"(?:flat|room|bedsit) (?:is |'s )?(?:above|over|behind|next to|opposite) (?:the |a )?[\w'-]+(?: [\w'-]+)? (?:on|in) "
             r"(?-i:[A-Z][a-z]+ ){1,2}(?:road|rd|street|st|lane|avenue|parade|high street|hill)\b",
             # "the same flat on Priory Court", "her old place in Hawthorn House"
             r"(?:same|old|new|his|her|their|your|ur) (?:flat|house|place|maisonette|bedsit|room) (?:on|in|at) (?:the )?"
@@ -277,7 +281,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"mental illness",
             r"CAMHS",
             r"psychiatr\w*",
-            r"psycholog\w*",
+            # (not a subject studied: "your psychology exam")
+            r"psycholog\w*(?! (?:exams?|course|degree|class|lessons?|lectures?|a[- ]levels?|gcses?|btec|modules?|essays?|"
+            r"homework|revision|teacher|tutor|students?|assignments?|coursework)\b)",
             r"psychos[ie]s",
             r"psychotic",
             r"schizo\w*",
@@ -294,6 +300,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"harming (?:your|ur|him|her)sel(?:f|ves)",
             r"hurting (?:your|ur)self",
             r"hearing voices",
+            # "are the voices any quieter?" (not "the voices in the choir")
+            r"(?:the|your|ur|those) voices(?! (?:of|in (?:the )?choir|choir|group|project)\b)",
             r"sectioned",
             r"section (?:2|3|136)\b",
             r"mental health act",
@@ -301,8 +309,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"community psychiatric nurse",
             r"crisis team",
             r"home treatment team",
+            # (not debt or careers counselling)
+            r"(?<!debt )(?<!careers )(?<!career )(?<!money )(?<!financial )(?<!budget )(?<!budgeting )(?<!housing )(?<!legal )"
             r"counsell(?:ing|or|ors)",
-            r"therap(?:y|ist|ists)",
+            r"(?<!retail )(?<!shopping )(?<!chocolate )(?<!cake )(?<!sofa )(?<!sunshine )(?<!beach )therap(?:y|ist|ists)(?! (?:pool|dogs?|garden)\b)",
             r"trauma",
             r"low mood",
             # not the practitioner's own ("I'm feeling a bit down about the rain")
@@ -324,7 +334,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"psych (?:unit|ward|hospital|nurse|team|assessment|appointment)",
             r"mental health (?:unit|ward|hospital|team)",
             r"(?-i:MH) (?:team|worker|nurse|services?)",
-            r"samaritans",
+            r"samaritans(?! (?:charity )?shop)",
             r"cutting (?:yourself|urself|herself|himself|themselves)",
             r"on a section",
             r"(?:early intervention|EIP|EIS) team",
@@ -399,23 +409,23 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"radiotherapy",
             r"tumour",
             r"HIV",
-            r"AIDS",
+            r"(?-i:AIDS)",
             r"hepatitis",
             r"hep [bc]",
             r"epilep\w*",
             r"seizures?",
             r"asthma\w*",
             r"inhalers?",
-            r"stroke",
+            r"(?<!breast )(?<!back )(?<!front )stroke(?! of (?:luck|genius|midnight|\w+ o'clock))",
             r"heart (?:condition|attack|failure|problems?)",
             r"with (?:his|her|your|ur) (?:heart|chest|lungs?|back|leg|hip|knee)",
             r"how'?s (?:your|ur|the|his|her) (?:back|leg|hip|knee|chest|foot|arm|head|wrist|ankle|shoulder)",
             after((*_POSSESSIVE, "the"), r"op\b(?! shop)"),
             after(("to the", "at the", "from the", "see the"), r"(?:docs|doctors?|doc|drs)"),
             r"dialysis",
-            r"kidney\w*",
+            r"(?<!steak and )(?<!steak & )kidney\w*(?! beans?\b)",
             r"sickle cell",
-            r"(?-i:MS)",
+            r"(?-i:MS)(?! (?:Teams|Word|Office|Forms|Excel|Outlook|Paint)\b)",
             after(("your", "ur", "his", "her", "their", "with", "has", "have", "got"), r"ms\b(?! (?:teams|word|office))"),
             r"multiple sclerosis",
             r"parkinson'?s?",
@@ -444,6 +454,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             after(("on the",), r"ward"),
             after(("been", "got", "was", "were", "is", "be", "being"), r"discharged"),
             r"hospital (?:appointment|admission|stay|bed|ward)",
+            # a stay in hospital said by its end: "the hospital discharge form", "the discharge letter", "the hospital said
+            # you can go home tomorrow"
+            # (not the practitioner's team: "Paul Singh, Hospital Discharge Team")
+            r"hospital discharge(?! (?:team|service|social work)\b)",
+            r"discharge (?:letter|summary|papers|planning|plan|nurse|to assess|meeting)s?",
+            r"(?<=the )hospital(?= (?:said|says|rang|called|phoned|wants?|will (?:let|discharge|ring|call|keep)|have (?:said|rung|"
+            r"called)|discharged|are (?:keeping|letting|happy))\b)",
             r"(?:discharged|admitted) (?:from|to)? ?hospital",
             r"A ?& ?E",
             r"ward \d+",
@@ -457,7 +474,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:you'?re|you are|ur|he'?s|she'?s|he is|she is|been|feeling) unwell",
             r"(?:health|medical) (?:condition|problem|issue)s?",
             r"(?:your|ur|his|her|their) condition",
-            r"injur(?:y|ies)",
+            r"injur(?:y|ies)(?! time)",
             r"painkillers?",
             r"prescriptions?",
             r"medications?",
@@ -564,12 +581,16 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"hearing aids?",
             r"BSL",
             r"sign language",
-            r"blind",
+            # not a window blind, a blind date or a blind spot
+            r"(?<!the )(?<!a )(?<!window )(?<!roller )(?<!venetian )blind(?! (?:date|spot|corner|bend|side|man's buff)\b)",
             r"partially sighted",
             r"deaf",
             r"(?-i:PIP)",
             r"(?-i:DLA)",
             r"EHCP",
+            r"EHC (?:plan|needs assessment|assessment|review)s?",
+            r"statement of (?:special educational )?needs",
+            r"(?-i:SEN) (?:statement|support|plan|review)",
             r"(?:special educational needs|(?-i:SEND))(?! (?:me|you|u|us|it|them|the|a|an|him|her|your|ur|this|that))",
             r"incontinen\w*",
             r"catheter",
@@ -863,7 +884,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:Becklin|Newsam|Longley) centre",
             r"(?-i:Mossley Hill|Broadoak|Park House|Edale House)" + r"(?= (?:hospital|unit|ward)|\s*[.,!?]|$)",
             r"mother and baby unit",
-            r"(?-i:PICU)",
+            r"(?-i:PICU|IPCU)",
+            # Scotland's, Wales' and Northern Ireland's psychiatric hospitals and units
+            r"(?-i:Royal Edinburgh)(?! (?:Military|Tattoo|Infirmary|Hospital for (?:Sick )?Children|Zoo)\b)",
+            r"(?-i:Carseview|Leverndale|Gartnavel Royal|Dykebar|Murray Royal|Royal Cornhill|New Craigs|Sunnyside Royal|"
+            r"Midpark|the State Hospital|Hafan y Coed|Heddfan|Hergest Unit|Ablett Unit|Cefn Coed|Caswell Clinic|Ty Llywelyn|"
+            r"Knockbracken|Holywell Hospital|Gransha|Shannon Clinic|Muckamore|Beechcroft)" + _NOT_A_STREET,
             r"(?:acute|inpatient|secure|forensic|psychiatric|adolescent|eating disorders?) (?:unit|ward|hospital)",
             after(("the",), r"unit(?= (?:discharged|admitted|said|rang|called|wants|will let)\b)"),
             # HIV, sexual health and gender clinics
@@ -931,7 +957,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"post-natal",
             r"\d+ weeks(?: pregnant| gone)?(?= now| along)",
             r"(?:you'?re|you are|ur) \d+ weeks",
-            r"(?:pregnancy|baby|12[- ]week|20[- ]week|dating|ultrasound|the|your|ur) scan",
+            r"(?:pregnancy|baby|12[- ]week|20[- ]week|dating|ultrasound|the|your|ur) scan(?! of\b)",
             r"miscarr\w*",
             r"termination",
             r"abortion",
@@ -960,13 +986,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"drug and alcohol",
             r"drugs? (?:service|team|worker|treatment|counsellor)",
-            r"alcohol\w*",
+            r"alcohol\w*(?![- ]?(?:free|gel|wipes?|hand gel|sanitiser|sanitizer)\b)",
             r"(?-i:AA)",
             after(("to", "at", "an", "the"), r"aa (?:meetings?|again|tonight|group|sessions?)"),
             r"(?-i:NA)",
             r"alcoholics anonymous",
             r"narcotics anonymous",
-            r"detox",
+            r"(?<!digital )(?<!social media )(?<!phone )(?<!screen )detox",
             r"rehab",
             r"methadone",
             r"subutex",
@@ -980,7 +1006,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"sessions?|requirement)s?",
             r"hair (?:strand )?test\w*",
             r"(?:tested |test came back |came back )?positive for (?:cocaine|coke|cannabis|weed|thc|heroin|opiates?|spice|amphetamines?|benzos?|alcohol|drugs|crack|ketamine|mdma)",
-            r"(?:still|staying|stay|been|keep|keeping|kept) (?:clean|sober|off (?:the )?(?:drugs|drink|booze|gear|weed))",
+            # not "the flat's been clean and tidy"
+            r"(?:still|staying|stay|been|keep|keeping|kept) (?:clean(?!,? (?:and|&) (?:tidy|dry|warm|safe|bright|fresh)|,? tidy)|"
+            r"sober|off (?:the )?(?:drugs|drink|booze|gear|weed))",
             r"sober",
             r"sobriety",
             r"relaps\w*",
@@ -990,7 +1018,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"units (?:of alcohol|a day|a week|per|are you|do you)",
             r"drunk",
             r"using again",
-            r"weed",
+            r"weed(?! ?killer)",
             r"spliffs?",
             r"zoots?",
             r"skunk",
@@ -1005,7 +1033,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"ecstasy",
             r"smoking weed",
             r"getting high",
-            r"(?:you'?re|ur|you are) (?:still )?using",
+            # using drugs, not "are you still using the laptop?" or "if you're using the sat nav"
+            r"(?:you'?re|ur|you are) (?:still )?using(?! (?:the|a|an|your|ur|my|this|that|it|them|those|these|google|"
+            r"whatsapp|teams|zoom|sat ?nav|bus|train|app|phone|laptop|tablet|computer|card|pass|public)\b)",
             r"(?:change|inclusion|turning point|we are with you|WDP|CGL) (?:worker|service|appointment|team)",
             after(_POSSESSIVE, r"(?:key ?worker|worker) at (?:change grow live|CGL|WDP|inclusion)"),
             r"(?:class [ABC]|hard) drugs",
@@ -1028,9 +1058,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"grindr",
             r"lesbian",
             r"bisexual",
-            r"bi",
+            r"bi(?![- ](?:weekly|monthly|annual\w*|yearly|lingual|focals?|cycle))",
             r"queer",
-            r"trans",
+            r"trans(?![- ]?(?:pennine|atlantic|siberian|canada)\b)",
             r"transgender",
             r"non-binary",
             r"LGBT\w*",
@@ -1063,7 +1093,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"mosques?",
             r"imam",
             r"masjid",
-            r"temple(?! mills)",
+            r"temple(?! mills| meads| station| bar| fortune| newsam)",
             r"gurdwara",
             r"synagogue",
             r"rabbi",
@@ -1214,13 +1244,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"racial",
             r"BAME",
             r"mixed race",
-            r"(?-i:Travellers?)(?! (?:card|insurance|cheques?|pass))",
+            r"(?-i:Travellers?)(?! (?:card|insurance|cheques?|pass|Rest|Inn|Return|Choice|Tale|Arms))",
             r"gypsy",
             r"travell?er (?:site|community|liaison|family)",
             r"(?-i:Roma)",
             r"asylum",
             r"refugee\w*",
-            r"home office",
+            r"(?<!my )(?<!from )(?<!from a )home office",
             r"immigration",
             r"deport\w*",
             r"no recourse to public funds",
@@ -1229,7 +1259,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"right to remain",
             r"undocumented",
             # a language named for an interpreter: "a female interpreter who speaks Tigrinya"
-            r"(?:interpreters?|translators?) (?:who speaks?|speaking|for|in) (?:\w+ )?(?-i:[A-Z][a-z]{3,})",
+            # (a language, not a day: "an interpreter for Thursday")
+            r"(?:interpreters?|translators?) (?:who speaks?|speaking|for|in) (?:\w+ )?(?!(?-i:Monday|Tuesday|Wednesday|Thursday|"
+            r"Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|"
+            r"English|Mum|Dad|Nan|Room|Court|Christmas|Easter)\b)(?-i:[A-Z][a-z]{3,})",
             r"(?-i:Tigrinya|Amharic|Somali|Arabic|Urdu|Punjabi|Bengali|Sylheti|Polish|Romanian|Lithuanian|Turkish|"
             r"Kurdish|Farsi|Pashto|Dari|Tamil|Gujarati|Portuguese|Albanian|Twi|Yoruba|Igbo|Lingala|Oromo|Vietnamese|"
             r"Mandarin|Cantonese|Bulgarian|Hungarian|Ukrainian|Russian|Slovak|Czech|Latvian|Romani|Swahili|Shona|"
@@ -1244,7 +1277,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"labour (?:party|councillor|member|MP)",
             r"(?-i:Unite)(?= (?:the union|union|rep|member|branch)|\s*[.,!?]|\s+(?:rep|meeting))",
             r"(?-i:Labour)(?! (?:exchange|market|ward|day|costs?|shortages?|intensive)\b)",
-            r"conservative",
+            r"conservative(?! (?:estimate|guess|figure|amount|side|approach|number)s?\b)",
             r"tory",
             r"tories",
             r"lib ?dems?",
@@ -1254,7 +1287,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:SNP)",
             r"plaid cymru",
             r"political",
-            r"politics",
+            r"(?<!office )(?<!school )(?<!playground )(?<!family )politics",
             r"trade union",
             r"union (?:reps?|representatives?|member\w*|meetings?|branch)",
             after(_POSSESSIVE, r"union"),
@@ -1277,6 +1310,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"political party",
             r"canvass(?:ing|ed)",
             r"leafleting for",
+            r"(?:leaflet(?:ed|ted|ing|ting)|canvass(?:ed|ing)|door[- ]?knock(?:ed|ing)) for\b",
+            r"(?:campaign(?:ed|ing)|stood|standing) for (?:him|her|them|labour|the tories|reform|the greens|the snp|plaid|"
+            r"(?:the |a )?(?:council|election|councillor|candidate|party|mp|seat))\b",
             r"hustings",
             r"who (?:you|u) (?:vote|voted|are voting|r voting) for",
             r"(?:vote|voted|voting) (?:for )?(?:labour|tory|conservative|reform|green|lib dem)",
@@ -1316,13 +1352,21 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"officers? in (?:the|your) case",
             r"detectives?",
             r"(?-i:PC|DC|DS) [A-Z][a-z]+",
-            r"arrest\w*",
-            r"charged",
-            r"charges(?! (?:for|apply))",
-            r"(?:the|a|criminal|drugs?) charge",
-            r"bail\w*",
-            after(("electronic", "ankle", *_POSSESSIVE, "the", "a"), r"tag\b"),
-            r"tag (?:still )?(?:on|off|removed|fitted)",
+            r"(?<!cardiac )arrest\w*",
+            # charged or charges by the police, not a price: "the café charges £2", "parking charges", "the bank charged
+            # you twice", "the charge for the trip is £5"; and "bail" that is not "I've got to bail on our coffee"
+            r"charged(?! (?:you|u|me|us) (?:twice|extra|for|£|\d|too)| (?:£|\d|twice|extra|too much|up)\b)",
+            r"(?<!parking )(?<!service )(?<!bank )(?<!delivery )(?<!late )(?<!extra )(?<!admin )(?<!hidden )(?<!water )"
+            r"(?<!standing )(?<!energy )(?<!phone )(?<!call )(?<!entry )(?<!booking )(?<!card )(?<!no )(?<!any )(?<!the café )"
+            r"(?<!the cafe )charges(?! (?:for|apply|£|\d|a |an |extra|nothing|per|by|you|u|me|us|them|people|everyone)\b)",
+            r"(?:the|a|criminal|drugs?) charge(?! (?:for (?:the|a|an|each|every|parking|entry|tickets?|it)|is (?:£|\d|only|just|"
+            r"free)|of £|per|card|point|cable|lead)\b)",
+            r"bail\w*(?! on (?:you|u|me|us|it|them|our|this|that|tonight|today|plans|coffee|lunch|the (?:plan|meeting|coffee|"
+            r"session|trip))\b)",
+            after(("electronic", "ankle", *_POSSESSIVE, "the", "a"), r"tag\b(?! off\b| on (?:the|it|its|your|ur) (?:back|bag|jumper|coat|"
+                  r"dress|top|shirt|clothes|keys?|case|suitcase|box|present|collar)\b| says\b)"),
+            r"tag (?:still )?(?:on|off|removed|fitted)(?! (?:the|your|ur|his|her|my|a) (?:new )?(?:coat|jumper|top|dress|shirt|"
+            r"jeans|clothes|trainers|bag|present|case|suitcase|keys?)\b)",
             after(("on", "wearing", "wear", "got"), r"(?:a )?tag\b(?! (?:along|team|rugby|me|you|u|him|her))"),
             r"electronic(?:ally)? monitor\w*",
             r"(?:YRO|YROs)",
@@ -1338,10 +1382,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"doing time",
             r"behind bars",
             after(("still", "been", "is", "he's", "hes", "she's", "shes"), r"inside(?! (?:the|a|an|my|your|ur|his|her|their|our|reception|now|or))"),
-            after(("at", "in", "to", "from"), r"court"),
+            after(("at", "in", "to", "from", "for", "before", "after"), r"court\b(?! (?:yard|shoes|side|of))"),
             r"court (?:date|case|appearance|outcome|result)s?",
             r"(?:police|custody) (?:cell|interview)",
-            r"warrant",
+            r"(?<!n't )(?<!not )warrant",
             after(("got a", "given a", "get a"), r"(?:caution|conviction|fine|sentence)"),
             r"stab(?:bed|bing|s)",
             r"knife",
@@ -1375,6 +1419,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             # someone is or was in it.
             r"(?:got|get|gets|getting|been|was|were|is|be) sent down",
             r"sent down for",
+            # (and Scotland's, Wales' and Northern Ireland's, and the English ones whose names are not also a town's)
+            r"(?-i:Low Moss|Barlinnie|Addiewell|Saughton|Polmont|Cornton Vale|Glenochil|Castle Huntly|Maghaberry|Magilligan|"
+            r"Hydebank(?: Wood)?|Berwyn|Strangeways|Altcourse|Forest Bank|Hewell|Swinfen Hall|Rye Hill|Whitemoor|Frankland|"
+            r"Full Sutton|Long Lartin|Holme House|Low Newton|Askham Grange|Eastwood Park|Foston Hall|Drake Hall|Hollesley Bay|"
+            r"Highpoint|Littlehey|Whatton|Lowdham Grange|Stocken|Wealstun|Deerbolt|Channings Wood|Guys Marsh|Erlestoke|"
+            r"Bullingdon|Grendon|Woodhill|Coldingley|High Down|Standford Hill|Wetherby YOI|Werrington YOI|Feltham YOI)"
+            + _NOT_A_STREET,
             r"(?-i:Pentonville|Belmarsh|Wormwood Scrubs|Bronzefield|Thameside|Downview|Cookham Wood|Swaleside|"
             r"Elmley|Littlehey|Brinsford|Styal)",
             r"the Scrubs",
@@ -1412,6 +1463,15 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"unpaid work",
             r"restraining order",
             r"non-molestation order",
+            # an exclusion zone or a distance order: "he can't come within 100 metres of the house"
+            r"exclusion (?:zone|area|order)s?",
+            r"(?:can'?t|cannot|can not|not allowed to|isn'?t allowed to|is not allowed to|mustn'?t|must not|banned from|"
+            r"barred from) (?:come|coming|go|going|be|being) within \d+ ?(?:metres|meters|m|miles|yards|feet)\b",
+            # youth justice work: restorative justice, victim awareness, reparation, community payback
+            r"restorative justice",
+            r"victim awareness",
+            r"reparation(?: project| hours| work| session| panel)?",
+            r"community payback",
             r"licen[cs]e conditions",
             r"(?:on|your|his|her) licen[cs]e\b(?! (?:to|for))",
             r"recalled? to prison",
@@ -1429,11 +1489,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:hours|panel|conditions|requirements?|breach\w*) (?:for|of|on|about|under) (?:the|your|ur|his|her) order\b",
             r"youth panel",
             r"court (?:letter|fine|summons|costs|paper|papers)s?",
-            r"sign(?:ing|s|ed)? (?:on|in) at the (?:police )?station",
+            r"sign(?:ing|s|ed)? (?:on |in )?at the (?:police )?station",
+            r"report(?:ing|s|ed)? (?:in )?(?:to|at) the (?:police )?station",
             r"how long (?:did|will|could|might|would) (?:he|she|they|you|u) get\b",
             r"victim'?s'? (?:family|statement|personal statement)",
             r"victim of (?:crime|an assault|a burglary|a robbery|theft|a crime)",
-            r"(?:get|got|have|has|given|give (?:you|u|him|her)) a (?:criminal )?record\b",
+            r"(?:get|got|have|has|given|give (?:you|u|him|her)) a (?:criminal )?record\b(?! of| deal| player| shop| label)",
             r"(?-i:CCTV)(?= (?:footage|from|has|was|shows?|of)\b)",
             r"stalk(?:ing|er|ed)",
             r"(?-i:MAPPA)",
@@ -1457,7 +1518,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"witness\w*",
             r"DBS (?:check|result)",
             r"criminal record",
-            r"fines?(?= for)",
+            r"(?<!library )(?<!parking )(?<!late )(?<!overdue )(?<!book )fines?(?= for)",
             r"(?-i:ASBO)",
             r"anti-social behaviour order",
             r"(?:police |the )?interview(?:ed)? (?:you|him|her|them) (?:about|under)",
@@ -1563,6 +1624,24 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:criminal|sexual) exploitation",
             r"exploit(?:ed|ing|ation)",
             r"exploitation (?:meeting|panel|concerns?)",
+            # signs of criminal exploitation said plainly: "does he ask you to take stuff places for him?", "still hanging
+            # round with that older lad?"
+            r"(?:ask|asks|asked|asking|make|makes|made|making|get|gets|got|getting|pay|pays|paid|paying|want|wants|wanted|tell|"
+            r"tells|told) (?:you|u|him|her|them) to (?:take|carry|hold|drop|deliver|move|stash|keep|look after|mind|run) "
+            r"(?:stuff|things|packages?|parcels?|bags?|a bag|a package|gear|something|drugs|it|them) (?:for (?:him|them|her)|"
+            r"places|somewhere|round|about|to other (?:towns|areas|places))\b",
+            r"(?:hanging|hang|hangs|knocking|going) (?:round|around|about|out) with (?:that |an |some |the |those )?older "
+            r"(?:lad|lads|boy|boys|man|men|guy|guys|bloke|blokes|crowd|group|kids|girls?|friends?)\b",
+            r"(?:older|new) (?:lad|man|guy|bloke|boyfriend|friend|boy|bloke)s?\b[^.?!]{0,40}\b(?:giving|buying|gave|bought|give|"
+            r"buy|gives|buys) (?:you|u|him|her|them) (?:money|cash|phones?|a phone|trainers|clothes|gifts|presents|drugs|weed|"
+            r"lifts)\b",
+            # children seen or left alone: "she saw the kids out on the street on their own late Friday"
+            r"(?:saw|seen|see|found|spotted|noticed) (?:the|your|ur|his|her|their) (?:kids|children|little ones|boys|girls|"
+            r"baby)\b[^.?!]{0,30}\b(?:on their own|by themselves|alone|unsupervised)\b",
+            r"(?:left|leaving|leave|leaves) (?:the|your|ur|his|her|their) (?:kids|children|baby|little ones|boys|girls) "
+            r"(?:home )?(?:on their own|alone|by themselves|unsupervised|with nobody)\b",
+            r"(?:kids|children|baby|little ones|boys|girls) (?:were|was|are|is|have been|had been|being|got|been|get) left "
+            r"(?:at )?(?:home )?(?:on their own|alone|by themselves|unsupervised|with nobody)\b",
             r"(?-i:CSE|CCE)",
             r"missing episode",
             # the children's plan said as "the plan": "stay on the plan for another 6 months", "the meeting about
@@ -1650,6 +1729,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:ex|ex-wife|ex-husband|ex-partner|exes|partner|partners|wife|husband|wifes|husbands|mum|mums|dad|dads|mother|father|landlord)'?s solicitors?",
             # "it'll go back to court", "going to court over the kids": generic, so also criminal (above)
             after(("back to", "going to", "go to", "gone to", "goes to", "went to"), r"court"),
+            # "the paperwork for court", "before court on the 12th"
+            after(("for", "before", "after"), r"court\b(?! (?:yard|shoes|side|of))"),
+            r"restraining order",
+            r"non-molestation order",
+            r"occupation order",
+            r"(?:can'?t|cannot|can not|not allowed to|isn'?t allowed to|is not allowed to|mustn'?t|must not|banned from|"
+            r"barred from) (?:come|coming|go|going|be|being) within \d+ ?(?:metres|meters|m|miles|yards|feet)\b",
             r"legal aid",
             r"the court",
             r"judge",
@@ -1721,6 +1807,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"allegations?",
             r"alleged\w*",
             r"LADO",
+            # the LADO by their other name: "the designated officer has finished looking into it"
+            r"(?:local authority )?designated officer(?! for (?:fire|first aid|health and safety|the building)\b)",
+            r"position of trust",
             r"safeguarding",
             r"disclos\w*",
             r"referrals?",
@@ -1748,8 +1837,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"risk assessment\w*",
             r"(?:outcome|result|findings?) of (?:the|my|our|your) assessment",
             r"assessment (?:outcome|found|concluded|says|said)",
-            r"at risk",
-            r"(?:the|a) (?:\w+ )?panel (?:has |have )?(?:refused|rejected|turned down|approved|agreed|decided|said no|said yes)",
+            # not "the trip is at risk of being cancelled"
+            r"at risk(?! of (?:being )?(?:cancel\w*|clos\w*|postpon\w*|rain|snow|flood\w*|delay\w*|running out|selling out|"
+            r"losing (?:the|your|ur|a) (?:place|space|slot|booking|seat)))",
+            # not a panel that gives out money: "the hardship panel approved the grant"
+            r"(?:the|a) (?!(?:hardship|grants?|bursary|bursaries|funding|discretionary|welfare|awards?|interview|judging|talent|"
+            r"quiz) panel)(?:\w+ )?panel (?:has |have )?(?:refused|rejected|turned down|approved|agreed|decided|said no|said yes)",
             r"concerns? (?:we|i|we'?ve|i'?ve|the school) (?:have |has |had )?raised",
             # "the concerns nursery raised", "nursery have raised some worries", "the school have shared some concerns
             # with us", "following what the nursery reported"
@@ -1849,11 +1942,17 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"coping",
     r"cope",
     r"managing",
-    r"sleep\w*(?! well\b)",
-    r"eat(?:ing)?",
-    r"meals?",
-    r"drink(?:ing)?",
-    r"using",
+    # (not the weather's doing: "did you get any sleep with that storm?")
+    r"sleep\w*(?! well\b)(?! (?:with|through) (?:that|the|all (?:that|the)) (?:storm|wind|noise|heat|rain|thunder|fireworks|"
+    r"party|racket|gales?)\b)",
+    # eating and drinking as plans, not habits: "shall we grab something to eat after?", "do you want to eat at the café",
+    # "are you eating out for your birthday?", "do you drink tea or coffee?"
+    r"(?<!something to )(?<!bite to )(?<!anything to )eat(?:ing)?(?! (?:at (?:the|a)|in (?:the|a) (?:café|cafe|restaurant|pub)|out|"
+    r"before (?:we|the|our)|after (?:we|the|our)|first|there|together|with (?:me|us))\b)",
+    r"meals?(?! out\b| (?:deal|voucher)s?\b)",
+    r"drink(?:ing)?(?! (?:tea|coffee|water|juice|squash|milk|hot chocolate|pop|fizzy|from the (?:café|cafe|machine))\b)",
+    r"using(?! (?:the|a|an|your|ur|my|this|that|it|them|google|whatsapp|teams|zoom|sat ?nav|bus|train|app|phone|laptop|"
+    r"tablet|computer|card|pass)\b)",
     r"(?:anyone|anybody|who) (?:else )?(?:is |are )?(?:living|lives|staying|stays) (?:at|with|in)",
     r"(?:your|ur) (?:current )?(?:support|care)(?: package)? meets? (?:your|ur) needs",
     r"typical (?:day|week|morning|evening)",
@@ -1864,7 +1963,8 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:your|ur) head(?:space| space)?(?= been| is| feeling| at)",
     r"(?:affected|affects|affecting|impact(?:ed|s|ing)? on) (?:the family|your family|ur family|the kids|the children|"
     r"your kids|your children|you)",
-    r"(?:still|staying|been|keeping) (?:clean|sober|off (?:the )?(?:drugs|drink|booze|gear|weed))",
+    r"(?:still|staying|been|keeping) (?:clean(?!,? (?:and|&) (?:tidy|dry|warm|safe|bright|fresh)|,? tidy)|sober|"
+    r"off (?:the )?(?:drugs|drink|booze|gear|weed))",
     r"debts?",
     r"income",
     r"outgoings",
@@ -1926,7 +2026,7 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     # carrying things is not daily living: "did you get the sofa up the stairs?"
     r"(?<!it up the )(?<!it down the )(?<!them up the )(?<!them down the )(?<!sofa up the )(?<!sofa down the )(?<!settee up the )(?<!settee down the )(?<!bed up the )(?<!bed down the )(?<!fridge up the )(?<!fridge down the )(?<!wardrobe up the )(?<!wardrobe down the )(?<!boxes up the )(?<!boxes down the )(?<!shopping up the )(?<!shopping down the )(?<!pram up the )(?<!pram down the )(?<!buggy up the )(?<!buggy down the )(?<!bike up the )(?<!bike down the )(?<!washing machine up the )(?<!washing machine down the )(?<!mattress up the )(?<!mattress down the )(?<!table up the )(?<!table down the )(?<!desk up the )(?<!desk down the )stairs",
     r"cook(?:ing)?(?! (?:session|class|club|group|course))",
-    r"shopping(?! (?:centre|center|trip|mall))",
+    r"shopping(?! (?:centre|center|trip|mall|vouchers?|list|bags?|basket|precinct|parade))",
     r"help (?:you need|with (?:washing|dressing|meals|cooking))",
     r"what help",
     r"support (?:you'?re|are you|from)",
@@ -1937,9 +2037,14 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"isolated",
     r"being a (?:mum|dad|parent)",
     r"parenting",
-    r"how often",
-    r"how much",
-    r"how many",
+    # (not the bus, the fare or the tickets: "how often does the 34 run?", "how much is the bus fare?", "how many tickets")
+    r"how often(?! (?:does|do|is|will) (?:the|a|it) (?:\d+|bus|train|tram|number \d+|x\d+|service|club|group|session|class|"
+    r"course|library|café|cafe)\b)",
+    r"how much(?! (?:is|was|are|were|does|did|will|would) (?:the |a |an |it |that |this )?(?:bus|train|tram|taxi|coach|"
+    r"tickets?|fares?|parking|entry|trip|course|cinema|swim|swimming|session|class|uniform|bike|coat|shoes|phone|tv)\b|"
+    r" (?:notice|warning)\b)",
+    r"how many(?! (?:tickets?|seats?|places?|spaces?|people (?:are|can|will|is)|of (?:you|us) (?:are|will|can)|(?:are|will "
+    r"be) coming|days? (?:notice|until|till|left)|sleeps (?:till|until)|minutes?|hours? (?:away|late)|stops?|bags?|boxes)\b)",
     r"kicking off",
     r"turning up",
     r"still (?:come|comes|coming) round",
@@ -1948,7 +2053,7 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"self[- ]?harm\w*",
     r"harming (?:your|ur)self",
     r"(?:your|ur) ex\b",
-    r"depress\w*",
+    r"depress(?!ing)\w*",
     r"anxiety",
     r"panic attacks?",
     r"mental health",
@@ -1971,7 +2076,7 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"rely on",
     r"lean on",
     r"temper",
-    r"pressure",
+    r"(?<!no )(?<!water )(?<!tyre )(?<!air )(?<!gas )(?<!any )pressure(?! washer)",
     r"shout(?:s|ing)? at",
     r"(?:won'?t|doesn'?t|don'?t|never) listen",
     r"play(?:s|ing)? up",
@@ -2007,7 +2112,10 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"just (?:you|u) and",
     after(("is", "has"), r"\w+ (?:back|moved back|moved in)\b"),
     r"(?:is|are|was) (?:you|u|he|she|they|(?:your|ur) (?!(?:phone|mobile|car|boiler|heating|tv|telly|wifi|internet|"
-    r"laptop|computer|cooker|fridge|oven|washer|shower|lift|meter|doorbell|buzzer|bike)\b)\w+) (?:still )?working",
+    r"laptop|computer|cooker|fridge|oven|washer|shower|lift|meter|doorbell|buzzer|bike)\b)\w+) (?:still )?working"
+    # (a job named: "are you still working at the garage?")
+    r"(?! (?:at|in|for) (?:the |a )?(?:(?-i:[A-Z])|garage|shop|café|cafe|pub|salon|warehouse|factory|nursery|school|hospital|"
+    r"office|restaurant|hotel|gym|bar|market|supermarket|call centre|care home|site|farm|kitchen|bakery|takeaway))",
     r"for money",
     r"(?:doing|do|does|did|manage|managing|help with|helping with) the school run",
     r"get (?:him|her|them|the kids|\w+) to school",
@@ -2042,7 +2150,8 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"helps out",
     r"(?:baby|kids|children)'?s? (?:dad|father|mum|mother)",
     after(("have for", "had for", "having for"), r"(?:tea|dinner|lunch)"),
-    after(("enough", "any"), r"(?:food|money|sleep|heating|gas|electric)"),
+    after(("enough", "any"), r"(?:food|money|sleep(?! (?:with|through) (?:that|the|all (?:that|the)) (?:storm|wind|noise|heat|"
+          r"rain|thunder|fireworks|party|racket|gales?)\b)|heating|gas|electric)"),
     r"food in the (?:house|flat|fridge|cupboards?)",
     r"hungry",
     r"(?:gas|electric|electricity|heating) (?:on|meter|credit)",
@@ -2157,6 +2266,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     carline caroline commodus eduction enquires hoist hosts instilled panel panes parching pedant pendent petty
     professional rally reason recline requirement speak eight forth holing hosed house paced place rehouse stepping
     doesn avoid bought piked regrading
+    asses crags craig fores forrest latin stanford summery warrington woodhull designate
     """.split()
 )
 

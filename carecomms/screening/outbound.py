@@ -64,6 +64,26 @@ _ROLE_MAILBOX = re.compile(
     r"customer\w*|\w*services?|noreply|no-reply)$",
     re.IGNORECASE,
 )
+# A team's inbox named by what it does ("familysupport@…", "leavingcare.team@…", "earlyhelp-referrals@…"), except at a
+# webmail provider, where an address is a person's.
+_ROLE_WORD = re.compile(
+    r"(?:team|hub|services?|support|duty|referrals?|advice|bookings?|appointments?|enquiries|inbox|admin|office|info|"
+    r"reception|helpdesk|helpline|contact|earlyhelp|leavingcare|safeguarding|mash|frontdoor|centre)(?:[._+-]|$)",
+    re.IGNORECASE,
+)
+_WEBMAIL = re.compile(
+    r"(?:^|\.)(?:gmail|googlemail|hotmail|outlook|live|msn|yahoo|ymail|icloud|me|mac|aol|btinternet|sky|virginmedia|"
+    r"talktalk|protonmail|proton|gmx|mail|zoho)\.",
+    re.IGNORECASE,
+)
+# Public bodies' domains: a council's, the NHS's, the police's or a government address given as the practitioner's own
+# ("email me at j.okafor@northvale.gov.uk") is a work address even when the policy document does not list that council.
+_OWN_ADDRESS_CUE = re.compile(r"\b(?:me|my|us|our)\b(?:\W+\w+){0,3}\W*\Z", re.IGNORECASE)
+_PUBLIC_DOMAIN = re.compile(
+    r"(?:^|\.)(?:gov\.uk|gov\.scot|gov\.wales|llyw\.cymru|nhs\.uk|nhs\.net|nhs\.scot|hscni\.net|police\.uk|"
+    r"parliament\.uk|sch\.uk|gov\.im|gov\.je|gov\.gg)$",
+    re.IGNORECASE,
+)
 _PHONE = _INDEX.pattern(
     re.compile(r"(?<![\w+])(?:\+44\s?\(?0?\)?\s?|0)(?:\d[\s-]?){8,9}\d(?!\d)")
 )
@@ -135,22 +155,43 @@ _ADDRESS_STOPWORDS = re.compile(
     r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes?|hours?|hrs?|secs?|seconds?|miles?|metres?|meters?|yards?|km|bus|route|min|of)\b",
     re.IGNORECASE,
 )
+# Welsh street names put the street word first: "14 Heol y Nant", "3 Maes yr Haf", "22 Ffordd Las".
+_WELSH_ADDRESS = _INDEX.pattern(
+    re.compile(
+        r"\b\d{1,4}[a-z]?,?\s+(?-i:Heol|Ffordd|Stryd|Lon|Lôn|Rhodfa|Cilgant|Clos|Teras|Llys|Maes|Bryn|Parc|Plas|Cwrt|Gerddi|"
+        r"Cae|Erw|Ael|Pant|Tir|Coed|Bro|Dol|Dôl|Glan|Llwyn|Penrhyn|Tan)\s+(?:(?-i:y|yr|'r)\s+)?(?-i:[A-Z][\w'-]+)"
+    )
+)
 _AT_NUMBER = _INDEX.pattern(
     re.compile(r"\b(?:at|lives at|living at) number \d+\b", re.IGNORECASE)
 )
 
 # Words just before a phone number that say whose it is.
+_SERVICE_NOUN = (
+    r"Services?|Care|Team|Options|Advice|Hub|Centre|Center|Council|Direct|Connect|Line|Desk|Office|Housing|Support|Unit|"
+    r"Trust|Partnership|Point|Access|Gateway|Duty|Help|Helpline|Contact|Front Door|Emergency|Hours|Health|Benefits|Aid|"
+    r"Rights|Action|Matters|Reception|Switchboard|Department|Project|Charity|Foundation|Association|Society|UK"
+)
 _PHONE_PERSON_CUE = re.compile(
     r"(?:\b(?!(?:team|office|council|service|centre|center|hub|charity|duty|desk|reception|clinic|surgery|"
-    r"library|practice|department|project)'s\b)"
+    r"library|practice|department|project|jobcentre|here|there|that|what|it|who|where|how|let|this)'s\b)"
     rf"{PERSON_POSSESSIVE}\s+(?:\w+\s+){{0,3}}(?:number|no\.?|mobile|phone|landline|num|digits|contact)"
-    r"|\b(?:call|ring|text|phone|message|contact|whatsapp)\s+(?:him|her|them|(?-i:[A-Z][a-z]+))\b"
+    # (a service named in capitals is not a person: "ring Adult Social Care on…", "call Housing Options on…")
+    r"|\b(?:call|ring|text|phone|message|contact|whatsapp)\s+(?:him|her|them|"
+    r"(?!(?-i:Shelter|Jobcentre|Crisis|Gingerbread|Relate|Cruse|Turn2us|StepChange|Citizens)\b)(?-i:[A-Z][a-z]+)"
+    rf"(?!(?:'s)?(?: (?-i:[A-Z][a-z']+| of| and| for| &)){{0,3}} (?-i:{_SERVICE_NOUN})\b))\b"
     r"|\b(?:personal|private|home)\s+(?:number|mobile|phone)|\bher\b|\bhis\b|\btheir\b)",
     re.IGNORECASE,
 )
 _PHONE_ORG_CUE = re.compile(
     r"\b(?:me|us|my|our|office|team|duty|desk|reception|switchboard|helpline|line|council|hub|centre|"
-    r"center|service|work|rearrange|we)\b",
+    r"center|services?|work|rearrange|we|i'?m on|im on|i am on|i'?ll be on|i will be on)\b",
+    re.IGNORECASE,
+)
+_WORK_NUMBER_CUE = re.compile(
+    r"\b(?:(?:my|our|the|this|a|new) (?:work|duty|on-?call|office|team) (?:mobile|phone|number|no\.?|line)|direct line|"
+    r"(?:social worker|worker|manager|colleague|officer|nurse|practitioner|pa|adviser|advisor)'?s (?:work )?(?:mobile|"
+    r"phone|number|no\.?))\b[^0-9]{0,20}\Z",
     re.IGNORECASE,
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?=\s)|\n")
@@ -162,9 +203,15 @@ _REQUEST_VERB = re.compile(
     r"(?:know|have)|can i (?:have|get)|email|whatsapp|ping|pass me|write down|fill in)\b",
     re.IGNORECASE,
 )
+# A place's or service's own details are not a person's: "the Family Hub's postcode for the sat nav is…"
+_PLACE_POSSESSIVE = (
+    r"(?!(?:hub|centre|center|office|library|council|team|service|school|college|surgery|practice|clinic|hospital|"
+    r"building|venue|church|hall|hotel|station|shop|cafe|café|charity|project|club|department|trust|nursery|gym|pool|"
+    r"foodbank|bank|company|agency|landlord's office)'s\b)"
+)
 _STRONG_DETAIL = _INDEX.pattern(
     re.compile(
-        rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|current|old|full|correct|right|personal|email|e-mail|"
+        rf"\b{_PLACE_POSSESSIVE}{PERSON_POSSESSIVE}\s+(?:(?:home|new|current|old|full|correct|right|personal|email|e-mail|"
         r"previous|postal|forwarding)\s+){0,2}(?:address(?:es)?|postcodes?|post codes?|email address(?:es)?|"
         r"contact details|personal details|details)\b",
         re.IGNORECASE,
@@ -172,7 +219,7 @@ _STRONG_DETAIL = _INDEX.pattern(
 )
 _WEAK_DETAIL = _INDEX.pattern(
     re.compile(
-        rf"\b{PERSON_POSSESSIVE}\s+(?:(?:home|new|mobile|phone|personal|email|e-mail|work)\s+){{0,2}}"
+        rf"\b{_PLACE_POSSESSIVE}{PERSON_POSSESSIVE}\s+(?:(?:home|new|mobile|phone|personal|email|e-mail|work)\s+){{0,2}}"
         r"(?:numbers?|no\.|no\b(?! (?:good|longer|problem|worries|way|one|more|need|rush|longer))|mobile|email|"
         r"e-mail|landline|phone(?!'s| is| was| (?:off|dead|died|broke|broken|lost|stolen|charged)))(?!\w)",
         re.IGNORECASE,
@@ -205,13 +252,24 @@ _RELATION = (
     r"boyfriend|girlfriend|child|baby|kid|lodger|flatmate)"
 )
 _NAME = r"(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)"
+# Capitalised words that are not a person's name where one is expected.
+_NOT_A_NAMED_PERSON = (
+    r"(?-i:He|She|They|It|We|You|I|Mum|Dad|Mam|Nan|Nana|Gran|Grandad|Grandma|Police|Someone|Everyone|Nobody|Who|This|"
+    r"That|There|Which|Your|His|Her|Their|Court|The|School|Nursery|College|Social|Children|Housing|Council|Everybody|"
+    r"Anyone|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|God|Santa|Baby|Kids|Family|"
+    r"Team|Staff|Teachers?|Doctors?|Nurses?|Mummy|Daddy|Auntie|Aunty|Uncle|Sir|Miss)"
+)
 _THIRD_PARTY = _INDEX.pattern(
     re.compile(
         rf"(?<!my )(?<!our )\b(?:{PERSON_POSSESSIVE}\s+)?(?:[a-z]+'s\s+)?{_RELATION}'?s?,?\s+(?P<name>{_NAME})\b"
-        rf"|\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<titled>{_NAME})"
+        # (faith leaders and police officers by title too: "Rabbi Levin said…", "DC Shah will ring")
+        rf"|\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Rabbi|Imam|Father|Fr|Rev|Reverend|Pastor|Canon|Sheikh|Pandit|Giani|PC|DC|DS|DI|Sgt|"
+        rf"Sergeant|Inspector)\.?\s+(?!(?-i:Christmas|Ted)\b)(?P<titled>{_NAME})"
         # in lower case too when the title can only be a title ("mr jones the headteacher")
         r"|\b(?-i:mr|mrs)\.?\s+(?P<lower_titled>(?-i:[a-z]{3,}))\b"
-        rf"|\b(?!(?-i:Thanks|This|Is|Was|Has|Does|Its|As|Yes|Us|Plus|Bus|Class|Cheers|Pass|Miss|Less)\b)"
+        rf"|\b(?!(?-i:Thanks|This|Is|Was|Has|Does|Its|As|Yes|Us|Plus|Bus|Class|Cheers|Pass|Miss|Less|Jobcentre|Council|Hub|"
+        rf"Library|Shelter|Tesco|Asda|Argos|Boots|Aldi|Lidl|Sainsbury|Morrisons|Greggs|Primark|Ikea|College|School|"
+        rf"Nursery|Centre|Trust|Citizens|Police)\b)"
         rf"(?P<owner>(?-i:[A-Z][a-z]+?))(?:'s|s)\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
         r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records|release|"
         r"sentence|trial|bail|tag|probation|licence|conviction|diagnosis|meds|medication|tablets|therapy|"
@@ -221,8 +279,9 @@ _THIRD_PARTY = _INDEX.pattern(
         rf"|\b(?P<housed>{_NAME}) (?:from|at|in) (?:number|no\.?|flat) \d+\b"
         # what happened to a named person: "the police will share what happened when Liam was arrested"
         r"|\b(?!(?-i:He|She|They|It|We|You|Mum|Dad|Nan|Gran|Grandad|Police|Someone|Everyone|Nobody|Who|This|That|"
-        r"There|Which|Your|His|Her|Their|Court|The)\b)(?P<evented>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)) "
-        r"(?:was|were|has been|had been|'s been|got|is being|is now|has now been) (?:\w+ )?(?:arrested|charged|released|"
+        r"There|Which|Your|His|Her|Their|Court|The)\b)(?P<evented>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
+        r"(?: (?:was|were|has been|had been|'s been|got|is being|is now|has now been)|'s (?:been|being|now been|got)) "
+        r"(?:\w+ )?(?:arrested|charged|released|"
         r"sectioned|remanded|sentenced|convicted|cautioned|bailed|recalled|detained|diagnosed|excluded|expelled|"
         r"evicted|placed (?:with|in (?:care|foster)|into)|taken into care)\b"
         # what a named person may not do: "the risk assessment said Tom shouldn't have unsupervised contact"
@@ -231,6 +290,18 @@ _THIRD_PARTY = _INDEX.pattern(
         r"isn'?t allowed to|is not allowed to|can'?t|cannot|can no longer|won'?t be allowed to|is not to|isn'?t to) "
         r"(?:have|see|be|go|visit|contact|stay)\b[^.?!]{0,30}?\b(?:contact|alone with|unsupervised|supervised|near (?:the|her|"
         r"his|them|you))\b"
+        # a named person coming out of prison: "Roxanne gets out of Low Moss on the 19th"
+        rf"|\b(?!{_NOT_A_NAMED_PERSON}\b)(?P<released>(?-i:[A-Z][a-z]+)) (?:gets|got|is getting|'s getting|comes|came|is "
+        r"coming|'s coming|will get|will come|should get|should be|will be|is|'s) (?:let )?out(?: of (?:prison|jail|custody|"
+        r"the cells|(?-i:HMP|HMYOI)\b|(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))| on (?:licen[cs]e|tag|bail|parole))"
+        # what a named person said or alleged, beside a case matter: "after what Mia said in class", "the allegation Tom
+        # made about his stepdad"
+        rf"|\b(?:what|after|because|since|when) (?!{_NOT_A_NAMED_PERSON}\b)(?P<told>(?-i:[A-Z][a-z]+)) (?:said|told|"
+        r"disclosed|reported|shared|mentioned|wrote)\b"
+        rf"|\b(?:allegations?|disclosures?|complaints?|statements?|accusations?) (?:that )?(?!{_NOT_A_NAMED_PERSON}\b)"
+        r"(?P<alleger>(?-i:[A-Z][a-z]+)) (?:has |had )?(?:made|gave|given|raised)\b"
+        # a named partner beside a question about the relationship: "how are you and Dan getting on?"
+        rf"|\b(?:you|u) (?:and|&) (?!{_NOT_A_NAMED_PERSON}\b)(?P<paired>(?-i:[A-Z][a-z]+))\b(?! (?-i:[A-Z]))"
         # a family by its surname: "the placement with the Hendersons has broken down"
         r"|\b(?:with|to|at|from|by|and|stay with|staying with) the (?P<family>(?-i:[A-Z][a-z]{2,}s))\b(?!')",
         re.IGNORECASE,
@@ -290,7 +361,8 @@ _INTERVIEW = _INDEX.pattern(
         r"answer (?:a few|some|these|my) questions|(?:could|can|would) (?:you|u) (?:list|write down|"
         r"describe(?! (?:where|how to (?:get|find)|the (?:way|route|entrance|building|door|car|house|flat))\b)|"
         r"explain how|explain what|talk me through)|how (?:are|r|have) (?:you|u) (?:been )?(?:feeling|coping|"
-        r"managing|finding|sleeping|eating|getting on with)|(?:have|had|any) (?:you |u )?(?:had )?(?:any )?(?:more )?(?:suicidal )?thoughts|are you getting (?:any )?(?:sleep|support|help)|"
+        r"managing|finding(?! (?:the|your|ur) (?:new )?(?:flat|house|place|job|course|college|uni|school|area|bus|route|gym|"
+        r"class|group|book|app|phone|laptop|bike|car|work|placement|apprenticeship)\b)|sleeping|eating|getting on with)|(?:have|had|any) (?:you |u )?(?:had )?(?:any )?(?:more )?(?:suicidal )?thoughts|are you getting (?:any )?(?:sleep|support|help)|"
         r"(?:has|have) (?:anyone|anybody|he|she|they) (?:ever )?(?:hurt|hit|touched|scared|threatened)|"
         # "did he hit you again?", "is he still hitting you?", "has your dad been hurting you?"
         r"(?:did|does|has|is|was) (?:he|she|anyone|anybody|(?:your|ur) (?:dad|mum|mam|partner|boyfriend|girlfriend|"
@@ -299,12 +371,99 @@ _INTERVIEW = _INDEX.pattern(
         re.IGNORECASE,
     )
 )
+# Buildings that are also landmarks and venues: named to find the way ("just past the GP surgery", "across the road
+# from the hospital", "by the big church") or as where something for everyone happens ("the food bank is in the church on
+# Hoe Street", "the baby group meets in the hall at the back of the gurdwara"), they say nothing about the person.
+_WORSHIP_PLACE = r"(?:church|cathedral|chapel|mosque|masjid|temple|synagogue|gurdwara|mandir|kingdom hall)"
+_LANDMARK_PLACE = (
+    rf"(?:police station|{_WORSHIP_PLACE}|hospital|infirmary|health centre|medical centre|walk-in centre|"
+    r"(?:gp |doctors'? )?surgery|doctors'?|dentists?|pharmacy|chemist|clinic|hospice|fire station)"
+)
+_LANDMARK_BEFORE = (
+    r"(?:(?:right |just |directly |straight )?(?:next to|opposite|near|by|behind|beside|past|across from|towards?|"
+    r"(?:across|over) the (?:road|street|way) from|round the corner from|along from|in front of|"
+    r"on the corner (?:by|of|near))|(?:right|just) outside)"
+)
+# (a court only beside the way: "outside the court" or "by the court" is as often the hearing)
+_COURT_LANDMARK = (
+    r"(?:next to|opposite|near|behind|beside|past|across from|(?:across|over) the (?:road|street|way) from|"
+    r"round the corner from) the (?:old )?(?:magistrates'? court|crown court|county court|court ?house|law courts|court)"
+)
+_COMMUNITY_EVENT = (
+    r"(?:food ?bank|baby (?:group|club)|toddler group|parent and toddler(?: group)?|stay and play|playgroup|"
+    r"coffee morning|lunch club|luncheon club|youth club|jumble sale|car boot(?: sale)?|clothes (?:bank|swap)|"
+    r"uniform (?:bank|swap|exchange)|warm (?:space|hub|room|bank)|community (?:caf[eé]|fridge|pantry|larder|kitchen|"
+    r"lunch|meal)|job club|(?-i:ESOL)(?: class(?:es)?)?|english class(?:es)?|conversation (?:caf[eé]|class|club)|"
+    r"craft (?:group|club)|knit(?:ting)? (?:group|club)|carers'? (?:caf[eé]|group)|holiday club|breakfast club|"
+    r"homework club|soup kitchen|pantry|larder|fun day|(?:summer|christmas|winter|spring|autumn) fair|bingo|quiz night|"
+    r"polling station|scouts|brownies|guides|cubs|beavers|rainbows|boxing club|dance class(?:es)?|tea dance|"
+    r"pop-?up shop|book swap|repair caf[eé]|men'?s shed|warm welcome|film night|toy library|baby bank)"
+)
+_DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
+_VENUE = (
+    rf"{_COMMUNITY_EVENT}(?:'s| is| are| meets| runs| happens| takes place| will be| has moved| moved| is held| are held|"
+    rf" is on| runs on| now)?(?: (?:on |every )?{_DAY}(?: (?:mornings?|afternoons?|evenings?|nights?))?)?"
+    r"(?: (?:upstairs |downstairs )?(?:at|in|inside|behind|next to|opposite|beside|round the back of|at the back of|"
+    r"(?:in|at) the (?:church |main |back |side |big |little |community |upstairs |downstairs )?(?:hall|room|rooms|"
+    r"basement|annexe|café|cafe|garden|grounds|car park|kitchen) (?:at the back |behind )?(?:at|of|behind|next to)))"
+    r" (?:the |st\.? (?-i:[A-Z][a-z]+)'?s? |saint (?-i:[A-Z][a-z]+)'?s? )?(?:(?-i:[A-Z][a-z]+) )?"
+    rf"(?:(?:big|old|little|new|local|parish|methodist|baptist|catholic|united reformed|community) )?{_WORSHIP_PLACE}|"
+    # (\s, not a space, after the place: the scan then indexes these by their first words, not every combination)
+    rf"(?:the |st\.? (?-i:[A-Z][a-z]+)'?s? |saint (?-i:[A-Z][a-z]+)'?s? ){_WORSHIP_PLACE}(?:\shall)?"
+    r"(?:\son (?-i:[A-Z][a-z]+) (?:street|road|lane|avenue|hill))?\s(?:runs|does|has|hosts|holds|is running|is doing|"
+    rf"is hosting|are running|are doing) (?:a |an |the |their )?(?:free |weekly |monthly |new |great )?{_COMMUNITY_EVENT}"
+)
+# Clinics and surgeries that are not health care: "the CV clinic at the library", "a bike repair clinic", "the
+# councillor's surgery"
+_NOT_HEALTH_CLINIC = (
+    r"(?:cv|bike|bicycle|cycle|job|jobs|careers?|employment|benefits?|money|debt|budgeting|housing|tenancy|legal|tax|"
+    r"council tax|phone|telephone|repair|it|tech|computer|digital|online|coding|homework|revision|study|maths|english|"
+    r"reading|writing|essay|ucas|interview|football|tennis|golf|swimming|coaching|netball|cricket|rugby|boxing|sports?|"
+    r"business|enterprise|energy|fuel|planning|pension|form[- ]filling|forms?|fix-?it|sewing|tyre|tax credits?|"
+    r"universal credit|pension credit|credit union|driving|esol|immigration advice|welfare rights|employability)"
+    r"(?: (?:advice|repair|skills|help|support|drop-in))? clinics?|"
+    r"clinics? for (?:council tax|cvs?|job applications?|benefits?|bikes?|forms?|housing|debt|money|energy bills)|"
+    r"(?:councillor|cllr|mp|ward|advice|housing|constituency|local mp)(?:'s|s'|s)? (?:advice |drop-in )?surger(?:y|ies)|"
+    r"(?:hold|holds|held|holding|runs|run|running) (?:a|an|her|his|their|the) (?:(?:weekly|monthly|regular|advice) )?"
+    r"surger(?:y|ies)"
+)
+# The police in public: "the police have closed the road by the station", "a police incident on the A406"
+_ROAD = (
+    r"(?:road|roads|street|high street|junction|roundabout|bridge|lane|motorway|(?-i:[AM])\d+|car park|underpass|"
+    r"subway|station|square|town centre|city centre|footpath|path|line|tracks?|(?-i:[A-Z][a-z]+ (?:Road|Street|Lane|"
+    r"Way|Avenue|Bridge|Hill|Parade)))"
+)
+_POLICE_IN_PUBLIC = (
+    r"(?:the )?police\s(?:have |has |had |'ve )?(?:closed|shut|blocked|cordoned|taped|sealed|fenced)(?: off)? (?:off )?"
+    rf"(?:the |a |part of the |both ends of the )?{_ROAD}|"
+    rf"police\s(?:incident|activity|cordon|operation|road ?block|closure|diversion|presence)s? (?:on|at|near|along|by|in)"
+    rf" (?:the )?{_ROAD}|"
+    r"police (?:horses|band|open day|dogs? display|museum|cadets|helicopter)"
+)
+
 # Everyday phrases that contain a lexicon word without its sensitive meaning.
 _HARMLESS_PHRASES = _INDEX.pattern(
     re.compile(
-        r"\b(?:(?:next to|opposite|near|by|behind|beside|past|across from|round the corner from|(?:right|just) outside)"
-        r" the (?:police station|church|mosque|temple|synagogue|gurdwara|mandir|chapel|hospital|health centre|"
-        r"magistrates'? court|crown court|court)|"
+        rf"\b(?:{_LANDMARK_BEFORE} the (?:(?:big|old|little|new|white|grey|red|red brick|main|local|huge|large|"
+        rf"small) )?{_LANDMARK_PLACE}|{_COURT_LANDMARK}|{_VENUE}|{_NOT_HEALTH_CLINIC}|{_POLICE_IN_PUBLIC}|"
+        rf"(?:car ?park|grounds|garden|playground|field|churchyard|yard) (?:of|at|behind|beside) the (?:(?:methodist|baptist|"
+        rf"catholic|parish|anglican|united reformed|pentecostal|big|old|local) )?{_WORSHIP_PLACE}|"
+        rf"(?:parking(?: charges)?|car ?park|bus stop|taxi rank|ticket machines?|cash ?machine|cashpoint|costa|café|cafe|"
+        rf"shop|(?:main |front )?entrance|multi-?storey|canteen|restaurant)\s(?:at|by|outside|near|of|opposite|behind|in|inside) "
+        rf"the (?:main )?{_LANDMARK_PLACE}|"
+        r"(?:park|parking) (?:at|behind|in) the (?:hospital|health centre|medical centre|surgery)|"
+        # a fundraiser or charity shop: "a charity fun run for the hospice"
+        r"(?:fun run|bake sale|raffle|collection|fundraiser|fundraising|charity shop|sponsored \w+) (?:for|in aid of|at) "
+        r"(?:the |a |our )?(?:local )?(?:hospice|hospital|children'?s hospital)|hospice (?:shop|charity shop|fun run|"
+        r"fundraiser|café|cafe)|"
+        # the police on the roads and at events: "the police had the road shut", "closed because of a police incident"
+        rf"police\s(?:have |had |'ve )?(?:got )?(?:the |a )?{_ROAD} (?:shut|closed|blocked|cordoned off|taped off)|"
+        r"(?:closed|shut|blocked|diverted|delayed|stuck|traffic|queues?|late)\b[^.!?]{0,40}\b(?:because of|due to|after|"
+        r"from|by) (?:a |the )?police (?:incident|activity|cordon|operation|closure|presence|chase|road ?block)|"
+        r"(?:loads of|lots of|so many|a lot of|load of|plenty of) police (?:at|around|in|on) (?:the )?(?:football|match|game|"
+        r"concert|carnival|parade|festival|town|high street|march|fireworks)|"
+        rf"(?:(?<=\bthe )|(?<=\ban )|(?<=\ba ))(?:old|former|disused|converted) (?:police station|{_WORSHIP_PLACE}|hospital|court ?house|"
+        r"magistrates'? court|court|prison|jail|gaol|fire station)|"
         r"(?:church|mosque|temple|synagogue|gurdwara|hospital|police station) car ?park|"
         r"(?:church|mosque|temple|hospital|police station|court|prison|clinic) (?:bus )?stop|"
         r"(?:the )?hospital (?:caf[eé]|canteen|shop|main entrance|entrance|reception|foyer|restaurant|costa|"
@@ -322,8 +481,8 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"mental capacity|self[- ]harm|suicide prevention|trauma[- ]informed|autism|dementia)(?: awareness| level \d)?"
         r" (?:training|course|refresher|workshop|e-?learning|module|seminar)s?(?: (?:course|day|session))?|"
         # the practitioner's own appointment: "I've got a hospital appointment myself"
-        r"(?:i'?ve got|i have|i'?ve|i'?m at|i'?ll be at|i was at) (?:a |an |my )?(?:own )?(?:hospital|doctors?|gp|dentist|"
-        r"clinic)(?: appointment)?(?= myself)|"
+        r"(?:i'?ve got|i have|i'?ve|i'?m at|i'?ll be at|i was at) (?:a |an |my )?(?:own )?(?:hospital|doctor'?s?'?|gp|"
+        r"dentist'?s?|clinic|dental|eye|optician'?s?)(?: appointment| check-?up| scan)?(?= myself| of my own| for myself)|"
         r"(?<!your )(?<!ur )(?<!his )(?<!her )prayer rooms?|"
         r"(?:the )?(?:(?:doctor'?s'? |gp )?surgery|health centre|doctors'?|gp) car ?park|(?:the )?court ?yard|"
         # the practitioner's own day: "I'm on a training course about safeguarding", "my own appointment"
@@ -364,6 +523,122 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"health|camhs|cmht|domestic abuse|dv|exploitation|missing|sexual health|fostering|adoption)\b)(?:[\w-]+ ){0,2}team)|"
         r"(?:will|we'?ll|they'?ll|she'?ll|he'?ll|i'?ll) (?:be in touch|contact you|get back to you|respond|call you back)"
         r"(?: (?:shortly|soon|within (?:\w+ ){1,3}(?:days|hours)|by \w+|on \w+(?: morning| afternoon)?|tomorrow))?|"
+        # a word in its everyday sense: a sports court, a football trial, a job's probation, the practitioner's own
+        # guilt or worry about the weather, a section of a form, the AA's breakdown van, a drama script, the office
+        # locked up, a knife and fork, "no offence", scam warnings, a neglected garden, an adopted dog, a trip's risk
+        # assessment, possession of the ball, tablets to borrow, a drinking fountain, a nursery nurse, cards taken at a
+        # café, the damp being investigated, "if you have any concerns about the new times"
+        r"(?:(?<=on )|(?<=at )|(?<=to ))the court(?=[^.!?]{0,40}\b(?:five-a-side|5-a-side|basketball|netball|tennis|badminton|squash|"
+        r"hoops?|footy|football|a game|ball|rackets?|racquets?|trainers|shooting)\b)|"
+        r"the court (?:behind|at the back of|next to|by|beside|in|at) (?:the )?(?:leisure|sports|youth|park|school|rec\b|"
+        r"community centre|estate)|"
+        r"(?:football|rugby|cricket|netball|basketball|hockey|academy|team|club|county|sports?|dance|drama|talent|squad)"
+        r"(?:'s)? trials?|trials? (?:for|with|at) (?:the )?(?:team|club|academy|squad|under|u\d|county|school team|"
+        r"(?-i:[A-Z][a-z]+ (?:United|City|Town|Rovers|FC|Athletic|Academy|Wanderers|Albion|County)))|"
+        r"(?:under|u) ?\d\d?s? trials?|"
+        r"(?:pass|passed|passing|passes|through) (?:your|his|her|their|my|the) (?:[\w-]+ )?probation|"
+        # (every phrase here starts with a word, so that the scan can find it by that word)
+        r"probationary period|probation period(?=[^.!?]{0,40}\b(?:job|work|contract|employer|boss|shifts?)\b)|"
+        r"(?:job|work|contract|employer|boss)\b[^.!?]{0,40}\bprobation(?: period)?|(?:one|three|six|twelve)[- ]months?'? probation|"
+        r"(?:(?<=\d month )|(?<=\d months )|(?<=\d-month )|(?<=\d-months ))probation|"
+        r"probation at (?:work|the (?:new )?job|your (?:new )?job)|"
+        r"(?:feel|feels|feeling|felt|i'?m|i am|i was)(?: so| really| a bit| very| too| a little)? guilty|guilty pleasures?|"
+        # a judge on the telly, at a show, or judging; cancelling plans; a relative's job; a training
+        r"judges? (?:on|from|at) (?:the )?(?:bake off|strictly|x factor|britain'?s got talent|the voice|show|telly|tv|"
+        r"talent show|competition|contest|quiz|fair|dog show|bake sale)|(?:talent show|competition|contest|dog show|"
+        r"bake sale|bake off|quiz|show) judges?|judg(?:e|ed|ing) (?:the|a) (?:competition|contest|talent show|bake off|"
+        r"cakes?|show|raffle|quiz)|(?:(?<=don't )|(?<=dont )|(?<=won't )|(?<=wont )|(?<=not )|(?<=never )|(?<=hard to )|(?<=difficult to ))judge\b|"
+        r"(?:(?<=sorry to )|(?<=have to )|(?<=had to )|(?<=got to )|(?<=need to )|(?<=going to )|(?<=gonna )|(?<=gotta ))bail(?=\s*[,.!;-]|\s+(?:on|today|tonight|tomorrow|this|again|"
+        r"early|last)\b|\s*$)|"
+        r"(?:my|our) (?:mum|dad|sister|brother|wife|husband|partner|friend|daughter|son|aunt|auntie|uncle|cousin|neighbour|"
+        r"mate)(?:'s| is| was)(?: a| an)? (?:nurse|doctor|gp|midwife|paramedic|physio|therapist|dentist|carer|pharmacist|"
+        r"police officer|copper|solicitor|judge|magistrate|probation officer|counsellor)|"
+        r"mental health first aid(?:er)?s?|"
+        # a venue's facilities, a charity shop, a form's due date, a film's release date, a new appointment slot, "a few
+        # sentences", "I have faith in you", "it's criminal how long they keep you waiting", the practitioner's own family
+        r"disabled (?:toilets?|loos?|parking(?: bays?| spaces?)?|bays?|access|entrances?|lifts?|ramps?|changing (?:places?|"
+        r"rooms?))(?! (?:for|booked for|reserved for) (?:you|u|your|ur|him|her|them)\b)|"
+        r"wheelchair[- ](?:accessible|friendly|access)(?! (?:taxi|cab|transport|minibus|vehicle|flat|housing|property|bus|"
+        r"bathroom|shower)\b| for (?:you|u|your|ur|him|her|his|them|their)\b)|"
+        r"(?:stops?|bus|parking|car park|taxi rank) (?:right |just )?(?:outside|opposite|by|next to|past) (?:the )?"
+        r"(?-i:A ?& ?E|A and E)|"
+        r"cancer research(?: uk)?|(?:british )?heart foundation|sue ryder|samaritans (?:charity )?shop|"
+        r"due date (?:for|on) (?:the|your|ur|this|that|my) (?:[\w-]+ )?(?:form|application|rent|bill|payment|essay|assignment|"
+        r"homework|coursework|books?|tax|renewal|pass|claim|deposit)|(?:form|application|essay|assignment|homework|"
+        r"coursework|payment)(?:'s)? due date|"
+        r"(?:film|movie|game|album|single|book|phone|iphone|console|series|season|episode)(?:'s)? release date|"
+        r"release date (?:for|of) (?:the )?(?:new )?(?:film|movie|game|album|single|book|phone|iphone|console|series)|"
+        r"moving\s(?:you|u|him|her|them) (?:to|from|onto|into) (?:the |a |an |another |next |different |your )?(?:[\w'-]+ )?"
+        r"(?:slot|session|group|class|room|time|list|rota|day|week|morning|afternoon|evening|waiting list|bus|course|"
+        r"appointment|meeting|visit)s?\b|"
+        # (these start at the word they explain, so that the scan tries them only there)
+        r"(?:(?<=\ba )|(?<=\bone )|(?<=\btwo )|(?<=\bthree )|(?<=\bfew )|(?<=\bcouple of )|(?<=\bshort )|(?<=\bfull )|"
+        r"(?<=\bsingle )|(?<=\bfirst )|(?<=\blast )|(?<=\beach )|(?<=\bevery )|(?<=\bopening )|(?<=\bsome )|(?<=\bquick ))"
+        r"(?<!got a )(?<!given a )(?<!get a )(?<!gets a )(?<!serving a )(?<!suspended )(?<!his )(?<!her )(?<!their )"
+        r"sentences?\b(?! (?:for|of (?:\d+|one|two|three|four|five|six|ten|twelve|eighteen) (?:months?|years?|weeks?)))|"
+        r"(?:(?<=have )|(?<=has )|(?<=had )|(?<=keep )|(?<=keep the )|(?<=keeping )|(?<=keeping the )|(?<=lost )|(?<=lose )|"
+        r"(?<=losing )|(?<=got )|(?<=put )|(?<=putting )|(?<=every )|(?<=great )|(?<=so much )|(?<=real )|(?<=full )|"
+        r"(?<=little ))faith(?! (?:group|leader|community|school)s?\b)|"
+        r"(?:(?<=it's )|(?<=its )|(?<=that's )|(?<=thats )|(?<=is )|(?<=was )|(?<=absolutely )|(?<=actually )|(?<=frankly )|"
+        r"(?<=just )|(?<=bloody )|(?<=pretty ))criminal\b"
+        r"(?! (?:record|damage|justice|charges?|offences?|case|behaviour|investigation|courts?|proceedings)\b)|"
+        r"(?:(?<=word of )|(?<=words of )|(?<=use )|(?<=exercise )|(?<=extra )|(?<=take )|(?<=taking ))caution|assault course|"
+        r"(?:cut|cutting|snip|pull|take|took|taking) (?:the|a|that|those) (?:price |label )?tags? (?:off|out)|"
+        r"(?:price|name|luggage|gift|dog) tags?|"
+        r"(?:my|our) (?:mum|mam|dad|nan|gran|grandad|grandma|husband|wife|partner|son|daughter|sister|brother|little one|kid|"
+        r"kids|boy|girl)(?:'s| is| has been| was| went| had| has)?(?: been)? (?:in|into|to|at|from) (?:the )?(?:hospital|"
+        r"a ?& ?e)|(?:my|our) (?:son|daughter|kid|kids|little one|boy|girl|mum|dad)(?:'s| is| are| has been| was) (?:off )?"
+        r"(?:sick|ill|poorly|unwell)|"
+        r"(?:i'?ve|i have|i was|i'?m|i am)(?: been)?(?: (?:a bit|really|quite|so))? (?:unwell|poorly|ill|off sick|sick)|"
+        r"(?:i'?m|i am|i was|i feel|i felt|we'?re|we are)(?: (?:a bit|a little|so|really|very|quite|slightly))? "
+        r"(?:anxious|nervous|worried|stressed|depressed|gutted|down|low)(?= about (?:the|this|that|it|getting|driving|"
+        r"traffic|weather|snow|rain|ice|roads?|parking|trains?|buses|match|game|score)\b)|"
+        r"(?:fill|filling|filled) (?:in|out) (?:section|part|box|page|question)s? \d+|"
+        r"(?:complete|completing|completed|sign|signing|skip|skipping|leave|read|check|answer|answering) "
+        r"(?:section|part|box|question)s? \d+|"
+        r"(?:section|part) \d+ (?:of|on|in) (?:the|this|your|that|page \d+ of the) (?:[\w-]+ )?(?:form|application|"
+        r"leaflet|letter|booklet|guide|document|claim|pack|report)|(?:page|question) \d+,? (?:section|part) \d+|"
+        r"section \d+ (?:asks|is about|wants)|"
+        r"(?-i:AA|AAA) batter(?:y|ies)|(?:waiting for|wait for|called|calling|call|rang|ring|phoned|phone|with) the "
+        r"(?-i:AA|RAC)\b|(?-i:AA|RAC) (?:breakdown|recovery|man|van|patrol|cover|membership|route ?planner)|"
+        r"(?:drama|play|film|panto(?:mime)?|show|audition|acting|theatre|radio|tv|video|podcast)(?: group| club)?(?:'s)? "
+        r"scripts?|(?:read|reading|learn|learning|learnt|learned|practise|practising|practice|rehears\w+|write|writing|"
+        r"wrote|print|printed|printing) (?:through )?(?:the|your|ur|his|her|a) (?:new )?(?:lines|script)|"
+        r"(?:office|building|door|doors|gates?|shop|hub|centre|library|place|car|room|it|bikes?|everything|hall|school|"
+        r"site|shed)(?:'s| is| was| gets| get| will be| are| were| has been|'ll be)? (?:all )?locked up|"
+        r"knife and fork|knives and forks|knives,? forks|(?:butter|bread|cake|palette|cheese|pizza|plastic) kni(?:fe|ves)|"
+        r"knife skills|"
+        r"no offen[cs]e(?: (?:meant|intended|taken))?|(?:take|took|taken|mean|meant|intended|cause|caused|causing) "
+        r"(?:no |any )?offen[cs]e|(?:didn'?t|don'?t|not|never) (?:mean to |want to |meant to )?offend(?:ed)?|"
+        r"(?:scam|fraud|phishing)(?: (?:and|or) (?:scam|fraud|phishing))? (?:texts?|calls?|e-?mails?|messages?|letters?|"
+        r"alerts?|warnings?|awareness)|protect (?:yourself|urself|you) (?:from|against) (?:fraud|scams?)|"
+        # advice never to share them: "never send your details to anyone who texts you"
+        r"(?:never|don'?t|do not|won'?t|shouldn'?t|not to|no one will ever ask you to) (?:ever )?(?:send|give|share|"
+        r"reply with|tell (?:anyone|them))(?: out)? (?:your|ur|any) (?:bank |personal |card |login )?(?:details|pin|"
+        r"password|card number)|"
+        r"(?:garden|house|building|allotment|park|path|plants?|flat|place|room|shed|car|bike|site|yard|pond)(?:'s| is| was|"
+        r" looks| looking| has been| been| gets| got| getting)* (?:a bit |a little |really |quite |very |so )?neglected|"
+        r"neglected (?:garden|building|allotment|park|site|house|corner|plot)|"
+        r"adopt(?:ed|ing)? (?:a |an |the |our |his |her |their |my )?(?:rescue |new |little |stray )?(?:dog|cat|puppy|"
+        r"kitten|pet|hamster|rabbit|greyhound|tortoise|policy|approach|strategy|motion)s?\b|(?:dogs?|cats?|puppy|"
+        r"puppies|kittens?|pets?|greyhounds?|rescues?)(?: (?:you|u|he|she|they|we)(?: \w+)?)? adopted|"
+        r"(?:pet|animal|dog|cat|rescue) adoption|"
+        r"risk assessments?\s(?:for|on|of) (?:the |our |this |your |ur |a )?(?:[\w-]+ )?(?:trip|outing|activity|"
+        r"activities|event|residential|climbing|kayaking|canoeing|swimming|camping|day out|fun day|session|building|"
+        r"office|venue|room|workshop|minibus|kitchen)\b|"
+        r"possession (?:stats?|statistics|football)|possession of the ball|(?:(?<=\d% )|(?<=\d )|(?<=\d per cent ))possession|"
+        r"(?:laptops?|ipads?|computers?|phones?|devices?|chromebooks?|kindles?),? (?:and|or|&) tablets|tablets,? (?:and|or|"
+        r"&) (?:laptops?|ipads?|computers?|phones?|chromebooks?|devices?)|tablets (?:for|to borrow|from|at) (?:the )?"
+        r"(?:digital|class|session|library|hub|course|kids|club|computer|it|young people)\b|"
+        r"drinking (?:fountains?|water|straws?|chocolate|bottles?|glass(?:es)?)|nursery nurses?|"
+        r"(?:take|takes|took|accept|accepts|accepted|taking) (?:bank |debit |credit |contactless )?cards|"
+        r"(?:pay|paying|payment|paid|pays) (?:by|with|on) (?:a |your |ur )?(?:bank |debit |credit |contactless )?card\b|"
+        r"investigat\w* (?:the |a |your |ur |this |that )?(?:damp|mou?ld|leak|leaks|noise|fault|repairs?|heating|boiler|"
+        r"smell|outage|delays?|bill|overcharge|power cut)|"
+        r"if (?:you|u) (?:have|'ve got|got|'ve) (?:any )?(?:questions or |worries or |queries or )?concerns?(?: or "
+        r"(?:questions|queries))?(?= (?:about|with) (?:the |this |that |your |ur )?(?:new |next )?(?:times?|dates?|visit|"
+        r"appointment|meeting|letter|form|trip|changes?|arrangements?|move|bus|room|venue|timetable|rota|course|job|"
+        r"application|grant|forms?)\b|\s*[,.!]| (?:just|please|give|let|ring|call|text)\b)|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
@@ -394,8 +669,54 @@ _LOGISTICS_QUESTION = re.compile(
     r"what time (?:does|do|is|will) (?:your|ur|the) (?:bus|train|tram|coach|flight|shift|class|lesson|course|match|"
     r"game|film|session)\b|"
     r"(?:what|which) (?:game|games|film|films|movie|series|show|book|team|song|band|music|programme|channel)s? "
-    r"(?:are|r|do|did|have|is|was) (?:you|u)\b"
+    r"(?:are|r|do|did|have|is|was) (?:you|u)\b|"
+    # chat about things, plans, sizes and pastimes: "what did you think of the flat?", "what do you want to do for your
+    # birthday?", "what size school shoes does he need?", "does your little one like painting?"
+    r"what (?:did|do) (?:you|u) (?:think|reckon) (?:of|about) (?:the|that|this|it|your|ur) (?:new )?(?:flat|house|place|film|"
+    r"movie|match|game|show|café|cafe|food|area|course|college|park|trip|book|venue|room|view|idea|offer|plan)\b|"
+    r"what (?:do|would|did) (?:you|u) (?:want|like|fancy) to do (?:for|on|at|this|next|over|after)\b|"
+    r"what size (?:\w+ ){0,2}(?:do|does|is|are|did) (?:you|u|he|she|they|your \w+|ur \w+|the \w+)\b|"
+    r"(?:does|do|did|would|will) (?:you|u|he|she|they|your (?:little )?\w+|ur \w+|the (?:kids|children|boys|girls|baby)) "
+    r"(?:like|love|enjoy|fancy) (?:painting|drawing|colouring|swimming|football|footy|dancing|music|reading|cooking|"
+    r"baking|crafts?|lego|dinosaurs|animals|singing|gaming|bikes?|the park|the cinema|bowling|trampolining|climbing|"
+    r"the beach|the zoo|horses|fishing|films|books)\b|"
+    # plans to eat or drink, and what things cost or how often a bus runs: "do you want to eat at the café before we go
+    # in?", "are you eating out for your birthday?", "do you drink tea or coffee?", "how much is the bus fare?", "how are
+    # you finding the new flat?"
+    r"(?:do|would|did) (?:you|u) (?:want|like|fancy) to (?:eat|grab|get|have) (?:\w+ ){0,3}?(?:at|in|before|after|first|"
+    r"out|there|together)\b|(?:are|r) (?:you|u) (?:eating|going) out\b|"
+    r"(?:do|would|will) (?:you|u) (?:drink|want|like|fancy|prefer|take) (?:a )?(?:tea|coffee|hot chocolate|water|juice|"
+    r"squash|cuppa|brew)\b|"
+    r"(?:how much|how often|how many) (?:is|was|are|were|does|do|did|will) (?:the |a |an |it |that |this )?(?:bus|train|"
+    r"tram|taxi|coach|tickets?|fares?|parking|entry|trip|course|cinema|swim|swimming|session|class|uniform|\d+|number "
+    r"\d+|x\d+|service|club|group|library)\b|how many (?:tickets?|seats?|places?|spaces?)\b|"
+    r"how (?:are|r|is) (?:you|u|the kids|the boys|the girls|he|she|they) (?:finding|liking|enjoying|getting on (?:at|in|"
+    r"with)) (?:the|your|ur|his|her|their) (?:new )?(?:flat|house|place|job|course|college|uni|school|area|class|group|gym|"
+    r"placement|apprenticeship|bike|phone|laptop|car)\b|"
+    # getting there, and whether a thing at home works: "how are you getting to the open day?", "is the heating working
+    # again now the engineer's been?"
+    r"how(?:'s| is| are| r) (?:you|u|your \w+|ur \w+|the kids|he|she|they) getting on with (?:his|her|their|the|your|ur|"
+    r"my) (?:new )?(?:ipad|tablet|phone|laptop|computer|bike|car|cooker|tv|telly|app|game|book|jigsaw|knitting|garden|"
+    r"decorating|driving|lessons?|homework|revision|coursework|project|course|job|forms?|paperwork)\b|"
+    r"how (?:are|r|will|is|do) (?:you|u|he|she|they|the kids|the boys|the girls|your \w+) (?:getting|going to get|get|"
+    r"travelling|coming) (?:to (?:the |your |ur )?(?:[\w-]+ ){0,2}(?:open day|appointment|interview|meeting|hub|office|"
+    r"centre|session|event|station|party|match|game|viewing|review|fun day|trip|airport)|there|here)\b|"
+    r"(?:is|are|was|were|has|have) (?:the|your|ur) (?:new )?(?:heating|boiler|cooker|fridge|freezer|oven|washing machine|"
+    r"washer|dryer|shower|lift|meter|doorbell|buzzer|phone|wifi|internet|tv|telly|laptop|tablet|car|bike|lights?|hot water|"
+    r"radiators?|door|lock|windows?|toilet|sink|bath|boxes|sofa|bed|furniture|parcel|delivery|microwave|kettle)s? "
+    r"(?:\w+ )?(?:working|fixed|sorted|on|back on|ok|okay|alright|connected|delivered|fitted|installed|arrived|come|"
+    r"turned up|been)\b"
     r")[^?.!]{0,40}\?\W*",
+    re.IGNORECASE,
+)
+# Whether someone will be in for a delivery or a visit: "…, can you make sure someone's in?", "will someone be home to let
+# him in?" — logistics, for the models.
+_AVAILABILITY_QUESTION = re.compile(
+    r"(?:^|[,;-]\s*|\b(?:so|and) )(?:can|could|will|would) (?:you|u) (?:please )?(?:make sure|check|ensure|be sure)(?: that)? "
+    r"(?:someone|somebody|some1|there'?s someone|you'?re|you are|u r|ur)(?:'s| is| are| will be| r|'ll be)? (?:in|home|at "
+    r"home|in the flat|around|available|there|free|about|up)\b[^?]{0,30}\?\W*$|"
+    r"(?:^|[,;-]\s*|\b(?:so|and) )(?:will|would|is|are) (?:someone|somebody|anyone|anybody|you|u) (?:be )?(?:in|home|at home|"
+    r"around|available|there|free|about|up)\b[^?]{0,40}\?\W*$",
     re.IGNORECASE,
 )
 # Questions put indirectly ("I need to know who lives at home") are questions all the same.
@@ -421,6 +742,13 @@ _DEFERRED = re.compile(
     # ("before we meet, have a think about…" is homework before the meeting, not an offer to talk)
     r"\b(?<!before we )(?<!before i )(?<!before you )(?<!till we )(?<!until we )"
     r"(?:chat|talk|call|ring|phone|catch up|catch-up|meet|speak|pop round|visit)\b[^.?!]{0,40}\babout\b",
+    re.IGNORECASE,
+)
+# A question that only offers something, after a statement: "the money advice clinic can help with the energy bills,
+# shall I book you in?" — the topic is in what is on offer, not asked about the person.
+_OFFER_CLAUSE = re.compile(
+    r"[,;-]\s*(?:(?:and|so) )?(?:(?:shall|should|can|could) (?:i|we)|(?:do|would) (?:you|u) (?:like|want) (?:me|us) to|"
+    r"(?:want|fancy) (?:me to|it|a|coming|going))\b[^,?]{0,50}\?\W*$",
     re.IGNORECASE,
 )
 # The practitioner introducing or signing themselves: "it's Frankie Church from…", "…thanks, Claire Temple".
@@ -621,7 +949,10 @@ def _asks_something(text: str) -> bool:
         if _INDIRECT_QUESTION.search(body):
             return True
         if is_question(body) and not (
-            _GREETING_QUESTION.fullmatch(body) or _LOGISTICS_QUESTION.fullmatch(body) or _DEFERRED.search(body)
+            _GREETING_QUESTION.fullmatch(body)
+            or _LOGISTICS_QUESTION.fullmatch(body)
+            or _AVAILABILITY_QUESTION.search(body)
+            or _DEFERRED.search(body)
         ):
             return True
     return False
@@ -694,7 +1025,11 @@ def _inside_places(text: str, start: int, end: int, context: OutboundContext) ->
 
 
 # Between a council place and its postcode: at most a street or town ("…Town Hall, Forest Road, London ").
-_PLACE_TO_POSTCODE = re.compile(r"[\s,]*(?:[A-Za-z][a-z]+[\s,]+){0,3}")
+_PLACE_TO_POSTCODE = re.compile(
+    r"(?:'s)?[\s,]*(?:(?:post ?code|address)(?: for (?:the )?(?:sat ?nav|satnav|maps?|app|google maps|taxi|uber))?"
+    r"(?: is|:)?[\s,]*)?(?:[A-Za-z][a-z]+[\s,]+){0,3}",
+    re.IGNORECASE,
+)
 
 
 def _follows_place(text: str, start: int, context: OutboundContext) -> bool:
@@ -840,9 +1175,13 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
     for match in scan.finditer(_EMAIL):
         domain = match.group("domain").casefold()
         local = match.group().split("@", 1)[0]
-        organisational = any(
-            domain == d.casefold() or domain.endswith("." + d.casefold())
-            for d in context.organisation_email_domains
+        organisational = (
+            any(domain == d.casefold() or domain.endswith("." + d.casefold()) for d in context.organisation_email_domains)
+            or (_WEBMAIL.search(domain) is None and _ROLE_WORD.search(local) is not None)
+            or (
+                _PUBLIC_DOMAIN.search(domain) is not None
+                and _OWN_ADDRESS_CUE.search(text, max(0, match.start() - 40), match.start()) is not None
+            )
         )
         claimed.append(match.span())
         if not organisational and not _ROLE_MAILBOX.match(local):
@@ -870,7 +1209,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
                 "postcode",
                 "A full postcode pinpoints where someone lives; home addresses must not be sent (G6).",
             )
-    for pattern in (_HOUSE_ADDRESS, _FLAT):
+    for pattern in (_HOUSE_ADDRESS, _FLAT, _WELSH_ADDRESS):
         for match in scan.finditer(pattern):
             start, end = match.span()
             words_between = match.group()
@@ -1017,6 +1356,10 @@ def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
     for sentence_break in _SENTENCE_BREAK.finditer(text, 0, start):
         sentence_start = sentence_break.end()
     before = text[max(sentence_start, start - 60) : start]
+    # Freephone and non-geographic numbers (0800, 0808, 03…, 084…, 087…) are services', never a person's own; and a
+    # number called a work or duty mobile, or a worker's, is a professional's ("her work mobile is…").
+    if national.startswith(("3", "8")) or _WORK_NUMBER_CUE.search(before):
+        return False
     person = [m.end() for m in _PHONE_PERSON_CUE.finditer(before)]
     org = [m.end() for m in _PHONE_ORG_CUE.finditer(before)]
     if person and (not org or max(person) >= max(org)):
@@ -1028,7 +1371,12 @@ def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
 
 def _request_findings(scan: Scan) -> Iterator[Finding]:
     text = scan.text
+    harmless: list[tuple[int, int]] | None = None  # "never send your details to anyone who texts you"
     for match in scan.finditer(_STRONG_DETAIL):
+        if harmless is None:
+            harmless = [found.span() for found in scan.finditer(_HARMLESS_PHRASES)]
+        if any(start <= match.start() < end for start, end in harmless):
+            continue
         yield _finding(
             text,
             *match.span(),
@@ -1118,6 +1466,7 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
                 and _question_model_says_assessment(body)
                 and not _GREETING_QUESTION.fullmatch(body)
                 and not _LOGISTICS_QUESTION.fullmatch(body)
+                and not _AVAILABILITY_QUESTION.search(body)
                 and not _DEFERRED.search(body)
             ):
                 start = sentence.start() + len(body) - len(body.lstrip())
@@ -1131,6 +1480,9 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
                     "they manage or get on with people — which is assessment; ask it by phone or in person "
                     "(G11).",
                 )
+            continue
+        offer = _OFFER_CLAUSE.search(body)
+        if offer is not None and topic.start() < sentence.start() + offer.start():
             continue
         if not _DEFERRED.search(text, sentence.start(), topic.start()):
             yield _finding(
@@ -1174,8 +1526,15 @@ def _third_party_findings(
         name = (
             groups.get("name") or groups.get("titled") or groups.get("owner") or groups.get("named")
             or groups.get("housed") or groups.get("lower_titled") or groups.get("evented") or groups.get("family")
-            or groups.get("restricted")
+            or groups.get("restricted") or groups.get("told") or groups.get("alleger") or groups.get("paired")
+            or groups.get("released")
         )
+        # what someone said, a partner beside you, or someone coming out of somewhere, is only a detail about them
+        # beside a case matter
+        if (
+            groups.get("told") or groups.get("alleger") or groups.get("paired") or groups.get("released")
+        ) and not has_other_findings:
+            continue
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue
         # "Hi Gav, ur mate said…": a greeting and the recipient's own name are not a third party

@@ -128,7 +128,11 @@ def test_our_outbound_sets(split: str) -> None:
 # trained on it. Held to the issue's targets too.
 # outbound_probe18 (120: 60 allow; development, an independent author; dialect, Scottish, Welsh and NI wording; first
 # 0.967 / 0.067, CS 0.78, AS 0.83): fixed by class, both word models trained on it.
-@pytest.mark.parametrize("split", ["probe14", "probe16", "probe18"])
+# outbound_probe20 (160: 76 allow; development, an independent author; general; first 0.976 / 0.026, PD 0.82, SC 0.88,
+# CO 0.95) and outbound_probe22 (160: 96 allow, rich in hard negatives — innocent uses of risky words; first 0.938 /
+# 0.115, PD 0.81, CO 0.77, CS 0.75): fixed by class (the rules alone, before retraining, already 1.000 / 0.000 on both),
+# then both word models trained on them.
+@pytest.mark.parametrize("split", ["probe14", "probe16", "probe18", "probe20", "probe22"])
 def test_the_independent_outbound_development_sets_meet_the_issue_targets(split: str) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
     assert result["block_recall"] >= 0.97, result
@@ -159,7 +163,11 @@ def test_outbound_probe8() -> None:
 # 0.984 / 0.000; probe15 1.000 / 0.000; probe5 and probe7 unchanged. After the probe18 round: probe15 0.983 / 0.000
 # (the message model retrained with probe18 no longer reaches threshold on one of its messages; the rules alone still
 # score what they did), probe17 0.967 / 0.020; probe19 (written with probe18 by an independent author; first score
-# 1.000 / 0.060, CS 0.81) 1.000 / 0.060, CS 0.88.
+# 1.000 / 0.060, CS 0.81) 1.000 / 0.060, CS 0.88. After the probe20 round (innocent uses of risky words, the
+# practitioner's own number, scored once at the end): probe21 (written with probe20 by an independent author; first
+# score 0.966 / 0.058, PD 0.80, CO 0.87) 0.966 / 0.019, PD 0.80, CO 0.93; probe23 (written with probe22, rich in hard
+# negatives; first score 0.955 / 0.136, AS 0.80, CS 0.69) 0.977 / 0.030, AS 0.90, CS 0.85; probe17 0.967 / 0.000; the
+# others unchanged.
 @pytest.mark.parametrize(
     ("split", "recall", "false_blocks"),
     [
@@ -168,8 +176,10 @@ def test_outbound_probe8() -> None:
         ("probe9", 0.918, 0.155),
         ("probe11", 0.983, 0.0),
         ("probe15", 0.983, 0.0),
-        ("probe17", 0.966, 0.021),
+        ("probe17", 0.966, 0.0),
         ("probe19", 0.999, 0.061),
+        ("probe21", 0.965, 0.02),
+        ("probe23", 0.976, 0.031),
     ],
 )
 def test_blind_outbound_sets_do_not_regress(split: str, recall: float, false_blocks: float) -> None:
