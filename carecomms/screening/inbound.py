@@ -202,6 +202,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:cut|cutting|burn|burnt|burned|burning|slash\w*|scratch\w*|carv\w*) (?:my|me) (?:arms?|wrists?|legs?|thighs?|skin|stomach)",
             r"(?:been|keeps|started|is|was|she'?s|he'?s|shes|hes) (?:been )?cutting (?:again|herself|himself|her arms|his arms)",
             r"slit(?:ting)? (?:my|me|her|his) wrists?",
+            # round 12: self-harm seen or shown, of the writer or a friend ("her arms are all cut up", "sent me pics of his cuts")
+            r"(?:arms?|wrists?|legs?|thighs?) (?:are |were |r |is |was )?(?:all |really |badly )?(?:cut up|cut to bits|slashed|"
+            r"carved up|covered in (?:cuts|scars|blood)|full of cuts|sliced up)\b",
+            r"(?:pics?|pictures?|photos?|snaps?|videos?|vids?) of (?:her|his|their|my|me) (?:fresh )?(?:cuts|self[- ]?harm|"
+            r"wounds|bleeding (?:arms?|wrists?))\b",
             r"noose",
             r"nothing (?:left )?to live for|not worth living|(?:life|it) (?:is|'?s|isn'?t|isnt) (?:not )?worth (?:living|it any ?more)",
             r"(?:tired|sick) of (?:living|life|being alive)",
@@ -1246,6 +1251,13 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:you'?re|youre|ur|u r|you are) (?:gonna|going to|gna) get it\b|(?:you'?ll|youll|ull|u'?ll) get it\b",
             r"(?:i|we) know (?:what time|when) (?:you|u) (?:finish|leave|get off|clock off|go home|start)",
             r"(?:been|i'?m|im|keep|always|still) watching (?:you|u)\b",
+            # round 12: the worker's routine watched, said as a remark ("funny how you always go home the same way", "you
+            # always come out the side door at 5")
+            r"(?:funny|interesting|strange|odd|noticed|notice|clocked) how (?:you|u) (?:always |usually |normally |tend to |still )?"
+            r"(?:leave|go home|park|walk (?:home|back|to)|finish|arrive|come out|come in|get (?:the|your) (?:bus|train)|lock up|"
+            r"drive (?:home|off))\b",
+            r"(?:you|u) (?:always |usually |normally |tend to )?(?:leave|go home|park|walk (?:home|back|out)|come out|come in|lock up|"
+            r"get in (?:your|ur) car)\b.{0,25}\b(?:(?:back|side|fire|staff) (?:door|exit|entrance|gate)|same time every)",
             r"\bor else\W*$|(?:now|today|tonight|asap|back),? or else\b",
             r"(?:answer|reply|respond|pick up)\b.{0,40}\b(?:answer|reply|respond|pick up)\b.{0,40}\b(?:answer|reply|respond|"
             r"pick up)",
@@ -1889,7 +1901,14 @@ _EVERYDAY_WOES = re.compile(
     r"park|the skate ?park|judo|karate|boxing club)\b|\bfall\w* asleep (?:in front of|on|in) the (?:telly|tv|sofa|settee|chair)\b|"
     # a neighbour's nuisance ("my neighbours dog shits on my path every day")
     r"\b(?:neighbours?|next door|upstairs|downstairs)(?:'s|s'|s)? (?:\w+ )?(?:dog|dogs|cat|cats|music|party|parties|bins?|car|noise|"
-    r"builders|tree|hedge|fence|washing|parking|telly|tv|bass)\b",
+    r"builders|tree|hedge|fence|washing|parking|telly|tv|bass)\b|"
+    # round 12: a repair the landlord or the council has not done ("landlord still hasnt fixed the bathroom window") — a cold
+    # or unsafe home (heating, boiler, hot water, gas, electrics, a lock or the front door) is still read
+    r"\b(?:landlord|landlady|council|housing(?: association)?|letting agents?|agency|repairs team|they)(?:'s|s)? (?:still )?"
+    r"(?:hasn'?t|hasnt|has not|haven'?t|havent|have not|not|never|didn'?t|didnt|won'?t|wont|still not) (?:been (?:round )?to )?"
+    r"(?:fix|fixed|repair|repaired|sort|sorted|replace|replaced|mend|mended|done|come (?:round )?(?:to|about))\b"
+    r"(?! (?:the |my |our )?(?:heating|boiler|hot water|gas|electric\w*|power|lock|locks|front door|door lock|radiators?|"
+    r"fire alarm|smoke alarm))",
     re.IGNORECASE,
 )
 # Round 11: something done for the person at their own request ("my son has my bank card because he does my shopping, i

@@ -277,6 +277,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"anxiety",
             r"anxious",
             r"panic attacks?",
+            # round 12: a DoLS authorisation means a lack of capacity is recorded (special category as well as case-sensitive)
+            r"(?-i:DoLS|DOLS)",
+            r"deprivation of liberty",
+            r"lacks? (?:the )?(?:mental )?capacity",
+            r"mental capacity (?:act|assessment)",
             r"mental health",
             r"mental illness",
             r"CAMHS",
@@ -988,6 +993,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"drugs? (?:service|team|worker|treatment|counsellor)",
             r"alcohol\w*(?![- ]?(?:free|gel|wipes?|hand gel|sanitiser|sanitizer)\b)",
             r"(?-i:AA)",
+            # round 12: court-ordered drug or alcohol treatment (criminal too)
+            r"(?-i:DTTO|DRR|ATR)",
+            r"drug (?:treatment and testing|rehabilitation) (?:order|requirement)",
+            r"alcohol treatment requirement",
             after(("to", "at", "an", "the"), r"aa (?:meetings?|again|tonight|group|sessions?)"),
             r"(?-i:NA)",
             r"alcoholics anonymous",
@@ -1349,6 +1358,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         "UK GDPR art. 10 and must not be sent by message.",
         (
             r"police(?: station)?",
+            # round 12: police forces by name ("the PSNI said…", "Police Scotland", "the Garda")
+            r"(?-i:PSNI|RUC|BTP|CID)",
+            r"(?:police scotland|british transport police|constabulary|gardaí|garda(?! centre))",
+            r"(?-i:DTTO|DRR)",
+            r"drug (?:treatment and testing|rehabilitation) (?:order|requirement)",
             r"officers? in (?:the|your) case",
             r"detectives?",
             r"(?-i:PC|DC|DS) [A-Z][a-z]+",
@@ -1816,6 +1830,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"referred(?! to as)",
             r"assessed as (?:a |an )?(?:carer|kinship|connected|special guardian|foster|adopt)\w*",
             r"investigat\w*",
+            # round 12: a disclosure acknowledged and passed on ("I've had to pass it on to the duty team like I said I would")
+            r"(?:had|have|'ve had|need|needed|got|must) to (?:pass|share|report|tell)\b(?! (?:on )?(?:your|ur|the|this) (?:message|query|"
+            r"request|e-?mail|form|application|voicemail|enquiry|question|complaint|repair|paperwork)\b)[^.?!]{0,30}\b(?:to|with) (?:the )?(?:duty "
+            r"(?:team|worker|social worker|desk)|mash|children'?s services|social services|adult (?:social care|services)|"
+            r"police)\b",
+            r"(?:pass|passed|passing|share|shared|sharing) (?:on )?what (?:you|u) (?:told|said to|shared with|disclosed to) me\b",
             r"concerns? (?:about|for|over|regarding) (?:your|ur|his|her|their|him|her|them|the (?:child|children|kids|baby))",
             r"(?:raised|have|has|had|got) (?:some |serious )?concerns?",
             r"bruis\w*",
@@ -2266,7 +2286,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     carline caroline commodus eduction enquires hoist hosts instilled panel panes parching pedant pendent petty
     professional rally reason recline requirement speak eight forth holing hosed house paced place rehouse stepping
     doesn avoid bought piked regrading
-    asses crags craig fores forrest latin stanford summery warrington woodhull designate
+    asses crags craig fores forrest latin stanford summery warrington woodhull designate brutish
     """.split()
 )
 

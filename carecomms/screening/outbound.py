@@ -283,7 +283,10 @@ _THIRD_PARTY = _INDEX.pattern(
         r"(?: (?:was|were|has been|had been|'s been|got|is being|is now|has now been)|'s (?:been|being|now been|got)) "
         r"(?:\w+ )?(?:arrested|charged|released|"
         r"sectioned|remanded|sentenced|convicted|cautioned|bailed|recalled|detained|diagnosed|excluded|expelled|"
-        r"evicted|placed (?:with|in (?:care|foster)|into)|taken into care)\b"
+        r"evicted|placed (?:with|in (?:care|foster)|into)|taken into care|"
+        # round 12: a disposal said as a noun ("Craig Millar got a caution for the shoplifting")
+        r"(?:given |handed |issued )?(?:a |an )?(?:youth |police |formal |conditional |simple )?(?:caution|conviction|"
+        r"community order|referral order|suspended sentence|custodial sentence|criminal record))\b"
         # what a named person may not do: "the risk assessment said Tom shouldn't have unsupervised contact"
         r"|\b(?!(?-i:He|She|They|It|We|You|I|Mum|Dad|Nan|Gran|Grandad|Someone|Everyone|Nobody|Who|This|That|There|Which|"
         r"Your|His|Her|Their|The)\b)(?P<restricted>(?-i:[A-Z][a-z]+)) (?:still )?(?:shouldn'?t|should not|mustn'?t|must not|"
@@ -422,6 +425,9 @@ _NOT_HEALTH_CLINIC = (
     r"business|enterprise|energy|fuel|planning|pension|form[- ]filling|forms?|fix-?it|sewing|tyre|tax credits?|"
     r"universal credit|pension credit|credit union|driving|esol|immigration advice|welfare rights|employability)"
     r"(?: (?:advice|repair|skills|help|support|drop-in))? clinics?|"
+    # round 12: an advice clinic or drop-in with no health word before it ("the advice clinic at the library")
+    r"(?<!health )(?<!medical )(?<!nurse )(?<!nursing )(?<!baby )(?<!planning )(?<!drug )(?<!alcohol )(?<!sexual )"
+    r"(?:free |legal |community |welfare |citizens )?(?:advice|drop-in) clinics?|"
     r"clinics? for (?:council tax|cvs?|job applications?|benefits?|bikes?|forms?|housing|debt|money|energy bills)|"
     r"(?:councillor|cllr|mp|ward|advice|housing|constituency|local mp)(?:'s|s'|s)? (?:advice |drop-in )?surger(?:y|ies)|"
     r"(?:hold|holds|held|holding|runs|run|running) (?:a|an|her|his|their|the) (?:(?:weekly|monthly|regular|advice) )?"
@@ -452,6 +458,10 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         rf"shop|(?:main |front )?entrance|multi-?storey|canteen|restaurant)\s(?:at|by|outside|near|of|opposite|behind|in|inside) "
         rf"the (?:main )?{_LANDMARK_PLACE}|"
         r"(?:park|parking) (?:at|behind|in) the (?:hospital|health centre|medical centre|surgery)|"
+        # round 12: the council's own office moving floor ("our team's moved to the 2nd floor, Block B"), not a home
+        r"(?:team|teams|office|offices|we|service|hub|unit|department|desk|reception|staff|duty team)(?:'s|s'|'ve|'re| has| have| had|"
+        r" are| is| will)?(?: now| just| all)?(?: been| be)?(?: now| just)? (?:moved|moving|relocated|relocating|based)\b[^.?!]{0,25}"
+        r"\bfloor\b|"
         # a fundraiser or charity shop: "a charity fun run for the hospice"
         r"(?:fun run|bake sale|raffle|collection|fundraiser|fundraising|charity shop|sponsored \w+) (?:for|in aid of|at) "
         r"(?:the |a |our )?(?:local )?(?:hospice|hospital|children'?s hospital)|hospice (?:shop|charity shop|fun run|"
@@ -1349,6 +1359,19 @@ def _uk_national_number(raw: str) -> str | None:
     return str(number.national_number) if phonenumbers.is_possible_number(number) else None
 
 
+# Round 12: a colleague covering, and their work number ("my colleague Priya is covering, her work number is…"): the
+# colleague or the cover is said in the sentences just before, the number called a work, office or direct line.
+_COLLEAGUE_WORK_NUMBER = re.compile(
+    r"\b(?:his|her|their|(?-i:[A-Z][a-z]+)'s) (?:work|office|direct|duty|desk) (?:mobile|phone|number|no\.?|line)\b[^0-9]{0,20}\Z",
+    re.IGNORECASE,
+)
+_COLLEAGUE_COVER = re.compile(
+    r"\b(?:colleague|covering|cover(?:s|ing)? for me|in my absence|while i'?m (?:away|off|on leave)|duty worker|team manager|"
+    r"line manager|my manager|team leader|senior practitioner)\b",
+    re.IGNORECASE,
+)
+
+
 def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
     """Mobiles are people's unless the words before say it is the practitioner's or the council's line;
     landlines and service numbers are the council's unless the words before give them an owner."""
@@ -1359,6 +1382,8 @@ def _phone_belongs_to_person(text: str, start: int, national: str) -> bool:
     # Freephone and non-geographic numbers (0800, 0808, 03…, 084…, 087…) are services', never a person's own; and a
     # number called a work or duty mobile, or a worker's, is a professional's ("her work mobile is…").
     if national.startswith(("3", "8")) or _WORK_NUMBER_CUE.search(before):
+        return False
+    if _COLLEAGUE_WORK_NUMBER.search(before) and _COLLEAGUE_COVER.search(text, max(0, start - 200), start):
         return False
     person = [m.end() for m in _PHONE_PERSON_CUE.finditer(before)]
     org = [m.end() for m in _PHONE_ORG_CUE.finditer(before)]

@@ -132,7 +132,10 @@ def test_our_outbound_sets(split: str) -> None:
 # CO 0.95) and outbound_probe22 (160: 96 allow, rich in hard negatives — innocent uses of risky words; first 0.938 /
 # 0.115, PD 0.81, CO 0.77, CS 0.75): fixed by class (the rules alone, before retraining, already 1.000 / 0.000 on both),
 # then both word models trained on them.
-@pytest.mark.parametrize("split", ["probe14", "probe16", "probe18", "probe20", "probe22"])
+# outbound_probe24 (150: 83 allow; written by an independent writer during round 11 and kept out of the tree until it
+# ended; its truly blind figures, before -> after round 11: 0.970 / 0.072 -> 0.985 / 0.036, CO 0.846, CS 0.938, PD
+# 0.929, SC 0.947) is round 12's development set: its errors fixed by class (no retraining), now 1.000 / 0.000.
+@pytest.mark.parametrize("split", ["probe14", "probe16", "probe18", "probe20", "probe22", "probe24"])
 def test_the_independent_outbound_development_sets_meet_the_issue_targets(split: str) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
     assert result["block_recall"] >= 0.97, result
@@ -316,6 +319,10 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # models trained without it: SG 0.984 / 1.0, IN 1.0 / 1.0), then both word models trained on it. The one miss left is
 # "you'd better watch yourself, I've got mates who'll sort you out proper", labelled both by its writer: no act of
 # violence is said, so by the council's decision it is veiled intimidation, inappropriate only.
+# inbound_unseen21 (150; written by an independent writer during round 11 and kept out of the tree until it ended; truly
+# blind before -> after round 11: SG 0.887 / 0.979 -> 0.981 / 0.981, IN recall 0.967 -> 0.967, precision 1.0) is round
+# 12's development set: its three errors fixed by class (a friend's self-harm shown, the worker's routine remarked on, a
+# repair the landlord has not done); no retraining, so the word models have never seen it. Now 1.0 on every figure.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -326,6 +333,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen15", 1.0, 1.0, 1.0, 1.0),
         ("unseen17", 1.0, 0.97, 1.0, 1.0),
         ("unseen19", 0.98, 0.99, 1.0, 1.0),
+        ("unseen21", 1.0, 1.0, 1.0, 1.0),
     ],
 )
 def test_the_inbound_development_sets_of_each_round(

@@ -1729,7 +1729,8 @@ def test_probe20_round_blocks(name: str, text: str) -> None:
             True,
         ),
         ('Sam', "Hi Sam, how's the new job going? When does your probation period finish?", True),
-        ('Tom', "Hi Tom, Kerry (my manager) is covering while I'm off, her work mobile is 07700 900160.", True),
+        # round 12 changed this call: a colleague's work line, given as cover, is allowed
+        ('Tom', "Hi Tom, Kerry (my manager) is covering while I'm off, her work mobile is 07700 900160.", False),
         ('Ama', 'Hi Ama, the police station on Forest Road has a post box outside if you need to post the form.', True),
         ('Jo', 'Hi Jo, how many tickets do you need for the panto, just you and the kids?', True),
         ('Jo', "Hi Jo, what time does the baby usually nap? I'll come round after that.", True),
@@ -1741,7 +1742,8 @@ def test_probe20_round_blocks(name: str, text: str) -> None:
 )
 def test_probe20_round_left_as_they_are(name: str, text: str, blocked: bool) -> None:
     """Left: carols outside a church (a religious event); a job's probation named in another sentence; a colleague's
-    work mobile given as "her work mobile"; a police station named with its street; tickets for "just you and the kids";
+    work mobile given as "her work mobile" (allowed since round 12 when the colleague or cover is named); a police
+    station named with its street; tickets for "just you and the kids";
     the baby's usual nap time; a scan of a letter (a document, by policy); "we were robbed" at the football; the Youth
     Panel; "if he gets a record" (no criminal word)."""
     assert screen_outbound(text, recipient_first_name=name, context=COUNCIL_CONTEXT).blocked is blocked
