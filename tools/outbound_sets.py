@@ -22,6 +22,7 @@ BLIND = frozenset({
     "outbound_probe19.jsonl",
     "outbound_probe21.jsonl",
     "outbound_probe23.jsonl",
+    "outbound_probe25.jsonl",
 })
 
 
