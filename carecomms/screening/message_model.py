@@ -4,7 +4,8 @@ Naive Bayes log-odds over the words and word pairs of 2852 labelled outbound mes
 one model per category. Messages with the category:
 personal_data 353, special_category 387, criminal_offence 234, case_sensitive 283, assessment 369;
 outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11, outbound_probe15,
-outbound_probe17, outbound_probe19, outbound_probe21 and outbound_probe23 held out.
+outbound_probe17, outbound_probe19, outbound_probe21, outbound_probe23 and outbound_probe25 held
+out.
 """
 
 CATEGORIES = ('personal_data', 'special_category', 'criminal_offence', 'case_sensitive', 'assessment')
