@@ -1546,6 +1546,7 @@ def _third_party_findings(
         if lower and not any(word in _NOT_LOWER_NAMES or word in _NOT_NAMES for word in lower["named"].split()):
             matches.append((lower, relation.start(), lower.end("named")))
     salutation = _SALUTATION.match(text) if matches else None
+    named = False
     for match, match_start, match_end in matches:
         groups = match.groupdict()
         name = (
@@ -1586,6 +1587,7 @@ def _third_party_findings(
             or groups.get("evented")
             or groups.get("restricted")
         ):
+            named = True
             yield _finding(
                 text,
                 match_start,
@@ -1595,6 +1597,71 @@ def _third_party_findings(
                 "This names someone other than the person you are messaging, with details about them; "
                 "information about third parties must not be shared by message (G6).",
             )
+    if has_other_findings and not named:
+        beside = _named_beside(scan, allowed_names, context, own_names)
+        if beside is not None:
+            yield beside
+
+
+# A person named in the middle of a message that is already about a case, health or offence matter: what it says
+# is then a detail about them ("the interview with Lily is booked", "Ffion is coming back tonight", "has Mark been
+# let out on bail yet?"). Only a lone capitalised word in a person's place counts: a known first name, or a word
+# followed by what a person does ("… is coming", "… has been"), never after "the", "a" or a place word, never part
+# of a longer proper name ("Whipps Cross", "the Children's Reporter"), never a festival or a condition.
+_NAMED_BESIDE = re.compile(
+    r"(?<=[a-z,] )"
+    r"(?P<name>(?-i:[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?))(?!(?-i:'s|[ -][A-Z]))"
+    r"(?P<verb> (?:is|was|has|had|will|won't|wont|can't|cant|isn't|wasn't|hasn't|got|gets|said|says|told|went|goes|"
+    r"came|comes|coming|going|needs|wants|stayed|stays|lives|lived|moved|moves|been|being|should|must|might|would|"
+    r"could|did|does|didn't|doesn't)\b)?",
+)
+# "the Trust has", "at Thorpe Coombe", "Change Grow Live is": an article, a preposition or another capitalised word.
+_NOT_BEFORE_A_PERSON = re.compile(
+    r"(?:\b(?i:the|a|an|at|from|to|in|of|on|by|your|our|my|his|her|their)|[A-Z][\w']*) \Z"
+)
+_NOT_A_PERSON_WORD = frozenset(
+    """police court school nursery college council team office hospital ward clinic centre center hub library
+    church mosque temple gurdwara synagogue chapel hall house home unit station prison street road lane avenue
+    close drive crescent park square place way gardens trust service services reporter panel board ramadan eid
+    diwali hanukkah passover lent vaisakhi navratri iftar sabbath shabbat""".split()
+)
+
+
+def _named_beside(
+    scan: Scan, allowed_names: set[str], context: OutboundContext, own_names: _OwnNames
+) -> Finding | None:
+    """The first person named beside another finding, or None."""
+    text = scan.text
+    salutation = _SALUTATION.match(text)
+    for match in _NAMED_BESIDE.finditer(text):
+        name = match["name"]
+        first, _, surname = name.casefold().partition(" ")
+        folded = first
+        start, end = match.span("name")
+        known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+        if (
+            (not known and (surname or match["verb"] is None))
+            or folded in allowed_names
+            or folded in _NOT_NAMES
+            or folded in _NOT_LOWER_NAMES
+            or folded in _NOT_A_PERSON_WORD
+            or _NOT_BEFORE_A_PERSON.search(text, 0, start) is not None
+            or re.fullmatch(_NOT_A_NAMED_PERSON, name) is not None
+            or (salutation is not None and start < salutation.end())
+            or own_names.cover(start)
+            or _inside_places(text, start, end, context)
+        ):
+            continue
+        return _finding(
+            text,
+            start,
+            end,
+            PD,
+            "third_party_named",
+            "This names someone other than the person you are messaging, with details about them; "
+            "information about third parties must not be shared by message (G6).",
+        )
+    return None
 
 
 # --- a same-sex partner ------------------------------------------------------------------------------

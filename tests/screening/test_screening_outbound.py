@@ -1773,3 +1773,33 @@ def test_whose_number_inbox_or_postcode(text: str, code: str, found: bool) -> No
     address at a public body, and a place's postcode are not a person's details; a named person's are."""
     found_codes = {f.code for f in screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings}
     assert (code in found_codes) is found
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Hi Sam, the foster placement has ended and Aaron is moving to a new carer tonight.", "Aaron"),
+        ("Hi Sam, the police have given Chloe a caution for the shoplifting.", "Chloe"),
+        ("Hi Sam, is Tariq still taking his sertraline?", "Tariq"),
+        ("Hi Sam, your probation officer Kate Brennan is ringing at 3 about the curfew.", "Kate Brennan"),
+    ],
+)
+def test_a_person_named_beside_a_case_matter_is_personal_data_too(text: str, named: str) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert named in [text[f.start : f.end] for f in result.findings if f.category is Category.PERSONAL_DATA]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, the sickle cell clinic at Queen Elizabeth moved your appointment to 2pm.",
+        "Hi Sam, the Youth Offending Service has asked me to pass on the panel date.",
+        "Hi Sam, with Ramadan starting I have moved our visits to the mornings.",
+        "Hi Sam, the memory clinic at Fulbourn Hospital has written to your mum.",
+        "Hi Sam, it is Priya from the leaving care team, the strategy meeting is on Friday.",
+    ],
+)
+def test_places_services_festivals_and_the_practitioner_are_not_named_people(text: str) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert result.findings  # each is still refused for what it says
+    assert not [f for f in result.findings if f.code == "third_party_named"]
