@@ -1803,3 +1803,19 @@ def test_places_services_festivals_and_the_practitioner_are_not_named_people(tex
     result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
     assert result.findings  # each is still refused for what it says
     assert not [f for f in result.findings if f.code == "third_party_named"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi Sam, the conference room on the first floor of the library is ours from 2.",
+        "Hi Sam, the clothes bank is open Mondays, no referral needed, just go along.",
+    ],
+)
+def test_a_conference_room_and_an_open_door_pass(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
+
+
+def test_a_referral_still_blocks_beside_an_open_door() -> None:
+    text = "Hi Sam, the school has made a referral about the children; the clothes bank needs no referral."
+    assert screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
