@@ -1973,6 +1973,12 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"drink(?:ing)?(?! (?:tea|coffee|water|juice|squash|milk|hot chocolate|pop|fizzy|from the (?:café|cafe|machine))\b)",
     r"using(?! (?:the|a|an|your|ur|my|this|that|it|them|google|whatsapp|teams|zoom|sat ?nav|bus|train|app|phone|laptop|"
     r"tablet|computer|card|pass)\b)",
+    # "use" and "score" with no object are drug use: "when did u last use?", "did you use at the weekend", "when did you
+    # last score?" ("when did you last use the minibus?" has an object)
+    r"(?:you|u) (?:last |still )?(?:use|used|using)(?= ?[?,.!;]| ?$| and\b| (?:yesterday|today|tonight|last night|"
+    r"this (?:week|morning|weekend)|at the weekend|again|much|since)\b)",
+    r"(?:you|u) last scor(?:e|ed)\b",
+    r"what (?:did|do|have) (?:you|u) (?:take|taken|takin|taking)(?= ?\?| and\b)",
     r"(?:anyone|anybody|who) (?:else )?(?:is |are )?(?:living|lives|staying|stays) (?:at|with|in)",
     r"(?:your|ur) (?:current )?(?:support|care)(?: package)? meets? (?:your|ur) needs",
     r"typical (?:day|week|morning|evening)",
@@ -2267,7 +2273,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     outgoing overdo overdoes panning paper parsons pasto payer payers paying peron personalty placemen
     planing plater plying politic preying pries prion proceeding proscription proscriptions prover pryer
     pryers prying pubic raise ramada rased reaps recall reduce refuge retraining robber robed rubbery
-    sabbat sacred samaritan saying scare scarred scleroses scoter scouter scrip scrub sealing seeping
+    sabbat sacred samaritan saying scare scarred scleroses score scoter scouter scrip scrub sealing seeping
     seeps sending serous shipping shool shooting shots shout shuts sighed sleep slitting smoke sopped
     sopping sower spacial spiff spiffs spitting splatting stair staling stars stats steeling stepped
     steroid stirs stoke stole stubbed stubbing suction suctioned suctioning sunda supervise tables

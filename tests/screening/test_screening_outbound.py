@@ -1819,3 +1819,20 @@ def test_a_conference_room_and_an_open_door_pass(text: str) -> None:
 def test_a_referral_still_blocks_beside_an_open_door() -> None:
     text = "Hi Sam, the school has made a referral about the children; the clothes bank needs no referral."
     assert screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "assessment"),
+    [
+        ("Hi Sam, when did you last use? be honest", True),
+        ("sam did u use at the weekend?", True),
+        ("Sam when did you last score?", True),
+        ("Sam, what did you take?", True),
+        ("Hi Sam, when did you last use the minibus?", False),
+        ("Hi Sam, did you use the voucher I sent?", False),
+        ("Hi Sam, what did you take to the party?", False),
+    ],
+)
+def test_use_and_score_with_no_object_ask_about_drug_use(text: str, assessment: bool) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert (Category.ASSESSMENT in {f.category for f in result.findings}) is assessment
