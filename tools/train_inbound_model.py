@@ -34,7 +34,8 @@ INBOUND_SETS = (
     "inbound_unseen15", "inbound_unseen17", "inbound_unseen19",
 )  # inbound_unseen6, inbound_unseen8, inbound_unseen10, inbound_unseen12 and inbound_unseen14 are never trained on:
 # they are the honest estimates (docs/safeguarding.md); so are inbound_unseen16, inbound_unseen18 and inbound_unseen20
-# (rounds 9, 10 and 11's blind sets)
+# (rounds 9, 10 and 11's blind sets); inbound_unseen21 and inbound_unseen22 (first blind, then rounds 12 and 13's
+# development sets, whose rounds did not retrain) are not in this list either
 # outbound_probe4, outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11, outbound_probe15 (the outbound
 # blind sets) and the shared sets are left out, so "no ordinary message is flagged" is also checked on text the models
 # never saw (tests/screening/test_screening_datasets.py); so are the outbound sets added after round 10

@@ -149,6 +149,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:writing|wrote|write|leaving|left) (?:this|these|a note|notes|letters) so (?:someone|somebody|some1|people|you|everyone|"
             r"they|the kids) (?:\w+ )?(?:knows?|understands?|find|finds)\b",
             r"(?:wanted to|want to|just) say (?:thank you|thanks|sorry) and (?:goodbye|bye)\W*(?:x+\W*)?$",
+            # round 13: the goodbye said first ("goodbye x thanks for trying", "bye everyone. sorry for everything")
+            r"(?<![\w'] )(?<![\w'],)(?:goodbye|good bye|farewell|bye+|bye for ever|bye forever)(?: (?:everyone|all|world|x+))?\W*(?:x+\W*)?(?:and |n )?"
+            r"(?:thanks?|thank you|thank u|thankyou|thanku|ty|sorry|soz|sory) (?:for|4) (?:trying|tryin|everything|evrything|"
+            r"everythin|all (?:you|u) (?:did|done|tried|'?ve done|have done)|all (?:the|your|ur) (?:help|trouble)|being there|caring|"
+            r"putting up with me)\W*(?:x+\W*)?$",
             # round 11: a suicide threat as a condition ("if you take my baby ill jump") — not "jump on the bus"
             r"(?:i'?ll|ill|i will|im|i'?m|i am|gonna|going to|i'?m gonna|im gonna) (?:just |gonna |going to )?jump(?:ing)?"
             r"(?=\s*(?:$|[.!,]|(?:off|from|in front|tonight|today|and it|and its|and that|if|when|i swear|i mean it|it'?ll|its|this "
@@ -642,6 +647,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 11: a 16- or 17-year-old with a much older man ("shes 16 and staying at some 30 year old mans flat")
             r"\b(?:1[67])\b.{0,40}\b(?:2[5-9]|[3-6]\d) ?(?:year old|yr old|yo|y/o|years old)\b|(?:some|an?) (?:2[5-9]|[3-6]\d) ?(?:year "
             r"old|yr old|yo) (?:man|mans|man'?s|bloke|blokes|guy|fella)\b",
+            # round 13: a child of 15 or under with an adult not of the family ("she's 13 and stopping out with a lad who's 22",
+            # "shes 14 and seeing some 20yo")
+            r"(?<![\d£$.:/-])(?:10|11|12|13|14|15|ten|eleven|twelve|thirteen|fourteen|fifteen)(?:\W?(?:yrs?|years?|yo|y/o)(?: old)?)?\b(?![.:/%]\d| ?"
+            r"(?:pm|am|mins?|minutes|hours?|days?|weeks?|months?|quid|pounds?|miles?|%|kg|st)\b).{0,80}\b(?:(?:lad|man|bloke|guy|"
+            r"fella|geezer|boyfriend|bf|girlfriend|gf|woman|bird|someone|somebody|some1) (?:who'?s|whos|who is|thats|that'?s|that is|"
+            r"aged|of|is|'s)\s*(?:1[89]|[2-6]\d)\b(?! ?(?:mins?|minutes|hours?|days?|weeks?|months?|miles?|%|quid|pounds?|pm|am|"
+            r"times)\b)|(?:with|wiv|seeing|dating|going out with|sleeping with|staying with|stopping with|stays with|stops with) "
+            r"(?:a|an|some|this) (?:1[89]|[2-6]\d|eighteen|nineteen|twenty\w*|thirty\w*) ?(?:year old|yr old|yo|y/o|years old|yrs old)\b)",
         ),
     ),
     (
@@ -743,6 +756,16 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?!\s+(?:at|in) (?:the |our |my )?(?:community centre|centre|office|school|church|hall|gym|library|club|college|"
             r"surgery|hospital|day centre|pool|leisure centre|village hall|work|group|cafe|shop|mosque|temple))",
             r"nothing (?:to eat|left to eat|in the (?:fridge|cupboards?)|left)",
+            # round 13: baby milk, nappies or food run out ("run out of formula", "last nappy", "watering down his bottles")
+            r"(?:run|ran|running|runnin|totally run|completely run) (?:right )?out (?:of|of all|of the|ov) (?:baby ?milk|formula|"
+            r"forumla|formular|fomula|nappies|nappys|napies|nappy'?s|wipes and nappies|sma|aptamil|cow and gate|hipp|baby food|"
+            r"food for (?:the|my|our) (?:baby|kids|children|little ones?))\b|(?:run|ran|running|runnin) out of (?:food|milk|"
+            r"everything)\b.{0,60}\b(?:baby|babys|baby'?s|kids|children|little one|toddler|bairns?|weans?|newborn|son|daughter)\b|"
+            r"(?:on|down to) (?:my|our|the|me|his|her|their) (?:last|final) (?:nappy|scoop of (?:formula|milk)|tin of "
+            r"formula|bottle of formula|bit of formula)\b|(?:watering|water) down (?:the |his |her |their |my |me )?(?:formula|baby ?milk|bottles?|feeds?)\b|"
+            r"(?:no|got no|aint got|ain'?t got|haven'?t got|havent got|not got|cant get|can'?t get|cant buy|can'?t buy) (?:any )?"
+            r"(?:more )?(?:formula|baby ?milk|nappies|nappys)\b(?! (?:at|in) (?:the )?(?:shop|tesco|asda|aldi|lidl))|(?:shop|shops|"
+            r"offy|offie) (?:wont|won'?t|will not|wouldn'?t|wouldnt) (?:give|let) me (?:any )?(?:tick|anything on tick)\b",
             r"(?:haven'?t|havent|hasn'?t|hasnt|not) (?:eaten|had (?:a proper meal|food|anything to eat|a meal))",
             # round 11: "weve had no tea 2 nights running" (tea is the evening meal)
             r"(?:had |have |having |gone |go |gone without |going without )?(?:no |without (?:any )?)(?:tea|dinner|supper|food|meal|"
@@ -1107,7 +1130,11 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # "go back to cleaning toilets"
             rf"{_NOT_OF_A_THIRD_PARTY}(?:polish|romanian|bulgarian|lithuanian|albanian|latvian|slovak|foreign|immigrant|black|brown|"
             r"asian|indian|african|nigerian|somali|arab|muslim|jewish|jew|gypsy|traveller|pakistani|bengali|bangladeshi|chinese|"
-            r"eastern european|russian|kurdish|turkish|syrian|afghan|refugee|migrant) (?:cow|bitch|b\*+tch|bastard|slag|whore|"
+            # round 13: any nationality or people made the insult ("stupid english cow", "jock bastard", "irish pig")
+            r"eastern european|russian|kurdish|turkish|syrian|afghan|refugee|migrant|english|scottish|scots|welsh|irish|british|"
+            r"brit|pom|pommie|yank|american|french|german|italian|spanish|portuguese|czech|hungarian|ukrainian|iranian|iraqi|"
+            r"jamaican|caribbean|ghanaian|eritrean|sudanese|congolese|zimbabwean|filipino|vietnamese|thai|japanese|korean|"
+            r"kosovan|croatian|serbian|greek|dutch|white|mixed race|english|sassenach|jock|taff|paddy|scouse|geordie|cockney) (?:cow|bitch|b\*+tch|bastard|slag|whore|"
             r"scum|scumbag|pig|rat|cunt|c\*+nt|twat|tw\*+t|prick|witch|bint|tart|trash|vermin|monkey|ape|terrorist|parasite|"
             r"dog|slut|skank|tramp|scrounger|sponger|cockroach)s?\b",
             r"(?:you|u|ya|ur a|ur an|you'?re a|youre a|you are a)\s+(?:\w+\s+)?(?:terrorist|suicide bomber|bomber|jihadi\w*|"
@@ -1165,6 +1192,13 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"clown|man|bloke|pig|whale|slag|tart|bag lady|lesbian|dyke|terrorist|ninja|letterbox))\b",
             # inbound_unseen17: sectarian, anti-Welsh, Traveller, Roma and disability slurs
             r"fenian\w*|taigs?\b|orange (?:bastard|scum|bigot)s?|prod scum|sheep ?shagg\w*|welsh (?:scum|bastard|twat|cow|git)s?",
+            # round 13: the worker told to leave a country ("get out of wales", "go back to england", "f off back to poland")
+            # said as an order: at the start of the message or of a sentence
+            r"(?<![\w'] )(?:get|go|fuck|f\*+k|piss|clear|bugger|sod) (?:out of|outta|off out of|off back to|back to|off to|off home to|"
+            r"yourself back to|urself back to) (?:england|scotland|wales|ireland|britain|the uk|our country|my country|this country|"
+            r"our town|my town|our city|poland|romania|bulgaria|lithuania|latvia|albania|africa|india|pakistan|bangladesh|jamaica|"
+            r"nigeria|somalia|syria|iraq|afghanistan|china|europe|london|where (?:you|u|ya) belong)\b(?! (?:for|on|at|in|this|next|"
+            r"last|when|with|to|and see|to see|yet)\b)",
             r"cripples?\b(?! (?:me|us|him|her|the))|(?:dirty|fucking|bloody|thieving|filthy|you|ya|u) (?:knackers?|tinkers?|itinerants?|roma|gyps?|gypos?|pikeys?)\b",
             r"(?:you\'?re|youre|ur|you are|you|ya|ye)\s+(?:\w+\s+){0,2}(?:an? )?(?:dirty |thieving |fucking |filthy |bloody )?(?:tinker|knacker|itinerant)s?\b",
         ),
@@ -1247,6 +1281,17 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:wait|waiting) (?:for )?(?:you|u)\b.{0,25}\b(?:after (?:work|ur shift|your shift)|when (?:you|u) (?:finish|leave|"
             r"get out|clock off)|in the dark|every (?:day|night|morning))",
             r"(?:keep|carry on|go on|try) ignoring me|(?:see|watch|wait and see) what happens (?:to (?:you|u)|when i|if (?:you|u))",
+            # round 13: a dare with "see what happens" ("keep messaging me and see what happens", "try taking my kids n c wot
+            # happens", "come near my house again and see what happens") — not "try it and see what happens"
+            r"(?:keep|carry on|go on|try|you dare|dare|just try|do that|say that|come (?:near|round|to|by)|turn up|show (?:your|ur|"
+            r"yer) face)\b(?: \w+ing)?(?: (?:me|my \w+|at my \w+|near me|round here|here|again|one more time|once more|to my \w+)){1,2}"
+            r"\W*(?:and|n|&|then|an)\W+(?:just )?(?:see|c|watch|wait and see) (?:what|wot|wat|wht|wht) (?:happens|happenz|happns|"
+            r"will happen|happens next|i do|i'?ll do|ill do|i can do)\b",
+            # round 13: the worker's movements remarked on ("nice of you to park on elm road every tuesday. noted.")
+            r"(?:nice|good|kind|lovely|handy|interesting|funny|cute|sweet) (?:of|that|how) (?:you|u|ya) (?:\w+ ){0,2}?(?:to )?(?:park|"
+            r"parks|leave|walk|go|drive|jog|run|shop|arrive|come|finish|get|take|stop|pop|nip|eat|have lunch)\b.{0,40}\b(?:every|each|"
+            r"same time|at the same)\b|(?:you|u|ya|your|ur) (?:\w+ ){0,3}?(?:park|parks|parked|leave|walk|walks|drive|drives|jog|"
+            r"arrive|shop|car|lunch|gym)\b.{0,40}\b(?:every|each|on) (?:mon|tues|wednes|thurs|fri|satur|sun)days?\b.{0,20}\bnoted\W*$",
             r"(?:you'?ll|youll|ull|u'?ll|you will|u will|you|u) (?:get|gonna get|going to get) what (?:you|u) deserve|"
             r"(?:you'?re|youre|ur|u r|you are) (?:gonna|going to|gna) get it\b|(?:you'?ll|youll|ull|u'?ll) get it\b",
             r"(?:i|we) know (?:what time|when) (?:you|u) (?:finish|leave|get off|clock off|go home|start)",
@@ -1695,7 +1740,8 @@ _THREAT_OF_VIOLENCE = _INDEX.pattern(
     re.compile(
         # the writer or the people they send, doing it to the worker (or the worker's family)
         rf"\b{_WHO_THREATENS} {_BETWEEN}(?:{_VIOLENT} {_YOU}\b(?! (?:out|off)\b){_NOT_A_GAME}"
-        rf"|{_VIOLENT_AT_THE_END} {_YOU}(?=\s*(?:$|[.!?,]|(?:if|when|next|again|bruv|fam|mate|i swear|you|u|ya)\b))"
+        rf"|{_VIOLENT_AT_THE_END} {_YOU}(?=\s*(?:$|[.!?,]|(?:if|when|next|again|bruv|fam|mate|i swear|you|u|ya|the (?:minute|second|"
+        rf"moment|next time)|as soon as|soon as|on sight|(?:in|on) (?:the|your|ur|yer|ya) {_BODY})\b))"
         rf"|{_VIOLENT_WITH}"
         r"|(?:kill|stab|hurt|batter|glass|knife|shoot|strangle|smother|punch|kick|burn|beat up|slap|smash up|do) (?:your|ur|yer) "
         r"(?:kids?|children|son|daughter|husband|wife|family|boy|girl|little (?:one|boy|girl)|mum|mam|dad|partner|fella|"
@@ -1706,10 +1752,23 @@ _THREAT_OF_VIOLENCE = _INDEX.pattern(
         r"|(?:throw|chuck|lob|launch|put|smash|hit|stick|bring|use|wrap|swing|take)\b.{0,12}?\b(?:brick|bottle|rock|stone|hammer|"
         r"bat|baseball bat|knife|blade|machete|axe|crowbar|iron bar|pint glass|glass|acid|bleach|chair|golf club|pole|plank|"
         rf"shovel|spade)\b.{{0,50}}?\b(?:(?:your|ur|yer|ya) (?:\w+ )?{_BODY}\b|at {_YOU}\b))"
+        # round 13: the weapon said first ("I've got a hammer and I'll use it on you", "got a blade n im not scared to use it
+        # if u come round")
+        r"|\b(?:got|have|bringing|bring|brought|carry|carrying|keep|take|taking|grab|grabbing|sharpened|sharpening)\b (?:a |an |my "
+        r"|me |the |his |our )?(?:\w+ )?(?:hammer|knife|blade|machete|axe|crowbar|bat|baseball bat|iron bar|golf club|shank|"
+        r"screwdriver|gun|shooter|blowtorch|cleaver|meat cleaver|stanley knife|stanley|samurai sword|sword|"
+        r"hatchet|pickaxe|wrench|spanner|cosh|knuckle ?duster|taser|shotgun|rifle)s?\b.{0,40}?\b(?:use|swing|bury|test|pull) "
+        rf"(?:it|them|that|this|one)\b(?: \w+){{0,2}}? (?:on|at|into|against|if) {_YOU}\b(?! (?:want|wanna|like|need|prefer|"
+        r"think|say|let|ask|don'?t mind|dont mind|can|could|would))"
         # what will be done to the worker's body ("smash ur face in", "break your legs") — not "you'll break your neck on
         # those stairs", said of the worker's own doing
         r"|(?<![\w'])(?<!\byou )(?<!\bu )(?<!\bya )(?<!\bye )(?<!\byou'll )(?<!\byoull )(?<!\bu'll )(?<!\bull )(?<!\bcould )"
-        r"(?<!\bmight )(?<!\bdont )(?<!\bdon't )(?<!\bnot )(?<!\bnever )(?<!\bmay )(?<!\bcan )(?<!\bto )"
+        r"(?<!\bmight )(?<!\bdont )(?<!\bdon't )(?<!\bnot )(?<!\bnever )(?<!\bmay )(?<!\bcan )"
+        # round 13: "to" only when it is the writer's own intention ("I'm going to smash your face in", "i want to break ur
+        # legs"), not "try not to break your neck", "you're going to break your neck"
+        r"(?<!(?<!\bi'm going )(?<!\bim going )(?<!\bi am going )(?<!\bwe're going )(?<!\bwere going )(?<!\bwe are going )"
+        r"(?<!\bi'm gonna )(?<!\bim gonna )(?<!\bi want )(?<!\bi wanna )(?<!\bi'd love )(?<!\bid love )(?<!\bi'd like )"
+        r"(?<!\bid like )(?<!\bim about )(?<!\bi'm about )(?<!\bim going )\bto )"
         r"(?:smash|smack|kick|punch|cave|bash|knock|stamp on|boot|break|brake|snap|bust|burst|split|rip|tear|slash|slit|stab|glass|"
         r"bottle|batter|twat|deck|slap|rearrange|mash|pound|crack|stove|panel|kneecap) (?:your|ur|yer|ya|ye) (?:\w+ )?"
         rf"{_BODY}\b(?! (?:on|against|with|doing|for (?:you|u)|round))"

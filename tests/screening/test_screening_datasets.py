@@ -323,6 +323,12 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # blind before -> after round 11: SG 0.887 / 0.979 -> 0.981 / 0.981, IN recall 0.967 -> 0.967, precision 1.0) is round
 # 12's development set: its three errors fixed by class (a friend's self-harm shown, the worker's routine remarked on, a
 # repair the landlord has not done); no retraining, so the word models have never seen it. Now 1.0 on every figure.
+# inbound_unseen22 (140; written by an independent writer during round 12 and kept out of the tree until it ended;
+# truly blind: SG 0.878 / 1.000, IN recall 0.857 before round 11; SG 0.918 / 1.000, IN 0.857 / 1.000 after round 12) is
+# round 13's development set: its eight errors fixed by class (an explicit threat "going to" be done or with a weapon
+# named first, a nationality beside an insult or the worker told to leave a country, a dare with "see what happens",
+# the worker's movements remarked on, baby milk or nappies run out, the goodbye said first, a child of 15 or under with
+# an adult); no retraining, so the word models have never seen it. Now 1.0 on every figure.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -334,6 +340,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen17", 1.0, 0.97, 1.0, 1.0),
         ("unseen19", 0.98, 0.99, 1.0, 1.0),
         ("unseen21", 1.0, 1.0, 1.0, 1.0),
+        ("unseen22", 1.0, 1.0, 1.0, 1.0),
     ],
 )
 def test_the_inbound_development_sets_of_each_round(

@@ -575,3 +575,97 @@ def test_round_11_inappropriate_classes_are_flagged(text: str) -> None:
 )
 def test_round_11_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 13 (inbound_unseen22 as the development set): its misses fixed by class, tested on neighbouring wordings.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "going to" or "want to" do it to the worker's body; a blow "in the face", "the minute I see you"
+        "im going to kick ur head in when i see u",
+        "i'm going to punch your lights out",
+        "I want to smash your face in",
+        "I'll smash you in the face",
+        "ill hit u the minute i see u",
+        # the weapon named first
+        "I've got a bat in the car and I'm not afraid to use it on you",
+        "got me a machete, gonna use it on u",
+        "ive got a knife and i will use it if u come to my door",
+    ],
+)
+def test_round_13_explicit_threats_of_violence_to_the_worker_are_both(text: str) -> None:
+    flags = screen_inbound(text).flags
+    assert "safeguarding" in flags and "inappropriate" in flags, flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a nationality or people beside an insult, the worker told to leave a country
+        "you dirty english pig",
+        "stupid scottish cow",
+        "fucking irish cunt",
+        "Get out of England, you're not wanted",
+        "go back to england you english bitch",
+        # a dare with "see what happens"
+        "keep texting me n c wot happens",
+        "Keep ringing me and watch what happens",
+        "carry on coming round here and see what happens",
+        "come near my house again and see what happens",
+        # the worker's movements remarked on
+        "I see you leave the office at 5 every friday. Noted",
+        "interesting how you park behind the library every monday",
+    ],
+)
+def test_round_13_inappropriate_classes_are_flagged(text: str) -> None:
+    assert "inappropriate" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # baby milk, nappies or food run out
+        "run out of nappies and babys got nothing",
+        "ran out of baby milk",
+        "we've run out of food and the kids are hungry",
+        "cant get formula till payday",
+        "been watering down her bottles",
+        "the shop wouldnt give me tick",
+        # the goodbye said first
+        "goodbye and thanks for trying",
+        "bye everyone x sorry for everything",
+        # a child of 15 or under with an adult
+        "she's 14 and her bf is 21",
+        "my daughter is 12 and has been messaging a 30 year old man",
+        "he's 15 and hanging round with a man who's 40",
+        "shes 14 and staying with some 25 yr old",
+    ],
+)
+def test_round_13_disclosures_are_flagged(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we had to get out of wales for a bit when i lost the flat",
+        "going back to poland for christmas",
+        "i might go back to england",
+        "I'm irish and proud",
+        "my worker is a lovely scottish lady",
+        "the english teacher was a cow to me",
+        "try it and see what happens",
+        "keep going with the new tablets and see what happens",
+        "can you park on elm road on tuesday please",
+        "I'm trying to get the formula changed at the GP",
+        "run out of milk for the tea haha",
+        "I have a hammer if you need one",
+        "I have a screwdriver, I'll use it if you want",
+        "Bye, thanks for all your help today",
+        "my son is 14 and his brother is 19",
+        "shes 14 and her uncle is 30 today",
+        "I'm going to smash my exam",
+    ],
+)
+def test_round_13_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
