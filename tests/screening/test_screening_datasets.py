@@ -154,6 +154,18 @@ def test_outbound_probe8() -> None:
     assert min(result["category_recall"].values()) >= 0.85, result
 
 
+# outbound_probe25 (140: 77 allow; written by an independent writer during round 12 and kept outside the tree until it
+# ended; never trained on: tools/outbound_sets.BLIND). Truly blind figures: 0.952 / 0.052 at the session's start,
+# 0.968 / 0.039 after round 11, 0.968 / 0.026 after round 12 (PD 0.722). Round 13's development set: a person named
+# beside a refused matter, a conference room and an open door, "use"/"score" with no object; now 0.984 / 0.000, PD
+# 0.889 (the carer's whereabouts left, docs/screening.md), the rest 1.0. Held to what was measured.
+def test_outbound_probe25() -> None:
+    result = score_outbound(load(OURS / "outbound_probe25.jsonl"))
+    assert result["block_recall"] >= 0.98, result
+    assert result["false_block_rate"] <= 0.0, result
+    assert min(result["category_recall"].values()) >= 0.88, result
+
+
 # Blind sets: never used to change a rule or train the assessment or message model; floors are the figures
 # measured at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with
