@@ -1549,20 +1549,13 @@ def _third_party_findings(
         if lower and not any(word in _NOT_LOWER_NAMES or word in _NOT_NAMES for word in lower["named"].split()):
             matches.append((lower, relation.start(), lower.end("named")))
     salutation = _SALUTATION.match(text) if matches else None
-    named = False
+    found_any = False
     for match, match_start, match_end in matches:
         groups = match.groupdict()
-        name = (
-            groups.get("name") or groups.get("titled") or groups.get("owner") or groups.get("named")
-            or groups.get("housed") or groups.get("lower_titled") or groups.get("evented") or groups.get("family")
-            or groups.get("restricted") or groups.get("told") or groups.get("alleger") or groups.get("paired")
-            or groups.get("released")
-        )
+        name = next((groups[group] for group in _NAME_GROUPS if groups.get(group)), None)
         # what someone said, a partner beside you, or someone coming out of somewhere, is only a detail about them
         # beside a case matter
-        if (
-            groups.get("told") or groups.get("alleger") or groups.get("paired") or groups.get("released")
-        ) and not has_other_findings:
+        if not has_other_findings and any(groups.get(group) for group in _ONLY_BESIDE_A_CASE_MATTER):
             continue
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue
@@ -1573,10 +1566,6 @@ def _third_party_findings(
             continue
         if own_names.cover(match_start):
             continue
-        sentence_end = min([i for i in (text.find(c, match_end) for c in ".!?") if i >= 0] or [len(text)])
-        # what was said about them or done with them, before or after the name: "I rang your landlord Mr Patel"
-        sentence_start = max([text.rfind(c, 0, match_start) for c in ".!?"]) + 1
-        detail = _THIRD_PARTY_DETAIL.search(text, sentence_start, sentence_end)
         if groups.get("family") and (name.casefold() in _NOT_FAMILIES or not has_other_findings):
             continue
         # "Dear Mr Haddad," / "Good morning Mr and Mrs Ali,": the people the letter is addressed to
@@ -1584,26 +1573,45 @@ def _third_party_findings(
             continue
         if (
             has_other_findings
-            or detail
-            or groups.get("owner")
-            or groups.get("housed")
-            or groups.get("evented")
-            or groups.get("restricted")
+            or any(groups.get(group) for group in _DETAIL_IN_ITSELF)
+            or _detail_beside(text, match_start, match_end)
         ):
-            named = True
-            yield _finding(
-                text,
-                match_start,
-                match_end,
-                PD,
-                "third_party_named",
-                "This names someone other than the person you are messaging, with details about them; "
-                "information about third parties must not be shared by message (G6).",
-            )
-    if has_other_findings and not named:
+            found_any = True
+            yield _third_party_named(text, match_start, match_end)
+    if has_other_findings and not found_any:
         beside = _named_beside(scan, allowed_names, context, own_names)
         if beside is not None:
             yield beside
+
+
+# Which of _THIRD_PARTY's groups holds the name, in order; which say something about the person by themselves ("Jayden's
+# school", "Liam was arrested"); and which are only a detail beside a case matter (what someone said, a partner beside
+# you, someone coming out of somewhere).
+_NAME_GROUPS = (
+    "name", "titled", "owner", "named", "housed", "lower_titled", "evented", "family", "restricted", "told", "alleger",
+    "paired", "released",
+)
+_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted")
+_ONLY_BESIDE_A_CASE_MATTER = ("told", "alleger", "paired", "released")
+
+
+def _detail_beside(text: str, start: int, end: int) -> bool:
+    """What was said about them or done with them, in the same sentence: "I rang your landlord Mr Patel"."""
+    sentence_end = min([i for i in (text.find(c, end) for c in ".!?") if i >= 0] or [len(text)])
+    sentence_start = max([text.rfind(c, 0, start) for c in ".!?"]) + 1
+    return _THIRD_PARTY_DETAIL.search(text, sentence_start, sentence_end) is not None
+
+
+def _third_party_named(text: str, start: int, end: int) -> Finding:
+    return _finding(
+        text,
+        start,
+        end,
+        PD,
+        "third_party_named",
+        "This names someone other than the person you are messaging, with details about them; "
+        "information about third parties must not be shared by message (G6).",
+    )
 
 
 # A person named in the middle of a message that is already about a case, health or offence matter: what it says
@@ -1619,6 +1627,7 @@ _NAMED_BESIDE = re.compile(
     r"could|did|does|didn't|doesn't)\b)?",
 )
 # "the Trust has", "at Thorpe Coombe", "Change Grow Live is": an article, a preposition or another capitalised word.
+_NOT_A_NAMED_PERSON_WORD = re.compile(_NOT_A_NAMED_PERSON)
 _NOT_BEFORE_A_PERSON = re.compile(
     r"(?:\b(?i:the|a|an|at|from|to|in|of|on|by|your|our|my|his|her|their)|[A-Z][\w']*) \Z"
 )
@@ -1637,33 +1646,23 @@ def _named_beside(
     text = scan.text
     salutation = _SALUTATION.match(text)
     for match in _NAMED_BESIDE.finditer(text):
-        name = match["name"]
-        first, _, surname = name.casefold().partition(" ")
-        folded = first
+        first, _, surname = match["name"].casefold().partition(" ")
         start, end = match.span("name")
         known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
         if (
             (not known and (surname or match["verb"] is None))
-            or folded in allowed_names
-            or folded in _NOT_NAMES
-            or folded in _NOT_LOWER_NAMES
-            or folded in _NOT_A_PERSON_WORD
+            or first in allowed_names
+            or first in _NOT_NAMES
+            or first in _NOT_LOWER_NAMES
+            or first in _NOT_A_PERSON_WORD
             or _NOT_BEFORE_A_PERSON.search(text, 0, start) is not None
-            or re.fullmatch(_NOT_A_NAMED_PERSON, name) is not None
+            or _NOT_A_NAMED_PERSON_WORD.fullmatch(match["name"]) is not None
             or (salutation is not None and start < salutation.end())
             or own_names.cover(start)
             or _inside_places(text, start, end, context)
         ):
             continue
-        return _finding(
-            text,
-            start,
-            end,
-            PD,
-            "third_party_named",
-            "This names someone other than the person you are messaging, with details about them; "
-            "information about third parties must not be shared by message (G6).",
-        )
+        return _third_party_named(text, start, end)
     return None
 
 
