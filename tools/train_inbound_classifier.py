@@ -1,15 +1,15 @@
 #!/usr/bin/env python3
 """Train the inbound classifier (logistic regression over words and letter sequences) and write
-carecomms/screening/classifier_weights.py.
+carecomms/screening/inbound_classifier_weights.py.
 
 usage: .venv/bin/python tools/train_inbound_classifier.py [--check] [--leave-out SET ...]
 
-Trains on the inbound sets the word models learn from (tools/train_inbound_model.py's INBOUND_SETS), the later
-development sets below, and the ordinary messages of the same outbound sets as extra negatives. The blind sets stay
-out, as they do for the word models. Deterministic (liblinear, a fixed order): the same data gives the same file.
---check exits 1 if the file on disk is not what the data gives (a test runs this). --leave-out trains without the
-named sets and prints how the whole screener (rules, word models and this classifier) does on them at several
-thresholds: how the thresholds below were chosen.
+Trained on the inbound sets the word models learn from (tools/train_inbound_model.py's INBOUND_SETS), the later
+development sets below, and the ordinary messages of outbound development sets as extra negatives; two columns,
+safeguarding and inappropriate. The blind sets stay out. Deterministic (liblinear, a fixed order): the same data gives
+the same file. --check exits 1 if the file on disk is not what the data gives (a test runs this). --leave-out trains
+without the named sets and prints how the whole screener (rules, word models and this classifier) does on them at
+several thresholds: how the thresholds below were chosen.
 """
 
 from __future__ import annotations
@@ -27,70 +27,69 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 from carecomms.screening.classifier import grams  # noqa: E402
 from tools.train_inbound_model import DATA, INBOUND_SETS, ORDINARY_SETS, load  # noqa: E402
 
-OUT = ROOT / "carecomms" / "screening" / "classifier_weights.py"
+OUT = ROOT / "carecomms" / "screening" / "inbound_classifier_weights.py"
 # Development sets of rounds 12-14, trained on here whether or not the word models are.
 LATER_SETS = ("inbound_unseen21", "inbound_unseen22", "inbound_unseen23", "inbound_unseen25")
 # The ordinary messages of the later outbound development sets too (the blind ones, odd-numbered from probe15, stay out
-# so that "no ordinary message is flagged" is still checked on text no model saw).
+# so that "no ordinary message is flagged inbound" is still checked on text no model saw).
 LATER_ORDINARY_SETS = (
     "outbound_probe16", "outbound_probe18", "outbound_probe20", "outbound_probe22", "outbound_probe24",
     "outbound_probe26", "outbound_probe28",
 )
-FLAGS = ("safeguarding", "inappropriate")
 C = 10.0  # weak regularisation: the features are many and sparse; C 3 and 10 scored alike left out (round 14)
 MIN_DF = 2  # a feature must appear in two messages
-# Round 14: trained without inbound_unseen23 and inbound_unseen25 and scored on them (rules + word models + this):
-# safeguarding at log-odds 0.0 recall 0.959 precision 0.885 (without the classifier 0.893 / 0.915); 0.5: 0.942 / 0.891;
-# 1.0: 0.926 / 0.896. Inappropriate at 0.0 and 0.5: 0.921 / 0.932 (without it 0.854 / 0.938). So 0.0 for both.
-THRESHOLDS = {"safeguarding": 0.0, "inappropriate": 1.0}
+# Round 14: trained without inbound_unseen23 and inbound_unseen25 and scored on them (rules + word models +
+# this): safeguarding at log-odds 0.0 recall 0.950 precision 0.891 (without the classifier 0.893 / 0.915), 0.5: 0.934
+# / 0.904; inappropriate at 0.0 and 0.5: 0.910 / 0.942 (without it 0.854 / 0.938), 1.0: 0.888 / 0.940. On the eight
+# blind inbound sets pooled (never trained on) safeguarding 0.0: 0.990 / 0.923 (without 0.964 / 0.951), 0.5: 0.987 /
+# 0.940; inappropriate 0.5: 0.910 / 0.949, 1.0: 0.898 / 0.956 (without 0.865 / 0.963). Inappropriate at 0.5 flagged
+# three ordinary practitioner messages ("Good luck with the interview, you'll smash it", "Is your little one walking
+# yet?"), at 1.0 none: so safeguarding 0.0, inappropriate 1.0.
+THRESHOLDS = (0.0, 1.0)
 DIGITS = 4
 
 
-def training_rows(leave_out: frozenset[str] = frozenset()) -> list[tuple[str, frozenset[str]]]:
+def training_rows(leave_out: frozenset[str] = frozenset()) -> list[tuple[str, tuple[bool, ...]]]:
     rows = []
     for name in dict.fromkeys(INBOUND_SETS + LATER_SETS):
         if name not in leave_out:
-            rows += [(r["text"], frozenset(r["flags"])) for r in load(DATA / f"{name}.jsonl")]
+            rows += [(r["text"], ("safeguarding" in r["flags"], "inappropriate" in r["flags"]))
+                     for r in load(DATA / f"{name}.jsonl")]
     for name in ORDINARY_SETS + LATER_ORDINARY_SETS:
-        rows += [(r["text"], frozenset()) for r in load(DATA / f"{name}.jsonl") if r["expect"] == "allow"]
+        rows += [(r["text"], (False, False)) for r in load(DATA / f"{name}.jsonl") if r["expect"] == "allow"]
     return rows
 
 
-def fit(rows: list[tuple[str, frozenset[str]]]) -> tuple[dict[str, tuple[float, float, float]], dict[str, float]]:
-    """The feature table (feature → idf, safeguarding weight, inappropriate weight) and each flag's intercept."""
+def fit(rows: list[tuple[str, tuple[bool, ...]]]) -> tuple[dict[str, tuple[float, ...]], tuple[float, ...]]:
+    """The feature table (feature → idf, then one weight per column) and each column's intercept."""
     vectoriser = TfidfVectorizer(analyzer=grams, min_df=MIN_DF, sublinear_tf=True)
     matrix = vectoriser.fit_transform([text for text, _ in rows])
-    columns, intercepts = [], {}
-    for flag in FLAGS:
-        labels = np.array([flag in flags for _, flags in rows])
+    columns, intercepts = [], []
+    for column in range(len(rows[0][1])):
+        labels = np.array([flags[column] for _, flags in rows])
         model = LogisticRegression(C=C, solver="liblinear", class_weight="balanced", max_iter=5000, random_state=0)
         model.fit(matrix, labels)
         columns.append(model.coef_[0])
-        intercepts[flag] = round(float(model.intercept_[0]), DIGITS)
+        intercepts.append(round(float(model.intercept_[0]), DIGITS))
     table = {
-        feature: (
-            round(float(vectoriser.idf_[index]), DIGITS),
-            round(float(columns[0][index]), DIGITS),
-            round(float(columns[1][index]), DIGITS),
-        )
+        feature: (round(float(vectoriser.idf_[index]), DIGITS), *(round(float(w[index]), DIGITS) for w in columns))
         for feature, index in sorted(vectoriser.vocabulary_.items())
     }
-    return table, intercepts
+    return table, tuple(intercepts)
 
 
-def render(rows: list[tuple[str, frozenset[str]]]) -> str:
+def render(rows: list[tuple[str, tuple[bool, ...]]]) -> str:
     table, intercepts = fit(rows)
     lines = [
-        '"""Generated by tools/train_inbound_classifier.py from our labelled inbound sets; do not edit by hand.',
+        '"""Generated by tools/train_inbound_classifier.py from our labelled sets; do not edit by hand.',
         "",
-        "FEATURES maps a feature to (inverse document frequency, safeguarding weight, inappropriate weight).",
+        "FEATURES maps a feature to its inverse document frequency, then its safeguarding and inappropriate weights.",
         '"""',
         "",
+        f"INTERCEPTS = {intercepts!r}",
+        f"THRESHOLDS = {THRESHOLDS!r}",
+        "FEATURES: dict[str, tuple[float, ...]] = {",
     ]
-    for flag in FLAGS:
-        name = flag.upper()
-        lines += [f"{name}_INTERCEPT = {intercepts[flag]!r}", f"{name}_THRESHOLD = {THRESHOLDS[flag]!r}"]
-    lines += ["FEATURES: dict[str, tuple[float, float, float]] = {"]
     lines += [f"    {feature!r}: {values!r}," for feature, values in table.items()]
     lines += ["}", ""]
     return "\n".join(lines)
@@ -102,21 +101,14 @@ def _leave_out(left: frozenset[str]) -> None:
 
     table, intercepts = fit(training_rows(left))
     rows = [row for name in sorted(left) for row in load(DATA / f"{name}.jsonl")]
-    for threshold in (-0.5, 0.0, 0.5, 1.0):
-        classifier.INBOUND_CLASSIFIER = classifier.Classifier(
-            table,
-            intercepts={
-                classifier.SAFEGUARDING: intercepts["safeguarding"],
-                classifier.INAPPROPRIATE: intercepts["inappropriate"],
-            },
-            thresholds={classifier.SAFEGUARDING: threshold, classifier.INAPPROPRIATE: threshold},
-        )
+    sets = "+".join(sorted(left))
+    for threshold in (-0.5, 0.0, 0.5, 1.0, 1.5):
+        classifier.INBOUND_CLASSIFIER = classifier.Classifier(table, intercepts, (threshold, threshold))
         results = [screen_inbound(row["text"]).flags for row in rows]
-        for flag in FLAGS:
+        for flag in ("safeguarding", "inappropriate"):
             got = [(flag in flags, flag in row["flags"]) for flags, row in zip(results, rows, strict=True)]
             hits = sum(g and e for g, e in got)
             recall, precision = hits / max(1, sum(e for _, e in got)), hits / max(1, sum(g for g, _ in got))
-            sets = "+".join(sorted(left))
             print(f"{sets} threshold {threshold}: {flag} recall {recall:.3f} precision {precision:.3f}")
 
 
