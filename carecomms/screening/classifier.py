@@ -25,6 +25,13 @@ _APOSTROPHES = re.compile("['\u2019]")
 _WORD = re.compile(r"\w\w+")
 _LETTER_SEQUENCE_LENGTHS = (3, 4, 5)
 _PUNCTUATION = ".,!?;:\"()[]*-_/…"
+# Words that weigh (a pronoun says who) but explain nothing to a reader, so they are never named as the reason.
+_NOT_NAMED = frozenset(
+    """the and but for with was were are has had have not its this that they them their then than what when who how
+    she her hes shes his him you your youre yours our ours out off from into onto just get got can cant could would
+    wont dont didnt doesnt isnt wasnt arent been being will all any some very too also there here again ive
+    ill""".split()
+)
 
 
 def grams(text: str) -> list[str]:
@@ -91,7 +98,7 @@ class Classifier:
         by_word: dict[str, float] = {}
         for token in _APOSTROPHES.sub("", text.lower()).split():
             word = token.strip(_PUNCTUATION)
-            if len(word) < 3 or not word.isalpha() or word in by_word:  # "f**k" weighs, but only words are named
+            if len(word) < 3 or not word.isalpha() or word in _NOT_NAMED or word in by_word:  # "f**k" weighs, unnamed
                 continue
             own = {f"w {word}", *_letter_sequences(token)}
             by_word[word] = sum(values[gram] * table[gram][weight] for gram in own if gram in values)
