@@ -281,6 +281,23 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"hose ?pipe (?:in|on|to|round|through|into) (?:the|my|me) (?:car|exhaust|window)|hose ?pipe on the exhaust",
             # farewells after round 10's retraining moved the word model: 'I wont be here by then', 'ive got everything ready'
             r"(?:won\'?t|wont|will not) be (?:here|around|alive) by then|(?:i\'?ve|ive|i have|i\'?ve) (?:got|put) (?:everything|it all) ready\b(?! for (?:the|tomorrow|monday|school|work|my|our))|(?:can\'?t|cant|cannot) face (?:tomorrow|another day|waking up)|(?:i\'?ve|ive|i have) said (?:all )?my goodbyes",
+            # round 14: going to a bridge, a cliff or the tracks tonight ("im going to the bridge tonight", "heading down the
+            # tracks when its dark") — not a bridge club, a street, fireworks or a walk with the kids
+            r"(?:going|goin|headin|heading|walking|walkin|driving|drivin|gonna go|gonna walk|gonna head) (?:to |down to |up to |over to "
+            r"|down |up |out to )?(?:the|that|a) (?:bridge|cliffs?|cliff top|cliff edge|train tracks|railway tracks|railway line|tracks|"
+            r"viaduct|multi ?-?storey(?: car park)?|top of the multi ?-?storey)\b(?! (?:club|street|road|st|rd|lane|cafe|pub|inn|"
+            r"hotel|surgery|school|centre|community|practice|retail|shops?|market)\b)[^.!?]{0,25}?\b(?:tonight|tonite|tnight|2nite|"
+            r"2night|for good|for the last time|one last time|when it'?s dark|when its dark|after this)\b(?![^.!?]{0,20}\b(?:fireworks|"
+            r"to see|to watch|with (?:the|my) (?:kids|dog|mates)|for a walk))",
+            # round 14: an appointment given up beside a farewell ("thanks for trying. i wont need the appointment next week",
+            # "i wont need the visit. look after yourself") — not when a reason is given ("as the GP saw me", "got a job")
+            r"thank(?:s| you| u|u) (?:for|4) trying\b(?! to)(?![^.!?]{0,40}\b(?:because|cos|coz|as|since|got|moving|sorted|found|gp|"
+            r"doctor|now that|rebook|another)\b)[^!?]{0,40}?\b(?:won'?t|wont|will not|shan'?t|don'?t|dont) (?:be )?(?:need|needing) "
+            r"(?:the|my|that|this|any|your) (?:appointment|visit|meeting|call|referral|review|help|support)s?\b",
+            r"(?:won'?t|wont|will not|shan'?t) (?:be )?(?:need|needing) (?:the|my|that|this|any|your) (?:appointment|visit|meeting|call|"
+            r"referral|review)s?\b(?:(?!\b(?:because|cos|coz|as|since|got|moving|moved|sorted|found|new|rebook|another|instead|gp|"
+            r"doctor)\b)[^!?]){0,40}?\b(?:look after (?:yourself|urself|yaself|yourselves)|take care of (?:yourself|urself)|goodbye|"
+            r"thank(?:s| you| u|u) (?:for|4) (?:trying|everything|all you did))\b",
         ),
     ),
     (
@@ -522,8 +539,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"been|'?s| was| were| have been)? (?:following|followed|stalking|stalked|watching) (?:me|us|my (?:house|flat|daughter|son|"
             r"kids))\b",
             # inbound_unseen13: a child told to send nudes, and threatened with the ones already sent (sextortion)
+            # (round 14: or a child named by age, "keeps asking my 13 year old to send photos")
             r"(?:tell\w*|tellin|ask\w*|askin|get\w*|mak\w*|pressur\w*|forc\w*|blackmail\w*|groom\w*) (?:her|him|them|my (?:daughter|"
-            r"son|kid|girl|boy|child|little \w+)) (?:to send|for|into sending) (?:\w+ )?(?:nudes?|pics|photos|pictures|videos|vids|"
+            r"son|kid|girl|boy|child|little \w+|(?:1[0-7]|[5-9]) ?(?:year old|yr old|yo|y/o|years old)(?: (?:daughter|son|girl|boy))?)) (?:to send|for|into sending) (?:\w+ )?(?:nudes?|pics|photos|pictures|videos|vids|"
             r"naked|nude)",
             r"(?:he'?ll|hell|he will|she'?ll|shell|they'?ll|theyll|gonna|going to|threaten\w* to) (?:post|share|send|leak|put up|"
             r"spread) (?:the |her |his |their |them )?(?:ones|nudes|pics|photos|pictures|videos|vids)\b",
@@ -585,6 +603,12 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"stayed sober|is sober|sober one))"
             r".{0,60}\b(?:driv\w*|drove|behind the wheel|swerv\w*|in the car with|(?:with|and) (?:the|my) (?:kids|children|baby|son|"
             r"daughter) in the (?:back|car)|put (?:the|my) (?:kids|children|baby|son|daughter) in the car)",
+            # round 14: the children driven by someone who says they were probably still over the limit ("drove the kids in to
+            # school this morning after last night... probly still over") — not "still over-excited"
+            r"(?:drove|driven|drive|driving|drivin|drives) (?:the|my|our|me|his|her) (?:kids|children|baby|bairns|boys|girls|little ones?|"
+            r"son|daughter|weans)\b.{0,100}?\b(?:still|probably|probly|prob|prolly|defo|definitely|def|must have been|must of been|"
+            r"might have been|mightve been|was) (?:still )?(?:over|drunk|pissed|wasted|hammered|smashed|tipsy|merry|half cut)\b(?![- ]?"
+            r"(?:excited|tired|the moon|it|there|here|at|in|on|for|to|with|by|my|the)\b)",
             r"(?:\d+|a few|two|three|four|five|six|loads of|a bottle of|a whole bottle of) (?:bottles?|glasses|pints|cans|beers|shots|"
             r"drinks|vodkas?)\b.{0,40}\b(?:driv\w*|drove|behind the wheel|put (?:the|my) (?:kids|children|baby) in the car|(?:kids|"
             r"children|baby) in the (?:car|back))",
@@ -655,6 +679,42 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"aged|of|is|'s)\s*(?:1[89]|[2-6]\d)\b(?! ?(?:mins?|minutes|hours?|days?|weeks?|months?|miles?|%|quid|pounds?|pm|am|"
             r"times)\b)|(?:with|wiv|seeing|dating|going out with|sleeping with|staying with|stopping with|stays with|stops with) "
             r"(?:a|an|some|this) (?:1[89]|[2-6]\d|eighteen|nineteen|twenty\w*|thirty\w*) ?(?:year old|yr old|yo|y/o|years old|yrs old)\b)",
+            # round 14: a parent who lost their temper and a mark left on a child ("lost my rag with him, hes got a mark on his
+            # cheek") — not a temper lost with the council, and no mark said
+            r"(?:lost (?:my|me) (?:rag|temper|head|cool|shit)|lashed out at|flipped at|snapped at)\b[^!?]{0,80}?\b(?:a |the )?(?:mark|"
+            r"marks|bruise|bruises|red mark|handprint|hand print|finger ?marks|black eye|fat lip|swollen (?:eye|lip|cheek|face))\b"
+            r"(?! (?:on|of) (?:the |my )?(?:wall|door|car|table|floor|carpet|sofa|form|paper|test|exam|work))",
+            # round 14: the person who is feared knows where the family is ("he knows the kids school", "she's found out where
+            # we live", "you told him what area we're in")
+            r"(?:he|she|they|hes|shes|he'?s|she'?s|my ex|her dad|his dad|their dad|the kids'? dad) (?:knows|knew|found out|has found "
+            r"out|has found|'?s found|found|worked out|figured out|has worked out) (?:where (?:we|i|the kids|my kids|the children|the "
+            r"girls|the boys) (?:are|live|stay|go|are staying|are living|moved|moved to|went)|(?:the|our|my) (?:(?:kids'?|childrens?|"
+            r"children'?s|new) ){0,2}(?:school|"
+            r"address|new address|area|refuge|postcode)|what (?:area|town|school|refuge)|which (?:area|town|school|refuge))\b(?! (?:well|"
+            r"really|staff|head|teachers?|is good|is great)\b)",
+            r"(?:you|u|someone|somebody|she|they|the school|the nursery|my mum|her mum) (?:told|gave|showed) (?:him|my ex|her ex|their "
+            r"dad|the kids'? dad|his family) (?:what area|where we (?:are|live|moved|are staying|are living)|our (?:new )?(?:address|"
+            r"postcode)|the (?:new )?address|which school|the (?:kids'? )?school|what town)\b",
+            # round 14: a scam on an older or vulnerable person ("moved my savings to a safe account like he said", "the man
+            # from the bank asked me to withdraw £5000")
+            r"(?:move|moved|moving|transfer|transferred|transferring|put|send|sent|pay|paid) (?:\w+ ){0,4}?(?:to|into|in) (?:a |the |"
+            r"their |his |her |my )?(?:new )?safe (?:bank )?account",
+            r"(?:man|woman|lady|bloke|someone|somebody|caller|chap|gentleman|girl|lad) (?:from|at) (?:the |my )?(?:bank|police|hmrc|"
+            r"tax office|amazon|microsoft|bt|paypal|apple|fraud team|fraud department|building society)\b[^!?]{0,80}?\b(?:moved|"
+            r"transferred|sent|withdraw|withdrew|took out|drew out|gave (?:him|her|them)|give (?:him|her|them)|read out|told "
+            r"(?:him|her|them) my|buy (?:some )?(?:gift cards?|vouchers)|bought (?:some )?(?:gift cards?|vouchers)|courier)\b",
+            # round 14: the person's bank card kept by someone else ("gary has got my card again and knows my pin")
+            r"(?:has|got|took|taken|takes|keeps|kept|had|nicked|borrowed|borrows) (?:got )?(?:my|me) (?:bank |debit |"
+            r"cash |post office )?card (?:again|agen|agin|agn)\b",
+            r"(?:knows|nos|knowz|knowz|has|got|made me (?:tell|give) (?:him|her|them)) my pin\b(?![^.!?]{0,40}\b(?:i asked|for me|"
+            r"my shopping|i trust|with my permission)\b)[^!?]{0,60}?\b(?:never|again|agen|won'?t|wont|keeps|takes|took|without "
+            r"asking)\b",
+            # round 14: FGM — a girl taken abroad or "back home" to be cut ("take our girl back home to be cut like her cousins")
+            r"(?:take|taking|took|send|sending|sent|fly|flying|bring|bringing) (?:(?:our|my|the|his|her|their) )?(?:girl|girls|"
+            r"daughter|daughters|her|lass|little one|niece|granddaughter|baby girl|youngest|eldest)\b[^!?]{0,60}?\bto (?:be|get|have "
+            r"her) (?:cut|circumcised|sewn|closed)\b",
+            r"(?:be|get|getting|been|was|were|have (?:her|them)) (?:cut|circumcised) like (?:her|my|our|the|their) (?:cousins?|sisters?|"
+            r"mum|mother|aunts?|aunties?)\b|female circumcision|cutting (?:ceremony|season)|khatna\b",
         ),
     ),
     (
@@ -745,6 +805,21 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # inbound_unseen17: burns from an iron, a kettle or a cigarette
             r"(?:wee one|bairn|baby|babby|kid|toddler|little one|he|she|our \w+)(?:\'?s)? (?:got |has |was |been |has been |got himself |got herself )?(?:burnt|burned|scalded|blistered) (?:on|by|with|from|wi|off) (?:the|an|a) (?:iron|kettle|hob|cooker|fire|cigarette|fag|lighter|heater|oven)",
             r"(?:held|holds|put|puts|pressed|presses|pushed|pushes) (?:his|her|their|the (?:bairn|baby|kid|wean)\'?s) (?:hand|hands|arm|fingers?|face) (?:on|onto|against|in|under) (?:the|an|a) (?:kettle|iron|hob|cooker|fire|oven|hot tap|boiling)",
+            # round 14: a baby or child left on its own all night or all day ("that baby upstairs is left all night on its own")
+            r"(?:baby|babby|toddler|child|kid|kids|children|little (?:one|boy|girl)|bairn|wean|newborn)s?\b(?:(?!\bwith\b)[^.!?]){0,30}?"
+            r"\b(?:is |are |gets |get |was |were |been |being )?(?:left|leave|leaves|leaving)\b(?:(?!\bwith\b)[^.!?]){0,25}?\b(?:(?:all|"
+            r"most of the) (?:night|day|weekend|evening)|on (?:its|his|her|their) own (?:all|every|most)|overnight|home alone (?:all|"
+            r"every|most))\b",
+            # round 14: a young child's account of an adult's secret or bed games ("daddys friend does tickle games under the
+            # covers with her")
+            r"(?:tickle|tickling|secret|special|naughty|cuddle|cuddling|wrestling) games?\b[^.!?]{0,40}?\b(?:under (?:the|his|her) "
+            r"(?:covers|duvet|blanket|quilt|sheets)|in (?:his|the|her|their|my) bed|in the bath|naked|no clothes|(?:a|our) secret|"
+            r"not (?:to )?tell)\b",
+            # round 14: a drug debt worked off by carrying or selling ("i owe them for the weed so now i gotta do a run down margate")
+            r"(?:owe|owes|owed|owing|in debt to) (?:them|him|the lads|the olders|some lads|the man|these lads|a dealer|the dealer|"
+            r"money|for (?:the|some) (?:weed|gear|bud|food|stuff|drugs))\b[^!?]{0,80}?\b(?:do (?:a )?(?:run|drop|shift)|(?:run|carry|"
+            r"hold|move|drop|drop off|deliver|sell|shot) (?:some |a |their |the |his )?(?:bags?|packages?|parcels?|stuff|gear|drugs|food|"
+            r"shots?|line|phone)|go country|work (?:it )?off)\b",
         ),
     ),
     (
@@ -1072,6 +1147,18 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:answer|pick up|reply to|read) (?:the|your|ur|my|yer) (?:fucking|fuckin|f\*+ing|fkn|effing|bloody|damn|frigging|"
             r"bleeding|sodding) (?:phone|fone|calls?|messages?|texts?|emails?)\b|(?:don'?t|dont|do not) (?:you )?(?:dare|even think "
             r"about) (?:ignor\w*|block\w*|hang\w* up on|ghost\w*|fob\w* (?:me )?off) me\b",
+            # round 14: ageist insults at the worker ("old hag. retire already", "you're past it", "shouldn't you be retired")
+            r"retire already\b|(?:you'?re|youre|ur|you are|u r|u are) (?:too old (?:for|to)|past it|over the hill|a dinosaur|a fossil|"
+            r"an old (?:hag|bag|bat|trout|witch|boot|biddy|crone|fossil))\b|(?:time|about time|high time) (?:you|u) (?:retired|were "
+            r"put out to pasture|got pensioned off)|(?:shouldn'?t|shouldnt) (?:you|u) be (?:retired|in a home|drawing (?:your|ur) "
+            r"pension)|put (?:you|u) out to pasture",
+            # round 14: the worker's whole profession insulted, then the worker ("you social workers are lazy overpaid parasites")
+            r"(?:you|u|ya|youse|yous) (?:lot|social workers|people|sws|workers|lot of social workers) (?:are|r) (?:all )?(?:\w+ ){0,2}?"
+            r"(?:lazy|overpaid|parasites|leeches|scum|vultures|vermin|liars|evil|corrupt|nazis|a disgrace|the scum)\b|(?:you|u) "
+            r"(?:personally )?(?:are|r) the worst (?:of|one|out of)\b",
+            # round 14: childish and misspelt insults ("you are a idyot", "poo hed")
+            r"(?:you|u|ya|youre|you'?re|ur|your|you are|u r|u are) (?:a |an |such a |such an |big )?(?:\w+ )?(?:idyot|idiat|idjit|eejit|ediot|"
+            r"stoopid|stupit|poo ?hea?d|poohed|poo face|bum ?hea?d|fart ?face|dum dum|dumbo)\b",
         ),
     ),
     (
@@ -1201,6 +1288,14 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"last|when|with|to|and see|to see|yet)\b)",
             r"cripples?\b(?! (?:me|us|him|her|the))|(?:dirty|fucking|bloody|thieving|filthy|you|ya|u) (?:knackers?|tinkers?|itinerants?|roma|gyps?|gypos?|pikeys?)\b",
             r"(?:you\'?re|youre|ur|you are|you|ya|ye)\s+(?:\w+\s+){0,2}(?:an? )?(?:dirty |thieving |fucking |filthy |bloody )?(?:tinker|knacker|itinerant)s?\b",
+            # round 14: a worker refused for race, nationality or faith ("I not want African worker, they are dirty", "send me an
+            # English one", "no foreign social workers")
+            r"(?:not|don'?t|dont|do not|wont|won'?t|no|never) (?:want|have|accept|see|be seen by|speak to|talk to|work with) (?:a |an "
+            r"|any |no |another )?(?:african|black|asian|indian|pakistani|muslim|polish|foreign|immigrant|chinese|nigerian|jewish|"
+            r"romanian|eastern european|brown|arab|somali|gay|trans|lesbian|coloured|non[- ]english) (?:worker|social worker|one|"
+            r"woman|man|lady|person|people|staff|sw)s?\b",
+            r"(?:send|get|give|find) me (?:a |an )?(?:english|white|british|proper english|christian|english speaking|normal) (?:one|"
+            r"worker|social worker|sw|woman|man|lady|person)\b",
         ),
     ),
     (
@@ -1220,7 +1315,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:\w+ )?(?:find|get|sort|deal with|smash|kill|stab|hurt|burn|slash|batter|do|get|shoot|end|punch|knock|"
             r"smack|slap|deck|lamp|glass|bottle|headbutt|strangle|throttle|choke|break|beat|kick|bang|knife|torch) (?:you|u|ur|your)\b"
             rf"{_NOT_A_GAME}",
-            r"(?:i'?ll|ill|i will) be waiting",
+            # round 14 (outbound_probe26): not "I'll be waiting at the front steps / by reception" (a meeting place)
+            r"(?:i'?ll|ill|i will) be waiting(?! (?:at|by|outside|in|near|inside|on) (?:the )?(?:front|main|reception|entrance|doors?|"
+            r"steps|station|car ?park|library|cafe|office|gate|building|foyer|lobby|barriers|platform|ticket office|town hall|"
+            r"clock|corner of)\b)",
             # round 11: "I'm going to ruin you", "I'll destroy your career"
             r"(?:i'?ll|ill|i will|gonna|im gonna|i'?m going to|i am going to) (?:\w+ )?(?:ruin|destroy|wreck) (?:you|u|ya|your (?:life|"
             r"career|job|reputation)|ur (?:life|career|job|reputation))\b" + _NOT_A_GAME,
@@ -1374,7 +1472,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:saw|seen|watched|watching|watch) (?:you|u|ya) (?:leave|leaving|arrive|arriving|get (?:in|into|out of)|getting "
             r"(?:in|into|out of)|park|parking|lock|locking) (?:the |your |ur )?(?:office|work|home|car|house|building)\b",
             r"(?:you|u|ya|r u|are you|are u) (?:still )?(?:awake|up)\?+\W*(?:x+|\U0001f618|\U0001f60f|\U0001f609|;-?\))|"
-            r"\bu up\?|(?:rung|rang|called|phoned|texted|messaged|rung) (?:you|u|ya) (?:like )?(?:[1-9]\d+|twenty|thirty|forty|"
+            r"(?<!\bsign )(?<!\bpick )(?<!\bset )(?<!\bput )(?<!\bhook )(?<!\bmeet )(?<!\bfill )(?<!\bback )(?<!\bcheer )"
+            r"(?<!\bcall )(?<!\bbook )(?<!\bline )\bu up\?|(?:rung|rang|called|phoned|texted|messaged|rung) (?:you|u|ya) (?:like )?(?:[1-9]\d+|twenty|thirty|forty|"
             r"fifty|a hundred) times|(?:[1-9]\d+|twenty|thirty|forty|fifty) missed calls\b(?!.{0,15}\bfrom\b)",
             r"block(?:ing)? me (?:won'?t|wont|will not|doesn'?t|doesnt|isn'?t|isnt|aint|ain'?t) (?:work|help|stop)|(?:so|and|then) "
             r"(?:you|u|ya) (?:can'?t|cant|cannot) block me|(?:don'?t|dont|do not) (?:you dare )?block (?:me|this (?:one|number)|my "
@@ -1490,6 +1589,32 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"neighbours|missus) (?:about|and tell|to tell|what)\b",
             r"(?:got|have|found|know|found out) (?:your|ur|yer) (?:home|private|personal|own|real|house) (?:number|phone|phone number|"
             r"landline|mobile|mobile number)\b|(?:got|have|found|know|found out) (?:your|ur|yer) landline\b|\b192(?:\.com| dot com|com)\b",
+            # round 14: remarks that show the writer watches the worker's home, car, gym, family or routine ("saw your car's back
+            # on the drive", "your gym on Carlton Street shuts at 9 doesnt it", "6am spin tues and thurs isnt it", "nice house on
+            # Elm Road", "interesting to see your husband at the dinner", "your husband works at the garage doesn't he")
+            r"(?:saw|seen|see|noticed|spotted|clocked) (?:that )?(?:your|ur|yer) (?:car|motor|van|bike)(?:'?s| is| was)? (?:back |still "
+            r"|not )?(?:on|in|outside|at|parked (?:on|in|outside|at)) (?:the |your |ur )?(?:drive|driveway|house|home|street|road|"
+            r"garage|close)\b",
+            r"(?:your|ur|yer) gym\b[^!?]{0,50}?\b(?:shuts|opens|closes|at \d|\d ?(?:am|pm)|doesn'?t it|doesnt it|isn'?t it|isnt it|"
+            r"innit|every|mondays?|tuesdays?|tues|wednesdays?|thursdays?|thurs|fridays?|saturdays?|sundays?)\b",
+            r"(?:gym|spin|pilates|yoga|swim|swimming|run|jog|jogging|workout|zumba|boxing class|bootcamp)\b[^.!?]{0,40}?\b(?:\d{1,2} ?"
+            r"(?:am|pm)|mon(?:day)?s?|tues(?:day)?s?|wed(?:nesday)?s?|thurs(?:day)?s?|fri(?:day)?s?|sat(?:urday)?s?|sun(?:day)?s?)\b"
+            r"[^.!?]{0,30}?\b(?:isn'?t it|isnt it|innit|don'?t you|dont you|aren'?t you|arent you)\b",
+            r"(?:your|ur|yer) (?:husband|hubby|wife|partner|fella|boyfriend|girlfriend|kids?|son|daughter|mum|mam|dad|other half|"
+            r"little (?:boy|girl|one)|children)\b[^.!?]{0,50}?\b(?:doesn'?t|doesnt|don'?t|dont|isn'?t|isnt|aren'?t|arent|didn'?t|"
+            r"didnt|wasn'?t|wasnt|won'?t|wont) (?:he|she|they|it)\b",
+            # (not "it was nice to meet your mum today", said by a worker of the person's family)
+            r"(?:interesting|funny|strange|odd|curious) (?:to )?(?:see|seeing|saw|spot|spotting|bump into|run into) (?:your|ur|yer) "
+            r"(?:husband|hubby|wife|partner|fella|boyfriend|girlfriend|kids?|son|daughter|mum|mam|dad|other half|family|little "
+            r"(?:boy|girl|one)|children)\b|(?:saw|seen|spotted|clocked) (?:your|ur|yer) (?:husband|hubby|wife|partner|fella|boyfriend|"
+            r"girlfriend|kids?|son|daughter|other half|little (?:boy|girl|one)|children) (?:at|in|down|outside|leaving|coming out of|"
+            r"going into|with)\b",
+            r"(?<!\bmy )(?<!\bour )(?<!\ba )(?<!\bthe )(?<!\bnew )(?<!\bis )(?<!\bwas )(?:nice|lovely|beautiful|cute|big|posh|fancy|"
+            r"smart) (?:house|home|garden|front door|place|gaff|drive|curtains)\b(?: (?:you'?ve got|youve got|u got|you got))? (?:on|in|"
+            r"off) (?!(?:my|our)\b)(?:\w+ )?(?:road|street|st|avenue|ave|close|lane|drive|way|crescent|gardens|terrace|grove|rd)\b",
+            # round 14: harassment with a veiled consequence ("dont make me keep ringin u, u wont like it")
+            r"(?:don'?t|dont|do not) make me\b[^.!?]{0,40}?\b(?:you|u|ya) (?:won'?t|wont|will not|wouldn'?t|wouldnt) like (?:it|what "
+            r"happens|me)\b|(?:you|u|ya) (?:won'?t|wont|will not) like what (?:happens|i do|i'?ll do)\b",
         ),
     ),
     (
@@ -1686,6 +1811,19 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"half) know (?:you'?re|youre|ur|u r|you are|about (?:us|me|this))\b|(?:i )?(?:won'?t|wont|will not) tell (?:if|anyone if) "
             r"(?:you|u|ya) (?:don'?t|dont|won'?t|wont)\b|(?:our|a) little secret\b.{0,10}(?:\U0001f609|\U0001f60f|\U0001f618|\U0001f608|;\)|x\b)",
             r"(?:makes|made|make|gets) me (?:so |dead |well |proper |really )?(?:hard|horny|wet)\b(?! (?:to|from|through|in the|walking|waiting|outside|and cold))",
+            # round 14: contact moved off the work channel ("add me on fb... we can chat proper off the work phone")
+            r"add me on (?:fb|facebook|insta|instagram|snap|snapchat|whatsapp|tiktok|twitter|messenger|x)\b|(?:chat|talk|speak|text|"
+            r"message|msg|talk to each other) (?:\w+ )?(?:off|outside (?:of )?|away from) (?:the )?(?:work|works) (?:phone|number|"
+            r"app|hours|system)\b",
+            # round 14: the worker's looks remarked on ("you'd look a lot better if you smiled more sweetheart")
+            r"(?:you'?d|youd|u'?d|ud|you would|u would) look (?:a lot |a bit |much |so |loads |way |even )?(?:better|prettier|nicer|"
+            r"hotter|sexier|fitter|younger|more (?:attractive|feminine|like a woman))\b(?! (?:in|with) (?:a|the) (?:coat|jacket|"
+            r"brolly|umbrella|hat)\b)|if (?:you|u) smiled (?:more|a bit more|now and then)\b|(?:lose|lost|ditch) (?:them|those|the) "
+            r"glasses\b",
+            # round 14: a date asked for, a romantic gift ("come to the disco with me on friday it is a date. i bot you a rose")
+            r"with me\b[^.!?]{0,50}?\b(?:it'?s|it is|its) a date\b|(?:bought|bot|got|brought|buyed|getting) (?:you|u|ya) (?:a |some "
+            r"|a single |a red |a dozen )?(?:red )?(?:roses?|rose|ring|engagement ring|necklace|perfume|lingerie|underwear|teddy bear)\b"
+            r"|(?:come|go) (?:to|out to) (?:the )?(?:disco|dance|cinema|pictures|club|restaurant|prom|ball) with me\b",
         ),
     ),
 )
@@ -1699,6 +1837,9 @@ _THREAT_TO_KILL = _INDEX.pattern(
         # inbound_unseen11: "burn it down with you in it", and neighbouring wordings of a threat to someone's life
         r"|\b(?:burn|torch|petrol bomb|set fire to|blow up)\b.{0,40}\bwith (?:you|u|ya|him|her|them) (?:still )?in(?:side| it| there)?\b"
         r"|\b(?:cut|slit|slice) (?:your|ur|yer|his|her|their) throats?\b"
+        # round 14: the worker's life to be ended ("you've ruined my life so i'm going to end yours. then mine")
+        r"|\b(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna|going to) (?:\w+ )?(?:end (?:yours|"
+        r"your life|ur life|your miserable life|your pathetic life|your worthless life)|take (?:your|ur) (?:life|miserable life))\b"
         r"|\b(?:put|see|have) (?:you|u|ya|him|her) (?:in (?:the ground|a box|a coffin|a body bag|the morgue)|six f(?:ee|oo)t under)\b",
         re.IGNORECASE,
     )
@@ -1719,7 +1860,7 @@ _WHO_THREATENS = (
 )
 # a word or three between ("I'll fucking stab you", "I'll come round and batter you"), but not a denial ("I'll never
 # hurt you") or someone else's harm prevented ("I'll make sure nobody hurts you")
-_BETWEEN = r"(?:(?!(?:never|not|no|nt|dont|don'?t|wont|won'?t|want|wanna|let|make|help|stop|nobody|no ?one)\b)[\w']+ ){0,3}?"
+_BETWEEN = r"(?:(?!(?:never|not|no|nt|dont|don'?t|wont|won'?t|want|wanna|let|make|help|stop|nobody|no ?one)\b)[\w']+ ){0,4}?"
 _YOU = r"(?:you|u|ya|ye|yu|yous|youse)"
 _BODY = (
     r"(?:face|head|heid|jaw|teeth|nose|legs?|arms?|skull|neck|ribs|kneecaps?|knees?|lips?|eyes?|throat|lights|coupon|mush|gob|"
@@ -1739,9 +1880,15 @@ _VIOLENT_WITH = (  # "beat you up", "knock you out", "do you in"
 _THREAT_OF_VIOLENCE = _INDEX.pattern(
     re.compile(
         # the writer or the people they send, doing it to the worker (or the worker's family)
-        rf"\b{_WHO_THREATENS} {_BETWEEN}(?:{_VIOLENT} {_YOU}\b(?! (?:out|off)\b){_NOT_A_GAME}"
+        # round 14: "smack one of you", "batter the lot of you"
+        rf"\b{_WHO_THREATENS} {_BETWEEN}(?:{_VIOLENT} (?:(?:one|all|each|both|any|every one|the lot|some) of )?{_YOU}\b(?! (?:out|"
+        rf"off)\b){_NOT_A_GAME}"
         rf"|{_VIOLENT_AT_THE_END} {_YOU}(?=\s*(?:$|[.!?,]|(?:if|when|next|again|bruv|fam|mate|i swear|you|u|ya|the (?:minute|second|"
-        rf"moment|next time)|as soon as|soon as|on sight|(?:in|on) (?:the|your|ur|yer|ya) {_BODY})\b))"
+        rf"moment|next time)|as soon as|soon as|on sight|(?:in|on) (?:the|your|ur|yer|ya) {_BODY}|"
+        # round 14: with a weapon ("I WILL HIT YOU WITH MY STICK WEN YOU COME") — not "hit you with the details"
+        r"with (?:my|a|the|me|this|his|her|that|a big|me big) (?:walking )?(?:stick|cane|bat|hammer|belt|brick|bottle|chair|pan|"
+        r"frying pan|crutch|crutches|shoe|umbrella|brolly|knife|iron bar|plank|poker|rolling pin|spade|shovel|golf club|fists?|"
+        rf"hockey stick|pole|bar|kettle))\b))"
         rf"|{_VIOLENT_WITH}"
         r"|(?:kill|stab|hurt|batter|glass|knife|shoot|strangle|smother|punch|kick|burn|beat up|slap|smash up|do) (?:your|ur|yer) "
         r"(?:kids?|children|son|daughter|husband|wife|family|boy|girl|little (?:one|boy|girl)|mum|mam|dad|partner|fella|"
@@ -1822,7 +1969,11 @@ _RESOLVED = re.compile(
     r"normal teenage|(?:was|were|is) fine (?:again )?by (?:teatime|tea|dinner|bedtime|the morning|lunch)|"
     # inbound_unseen15: medicine changed by the doctor ("theyre changing my tablets, nothing to worry about")
     r"(?:chang|switch|adjust|upp|lower|increas|reduc)(?:ing|ed|e|es) (?:my |me |the |his |her )?(?:tablets|meds|medication|dose|"
-    r"prescription|pills))\b",
+    r"prescription|pills)|"
+    # round 14: "Finn's melatonin got upped by the paediatrician today"
+    r"(?:got|been|was|were|has been|have been|had|'?s been|being|is being) (?:upped|increased|lowered|reduced|changed|switched|"
+    r"adjusted|reviewed|put up|put down|doubled|halved) by (?:the|his|her|my|our|their) (?:gp|doctor|dr|paediatrician|pediatrician|"
+    r"consultant|psychiatrist|nurse|specialist|pharmacist|camhs|cahms|team|diabetes nurse|epilepsy nurse))\b",
     re.IGNORECASE,
 )
 # "used to self harm when i was a teenager but im in a much better place now", "he used to hit me but that was
@@ -1885,7 +2036,7 @@ _WORKERS_COLLEAGUE = re.compile(
     re.IGNORECASE,
 )
 # "ill cut your throat": the threat itself names the worker's body.
-_WORKERS = re.compile(r"\b(?:your|ur|yer)\b", re.IGNORECASE)
+_WORKERS = re.compile(r"\b(?:your|ur|yer|yours)\b", re.IGNORECASE)
 # "took my tablets this morning like the doctor said": medicine taken as prescribed is not an overdose; the
 # word model is not asked about it (the phrases still are).
 _AS_PRESCRIBED = re.compile(
@@ -1995,6 +2146,15 @@ _APOLOGISING_FOR_MESSAGES = re.compile(
     r"\b.{0,20}\b(?:monday|tomorrow|next week|after the weekend))\b",
     re.IGNORECASE,
 )
+# Round 14 (outbound_probe26 and probe28's ordinary messages): an invitation or a meeting place given ("come and watch or lend
+# a hand if you fancy it", "I'll be parked opposite the station, silver Corsa, text if you can't spot me"): the inappropriate
+# model is not asked about them.
+_INVITING = re.compile(
+    r"\b(?:come (?:and|n|&) (?:watch|join|see|have a look|help|try)|lend a hand|if (?:you|u|ya) fancy (?:it|coming|joining|a go)|"
+    r"(?:i'?ll|ill|i will|we'?ll|we will) be parked|(?:can'?t|cant|cannot) (?:spot|see|find) me|(?:shall|should|can|could) i "
+    r"(?:sign|put|book|pencil) (?:you|u) (?:up|in|down))\b",
+    re.IGNORECASE,
+)
 _ARRANGING = re.compile(
     # round 11 (outbound_probe20's ordinary messages): meeting up and getting about — "I'll come straight to you after",
     # "I'll come down to the barriers", "I can pick you up from outside the Co-op", "we'll drive over together", "keep your
@@ -2073,7 +2233,14 @@ _PLEASANTRIES = re.compile(
     r"\b(?:fit|unfit|capable) (?:for|to) work\b|\b(?:i'?ll|ill|i will) wait for (?:you|u|ya) (?:outside|at|in|by) (?:the )?(?:main )?"
     r"(?:reception|entrance|doors?|front|office|car ?park|station|library|cafe|building)\b|\b(?:get well|feel better) soon\b|"
     r"\b(?:you'?ll|youll|u'?ll|you will) be (?:glad|pleased|happy|relieved) to (?:know|hear)\b|"
-    r"\b(?:you|u|ya|they) (?:said|say) no (?:to|about|on) (?:the|my|our|his|her|their) \w+",
+    r"\b(?:you|u|ya|they) (?:said|say) no (?:to|about|on) (?:the|my|our|his|her|their) \w+|"
+    # round 14 (outbound_probe26 and probe28's ordinary messages): "hope your week's going ok", "really suits you", "love the
+    # yellow coat", "you'll smash it"
+    r"\b(?:i )?hope (?:your|ur|yer) (?:\w+ ){0,2}?\w*(?:'s |s | is | are | has | have | )?(?:going|gone|went|been|was|goes) (?:ok|okay|well|"
+    r"good|alright|great|fine|smoothly|nicely)\b|\b(?:really |it |that |they |so |totally )?suits? (?:you|u|ya)\b|\blove (?:the|"
+    r"your|ur) (?:\w+ )?(?:coat|jacket|hat|scarf|jumper|top|shoes|trainers|boots|bag|glasses|haircut|hair cut|colour|earrings|"
+    r"lanyard|mug|dog|puppy)\b|\b(?:you'?ll|youll|u'?ll|you will|you'?re gonna|youre gonna|you are going to) (?:smash|nail|ace|"
+    r"boss|rock|storm) (?:it|them|that)\b|\b(?:you'?ve|youve|uve|you have) got this\b",
     re.IGNORECASE,
 )
 # "I'm gonna kill him, he's eaten all the biscuits lol": a threat said laughing is hyperbole, not a risk.
@@ -2081,6 +2248,15 @@ _JOKING = re.compile(
     r"\b(?:lol|lmao|lmfao|haha\w*|jk|only joking|just joking)\b|[\U0001f602\U0001f923\U0001f606]", re.IGNORECASE
 )
 
+# Round 14: hyperbole about a chore ("if i have to do one more maths test im literally going to die", "i swear if i have to
+# sit one more mock im gonna scream"): neither a phrase nor the safeguarding model reads it as a risk.
+_ONE_MORE_CHORE = (
+    r"if i (?:have|had|hafta|gotta|got) (?:to )?(?:do|sit|hear|watch|read|fill (?:in|out)|write|mark|eat|listen to|go to|take|"
+    r"attend|sit through|revise for|change) (?:one|1|another|any) more (?:\w+ )?(?:test|mock|exam|essay|form|assignment|shift|"
+    r"meeting|quiz|homework|revision|lesson|class|zoom|teams call|call|email|spreadsheet|nappy|nappies|school run|wash|load|"
+    r"episode|song|lecture|practice paper|paper|worksheet|question)s?\b[^.!?]{0,40}?\b(?:die|dying|dead|scream|cry|explode|"
+    r"lose it|kill (?:my ?self|meself|someone|somebody)|jump (?:out|off)|throw (?:my ?self|myself))\b"
+)
 # Everyday idioms that use the words above harmlessly.
 _HARMLESS = _INDEX.pattern(
     re.compile(
@@ -2098,6 +2274,21 @@ _HARMLESS = _INDEX.pattern(
         r"(?:overdos\w*|od'?d|oding|od) on (?:\w+ )?(?:chocolate|choc|sweets|cake|cakes|crisps|biscuits|sugar|coffee|caffeine|"
         r"telly|tv|netflix|christmas|food|pizza|love|sun|sunshine|films?|box ?sets?|carbs|mince pies|quality street|selection "
         r"boxes|easter eggs|gaming|fortnite|cheese|takeaways?|chips|haribo|energy drinks|red bull|nostalgia|reality tv|soaps)\b|"
+        # round 14: a pet or a thing missing, not a person ("my cat's been missing 3 days", "the parcel has gone missing")
+        r"(?:cat|cats|dog|dogs|kitten|puppy|pup|pet|rabbit|tortoise|hamster|budgie|parrot|bird|ferret|guinea pig|snake|keys|phone|"
+        r"wallet|purse|parcel|post|letter|bike|form|paperwork|file|lanyard|passport)(?:'?s| has| is| was| have| are)? (?:been |gone "
+        r"|went |go |is |now )?missing\b|"
+        # round 14: hyperbole about a chore ("if i have to do one more maths test im literally going to die")
+        + _ONE_MORE_CHORE + r"|"
+        # round 14: a meal missed because of a busy day ("haven't eaten since breakfast cos of that meeting")
+        r"(?:haven'?t|havent|not|aint|ain'?t|hav not) (?:eaten|ate|had (?:anything|owt|a bite|lunch))(?: anything)? since "
+        r"(?:breakfast|brekkie|brekky|lunch|lunchtime|this morning|earlier|midday|dinner ?time|first thing)\b(?! (?:yesterday|on "
+        r"\w+day|\w+day))|"
+        # round 14: exasperation at a relative over a small thing ("ill kill my brother hes borrowed my charger again")
+        r"(?:i'?ll|ill|i will|gonna|im gonna|i'?m gonna|i could|could|i swear i'?ll|i swear ill) (?:kill|murder|strangle|throttle|"
+        r"swing for|batter) (?:my|me|our) (?:brother|sister|bro|sis|husband|hubby|wife|fella|partner|other half|mum|mam|dad|son|"
+        r"daughter|kids?|flatmate|housemate)\b(?=[^.!?]{0,40}\b(?:borrowed|nicked|pinched|took|taken|ate|eaten|used|finished|"
+        r"drank|lost|broke|left|forgot|hogg\w*|hidden|hid|messed|moved|wore|is late|was late)\b)|"
         r"(?:went|gone|go|goes|was) missing\b.{0,25}\bfor (?:about |like |a )?(?:\d+|a few|a couple of|two|five|ten|a) "
         r"(?:mins?|minutes?|secs?|seconds?|moment)\b|"
         r"(?:i )?(?:won'?t|wont) be (?:here|home|in) tomorrow\W+(?:i'?m|im|as|cos|coz|because|at|going|gonna|we'?re)|"
@@ -2222,9 +2413,19 @@ def screen_inbound(text: str) -> InboundResult:
                                           and _of_a_third_party(clean, s.start, s.text))]
     disclosed = [(s.start, s.end) for s in signals if s.flag is SG and s.code in ("violence_abuse", "child_at_risk")]
     if disclosed:
+        # Round 14: a sexual word in the same sentence as the disclosure ("he asked her to send photos in her underwear")
+        # is part of it.
         signals = [
             s for s in signals
-            if not (s.flag is IN and s.code == "sexual" and any(a <= s.start < b for a, b in disclosed))
+            if not (s.flag is IN and s.code == "sexual" and any(_same_sentence(clean, s.start, a, b) for a, b in disclosed))
+        ]
+        # Round 14: "or else" said of what the writer is made to do ("the lads said i owe them so i gotta do a run saturday or
+        # else") is part of the disclosure, not a threat to the worker.
+        signals = [
+            s for s in signals
+            if not (s.flag is IN and s.code == "threat_to_worker" and s.text.lower().startswith("or else")
+                    and _COMPELLED.search(clean, max((m.end() for m in _SENTENCE_END.finditer(clean, 0, s.start)), default=0),
+                                          s.start))
         ]
     # The word model is a backstop for wording no phrase covers: only when nothing else was found, and
     # not for a message said laughing or about an illness that is over.
@@ -2269,9 +2470,43 @@ def _of_a_third_party(clean: str, start: int, found: str) -> bool:
     return bool(_THIRD_PARTY_IS_A.search(before)) and not _THE_WORKER.search(before)
 
 
+_COMPELLED = re.compile(
+    r"\b(?:i|we|me)\b (?:\w+ ){0,2}?(?:gotta|have to|got to|must|need to|'?ve got to|ve got to|has to)\b|\b(?:they|he|she|the "
+    r"lads|them)\b (?:\w+ ){0,2}?(?:said|say|says|told me|tell me|want me|made me)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_sentence(clean: str, start: int, a: int, b: int) -> bool:
+    """Whether the span [a, b) lies in the sentence that holds ``start`` (or overlaps it)."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(clean, 0, start)), default=0)
+    after = _SENTENCE_END.search(clean, start)
+    end = after.start() if after else len(clean)
+    return a < end and b > begin
+
+
 def _blank(match: re.Match[str]) -> str:
     """Spaces the length of a match, so spans found afterwards are still right in the original text."""
     return " " * len(match.group())
+
+
+# Round 14: a formal complaint ("I am writing to formally complain...", "within 10 working days") and an errand done at last
+# ("got my bank account opened finally"): the safeguarding model is not asked about them (the phrases still read them).
+_COMPLAINT_OR_ERRAND_DONE = re.compile(
+    r"\b(?:" + _ONE_MORE_CHORE + r"|formally complain|formal complaint|complaints? (?:procedure|process|policy|team|department)|written response|within "
+    r"\d+ working days|stage (?:1|2|one|two) complaint|(?:got|finally got|have got|'ve got|ve got) (?:my|me|our|the|his|her) "
+    r"(?:bank account|account|passport|birth certificate|provisional|licence|driving licence|blue badge|bus pass|brp|id|"
+    r"national insurance number)\b[^.!?]{0,20}?\b(?:opened|open|sorted|approved|through|back|accepted|granted|finally|set up))\b",
+    re.IGNORECASE,
+)
+# Round 14: the worker exonerated ("not your fault I know"), and an outburst at a relative over a small thing ("ill kill my
+# brother hes borrowed my charger"): the inappropriate model is not asked about them.
+_NOT_AIMED_AT_THE_WORKER = re.compile(
+    r"\b(?:(?:it'?s|its|it is) )?not (?:your|ur|yer) fault\b|\b(?:i know|i know it'?s|i know its) not (?:you|u)\b|\b(?:kill|"
+    r"murder|strangle|throttle|swing for) (?:my|me|our) (?:brother|sister|bro|sis|husband|hubby|wife|fella|partner|other half|mum|"
+    r"mam|dad|son|daughter|kids?|flatmate|housemate)\b",
+    re.IGNORECASE,
+)
 
 
 def _not_asked_about_risk(clean: str) -> bool:
@@ -2283,7 +2518,7 @@ def _not_asked_about_risk(clean: str) -> bool:
         _JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
         or _IN_FICTION.search(clean) or _DISAGREEING.search(clean) or _EVERYDAY_WOES.search(clean)
-        or _WITH_CONSENT.search(clean)
+        or _WITH_CONSENT.search(clean) or _COMPLAINT_OR_ERRAND_DONE.search(clean)
     )
 
 
@@ -2292,7 +2527,8 @@ def _not_asked_about_abuse(clean: str) -> bool:
     ("thinking about u in the shower lol"); but arranging to meet or offering help ("I'll be wearing a blue jacket", "want
     me to put your name down", "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse
     elsewhere; nor is the service found wanting or a plan disagreed with."""
-    return bool(_ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean) or _DISAGREEING.search(clean))
+    return bool(_ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean) or _DISAGREEING.search(clean)
+                or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean))
 
 
 def _add_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:

@@ -341,6 +341,10 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # named first, a nationality beside an insult or the worker told to leave a country, a dare with "see what happens",
 # the worker's movements remarked on, baby milk or nappies run out, the goodbye said first, a child of 15 or under with
 # an adult); no retraining, so the word models have never seen it. Now 1.0 on every figure.
+# inbound_unseen23 (160) and inbound_unseen25 (150), new and independent, are round 14's development sets. At the
+# start of round 14: unseen23 SG 0.938 / 0.938, IN recall 0.907 (precision 0.951); unseen25 SG 0.842 / 0.889, IN
+# 0.804 (precision 0.925). Their errors fixed by class (docs/safeguarding.md, round 14); no retraining, so the word
+# models have never seen them. Now 1.0 on every figure.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -353,6 +357,8 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen19", 0.98, 0.99, 1.0, 1.0),
         ("unseen21", 1.0, 1.0, 1.0, 1.0),
         ("unseen22", 1.0, 1.0, 1.0, 1.0),
+        ("unseen23", 1.0, 1.0, 1.0, 1.0),
+        ("unseen25", 1.0, 1.0, 1.0, 1.0),
     ],
 )
 def test_the_inbound_development_sets_of_each_round(
@@ -370,7 +376,9 @@ def test_the_inbound_development_sets_of_each_round(
 # probe11, probe15 to probe23 and the shared set were never used to train the word models (round 7 trained on probe8's
 # and probe10's, round 8 on probe12's, probe13's and probe14's). Round 11 found six of probe20-22's ordinary messages
 # flagged (meeting up and getting about, a notice of what's on) and took those kinds of message out of what the models
-# read.
+# read. Round 14 found seven of probe26's and probe28's flagged (a meeting place, "shall I sign u up?", "hope your
+# week's going ok", a compliment on a coat, "you'll smash it", an invitation to come and watch, "I'll be parked
+# opposite") and took those kinds of message out by class.
 def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
     shared = [SHARED / "outbound.jsonl"] if (SHARED / "outbound.jsonl").exists() else []
     paths = sorted(OURS.glob("outbound_*.jsonl")) + shared

@@ -669,3 +669,179 @@ def test_round_13_disclosures_are_flagged(text: str) -> None:
 )
 def test_round_13_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14 (inbound_unseen23 and inbound_unseen25 as development sets): each class in wordings other than the sets'.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # going to a bridge, a cliff or the tracks tonight
+        "im heading to the bridge tonight and nobody can stop me",
+        "going down the train tracks when its dark",
+        "walkin up to the cliffs for the last time",
+        # an appointment given up beside a farewell
+        "thanks for trying with me. i wont need the visit on friday",
+        "wont be needing the appointment. look after yourself x",
+        "i shan't need the review. thank you for everything",
+        # a parent lost their temper and left a mark
+        "lost my temper with the little one and theres a bruise on her arm now",
+        "i snapped at him and hes got a red mark on his face, its nothing",
+        "lost me rag last night, she has a handprint on her leg",
+        # the person who is feared knows where the family is
+        "he knows where we live now, hes been texting my mum",
+        "shes found out the kids new school",
+        "someone told my ex our new address",
+        # a scam on an older person
+        "the bank rang and said to transfer my money into a safe account",
+        "a lady from the fraud team asked me to buy gift cards and read out the numbers",
+        "man from hmrc rang and I withdrew £3000 for the courier",
+        # a bank card kept by someone else
+        "my nephew has took my card again and wont give it back",
+        "she knows my pin and keeps taking money, never gives the card back",
+        # FGM
+        "her grandmother is taking my daughter to somalia to be cut this summer",
+        "they want to send the girls back home to get circumcised",
+        "she will get cut like her sisters were",
+        # a baby or child left alone all night
+        "the toddler next door gets left all night by herself",
+        "the kids upstairs are left all weekend, i never see an adult",
+        "that baby is left overnight, its screaming",
+        # a young child's account of secret or bed games
+        "my son told me uncle plays secret games in his bed with him",
+        "she says the man does tickling games under the duvet and its a secret",
+        "special games in the bath, she said not to tell mummy",
+        # a drug debt worked off by running drugs
+        "i owe the olders for the gear so i have to run some bags up to hull",
+        "owes them money so they make him hold their stuff",
+        "he said i owe him and now i gotta go country for a week",
+        # the children driven by someone still over the limit
+        "drove the girls to nursery this morning, probably still drunk tbh",
+        "i drive my son to school after a night on it, defo still over",
+        # the worker's life threatened, then the writer's
+        "im going to end your life and then mine",
+        # one of the worker's team threatened, a weapon named after the verb
+        "ill come round and batter one of you",
+        "I'll hit you with a brick if you come back",
+    ],
+)
+def test_round_14_disclosures_are_flagged(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ageist insults
+        "dried up old bag. retire already",
+        "you're past it love, shouldn't you be retired",
+        "about time you retired, you're too old for this job",
+        # the worker's profession, then the worker
+        "you lot are parasites, all of you",
+        "you social workers are scum and you are the worst of them",
+        # childish and misspelt insults
+        "u r a idyot",
+        "your a stoopid poo head",
+        # a worker refused for race, nationality or faith
+        "dont want a black social worker, send me an english one",
+        "i will not see a muslim worker",
+        "get me a white one please",
+        # the writer watches the worker's home, car, gym, family or routine
+        "noticed your car was still on the driveway at 10, lie in was it",
+        "your gym opens at 6 doesnt it",
+        "yoga on thursdays at 7pm isnt it",
+        "your daughter goes to st marys doesnt she",
+        "funny seeing your husband down the pub last night",
+        "saw your kids at the park with the dog",
+        "lovely house on Mill Lane you've got",
+        # harassment with a veiled consequence
+        "dont make me come down there, you wont like it",
+        "you won't like what happens if you ignore me again",
+        # contact moved off the work channel
+        "add me on snapchat so we can talk properly",
+        "we should chat off the work phone",
+        # the worker's looks remarked on
+        "youd look much prettier if you wore your hair down",
+        "lose them glasses love, and smile",
+        # a date asked for, a romantic gift
+        "come to the cinema with me saturday",
+        "got you a dozen red roses for valentines",
+        "dinner with me friday, it's a date then",
+        # threats with one of you / a weapon / ending the worker's life
+        "ill come down there and smack one of you",
+        "I WILL HIT YOU WITH MY WALKING STICK",
+        "im going to end yours",
+    ],
+)
+def test_round_14_inappropriate_classes_are_flagged(text: str) -> None:
+    assert "inappropriate" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # explicit violence to the worker is both flags
+        "ill come down there and smack one of you",
+        "i will hit you with my stick when you come",
+        "im going to end your life",
+    ],
+)
+def test_round_14_explicit_threats_are_both_flags(text: str) -> None:
+    assert screen_inbound(text).flags == ("inappropriate", "safeguarding")
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # a sexual word in the same sentence as a disclosure about someone else is that disclosure
+        ("a man online keeps asking my 13 year old to send photos in her bra", ("safeguarding",)),
+        # "or else" said of what the writer is made to do
+        ("they said i owe them for the bud so i have to drop a parcel in hull or else", ("safeguarding",)),
+        # a veiled remark about the worker's husband is inappropriate only
+        ("your husband drives a taxi doesnt he", ("inappropriate",)),
+    ],
+)
+def test_round_14_flags_are_exact(text: str, flags: tuple[str, ...]) -> None:
+    assert screen_inbound(text).flags == flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "going to the bridge club tonight",
+        "thanks for trying to get me in, i wont need the appointment now as the GP saw me",
+        "I won't need the appointment next week, I've got a job! Look after yourself",
+        "lost my rag with the council today",
+        "lost my temper with the kids and shouted, felt awful after",
+        "he knows the school well, he went there himself",
+        "the man from the bank rang about my overdraft, all sorted",
+        "my daughter knows my pin, she does my shopping for me",
+        "we're taking her to get her hair cut on saturday",
+        "left the baby with my mum all night",
+        "we played tickle games and she laughed her head off",
+        "i owe them a tenner so ill drop it round",
+        "drove the kids to school, theyre still over excited about the party",
+        "my dog has gone missing again, any ideas who to call",
+        "the parcel went missing so ill ring them",
+        "if i have to sit one more mock im going to scream",
+        "haven't eaten since lunch, starving, meal deal time",
+        "ill kill my sister she nicked my jumper again",
+        "the dose got upped by the consultant, nothing else changed",
+        "I would like to make a formal complaint and get a written response",
+        "finally got my bank account set up",
+        "the council are useless, not your fault I know, could you chase it?",
+        "i'll be waiting at the main entrance at 10",
+        "Shall I sign u up?",
+        "Hope your weekend's going well",
+        "that colour really suits you",
+        "you'll smash it tomorrow",
+        "Come and watch the match if you fancy it",
+        "it was nice to meet your mum today",
+        "my new flat is a nice place on Elm Road",
+        "I'll hit you up later with the details",
+        "I bought you some chocolates to say thanks",
+        "can you come to the meeting with me",
+        "my mum retired last year",
+    ],
+)
+def test_round_14_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
