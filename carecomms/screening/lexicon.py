@@ -44,7 +44,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             # not the leisure card ("Passport to Leisure") or a photo the size of one ("a passport-style photo")
             r"passports?(?! to leisure|[- ](?:style|sized?) (?:photo|pic|picture)s?)",
             r"(?:photo |picture |pic )?id(?:entity)? (?:card|document|docs?)",
-            r"(?:a |your |ur |his |her )(?:photo |pic of (?:your |ur )?)?id\b(?! number)",
+            r"(?:a |your |ur |his |her )(?:photo |pic of (?:your |ur )?)?id\b(?! number| (?:badges?|lanyards?)\b)",
             r"driving licen[cs]e",
             r"provisional licen[cs]e",
             r"birth certificates?",
@@ -899,7 +899,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             after(("the",), r"unit(?= (?:discharged|admitted|said|rang|called|wants|will let)\b)"),
             # HIV, sexual health and gender clinics
             r"(?-i:Mildmay)" + _NOT_A_STREET,
-            r"(?:56 )?(?-i:Dean Street)(?= (?:clinic|express|said|rang|sent|results?)|\s*[.,!?]|$)",
+            r"(?:56 )?(?-i:Dean Street)(?= (?:clinic|express|said|rang|sent|results?|came|come|have|has|were|was|is|called|texted|appointment|check-?up|tests?)\b|\s*[.,!?]|$)",
+            # round 14: test results coming back ("results from the clinic came back all clear"): the person's health
+            r"(?:test |blood |scan |smear |swab |sti |hiv |biopsy )?results? (?:\w+ ){0,4}(?:came|come|have come|has come|are) back (?:all |completely )?(?:clear|negative|positive|normal|abnormal)\b",
             r"terrence higgins(?: trust)?",
             r"(?-i:THT)",
             r"marie stopes",
@@ -1443,6 +1445,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:Pentonville|Belmarsh|Wormwood Scrubs|Bronzefield|Thameside|Downview|Cookham Wood|Swaleside|"
             r"Elmley|Littlehey|Brinsford|Styal)",
             r"the Scrubs",
+            # round 14: a prison named for its town, read from what is said with it ("heard u got out of Feltham")
+            r"(?:got|get|gets|getting|came|come|comes|coming|been let|let|being let|been released|released|is out|'s out|banged up|locked up|moved|transferred|shipped) (?:out )?(?:of|from|in|to) (?-i:Feltham|Wandsworth|Brixton|Holloway|Chelmsford|Lewes|Winchester|Durham|Lincoln|Bedford|Wayland|Aylesbury|Huntercombe|Parc|Doncaster|Onley|Ranby|Isis|Oakwood|Hindley|Wetherby|Werrington|Medway|Oakhill|Rainsbrook|Send|Nottingham|Leicester|Norwich|Exeter|Preston|Birmingham|Bristol|Cardiff|Swansea|Liverpool|Manchester|Leeds|Hull|Wakefield|Portland|Peterborough)\b(?! (?:road|rd|street|st|lane|station|airport|high street|park|centre|city|united|town|rovers|university)\b)",
             r"custody",
             r"remand\w*",
             r"sentenc\w*",
@@ -1693,6 +1697,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"children|boys|girls)) (?:told|said to|disclosed to|shared with|tld) (?:his|her|their|the|a) (?:class )?"
             r"(?:teacher|school|nurse|school nurse|gp|doctor|worker|carer|foster carers?|social worker|tutor|teaching "
             r"assistant|ta|mentor|police)\b",
+            # round 14: the same, said the other way round ("ur nephew told his teacher what's been happening at home")
+            r"(?:told|tld|said to|disclosed to|opened up to|confided in|talked to|spoke to|spoken to) (?:his|her|their|the|a) "
+            r"(?:class )?(?:teacher|school|nurse|school nurse|gp|doctor|worker|carer|foster carers?|social worker|tutor|"
+            r"teaching assistant|ta|mentor|police|head|headteacher|youth worker|counsellor)\b[^.!?]{0,25}?\b(?:what(?:'s| has| is|"
+            r"'d| had)? (?:been )?(?:happening|going on|happened|goes on)(?: at home| to (?:him|her|them))?|about (?:home|"
+            r"things at home|what happened))",
             r"(?:the|section 47|s47|child protection|safeguarding) enquir(?:y|ies) (?:has|have|is|was) (?:now )?"
             r"(?:concluded|finished|completed|complete|over|ended)",
             # the children's plan and the kinds of plan: "the plan going forward for the kids", "the pathway plan"
@@ -1924,6 +1934,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"placement\b[^.?!]{0,40}\b(?:broken down|broke down|breaking down|break down|breakdown|ending|end|ended|disrupt\w*|at risk)",
             r"placement breakdown",
+            # round 14: a panel's decision about the person ("PANEL SAID YES to staying put"), not a quiz or talent panel
+            r"(?<!quiz )(?<!judging )(?<!talent )(?<!youth )(?<!interview )(?<!expert )(?<!solar )(?<!hardship )(?<!grant )"
+            r"(?<!grants )(?<!funding )(?<!award )(?<!awards )(?<!bursary )(?<!housing )(?<!planning )(?<!council )panel (?:said (?:yes|no)|"
+            r"has (?:agreed|approved|said)|agreed|approved|decided|turned (?:it|you|him|her|them) down|refused)\b",
+            r"staying put (?:arrangement|agreement|placement)s?",
             r"moving (?:you|him|her|them) (?:to|from)",
             r"emergency placement",
             r"(?<!work )(?<!college )(?:your|ur|his|her|the) placement(?= is| will| has|'s)",
@@ -1957,6 +1972,9 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"feelings",
     r"(?:your|ur) mood",
     r"(?:how|feeling|been) low",
+    # round 14: how someone treats the person ("is he treating u right?")
+    r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bhe's )|(?<=\bshe's )|(?<=\bthey're )|(?<=\bpartner )|(?<=\bboyfriend )|"
+    r"(?<=\bgirlfriend ))(?:treat|treats|treating|treated) (?:you|u|ya) (?:right|well|ok|okay|properly|badly|good|nicely|decent(?:ly)?)",
     r"feeling down",
     r"been down",
     r"coping",
@@ -2258,6 +2276,7 @@ TYPO_WORDS: tuple[str, ...] = (
 # (tests/screening/test_typos.py checks this list against an English word list when one is installed).
 TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     """
+    refuse reused tuned
     actin acton adapted adaption addressees agree allege appal appel arrear asperges attucks bating
     behavior bette brach braking broke buddhas buddhi budge caner cation cations center centers cerebra
     chagres chang chape chaplin chare check chocking christina chucking codein coking collage collages
@@ -2303,6 +2322,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
 # come?", "Hi Sarah, your partner Jo…" is not read, "Hi Sarah, your partner Emma…" is.
 MALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
+    archie freddie mason logan tomasz jakub
     aaron abdul abdullah adam adrian ahmed aidan alan albert alfie ali amir andrew andy angus anthony arjun arthur
     barry ben benjamin bernard bilal billy bob bradley brian callum calvin carl carlos chris christopher
     clive colin connor craig damian damien daniel danny darren dave david dean declan dennis derek dev dmitri dom
@@ -2321,6 +2341,7 @@ MALE_FIRST_NAMES: frozenset[str] = frozenset(
 )
 FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
     """
+    maya ivy aaliyah amira maryam khadija daisy phoebe lola bethany shannon danielle tia keisha shanice
     abena abigail ada aisha alice alison amanda amber amelia amy andrea angela anita ann anna anne annie april
     ava barbara bev beverley bisi brenda bridget bronwen caroline carly carmen carol caroline catherine chantelle
     charlotte chelsea chloe christine claire clare colleen courtney dawn debbie deborah denise diane donna dorothy

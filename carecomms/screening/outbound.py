@@ -270,13 +270,17 @@ _THIRD_PARTY = _INDEX.pattern(
         rf"|\b(?!(?-i:Thanks|This|Is|Was|Has|Does|Its|As|Yes|Us|Plus|Bus|Class|Cheers|Pass|Miss|Less|Jobcentre|Council|Hub|"
         rf"Library|Shelter|Tesco|Asda|Argos|Boots|Aldi|Lidl|Sainsbury|Morrisons|Greggs|Primark|Ikea|College|School|"
         rf"Nursery|Centre|Trust|Citizens|Police)\b)"
-        rf"(?P<owner>(?-i:[A-Z][a-z]+?))(?:'s|s)\s+(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
+        rf"(?P<owner>(?-i:[A-Z][a-z]+?))(?:'s|s)\s+(?:(?:personal|home|private|own|new|mobile)\s+)?(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
         r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records|release|"
         r"sentence|trial|bail|tag|probation|licence|conviction|diagnosis|meds|medication|tablets|therapy|"
         r"treatment|drinking|drug\w*|rehab|mental health|social worker|case|carer|foster carers?|nan|gran|brother|"
         r"sister|boyfriend|girlfriend|partner|ex|friend|mate|key worker|support worker|worker|gp|doctor|nurse|"
         r"therapist|counsellor|plan|placement|weight)\b"
-        rf"|\b(?P<housed>{_NAME}) (?:from|at|in) (?:number|no\.?|flat) \d+\b"
+        rf"|\b(?P<housed>{_NAME}) (?:from|at|in) (?:number |no\.? ?|flat )\d+\b"
+        # round 14: where a named person lives ("nursery manager Sharon Mills lives two streets from you on Pretoria Ave")
+        rf"|\b(?!{_NOT_A_NAMED_PERSON}\b)(?P<dwelling>{_NAME}),? (?:(?:she|he|they|who) )?(?:lives|lived|is living|'s living|"
+        r"has moved|moved|is staying|'s staying) (?:\w+ ){0,4}?(?:on|in|at|near|round|by|opposite|next door|above|below|"
+        r"down|up|across|from)\b"
         # what happened to a named person: "the police will share what happened when Liam was arrested"
         r"|\b(?!(?-i:He|She|They|It|We|You|Mum|Dad|Nan|Gran|Grandad|Police|Someone|Everyone|Nobody|Who|This|That|"
         r"There|Which|Your|His|Her|Their|Court|The)\b)(?P<evented>(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?))"
@@ -337,7 +341,8 @@ _NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+\Z", re.IGNORECAS
 _THIRD_PARTY_DETAIL = re.compile(
     r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
     r"number|mobile|school|died|passed away|lost|sacked|fired|evicted|kicked out|split up|left|agreed|asked|"
-    r"mentioned|wants|worried|concerned|contacted|phoned|texted|e-?mailed|spoke|spoken|visited|came round)\b",
+    r"mentioned|wants|worried|concerned|contacted|phoned|texted|e-?mailed|spoke|spoken|visited|came round|"
+    r"at (?:no\.? ?|number |flat )\d+)\b",
     re.IGNORECASE,
 )
 _NOT_NAMES = frozenset(
@@ -448,6 +453,11 @@ _POLICE_IN_PUBLIC = (
 )
 
 # Everyday phrases that contain a lexicon word without its sensitive meaning.
+_FESTIVAL = (
+    r"(?:eid(?: al[- ](?:fitr|adha))?|diwali|deepavali|vaisakhi|baisakhi|hanukkah|chanukah|christmas|xmas|easter|"
+    r"passover|pesach|holi|navratri|rosh hashanah|lunar new year|chinese new year|ramadan|purim|lohri|pongal|kwanzaa|"
+    r"bandi chhor divas|hogmanay|new year)\b"
+)
 _HARMLESS_PHRASES = _INDEX.pattern(
     re.compile(
         rf"\b(?:{_LANDMARK_BEFORE} the (?:(?:big|old|little|new|white|grey|red|red brick|main|local|huge|large|"
@@ -652,6 +662,47 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?:questions|queries))?(?= (?:about|with) (?:the |this |that |your |ur )?(?:new |next )?(?:times?|dates?|visit|"
         r"appointment|meeting|letter|form|trip|changes?|arrangements?|move|bus|room|venue|timetable|rota|course|job|"
         r"application|grant|forms?)\b|\s*[,.!]| (?:just|please|give|let|ring|call|text)\b)|"
+        # round 14: a festival or holiday greeting is a courtesy, not information about the person (council decision):
+        # "Eid Mubarak", "Happy Diwali", "have a lovely Eid", "warmest wishes for Hanukkah". What the person does for
+        # their faith ("while you're fasting", "after Friday prayers") is still read.
+        rf"(?:happy|merry|blessed|joyous|joyful|lovely|wonderful|brilliant|peaceful|fab|fantastic|great|good|restful) "
+        rf"{_FESTIVAL}(?! (?:celebrations|festivities|party|meal|dinner|lunch) (?:at|in|with) (?:the )?(?:mosque|church|"
+        rf"temple|gurdwara|synagogue|mandir))|"
+        rf"(?:eid|ramadan)(?: al[- ](?:fitr|adha))? (?:mubarak|kareem|saeed)|(?:shubh|shubho|subh) (?:diwali|deepavali)|"
+        rf"chag sameach|(?:wishes|greetings) (?:for|this) (?:a |the )?(?:happy |lovely |peaceful |blessed |joyful )?{_FESTIVAL}|"
+        rf"enjoy (?:the |your )?{_FESTIVAL}(?: (?:celebrations|festivities|holidays?))?(?= with| to| and|[\s,.!]*$|\s*[,.!])|"
+        # round 14: a member of staff's photo ID badge, not the person's ID asked for ("all council staff carry a photo
+        # ID badge, ask to see it")
+        r"(?:photo |staff |council |work |official )?(?:id|identity) (?:badges?|lanyards?)|(?:staff|council|officers?'?) "
+        r"(?:photo )?(?:id|identity)(?: cards?)?|"
+        # a sport's court, read from the sport before it ("ur team smashed it on the court last night")
+        r"(?:team|teams|squad|coach|match|game|basketball|netball|tennis|badminton|hoops|dunks?|played|playing|smashed it)\b"
+        r"[^.!?]{0,40}?\bon the court|"
+        # tagged in a photo or online, not an electronic tag
+        r"(?:tag|tags|tagged|tagging) (?:(?:you|u|them|him|her|me|anyone|people|everyone|nobody) )?(?:online|on (?:facebook|fb|"
+        r"instagram|insta|ig|social media|snapchat|snap|tiktok|twitter)|in (?:the |a |any |those |these |my |your |ur )?"
+        r"(?:photos?|pics?|pictures?|posts?|videos?|snaps?|stories|story))|"
+        # a promotion's referral code, a first aid course, a prison museum, a library lending tablets, conviction as
+        # certainty, a police station named as a landmark, a flat tyre "looking depressed"
+        r"referral (?:codes?|links?|bonus|vouchers?|discounts?|offers?|promo)|(?:paediatric|pediatric) first aid\b|"
+        r"(?:prison|jail|gaol|police|crime|courtroom) museum|clink (?:prison )?museum|"
+        r"(?:lend|lends|lending|lent|loan|loans|loaning|borrow|borrowing|hire|hires|hiring)(?: out)?(?: free)? tablets|"
+        r"tablets (?:on loan|for free|to lend|to borrow)|"
+        r"conviction (?:in|of|behind) (?:your|ur|his|her|their|my|the) (?:voice|speech|words|singing|performance|delivery|"
+        r"argument|answers?|playing|acting|poem|presentation)|(?:(?<=with )|(?<=such )|(?<=real )|(?<=so much )|"
+        r"(?<=total ))conviction(?! (?:for|of)\b)|"
+        r"(?:opposite|outside|near|by|next to|behind|across from|round the corner from|past) (?-i:[A-Z][a-z]+ ){1,2}"
+        r"police station|"
+        r"(?:tyres?|tires?|ball|football|button|key|pedal|lever|cushion|mattress|sofa|seat|spring|switch|plunger)(?:'s)?"
+        r"(?: \w+){0,3} depressed|"
+        # a document's safe arrival acknowledged ("glad the bank statement turned up in the end"), and documents a service
+        # looks at for anyone ("they'll review a gas bill with anyone who turns up"): nothing asked for or described
+        r"(?:bank statements?|passports?|driving licen[cs]es?|bank cards?|debit cards?|birth certificates?|pay ?slips?|"
+        r"(?:gas|electric(?:ity)?|energy|water|utility) bills?|(?-i:BRP)(?: cards?)?|P60s?|P45s?) (?:has |have )?(?:finally |"
+        r"eventually |now |just )?(?:turned up|arrived|came through|come through)(?= in the end| at last| safely| after all|"
+        r"\s*[,.!—-]|\s*$)|"
+        r"(?:(?:gas|electric(?:ity)?|energy|water|utility|phone) bills?|bank statements?|tenancy agreements?|pay ?slips?)"
+        r"(?= [^.!?]{0,25}\b(?:with|for|from|of) (?:anyone|everyone|anybody|any resident|residents|local people)\b)|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
@@ -874,7 +925,11 @@ def _findings(clean: str, allowed_names: set[str], context: OutboundContext, sex
     found = {finding.category for finding in findings}
     if len(found) < len(_MESSAGE_MODEL_CATEGORIES):
         harmless = [match.span() for match in scan.finditer(_HARMLESS_PHRASES)]
-        findings.extend(_message_model_findings(clean, allowed_names, found, harmless=harmless))
+        added = list(_message_model_findings(clean, allowed_names, found, harmless=harmless))
+        findings.extend(added)
+        # round 14: a matter only the message model found still makes a person named beside it a third party
+        if added and not found and PD not in {finding.category for finding in added}:
+            findings.extend(_third_party_findings(scan, allowed_names, context, own_names, has_other_findings=True))
     return findings
 
 
@@ -1092,9 +1147,34 @@ _PLACE_THEN_ADDRESS = re.compile(
 _SOMEONES_HOME = re.compile(r"\b(?:my|your|ur|his|her|their|home|flat|house|lives?|living|staying|moved)\b", re.I)
 
 
+# Round 14: the practitioner's own office given as where "we" are: "our office is at 2 Hatherley Mews", or "we're at
+# 2 Hatherley Mews, E17 4QP - 3rd floor, press the buzzer" (with what a visitor to an office is told after it).
+_OWN_OFFICE_BEFORE = re.compile(
+    r"\b(?:our (?:office|offices|team|base|building|hub|centre|center|service|unit) (?:is|are) (?:now )?(?:based |located )?"
+    r"(?:at|on)|(?:you'?ll|you will|you can) find us (?:at|on))\s*\Z",
+    re.IGNORECASE,
+)
+_WE_ARE_AT = re.compile(r"\b(?:we'?re|we are|we'?re now|we are now)(?: based| located)? (?:at|on)\s*\Z", re.IGNORECASE)
+_OFFICE_VISIT_CUE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th) floor|(?:first|second|third|fourth|ground|top) floor|buzzer|intercom|reception|front desk|"
+    r"sign in|signing in|lift|ask for|main entrance|side entrance|visitors?)\b",
+    re.IGNORECASE,
+)
+_TIME_THEN_CLAUSE = re.compile(r"\d[a-z]?,\s+(?-i:[a-z])")
+
+
+def _own_office_address(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start]
+    if _OWN_OFFICE_BEFORE.search(before):
+        return True
+    return _WE_ARE_AT.search(before) is not None and _OFFICE_VISIT_CUE.search(text, start) is not None
+
+
 def _gives_place_address(text: str, start: int, context: OutboundContext) -> bool:
     """A house-number address written just after a council place is named ("the address of the Family Hub
     again? It's 1 Church Hill") is the place's, unless the words between say whose home it is."""
+    if _own_office_address(text, start):
+        return True
     window = text[max(0, start - 60) : start]
     places = _place_matches(window, context)
     if not places:
@@ -1232,6 +1312,9 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
             if _gives_place_address(text, start, context):
                 continue
             if pattern is _HOUSE_ADDRESS and _address_is_noise(words_between):
+                continue
+            # "at 11, walk round the wetlands": a time, then a comma and the next clause
+            if pattern is _HOUSE_ADDRESS and _TIME_THEN_CLAUSE.search(words_between):
                 continue
             claimed.append((start, end))
             yield _finding(
@@ -1468,6 +1551,16 @@ def _lexicon_findings(
             yield _finding(text, *match.span(), category, code, explanation)
 
 
+def _is_harmless(scan: Scan, position: int) -> bool:
+    """Whether a word at this position is inside an everyday phrase ("the tyre looked a bit depressed")."""
+    return any(start <= position < end for start, end in (m.span() for m in scan.finditer(_HARMLESS_PHRASES)))
+
+
+_ACTIVITY_AFTER = re.compile(
+    r"(?: skills)? (?:workshops?|courses?|sessions?|class(?:es)?|group|club|drop-in|talk|café|cafe)\b", re.IGNORECASE
+)
+
+
 def _assessment_findings(scan: Scan) -> Iterator[Finding]:
     text = scan.text
     for match in scan.finditer(_INTERVIEW):
@@ -1488,6 +1581,9 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
         # Searching the sentence in place, not a copy: a sentence always follows ".!?" or a new line,
         # so the phrase's word-boundary checks see the same as they would in the copy.
         topic = scan.search(_ASSESSMENT_TOPIC, sentence.start(), sentence.end()) if topics_possible else None
+        # round 14: a topic naming an activity ("the budgeting workshop", "a cooking course") is logistics
+        while topic is not None and (_ACTIVITY_AFTER.match(text, topic.end()) or _is_harmless(scan, topic.start())):
+            topic = scan.search(_ASSESSMENT_TOPIC, topic.end(), sentence.end())
         if topic is None:
             if (
                 question
@@ -1589,14 +1685,19 @@ def _third_party_findings(
 # you, someone coming out of somewhere).
 _NAME_GROUPS = (
     "name", "titled", "owner", "named", "housed", "lower_titled", "evented", "family", "restricted", "told", "alleger",
-    "paired", "released",
+    "paired", "released", "dwelling",
 )
-_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted")
+_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted", "dwelling")
 _ONLY_BESIDE_A_CASE_MATTER = ("told", "alleger", "paired", "released")
+
+
+_HOUSE_NUMBER_AFTER = re.compile(r",?\s+(?:at|from|in) (?:no\.? ?|number |flat )\d+\b", re.IGNORECASE)
 
 
 def _detail_beside(text: str, start: int, end: int) -> bool:
     """What was said about them or done with them, in the same sentence: "I rang your landlord Mr Patel"."""
+    if _HOUSE_NUMBER_AFTER.match(text, end):  # "your neighbour Mrs Okafor at no.14" (the "." is not a sentence's end)
+        return True
     sentence_end = min([i for i in (text.find(c, end) for c in ".!?") if i >= 0] or [len(text)])
     sentence_start = max([text.rfind(c, 0, start) for c in ".!?"]) + 1
     return _THIRD_PARTY_DETAIL.search(text, sentence_start, sentence_end) is not None
@@ -1620,9 +1721,10 @@ def _third_party_named(text: str, start: int, end: int) -> Finding:
 # followed by what a person does ("… is coming", "… has been"), never after "the", "a" or a place word, never part
 # of a longer proper name ("Whipps Cross", "the Children's Reporter"), never a festival or a condition.
 _NAMED_BESIDE = re.compile(
-    r"(?<=[a-z,] )"
-    r"(?P<name>(?-i:[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?))(?!(?-i:'s|[ -][A-Z]))"
-    r"(?P<verb> (?:is|was|has|had|will|won't|wont|can't|cant|isn't|wasn't|hasn't|got|gets|said|says|told|went|goes|"
+    r"(?:(?<=[a-z,] )|^|(?<=[.!?] ))"
+    r"(?P<name>(?-i:[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?))(?!(?-i:[ -][A-Z]))"
+    r"(?:(?P<poss>'s)(?= [a-z]))?"
+    r"(?P<verb>(?<='s) (?:got|been|gone|going|coming|moved|had|now|not|still)\b| (?:is|was|has|had|will|won't|wont|can't|cant|isn't|wasn't|hasn't|got|gets|said|says|told|went|goes|"
     r"came|comes|coming|going|needs|wants|stayed|stays|lives|lived|moved|moves|been|being|should|must|might|would|"
     r"could|did|does|didn't|doesn't)\b)?",
 )
@@ -1649,8 +1751,13 @@ def _named_beside(
         first, _, surname = match["name"].casefold().partition(" ")
         start, end = match.span("name")
         known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
+        # round 14: a name opening a sentence, or in the possessive ("Amir's dentist appointment"), only when it is
+        # a known first name or followed by what a person does ("Jamie's got a restraining order")
+        at_start = start == 0 or text[start - 2 : start - 1] in ".!?"
         if (
             (not known and (surname or match["verb"] is None))
+            or ((at_start or match["poss"]) and not known and match["verb"] is None)
+            or (at_start and surname)
             or first in allowed_names
             or first in _NOT_NAMES
             or first in _NOT_LOWER_NAMES

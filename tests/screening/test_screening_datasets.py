@@ -166,6 +166,18 @@ def test_outbound_probe25() -> None:
     assert min(result["category_recall"].values()) >= 0.88, result
 
 
+# outbound_probe26 (160) and outbound_probe28 (140, mostly hard negatives), new and independent, are round 14's
+# development sets (now trained on). At the start of round 14: probe26 0.932 / 0.083 (PD 0.815), probe28 0.959 / 0.154
+# (PD 0.722). Their errors fixed by class (docs/screening.md, round 14); now probe26 1.000 / 0.000, all 1.0; probe28
+# 1.000 / 0.000, PD 0.944 (a relation beside a prison left, docs/screening.md). Held to what was measured.
+@pytest.mark.parametrize(("split", "category_floor"), [("probe26", 1.0), ("probe28", 0.94)])
+def test_outbound_round_14_development_sets(split: str, category_floor: float) -> None:
+    result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
+    assert result["block_recall"] >= 1.0, result
+    assert result["false_block_rate"] <= 0.0, result
+    assert min(result["category_recall"].values()) >= category_floor, result
+
+
 # Blind sets: never used to change a rule or train the assessment or message model; floors are the figures
 # measured at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with

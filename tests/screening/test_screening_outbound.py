@@ -220,12 +220,13 @@ def test_indirect_and_slang_mentions_are_found(text: str, category: Category) ->
         ("what's the name of the kids' school and their class teacher?", Category.PERSONAL_DATA),
         ("what email does ur ex use? need to send him the dates", Category.PERSONAL_DATA),
         ("Can you write down the names and ages of everyone at the flat?", Category.PERSONAL_DATA),
-        ("Eid Mubarak!", Category.SPECIAL_CATEGORY),
+        ("Eid Mubarak! I'll move our visits to the mornings while you're fasting.", Category.SPECIAL_CATEGORY),
     ],
 )
 def test_round_six_classes_are_found(text: str, category: Category) -> None:
     """Prison slang and prisons by name, a person gone missing, where a child can be found, a third
-    party's contact details asked for, and a festival greeting (it reveals the family's religion)."""
+    party's contact details asked for, and what the person does for their faith (round 14: the greeting alone is
+    allowed)."""
     assert category in screen_outbound(text, recipient_first_name="Sam").categories
 
 
@@ -1836,3 +1837,139 @@ def test_a_referral_still_blocks_beside_an_open_door() -> None:
 def test_use_and_score_with_no_object_ask_about_drug_use(text: str, assessment: bool) -> None:
     result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
     assert (Category.ASSESSMENT in {f.category for f in result.findings}) is assessment
+
+
+# --- round 14 (probe26, probe28) -------------------------------------------------------------------------------
+
+PD_, SC_, CO_, CS_, AS_ = (
+    Category.PERSONAL_DATA,
+    Category.SPECIAL_CATEGORY,
+    Category.CRIMINAL_OFFENCE,
+    Category.CASE_SENSITIVE,
+    Category.ASSESSMENT,
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a festival or holiday greeting is a courtesy (council decision, round 14)
+        "Sam, Eid Mubarak to you and yours! Speak next week.",
+        "Happy Hanukkah Sam, hope the latkes are good 🕎",
+        "Shubh Diwali Sam! Have a brilliant evening with the lights ✨",
+        "Sam, wishing you and the kids a peaceful Easter, the office reopens Tuesday.",
+        "Hi Sam, have a lovely Vaisakhi and enjoy the parade!",
+        "Ramadan Kareem Sam, I'll be in touch after the bank holiday.",
+        # a member of staff's ID badge, not the person's ID
+        "Sam, our staff always wear an ID badge on a lanyard, so check for it at the door.",
+        "Anyone from the council will show you their staff ID card before coming in, Sam.",
+        # a sport's court
+        "Sam ur squad were unreal on the court today, the coach said so 🏀",
+        "great game Sam, you were everywhere on the court!",
+        # tagged in photos or online
+        "Sam I won't tag you in the photos from the trip, promise",
+        "The pics from the fun day are up but nobody's tagged on Facebook, Sam.",
+        # a referral code, first aid training, a prison museum, tablets to borrow, conviction as certainty
+        "Sam, use referral code FRIEND10 for a free week at the gym.",
+        "The paediatric first aid refresher for parents is on the 12th, Sam.",
+        "Sam, the youth club trip to the police museum is on Saturday, meet at 10.",
+        "Sam the hub now loans out tablets for the online course, just ask at the desk.",
+        "Sam you said it with such conviction, the panel of judges loved it",
+        "Sam, the conviction in your voice at the open mic was something else!",
+        # a police station named as a landmark, a flat tyre, a time then a clause, the office's own address
+        "Sam, I'll wait outside Leyton police station in the blue Fiesta at 2.",
+        "Sam, the football looks a bit depressed, can you bring the pump?",
+        "Sam: Walthamstow Central at 10, grab a coffee, then the museum?",
+        "Sam, we're at 12 Oak Lane, E10 5QP, 2nd floor — ask for the Early Help team at reception.",
+        "Sam, our office is at 4 Church Hill, E17 3AE if you want to drop the form in.",
+        # a topic naming an activity
+        "Sam, are you still coming to the budgeting workshop on Tuesday?",
+        "Do you want a place on the cooking course at the hub, Sam?",
+        # a question about how a job treats the person is not about a partner
+        "Is the new job treating you well, Sam?",
+    ],
+)
+def test_round_14_everyday_classes_pass(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # what the person does for their faith still counts, greeting or not
+        ("Eid Mubarak Sam! I know you'll be at the mosque in the morning so I'll come at 3.", SC_),
+        ("Happy Diwali Sam, I'll avoid visiting while you're at the temple.", SC_),
+        ("Happy Ramadan Sam, how are you finding the fasting this year?", SC_),
+        # the person's own ID is still asked for
+        ("Sam, can you bring a photo ID to the appointment?", PD_),
+        ("Sam please send me a photo of your ID card", PD_),
+        # a hearing, a tag, a conviction, a police station where someone is held
+        ("Sam, you'll need to be in court on Tuesday for the hearing", CO_),
+        ("is he still tagged till March, Sam?", CO_),
+        ("Sam, his conviction for burglary will come up at the hearing", CO_),
+        ("Sam, Dean is being held at Leyton police station overnight", CO_),
+        # a house number given as a home, even after a comma
+        ("Sam, her new flat is 11, Walk Lane, E17 4QP", PD_),
+        ("We'll be at 14 Elm Road on Tuesday to see your mum, Sam", PD_),
+        # a prison named for its town, with getting out of it
+        ("sam heard ur cousin got out of Wandsworth last week", CO_),
+        ("Sam, I hear Dean's been let out of Brixton, how are you feeling about it?", CO_),
+        # a sexual-health clinic by its street, test results back
+        ("Sam, Dean Street have texted, your appointment's moved to Friday", SC_),
+        ("sam ur swab results came back negative, nothing to worry about", SC_),
+        # a child telling a professional what is happening at home
+        ("Sam, your daughter opened up to her teacher about what's been going on at home", CS_),
+        ("Sam, Jayden told the school nurse what happened to him at the weekend so we need to talk", CS_),
+        # a panel's decision about the person
+        ("Sam the panel agreed your staying put arrangement, ring me!", CS_),
+        ("Sam, fostering panel has approved the match!", CS_),
+        # how a partner treats the person
+        ("Sam, is she treating you right these days?", AS_),
+        ("is your boyfriend treating u ok sam?", AS_),
+        # a named third party with where they live, or their contact details asked for
+        ("Sam, your neighbour Tony Price lives at the end of your road and said he'd feed the cat", PD_),
+        ("Sam, the lodger Kevin lives in the box room now, doesn't he?", PD_),
+        ("Sam could you send me Tyler's personal mobile so I can text him the times?", PD_),
+        ("Sam, your landlord Mr Ahmed at no. 22 wants to speak to you", PD_),
+        # a person named beside a refused matter, at the start or in the possessive
+        ("Sam, Amir's dentist said his ADHD meds need changing", PD_),
+        ("Leanne's got her court date through, Sam, it's the 14th", PD_),
+    ],
+)
+def test_round_14_classes_are_found(text: str, category: Category) -> None:
+    assert category in screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a document's arrival acknowledged, or looked at by a service for anyone, is not asked for
+        ("Sam, so glad the bank statement turned up in the end!", False),
+        ("Sam, great news your passport arrived safely.", False),
+        ("The advice drop-in will check an energy bill for anyone who pops in on Fridays, Sam.", False),
+        # the document still asked for
+        ("Sam your passport arrived, can you send me a photo of it?", True),
+        ("Sam, has your BRP arrived yet?", True),
+        ("Sam bring your gas bill on Tuesday please", True),
+    ],
+)
+def test_round_14_a_document_arriving_is_not_asked_for(text: str, blocked: bool) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert bool(result.findings) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Sam, the worker said Daisy's self-harm has got worse, so CAMHS are involved", "Daisy"),
+        ("Archie's been excluded again, Sam, and the school want a meeting", "Archie"),
+    ],
+)
+def test_round_14_a_known_name_in_the_possessive_or_first_is_named(text: str, named: str) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert any(f.category is PD_ and named in f.text for f in result.findings)
+
+
+def test_round_14_a_name_beside_an_unrelated_capital_is_not_named() -> None:
+    result = screen_outbound("Thanks Sam. Tuesday's meeting is moved, see you then", recipient_first_name="Sam")
+    assert not result.findings
