@@ -138,7 +138,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:love|loved|am sorry|'?m sorry))\b(?!.{0,80}\b(?:moving|moved|new (?:social worker|worker|job|house|flat|home|"
             r"place)|see (?:you|u|ya)|speak soon|talk soon|next (?:week|time|month)|good luck|retir\w*|leaving (?:the|this) (?:service|"
             r"team|area)|case (?:is )?clos\w*|for now|till|until|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)))"
-            r".{0,80}\b(?:goodbye|bye+|farewell|take care of (?:them|my \w+|the kids)|this is it)"
+            r".{0,80}\b(?:goodbye|bye+|farewell|take care of (?:them|my \w+|the kids)|this is it|love (?:you|u|ya|yous|youse) all|love to "
+            r"(?:all|everyone|every one))"
             r"\W*(?:x+\W*)?$",
             r"(?:this is|it'?s|its|that'?s|thats) (?:the )?last (?:time|message|text|msg|thing) (?:you'?ll|youll|u'?ll|ull|you will|"
             r"anyone will|any1 will|you'?re going to|ur gonna|you'?re gonna) (?:ever )?(?:hear from|get from|see from|hear off|get off|"
@@ -281,6 +282,12 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"hose ?pipe (?:in|on|to|round|through|into) (?:the|my|me) (?:car|exhaust|window)|hose ?pipe on the exhaust",
             # farewells after round 10's retraining moved the word model: 'I wont be here by then', 'ive got everything ready'
             r"(?:won\'?t|wont|will not) be (?:here|around|alive) by then|(?:i\'?ve|ive|i have|i\'?ve) (?:got|put) (?:everything|it all) ready\b(?! for (?:the|tomorrow|monday|school|work|my|our))|(?:can\'?t|cant|cannot) face (?:tomorrow|another day|waking up)|(?:i\'?ve|ive|i have) said (?:all )?my goodbyes",
+            # round 14 (a widening sweep): who gets the pets or things decided, wanting to disappear
+            r"(?:sorted|sorting|decided|worked out|written down|wrote down|made a list of|chosen|picked) (?:out )?who (?:gets|will get|is "
+            r"having|will have|has|can have|should have|takes) (?:my|the|me) (?:dog|cat|pets?|stuff|things|belongings|money|flat|"
+            r"bits|jewellery|ashes)\b",
+            r"(?:want|wanna|wana|wish i could|just want|i want) (?:to )?(?:just )?(?:disappear|disapear|dissapear|dissappear|vanish)\b"
+            r"(?! (?:under|for (?:a|the) (?:bit|day|weekend|week)|on holiday|to (?:spain|the beach))\b)",
             # round 14: going to a bridge, a cliff or the tracks tonight ("im going to the bridge tonight", "heading down the
             # tracks when its dark") — not a bridge club, a street, fireworks or a walk with the kids
             r"(?:going|goin|headin|heading|walking|walkin|driving|drivin|gonna go|gonna walk|gonna head) (?:to |down to |up to |over to "
@@ -679,6 +686,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"aged|of|is|'s)\s*(?:1[89]|[2-6]\d)\b(?! ?(?:mins?|minutes|hours?|days?|weeks?|months?|miles?|%|quid|pounds?|pm|am|"
             r"times)\b)|(?:with|wiv|seeing|dating|going out with|sleeping with|staying with|stopping with|stays with|stops with) "
             r"(?:a|an|some|this) (?:1[89]|[2-6]\d|eighteen|nineteen|twenty\w*|thirty\w*) ?(?:year old|yr old|yo|y/o|years old|yrs old)\b)",
+            # round 14 (a widening sweep): walls punched, then the family ("my dad punches walls and then us")
+            r"(?:punch|hit|kick|smash|batter|thump|bang)\w* (?:the )?(?:walls?|doors?)\b[^.!?]{0,15}?\b(?:and|then|n|&) (?:then )?(?:us|"
+            r"me|mum|mam|her|him|them|the kids|my (?:mum|mam|brother|sister|little \w+))\b",
             # round 14: a parent who lost their temper and a mark left on a child ("lost my rag with him, hes got a mark on his
             # cheek") — not a temper lost with the council, and no mark said
             r"(?:lost (?:my|me) (?:rag|temper|head|cool|shit)|lashed out at|flipped at|snapped at)\b[^!?]{0,80}?\b(?:a |the )?(?:mark|"
@@ -713,6 +723,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:take|taking|took|send|sending|sent|fly|flying|bring|bringing) (?:(?:our|my|the|his|her|their) )?(?:girl|girls|"
             r"daughter|daughters|her|lass|little one|niece|granddaughter|baby girl|youngest|eldest)\b[^!?]{0,60}?\bto (?:be|get|have "
             r"her) (?:cut|circumcised|sewn|closed)\b",
+            r"(?:girls?|daughters?|sisters?|nieces?|granddaughters?|she|her)\b(?:(?!\b(?:hair|fringe|nails|toenails|grass|hedge|cake|"
+            r"tree|ribbon|cast|plaster|cord|tag|label|umbilical|lawn)\b)[^.!?]){0,40}?\b(?:has to|have to|must|need to|needs to|got "
+            r"to|gotta|will|is going to|are going to|gonna|is next to|is to) (?:be|get) (?:cut|circumcised)\b",
             r"(?:be|get|getting|been|was|were|have (?:her|them)) (?:cut|circumcised) like (?:her|my|our|the|their) (?:cousins?|sisters?|"
             r"mum|mother|aunts?|aunties?)\b|female circumcision|cutting (?:ceremony|season)|khatna\b",
         ),
@@ -1612,6 +1625,27 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?<!\bmy )(?<!\bour )(?<!\ba )(?<!\bthe )(?<!\bnew )(?<!\bis )(?<!\bwas )(?:nice|lovely|beautiful|cute|big|posh|fancy|"
             r"smart) (?:house|home|garden|front door|place|gaff|drive|curtains)\b(?: (?:you'?ve got|youve got|u got|you got))? (?:on|in|"
             r"off) (?!(?:my|our)\b)(?:\w+ )?(?:road|street|st|avenue|ave|close|lane|drive|way|crescent|gardens|terrace|grove|rd)\b",
+            # round 14 (a widening sweep): "you deserve everything that's coming to you", "if i see you in town you're getting
+            # it", "you're lucky i don't smack you", the worker's child's looks remarked on, the worker's number asked for to meet
+            r"(?:deserve|deserves|get|getting|gets|got|have) (?:everything|all|what'?s|whats) (?:that'?s |thats "
+            r"|that is )?coming to (?:you|u|ya)\b|(?:everything|all) (?:that'?s|thats|that is) coming to (?:you|u|ya)\b",
+            r"(?:if|when|next time|once|soon as) (?:i|we|my \w+) (?:see|catch|find|get hold of|clock) (?:you|u|ya)\b[^.!?]{0,30}?\b"
+            r"(?:you'?re|youre|ur|you are|u r|you'?ll|youll|u'?ll) (?:getting|gettin|get|gonna get|going to get) (?:it|yours|what'?s "
+            r"coming|whats coming|what for)\b",
+            r"(?:you'?re|youre|ur|you are|u r|u are) (?:lucky|fortunate) (?:i|we|my \w+) (?:don'?t|dont|didn'?t|didnt|haven'?t|havent|"
+            r"never|hasn'?t|hasnt) (?:\w+ )?(?:smack|slap|hit|punch|deck|batter|kill|stab|hurt|knock|lamp|chin|twat|glass|thump|kick|"
+            r"do|sort|deal with|come for|smacked|slapped|punched|decked|battered|killed|stabbed|knocked|lamped|chinned|twatted|"
+            r"glassed|thumped|kicked|done|sorted|dealt with|come for) (?:you|u|ya)\b",
+            r"(?:your|ur|yer) (?:daughter|girl|little girl|son|boy|kids?|children|wife|husband)(?:'?s| is| looks| was| looked)? (?:so |"
+            r"very |really |well |proper )?(?:pretty|fit|hot|sexy|developed|developing|filled out|grown up|gorgeous|beautiful)\b"
+            r"[^.!?]{0,30}?\b(?:how old|what age|whats? (?:her|his) name|where (?:does|do) (?:she|he|they) (?:go|live))",
+            r"(?:your|ur|yer) (?:number|digits|mobile|personal number|private number|snap|insta)\b[^.!?]{0,30}?\b(?:so we can|and we "
+            r"can|to|so i can) (?:meet|hang out|go out|chat properly|have a drink|get a drink|get to know|see each other|link)\b",
+            r"(?:drove|drive|driving|drivin|walked|walk|walking|went|been|go|going|cycled|came) (?:past|by) (?:yours|urs|your (?:house|"
+            r"place|flat|home|street|road|gaff)|ur (?:house|place|flat|home|street|road|gaff))\b",
+            r"(?:nice|good|lovely|great|funny|interesting) (?:to )?(?:see|seeing|spot|spotting) (?:you|u|ya) (?:out )?(?:jogging|running|"
+            r"at the gym|in the gym|at the pool|swimming|at the shops|on your (?:own|bike|run)|with your (?:husband|kids|fella|boyfriend|"
+            r"family|partner))\b",
             # round 14: harassment with a veiled consequence ("dont make me keep ringin u, u wont like it")
             r"(?:don'?t|dont|do not) make me\b[^.!?]{0,40}?\b(?:you|u|ya) (?:won'?t|wont|will not|wouldn'?t|wouldnt) like (?:it|what "
             r"happens|me)\b|(?:you|u|ya) (?:won'?t|wont|will not) like what (?:happens|i do|i'?ll do)\b",
@@ -1811,6 +1845,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"half) know (?:you'?re|youre|ur|u r|you are|about (?:us|me|this))\b|(?:i )?(?:won'?t|wont|will not) tell (?:if|anyone if) "
             r"(?:you|u|ya) (?:don'?t|dont|won'?t|wont)\b|(?:our|a) little secret\b.{0,10}(?:\U0001f609|\U0001f60f|\U0001f618|\U0001f608|;\)|x\b)",
             r"(?:makes|made|make|gets) me (?:so |dead |well |proper |really )?(?:hard|horny|wet)\b(?! (?:to|from|through|in the|walking|waiting|outside|and cold))",
+            r"(?:got|get|getting|gets|am|im|i'?m) (?:so |rock |well |proper )?(?:hard|horny|wet) (?:thinking|thinkin|dreaming|looking|"
+            r"lookin|talking|texting) (?:about|of|at|to|bout) (?:you|u|ya|ur|your)\b",
             # round 14: contact moved off the work channel ("add me on fb... we can chat proper off the work phone")
             r"add me on (?:fb|facebook|insta|instagram|snap|snapchat|whatsapp|tiktok|twitter|messenger|x)\b|(?:chat|talk|speak|text|"
             r"message|msg|talk to each other) (?:\w+ )?(?:off|outside (?:of )?|away from) (?:the )?(?:work|works) (?:phone|number|"
@@ -2411,6 +2447,10 @@ def screen_inbound(text: str) -> InboundResult:
     # ("my social worker is a useless cow") is still the worker.
     signals = [s for s in signals if not (s.flag is IN and s.code in ("abuse_of_worker", "discrimination")
                                           and _of_a_third_party(clean, s.start, s.text))]
+    # Round 14: "the bus was late again, fucking joke" — a verdict on a thing, with nobody addressed in the whole message,
+    # is everyday swearing, not abuse of the worker.
+    signals = [s for s in signals if not (s.flag is IN and s.code == "abuse_of_worker"
+                                          and _BARE_VERDICT.fullmatch(s.text) and not addresses_someone(clean))]
     disclosed = [(s.start, s.end) for s in signals if s.flag is SG and s.code in ("violence_abuse", "child_at_risk")]
     if disclosed:
         # Round 14: a sexual word in the same sentence as the disclosure ("he asked her to send photos in her underwear")
@@ -2470,6 +2510,7 @@ def _of_a_third_party(clean: str, start: int, found: str) -> bool:
     return bool(_THIRD_PARTY_IS_A.search(before)) and not _THE_WORKER.search(before)
 
 
+_BARE_VERDICT = re.compile(r"(?:fuck|fucking|fuckin) (?:joke|useless)", re.IGNORECASE)
 _COMPELLED = re.compile(
     r"\b(?:i|we|me)\b (?:\w+ ){0,2}?(?:gotta|have to|got to|must|need to|'?ve got to|ve got to|has to)\b|\b(?:they|he|she|the "
     r"lads|them)\b (?:\w+ ){0,2}?(?:said|say|says|told me|tell me|want me|made me)\b",
@@ -2493,7 +2534,8 @@ def _blank(match: re.Match[str]) -> str:
 # Round 14: a formal complaint ("I am writing to formally complain...", "within 10 working days") and an errand done at last
 # ("got my bank account opened finally"): the safeguarding model is not asked about them (the phrases still read them).
 _COMPLAINT_OR_ERRAND_DONE = re.compile(
-    r"\b(?:" + _ONE_MORE_CHORE + r"|formally complain|formal complaint|complaints? (?:procedure|process|policy|team|department)|written response|within "
+    r"\b(?:" + _ONE_MORE_CHORE + r"|formally complain|(?:works|working|work|on) (?:nights|lates|earlies|shifts|days|nights "
+    r"this week)\b[^.!?]{0,30}?\b(?:better|best|easier|suits?|works (?:better|best)|are good|is good)|formal complaint|complaints? (?:procedure|process|policy|team|department)|written response|within "
     r"\d+ working days|stage (?:1|2|one|two) complaint|(?:got|finally got|have got|'ve got|ve got) (?:my|me|our|the|his|her) "
     r"(?:bank account|account|passport|birth certificate|provisional|licence|driving licence|blue badge|bus pass|brp|id|"
     r"national insurance number)\b[^.!?]{0,20}?\b(?:opened|open|sorted|approved|through|back|accepted|granted|finally|set up))\b",

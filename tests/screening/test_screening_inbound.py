@@ -845,3 +845,76 @@ def test_round_14_flags_are_exact(text: str, flags: tuple[str, ...]) -> None:
 )
 def test_round_14_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14, widening sweeps of our own (no set's wording): neighbouring classes the development sets did not show.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # FGM: girls who have to be cut
+        "my mother in law says our daughter has to be cut before she is 10",
+        "the girls in his family must be cut, its tradition",
+        "she is next to be circumcised, they said",
+        # affairs put in order, wanting to disappear
+        "i've decided who gets my things",
+        "wrote down who will have the cat",
+        "i just want to vanish",
+        "wanna dissapear forever",
+        # an apology, then love to everyone, as a farewell
+        "sorry for everything. love you all",
+        "sorry for being a burden. love to everyone x",
+        # walls punched, then the family
+        "he kicks the doors and then me",
+        "she smashes the walls and then the kids",
+    ],
+)
+def test_round_14_sweep_disclosures_are_flagged(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "you'll get everything that's coming to you",
+        "all thats coming to u, mark my words",
+        "next time i catch you on your own you're getting it",
+        "when i see u ur getting what for",
+        "ur lucky i havent battered you",
+        "you're lucky my brother didn't deal with you",
+        "your daughter is so pretty, what age is she",
+        "ur little girl looked gorgeous, how old is she now",
+        "give me your personal number so we can meet up",
+        "send me ur snap so we can chat properly",
+        "walked past your house last night",
+        "drove by ur flat, nice curtains",
+        "good to see you out running on your own",
+        "lovely to see you at the pool",
+        "im so horny thinking about u",
+        "getting hard looking at your picture",
+    ],
+)
+def test_round_14_sweep_inappropriate_classes_are_flagged(text: str) -> None:
+    assert "inappropriate" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her hair needs to be cut before the wedding",
+        "the girls fringe has to be cut again",
+        "sorted out who gets the lift to school",
+        "sorry for being late, love you all, see you at tea",
+        "the bus was late again, fucking joke",
+        "parking at the hospital is fucking useless",
+        "my husband works nights so mornings are better",
+        "he is on lates this week so thursday suits",
+        "your daughter sounds lovely",
+        "i need your number to ring about the form",
+        "i walked past the office but it was shut",
+        "nice to see you at the review",
+        "when i see you on monday you're getting the forms",
+        "is everything coming to you ok by email",
+    ],
+)
+def test_round_14_sweep_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
