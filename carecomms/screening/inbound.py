@@ -237,7 +237,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:better|ok|okay|fine|happier|easier) (?:off )?without me",
             r"(?:better|happier|easier|nicer) (?:life|lives|time|future|childhood) without me\b",
             r"(?:want|wanna) to sleep (?:forever|and never wake)|sleep forever",
-            r"tired of (?:fighting|everything|it all|trying|being here|this life|struggling)",
+            r"tired of (?:fighting|everything|evrything|everythin|evrythin|every thing|it all|trying|being here|this life|struggling)",
             r"a plan (?:this time|to end|to kill|to do it)",
             r"walk\w* into (?:the )?(?:sea|river|traffic|canal)|in front of (?:a|the) (?:train|bus|lorry|car)",
             r"might (?:hurt|harm|shake|hit) (?:the baby|my baby|the kids|him|her|them|someone|myself)",
@@ -305,6 +305,12 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"referral|review)s?\b(?:(?!\b(?:because|cos|coz|as|since|got|moving|moved|sorted|found|new|rebook|another|instead|gp|"
             r"doctor)\b)[^!?]){0,40}?\b(?:look after (?:yourself|urself|yaself|yourselves)|take care of (?:yourself|urself)|goodbye|"
             r"thank(?:s| you| u|u) (?:for|4) (?:trying|everything|all you did))\b",
+            # round 14 (a third sweep): "i dnt think i can keep goin", "its never gonna get better"
+            r"(?:(?:don'?t|dont|dnt|do not) think i can|can'?t|cant|cnt|cannot) (?:keep|carry) (?:going|goin|on)(?=\s*(?:[.!?,]|$)|\s+"
+            r"(?:like this|any ?more|with (?:life|this|it all)|much longer|living)\b)",
+            r"(?:it'?s|its|it is|things are|things r|nothing is|nothing'?s|life is|my life is|life'?s) never (?:gonna|going to|ever gonna|"
+            r"ever going to|gna) get (?:any )?better\b|(?:nothing(?:'?s| is| will)|nothin(?:'?s| is| will)) ever (?:gonna |going to |gna )?"
+            r"get (?:any )?better\b",
         ),
     ),
     (
@@ -728,6 +734,15 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"to|gotta|will|is going to|are going to|gonna|is next to|is to) (?:be|get) (?:cut|circumcised)\b",
             r"(?:be|get|getting|been|was|were|have (?:her|them)) (?:cut|circumcised) like (?:her|my|our|the|their) (?:cousins?|sisters?|"
             r"mum|mother|aunts?|aunties?)\b|female circumcision|cutting (?:ceremony|season)|khatna\b",
+            # round 14 (a third sweep): a threat to finish the writer off ("he said next time he'll finish the job")
+            # (not "the builder said he'll finish the job on friday": "the job" only after "next time")
+            r"(?:next time|he'?ll|hell|he will|she'?ll|shell|she will|they'?ll|theyll|he'?d|hed|she'?d|they'?d|theyd|he said|she said|he "
+            r"says|she says|gonna|going to)\b[^.!?]{0,30}?\b(?:finish (?:me off|us off|her off|him off|what (?:he|she|they) started)|finish me)\b|next time\b[^.!?]{0,20}?"
+            r"\bfinish (?:the job|it)\b",
+            # round 14 (a third sweep): living or sleeping in a car or a tent ("we been living in the car for a week with the kids")
+            r"(?:living|livin|been living|stayin|staying) in (?:the|a|our|my|his|her) (?:car|van|tent)\b|(?:been|we'?ve been|weve been|"
+            r"have been|we are|we'?re|were|i'?m|im|i am) (?:sleeping|sleepin|kipping) (?:rough|in (?:the|a|our|my) (?:car|tent|van|"
+            r"stairwell|doorway|park|bus station))\b",
         ),
     ),
     (
@@ -1048,6 +1063,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"accidently|by accident|by mistake) (?:took|taken|had|gave|given|swallowed|double[ -]?dosed|overdosed)\b",
             r"(?:a )?(?:week'?s|weeks|month'?s|months|days'?) (?:worth|supply) of (?:her|his|my|their|the) (?:\w+ )?(?:tablets|pills|meds|"
             r"medication)\b.{0,20}\b(?:at once|in one go|all at once|by mistake)",
+            # round 14 (a third sweep): something taken, eyes rolling
+            r"eyes (?:are |were |keep |keeps |kept |started |starting )?rolling(?: back| about| up)?\b|(?:he'?s|she'?s|hes|shes|he has|"
+            r"she has|they'?ve|theyve|they have|i think (?:he|she) (?:has|'?s)) (?:taken|took|swallowed|had) something\b(?! (?:from|off|"
+            r"of|out|back|to|for|home|with|in|on|that|which)\b)",
         ),
     ),
     (
@@ -1172,6 +1191,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 14: childish and misspelt insults ("you are a idyot", "poo hed")
             r"(?:you|u|ya|youre|you'?re|ur|your|you are|u r|u are) (?:a |an |such a |such an |big )?(?:\w+ )?(?:idyot|idiat|idjit|eejit|ediot|"
             r"stoopid|stupit|poo ?hea?d|poohed|poo face|bum ?hea?d|fart ?face|dum dum|dumbo)\b",
+            # round 14 (a third sweep): the worker's breath or body insulted ("your breath stinks") — not "smells lovely"
+            r"(?:your|ur|yer) (?:breath|feet|armpits|pits|body|face|mouth|teeth) (?:stinks?|smells?|reeks?|stank|(?:is|are) (?:disgusting|"
+            r"rank|minging|rancid|rotten|gross|vile)|minging|honks)\b(?! (?:nice|lovely|good|gorgeous|amazing|great|of (?:flowers|perfume)))",
         ),
     ),
     (
@@ -1568,7 +1590,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:what time|when) (?:do|does) (?:your|ur|yer) (?:kids|son|daughter|children|little one|boy|girl) (?:finish|start|get out|"
             r"leave|come out)\b|(?:your|ur|yer) (?:house|flat|car|front door|door|garden|gate)\b.{0,30}\b(?:doesnt it|doesn'?t it|isnt "
             r"it|isn'?t it|innit)\b|(?:i|we) know (?:you|u|ya) (?:\w+ ){0,3}?(?:gym|every (?:morning|night|day)|on (?:your|ur) own|alone)\b",
-            r"(?:saw|seen|spotted|noticed|clocked|watching|watched|watch|love watching|like watching) (?:you|u|ya)\b.{0,40}\b(?:on "
+            r"(?:saw|seen|spotted|noticed|clocked|watching|watched|watch|love watching|like watching|i see|we see) (?:you|u|ya)\b.{0,40}\b(?:on "
             r"(?:your|ur|yer) own|every (?:morning|night|day|evening|week)|on (?:your|ur) day off|jogging|"
             r"running|walk(?:ing)? (?:past|home|the dog)|with (?:your|ur|yer) (?:little )?(?:boy|girl|kids?|son|daughter|husband|wife|"
             r"partner|fella|boyfriend|girlfriend|mum|dog|family|mates))\b|"
@@ -1649,6 +1671,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 14: harassment with a veiled consequence ("dont make me keep ringin u, u wont like it")
             r"(?:don'?t|dont|do not) make me\b[^.!?]{0,40}?\b(?:you|u|ya) (?:won'?t|wont|will not|wouldn'?t|wouldnt) like (?:it|what "
             r"happens|me)\b|(?:you|u|ya) (?:won'?t|wont|will not) like what (?:happens|i do|i'?ll do)\b",
+            # round 14 (a third sweep): "you need a good slap", the worker's breath or body insulted
+            r"(?:you|u|ya|you'?re|youre|ur|u r) (?:need|needs|want|deserve|deserves|could do with|are asking for|r asking for|asking "
+            r"for) (?:a )?(?:good |proper |right "
+            r")?(?:slap|smack|kicking|hiding|beating|punch|battering|leathering|shoeing|clip round the ear|knock|seeing to|doing)\b",
         ),
     ),
     (

@@ -918,3 +918,64 @@ def test_round_14_sweep_inappropriate_classes_are_flagged(text: str) -> None:
 )
 def test_round_14_sweep_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14, a third sweep of our own (30 disclosures, 25 abuses; SG missed 7, IN 3): indirect and misspelt wording.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont think i can carry on much longer",
+        "i cnt keep goin any more",
+        "tired of evrythin",
+        "life is never gonna get any better",
+        "nothing is ever going to get better",
+        "he told me next time he will finish it",
+        "she says shes going to finish me off",
+        "they said theyd finish what he started",
+        "me and the baby are living in the car",
+        "weve been kipping in a tent for a fortnight",
+        "been sleeping rough since she kicked me out",
+        "his eyes are rolling and he wont answer",
+        "i think shes taken something, she wont wake properly",
+        "hes swallowed something and hes choking",
+    ],
+)
+def test_round_14_third_sweep_disclosures_are_flagged(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ur breath smells",
+        "your feet reek",
+        "your teeth are minging",
+        "you need a proper hiding",
+        "u deserve a good kicking",
+        "you're asking for a slap",
+        "we see you every morning on your own at the bus stop",
+        "i see u at the park with your dog",
+    ],
+)
+def test_round_14_third_sweep_inappropriate_classes_are_flagged(text: str) -> None:
+    assert "inappropriate" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the builder said he'll finish the job on friday",
+        "ill finish it off tomorrow",
+        "we stayed in a tent at the festival",
+        "she rolled her eyes at me",
+        "shes taken something from my purse",
+        "he has taken something to the tip for me",
+        "you need a good sleep",
+        "you deserve a good holiday",
+        "your office smells of damp",
+        "i see you on monday with the forms",
+        "the traffic is never gonna get better round here",
+    ],
+)
+def test_round_14_third_sweep_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
