@@ -1446,7 +1446,16 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"Elmley|Littlehey|Brinsford|Styal)",
             r"the Scrubs",
             # round 14: a prison named for its town, read from what is said with it ("heard u got out of Feltham")
-            r"(?:got|get|gets|getting|came|come|comes|coming|been let|let|being let|been released|released|is out|'s out|banged up|locked up|moved|transferred|shipped) (?:out )?(?:of|from|in|to) (?-i:Feltham|Wandsworth|Brixton|Holloway|Chelmsford|Lewes|Winchester|Durham|Lincoln|Bedford|Wayland|Aylesbury|Huntercombe|Parc|Doncaster|Onley|Ranby|Isis|Oakwood|Hindley|Wetherby|Werrington|Medway|Oakhill|Rainsbrook|Send|Nottingham|Leicester|Norwich|Exeter|Preston|Birmingham|Bristol|Cardiff|Swansea|Liverpool|Manchester|Leeds|Hull|Wakefield|Portland|Peterborough)\b(?! (?:road|rd|street|st|lane|station|airport|high street|park|centre|city|united|town|rovers|university)\b)",
+            r"(?:(?<=released from )|(?<=banged up in )|(?<=locked up in )|(?<=transferred to )|(?<=shipped to ))"
+            r"(?-i:Feltham|Wandsworth|Brixton|Holloway|Chelmsford|Lewes|Winchester|Durham|Lincoln|Bedford|Wayland|Aylesbury|"
+            r"Huntercombe|Parc|Doncaster|Onley|Ranby|Isis|Oakwood|Hindley|Wetherby|Werrington|Medway|Oakhill|Rainsbrook|Send|"
+            r"Nottingham|Leicester|Norwich|Exeter|Preston|Birmingham|Bristol|Cardiff|Swansea|Liverpool|Manchester|Leeds|Hull|"
+            r"Wakefield|Portland|Peterborough)\b(?! (?:road|rd|street|st|lane|station|airport|high street|park|centre|city|"
+            r"united|town|rovers|university)\b)",
+            # (out of one of them only where the town is known mostly for its prison)
+            r"(?<=out of )(?-i:Feltham|Wandsworth|Brixton|Holloway|Wayland|Huntercombe|Onley|Ranby|Isis|Hindley|Werrington|"
+            r"Oakhill|Rainsbrook|Cookham Wood)\b(?! (?:road|rd|street|st|lane|station|high street|park|centre|town|market|"
+            r"academy|village)\b)",
             r"custody",
             r"remand\w*",
             r"sentenc\w*",
@@ -1830,6 +1839,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"allegations?",
             r"alleged\w*",
+            # round 14: signs of neglect a school or nursery reports ("Ruby's been coming in hungry")
+            r"(?:coming|comes|came|turning up|turns up|turned up|arriving|arrives|arrived|going|sent) (?:in|into (?:school|nursery)|to "
+            r"(?:school|nursery))? ?(?:hungry|unwashed|dirty|smelly|smelling|without (?:a coat|breakfast|lunch|any food)|"
+            r"in the same clothes)\b",
             r"LADO",
             # the LADO by their other name: "the designated officer has finished looking into it"
             r"(?:local authority )?designated officer(?! for (?:fire|first aid|health and safety|the building)\b)",
@@ -2276,7 +2289,7 @@ TYPO_WORDS: tuple[str, ...] = (
 # (tests/screening/test_typos.py checks this list against an English word list when one is installed).
 TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     """
-    refuse reused tuned
+    refuse reused tuned briton presto
     actin acton adapted adaption addressees agree allege appal appel arrear asperges attucks bating
     behavior bette brach braking broke buddhas buddhi budge caner cation cations center centers cerebra
     chagres chang chape chaplin chare check chocking christina chucking codein coking collage collages

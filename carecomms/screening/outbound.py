@@ -309,8 +309,28 @@ _THIRD_PARTY = _INDEX.pattern(
         r"(?P<alleger>(?-i:[A-Z][a-z]+)) (?:has |had )?(?:made|gave|given|raised)\b"
         # a named partner beside a question about the relationship: "how are you and Dan getting on?"
         rf"|\b(?:you|u) (?:and|&) (?!{_NOT_A_NAMED_PERSON}\b)(?P<paired>(?-i:[A-Z][a-z]+))\b(?! (?-i:[A-Z]))"
+        # round 14: a named neighbour by where they live ("Kelly from next door said", "Kamal in the downstairs flat")
+        rf"|\b(?!{_NOT_A_NAMED_PERSON}\b)(?P<neighbour>{_NAME}),? (?:(?:from|in|who lives|who lives in|that lives) "
+        r"(?:next door|upstairs|downstairs|across the (?:road|street|landing|hall)|over the road|the flat (?:above|below|"
+        r"opposite|next door|upstairs|downstairs)|the (?:downstairs|upstairs|top|ground floor|next) flat)|(?:next door|"
+        r"across the (?:road|landing|hall)|over the road)(?= (?:said|says|told|saw|heard|complained|rang|called|reckons|"
+        r"mentioned|thinks|has been|was saying|is worried|was worried)\b))\b"
         # a family by its surname: "the placement with the Hendersons has broken down"
         r"|\b(?:with|to|at|from|by|and|stay with|staying with) the (?P<family>(?-i:[A-Z][a-z]{2,}s))\b(?!')",
+        re.IGNORECASE,
+    )
+)
+# Round 14: where a relation lives or works, or their name asked for, with no name given ("your nan's new care home is
+# Oak Lodge on Hale End Road", "your ex's new girlfriend works at the Asda on Billet Road", "what's your landlord called?").
+_RELATION_WHEREABOUTS = _INDEX.pattern(
+    re.compile(
+        rf"\b(?:your|ur|his|her|their)\s+(?:[a-z]+'s\s+)?(?:new\s+|old\s+)?{_RELATION}(?:'s)?\s+(?:(?:(?:new|old|current) )?"
+        r"(?:care home|home|flat|house|hostel|address|place|workplace) is (?:now )?(?:(?:at|in|on) )?(?:the )?|"
+        r"works (?:at|in|for) (?:the )?|is (?:now )?(?:living|staying|working) (?:at|on) (?:the )?|lives (?:at|on) (?:the )?)"
+        r"(?-i:[A-Z\d])[\w'-]*"
+        r"|\bwhat(?:'s| is)\s+(?:your|ur|his|her|their)\s+(?:new\s+)?(?:landlord|landlady|neighbour|carer|ex|partner|"
+        r"boyfriend|girlfriend|lodger|flatmate|teacher|headteacher|social worker|solicitor|probation officer)(?:'s)?\s+"
+        r"(?:called|(?:full |first |last )?name|surname)\b",
         re.IGNORECASE,
     )
 )
@@ -703,6 +723,29 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"\s*[,.!—-]|\s*$)|"
         r"(?:(?:gas|electric(?:ity)?|energy|water|utility|phone) bills?|bank statements?|tenancy agreements?|pay ?slips?)"
         r"(?= [^.!?]{0,25}\b(?:with|for|from|of) (?:anyone|everyone|anybody|any resident|residents|local people)\b)|"
+        # public events and campaigns: the police running a stall or open day, a disability sport's taster, a venue's
+        # Ramadan or Christmas timetable, a charity run for a hospice, an awareness week or stall
+        r"police (?:(?:are|will be|were|is) )?(?:doing|running|holding|hosting|giving|having)(?: a| an| the| free)? "
+        r"(?:[\w-]+ ){0,2}?(?:day|open day|event|stall|talk|session|marking|drop-in|demo|display|workshop|fun day)s?\b|"
+        r"police (?:open days?|bike marking|stalls?|horses|dogs? (?:demo|display|show)|cadets)|"
+        r"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )wheelchair (?:basketball|rugby|tennis|racing|fencing|sports?|"
+        r"dancing|football|badminton)\b|"
+        r"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:ramadan|eid|diwali|christmas|easter|hanukkah|passover) "
+        r"(?:opening (?:hours|times)|timetables?|closing times?|hours)(?= (?:for|at|of|on) (?:the )?|\s+(?:is|are)\b)|"
+        r"(?:charity|sponsored|fun|memory|colour|santa) (?:runs?|walks?|swims?|cycles?|rides?|bake-?offs?|quiz(?:zes)?) "
+        r"(?:for|in aid of|at) (?:the |a |our )?(?:local )?(?:children'?s )?(?:hospice|hospital|cancer (?:charity|unit))|"
+        r"(?:mental health|autism|dementia|cancer|diabetes|stroke|hiv|aids|adhd|suicide prevention) awareness (?:weeks?|"
+        r"days?|months?|stalls?|events?|walks?|runs?|campaigns?|fairs?|talks?|sessions?)|world (?:mental health|aids|"
+        r"cancer|autism(?: awareness)?|alzheimer'?s|diabetes) day|"
+        # a surgery's opening times ("the GP surgery on Hoe Street is closed Monday"), a crime story on screen or page
+        r"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:(?:gp|doctors'?|doctor's|dental|dentist'?s?) )?(?:surgery|"
+        r"practice|pharmacy|chemist)(?: on (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? (?:street|road|lane|avenue|parade))?"
+        r"(?:'s| is| are| will be)? (?:closed|shut|open|opening|closing)\b(?! (?:for|to) (?:you|u|your|ur|him|her)\b)|"
+        r"(?:crime|murder|detective|police) (?:thrillers?|dramas?|novels?|fiction|series|shows?|podcasts?|films?|movies?|"
+        r"books?|documentar(?:y|ies)|mysteries|mystery)|true crime|"
+        # a card used to pay ("you'll need your bank card to top up the Oyster, or cash")
+        r"(?:bank|debit|credit|contactless) cards? (?:to|for) (?:top(?:ping)? up|pay|paying|buy|buying|tap|get in|book|"
+        r"booking)\b|(?:bank|debit|credit) cards?,? or cash|cash or (?:a )?(?:bank |debit |credit |contactless )?card\b|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
@@ -1160,6 +1203,12 @@ _OFFICE_VISIT_CUE = re.compile(
     r"sign in|signing in|lift|ask for|main entrance|side entrance|visitors?)\b",
     re.IGNORECASE,
 )
+# Round 14: "the postcode for the bowling alley is E17 7JZ": a place's postcode asked for by what the place is.
+_PLACE_POSTCODE_BEFORE = re.compile(
+    r"\bpost ?code (?:for|of) (?:the|our) (?!(?:[\w'-]+ ){0,3}(?:flat|house|home|place|address)\b)(?:[\w'-]+ ){0,3}?"
+    r"(?:[\w'-]+) (?:is|=)\s*:?\s*\Z",
+    re.IGNORECASE,
+)
 _TIME_THEN_CLAUSE = re.compile(r"\d[a-z]?,\s+(?-i:[a-z])")
 
 
@@ -1293,6 +1342,7 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
             and uk_postcode_is_valid(match.group())
             and not _inside_places(text, *match.span(), context)
             and not _follows_place(text, match.start(), context)
+            and not _PLACE_POSTCODE_BEFORE.search(text, max(0, match.start() - 50), match.start())
         ):
             claimed.append(match.span())
             yield _finding(
@@ -1674,6 +1724,11 @@ def _third_party_findings(
         ):
             found_any = True
             yield _third_party_named(text, match_start, match_end)
+    if not found_any:
+        for match in scan.finditer(_RELATION_WHEREABOUTS):
+            found_any = True
+            yield _third_party_named(text, *match.span())
+            break
     if has_other_findings and not found_any:
         beside = _named_beside(scan, allowed_names, context, own_names)
         if beside is not None:
@@ -1685,9 +1740,9 @@ def _third_party_findings(
 # you, someone coming out of somewhere).
 _NAME_GROUPS = (
     "name", "titled", "owner", "named", "housed", "lower_titled", "evented", "family", "restricted", "told", "alleger",
-    "paired", "released", "dwelling",
+    "paired", "released", "dwelling", "neighbour",
 )
-_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted", "dwelling")
+_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted", "dwelling", "neighbour")
 _ONLY_BESIDE_A_CASE_MATTER = ("told", "alleger", "paired", "released")
 
 

@@ -1973,3 +1973,60 @@ def test_round_14_a_known_name_in_the_possessive_or_first_is_named(text: str, na
 def test_round_14_a_name_beside_an_unrelated_capital_is_not_named() -> None:
     result = screen_outbound("Thanks Sam. Tuesday's meeting is moved, see you then", recipient_first_name="Sam")
     assert not result.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # public events and campaigns
+        "Sam, the police are running a bike marking stall outside the library on Saturday",
+        "Sam, police open day at the station on Sunday, the kids can sit in a van!",
+        "Sam, the wheelchair rugby taster at the sports centre is free this month",
+        "Sam, the leisure centre's Ramadan opening hours are on the door",
+        "Sam, the staff are doing a sponsored walk for the local hospice, fancy it?",
+        "Sam, it's mental health awareness week, there's free tea and cake at the library",
+        "Sam, the dental practice on Hoe Street is shut Friday for training",
+        "Sam, that crime drama you recommended was brilliant",
+        # a card to pay with, a place's postcode
+        "Sam, bring a debit card to pay for the bowling or cash is fine",
+        "Sam, the postcode for the climbing centre is E10 7QL",
+        # a neighbour-ish word that is a shop
+        "Sam, the chippy next door to the Hub does a meal deal",
+    ],
+)
+def test_round_14_public_events_cards_and_places_pass(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Sam, your Ramadan timetable means we should meet in the morning", SC_),
+        ("Sam, your GP surgery is open till 6 so you can pick up your meds", SC_),
+        ("Sam, the postcode for your new flat is E17 7JZ", PD_),
+        ("Sam, send me a photo of your bank card", PD_),
+        # a named neighbour by where they live, a relation's whereabouts, a third party's name asked for
+        ("Sam, Tracey from across the road said she heard shouting", PD_),
+        ("Sam, Mo in the flat upstairs told me the leak is back", PD_),
+        ("Sam, your brother works at the Tesco on Hoe Street now, doesn't he?", PD_),
+        ("Sam, your dad's new flat is on Blackhorse Lane", PD_),
+        ("Sam, what's your landlord's full name? I need it for the letter", PD_),
+        # signs of neglect a school or nursery reports
+        ("Sam, school said Kai keeps turning up without a coat", CS_),
+        ("Sam, nursery have mentioned she's been arriving hungry", CS_),
+    ],
+)
+def test_round_14_third_parties_and_neglect_are_found(text: str, category: Category) -> None:
+    assert category in screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, what's your little one called? I forgot to ask!",
+        "Sam, your mum works weekends so shall we do Monday?",
+        "Sam, come in hungry, there's pizza at the group",
+    ],
+)
+def test_round_14_near_misses_of_third_parties_and_neglect_pass(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
