@@ -311,6 +311,17 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:it'?s|its|it is|things are|things r|nothing is|nothing'?s|life is|my life is|life'?s) never (?:gonna|going to|ever gonna|"
             r"ever going to|gna) get (?:any )?better\b|(?:nothing(?:'?s| is| will)|nothin(?:'?s| is| will)) ever (?:gonna |going to |gna )?"
             r"get (?:any )?better\b",
+            # round 14 (a fourth sweep): "taken a bunch of pils", at the top of a car park, a note left for the family, "this is
+            # the end for me"
+            r"(?:taken|took|swallowed|necked|had|done) (?:a )?(?:bunch|handful|heap|pile|shitload|fistful|stack) (?:of )?(?:my |me |the |"
+            r"mums? |dads? )?(?:pills?|pils|pillz|tablets?|tablts|tablits|tabs|meds|paracetamol|painkillers)\b",
+            r"(?:i'?m|im|i am|stood|standing|sat|sitting|up) (?:at|on) (?:the )?top (?:floor |level |deck )?of (?:the|a|this) (?:car park|"
+            r"multi ?-?storey|building|flats|block|tower|cliff|bridge)\b(?![^.!?]{0,40}\b(?:where are (?:you|u)|come (?:up|down|and)|"
+            r"meet|parked|waiting for (?:you|u)|level \d|see (?:you|u)|by the (?:lift|stairs|pay))\b)",
+            r"(?:left|leaving|written|wrote|writing|put) (?:a )?(?:note|letter|letters|notes)\b[^.!?]{0,30}?\bfor (?:my|the|me) (?:mum|mam|"
+            r"dad|kids|family|partner|wife|husband|son|daughter|boyfriend|girlfriend|nan|children|sister|brother|mum and dad)\b(?![^.!?]"
+            r"{0,30}\b(?:to say|saying|about|so (?:she|he|they) know where|i'?ll be|ill be|back at|shopping|dinner|tea)\b)",
+            r"(?:this is|it'?s|its|it is) (?:the )?end (?:for me|of me|of the road for me|of the line for me)\b",
         ),
     ),
     (
@@ -848,6 +859,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"money|for (?:the|some) (?:weed|gear|bud|food|stuff|drugs))\b[^!?]{0,80}?\b(?:do (?:a )?(?:run|drop|shift)|(?:run|carry|"
             r"hold|move|drop|drop off|deliver|sell|shot) (?:some |a |their |the |his )?(?:bags?|packages?|parcels?|stuff|gear|drugs|food|"
             r"shots?|line|phone)|go country|work (?:it )?off)\b",
+            # round 14 (a fourth sweep): children with signs of neglect who do not go to school; a child paid to carry parcels
+            r"(?:head lice|nits|sores|dirty|filthy|smell|smelly|stink|same clothes|no shoes|rotten teeth|underweight|skinny|bruises)\b"
+            r"[^.!?]{0,60}?\b(?:don'?t|dont|doesn'?t|doesnt|never|not|haven'?t|havent|hasn'?t|hasnt) (?:go|going|gone|been|attend\w*) "
+            r"(?:to )?school\b(?! (?:today|tomorrow|this week|on \w+day)\b)",
+            r"(?:paying|paid|pays|giving money to|gives money to|asked|asking|asks|making|made|makes|getting|gets|got) (?:my|our|her|his|"
+            r"a|their|the) (?:\w+ )?(?:son|daughter|lad|boy|girl|kid|child|brother|sister|\d+ ?(?:yo|year old))\b[^.!?]{0,20}?\bto "
+            r"(?:take|carry|deliver|drop|move|hold|run) (?:\w+ )?(?:parcels?|packages?|bags?|drugs|gear|phones?|packets?)\b(?![^.!?]"
+            r"{0,30}\b(?:amazon|dpd|evri|hermes|royal mail|post office|yodel|ups|fedex|paper round)\b)",
         ),
     ),
     (
@@ -1675,6 +1694,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:you|u|ya|you'?re|youre|ur|u r) (?:need|needs|want|deserve|deserves|could do with|are asking for|r asking for|asking "
             r"for) (?:a )?(?:good |proper |right "
             r")?(?:slap|smack|kicking|hiding|beating|punch|battering|leathering|shoeing|clip round the ear|knock|seeing to|doing)\b",
+            r"(?:you'?ve|youve|you have|uve|u have|u'?ve|you|u) (?:got|had|have) it coming\b(?! (?:in|by|on|through|next|tomorrow|"
+            r"today|soon|back|to (?:you|u) (?:in|by|on|through)))",
         ),
     ),
     (
@@ -1886,6 +1907,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"with me\b[^.!?]{0,50}?\b(?:it'?s|it is|its) a date\b|(?:bought|bot|got|brought|buyed|getting) (?:you|u|ya) (?:a |some "
             r"|a single |a red |a dozen )?(?:red )?(?:roses?|rose|ring|engagement ring|necklace|perfume|lingerie|underwear|teddy bear)\b"
             r"|(?:come|go) (?:to|out to) (?:the )?(?:disco|dance|cinema|pictures|club|restaurant|prom|ball) with me\b",
+            # round 14 (a fourth sweep): "I'd treat you better than your husband does"
+            r"(?:treat|love|look after|satisfy|please|make) (?:you|u|ya) (?:\w+ )?(?:better|happier|more) than (?:your|ur|yer) (?:husband|"
+            r"hubby|fella|boyfriend|bf|partner|wife|man|other half|missus)\b",
         ),
     ),
 )

@@ -979,3 +979,50 @@ def test_round_14_third_sweep_inappropriate_classes_are_flagged(text: str) -> No
 )
 def test_round_14_third_sweep_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14, a fourth sweep of our own (30 disclosures, 23 abuses: SG missed 6, IN 2).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "necked a handful of tablts",
+        "ive taken a whole bunch of me mums pills",
+        "stood on top of the multi storey",
+        "im at the top of the flats and its windy",
+        "wrote letters for the kids, theyre on the table",
+        "i left a note for my husband in the drawer",
+        "its the end of the road for me",
+        "this is the end of me",
+        "theyve got nits and sores and havent been to school for weeks",
+        "shes filthy and never goes to school",
+        "a man is paying my 14 year old to carry bags to other towns",
+        "older lads getting my son to drop packages in the next town",
+    ],
+)
+def test_round_14_fourth_sweep_disclosures_are_flagged(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i could love you better than your fella",
+        "id make u happier than ur husband",
+        "you've had it coming",
+        "u got it coming",
+    ],
+)
+def test_round_14_fourth_sweep_inappropriate_classes_are_flagged(text: str) -> None:
+    assert "inappropriate" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kids have got nits so theyre not going to school today",
+        "my son is paid to deliver parcels for amazon",
+        "you've got it coming in the post tomorrow",
+    ],
+)
+def test_round_14_fourth_sweep_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
