@@ -193,7 +193,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:had enough|sorry for everything|love you all|(?:look after|take care of) (?:the kids|them|my \w+|everyone))\W+"
             r"(?:goodbye|bye)\b",
             r"tell (?:them|the kids|my (?:kids|mum|mam|family|son|daughter)|everyone) (?:i'?m|im|i am) sorry",
-            r"(?:wrote|written|writing|left) (?:a |the )?(?:letters?|notes?) for (?:the kids|my|everyone|them)",
+            # (round 14: not a note saying where the writer is or when they'll be back: "left a note for my mum to say ill be late")
+            r"(?:wrote|written|writing|left) (?:a |the )?(?:letters?|notes?) for (?:the kids|my|everyone|them)(?![^.!?]{0,40}\b(?:to say|"
+            r"saying|so (?:she|he|they) know where|i'?ll be (?:late|back|home)|ill be (?:late|back|home)|back at|shopping|about (?:the|"
+            r"tea|dinner))\b)",
             r"(?:after|when|once) (?:i'?m|im|i am) (?:dead|gone)",
             r"(?:telling|tells|told|tell) (?:me|him|her) to (?:do it|end it|hurt|kill|jump|harm|cut)",
             r"hearing voices",
@@ -2126,7 +2129,10 @@ _WORKERS = re.compile(r"\b(?:your|ur|yer|yours)\b", re.IGNORECASE)
 # "took my tablets this morning like the doctor said": medicine taken as prescribed is not an overdose; the
 # word model is not asked about it (the phrases still are).
 _AS_PRESCRIBED = re.compile(
-    r"\b(?:(?:like|as) (?:the |my )?(?:doctor|gp|dr|nurse|pharmacist|chemist) (?:said|told me|says|prescribed)|as prescribed|"
+    # round 14: a small dose for an everyday ache ("took a couple of paracetamol for my headache")
+    r"\b(?:(?:took|taken|take|had|have) (?:a couple of|a few|two|2|one|1|some|a) (?:paracetamol|ibuprofen|nurofen|calpol|tablets?|"
+    r"pills?|painkillers?|anadin|aspirin|lemsip|co-?codamol)\b[^.!?]{0,20}\bfor (?:my|the|a|his|her|this) (?:headache|head|back|"
+    r"tooth|toothache|period|period pain|cramps|cold|temperature|pain|migraine|hangover|knee|neck|shoulder|sore throat)|(?:like|as) (?:the |my )?(?:doctor|gp|dr|nurse|pharmacist|chemist) (?:said|told me|says|prescribed)|as prescribed|"
     r"(?:took|taken|had|take|remembered) my (?:tablets|meds|medication|pills|insulin|inhaler) (?:this morning|today|tonight|"
     r"earlier|on time|at \w+|with (?:my )?(?:breakfast|dinner|tea|lunch|food|a meal)|like always|as usual|as normal))\b",
     re.IGNORECASE,
@@ -2237,7 +2243,8 @@ _APOLOGISING_FOR_MESSAGES = re.compile(
 # model is not asked about them.
 _INVITING = re.compile(
     r"\b(?:come (?:and|n|&) (?:watch|join|see|have a look|help|try)|lend a hand|if (?:you|u|ya) fancy (?:it|coming|joining|a go)|"
-    r"(?:i'?ll|ill|i will|we'?ll|we will) be parked|(?:can'?t|cant|cannot) (?:spot|see|find) me|(?:shall|should|can|could) i "
+    r"(?:i'?ll|ill|i will|we'?ll|we will) be parked|(?:i'?m|im|i am) (?:at|outside|by|in) (?:the )?(?:\w+ ){0,4}?(?:car park|"
+    r"entrance|reception|station|front|doors?|gate|foyer)\b[^.!?]{0,5}[,.]? where (?:are|r) (?:you|u)|(?:can'?t|cant|cannot) (?:spot|see|find) me|(?:shall|should|can|could) i "
     r"(?:sign|put|book|pencil) (?:you|u) (?:up|in|down))\b",
     re.IGNORECASE,
 )

@@ -1020,6 +1020,13 @@ def test_round_14_fourth_sweep_inappropriate_classes_are_flagged(text: str) -> N
     "text",
     [
         "the kids have got nits so theyre not going to school today",
+        # seen in the sweep and flagged before round 14 too; now taken out by class
+        "took a couple of paracetamol for my headache",
+        "had two ibuprofen for my back",
+        "im at the top of the car park, where are you?",
+        "im outside the main entrance, where r u",
+        "left a note for my mum to say ill be late",
+        "wrote a note for the kids saying back at 6",
         "my son is paid to deliver parcels for amazon",
         "you've got it coming in the post tomorrow",
     ],
