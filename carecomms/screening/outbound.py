@@ -746,6 +746,24 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         # a card used to pay ("you'll need your bank card to top up the Oyster, or cash")
         r"(?:bank|debit|credit|contactless) cards? (?:to|for) (?:top(?:ping)? up|pay|paying|buy|buying|tap|get in|book|"
         r"booking)\b|(?:bank|debit|credit) cards?,? or cash|cash or (?:a )?(?:bank |debit |credit |contactless )?card\b|"
+        # everyday questions: how someone takes their tea, sleeping through an alarm, what tickets cost
+        r"how do (?:you|u) (?:take|have|like) (?:it|your (?:tea|coffee|brew|cuppa))(?=\s*[?.!,]|\s*$)|"
+        r"(?:sleep|sleeping|slept) (?:through|thru) (?:your|ur|the|my|an|yet another) alarms?|"
+        r"how much (?:do|does|did|is|are|was|were|will) (?:the |a |an |it |they |tickets?|entry|parking)[^.?!]{0,30}?"
+        r"\bcost\b|how much (?:is|are|was|were|will be) (?:the |a |an )?(?:tickets?|entry|parking|fares?|bus fare|train "
+        r"fare|it to get in|trip|course|ticket|bowling|cinema|swimming)\b|"
+        # a scene on screen, a mock trial, hyperbole, a council campaign, an event for foster carers, someone's job
+        r"(?:arrest|court|courtroom|trial|prison|jail|police|hospital|murder|crime|chase) scenes? (?:in|from|of|at the end of) "
+        r"(?:the |that |this |last night'?s )?(?:film|movie|show|episode|series|book|play|game|finale)|"
+        r"mock (?:trials?|courts?|court ?rooms?|hearings?|interviews?|trial workshops?)|court ?room (?:at|in) the museum|"
+        r"(?:(?<=\ba )|(?<=\bthe ))criminal (?:amount|waste|price|prices)|criminal(?:ly)? (?:underrated|overpriced|good|bad|"
+        r"cheap|short)\b|"
+        r"(?:national |adult |children'?s )?safeguarding (?:awareness )?(?:weeks?|months?|fun days?|campaigns?)|"
+        r"foster carers?'? (?:bbq|barbecue|party|picnic|coffee mornings?|awards?|newsletter|fun day|celebration|"
+        r"christmas party|summer party|forum|fortnight)|"
+        r"(?:is|'s|was|works as|wants to be|training to be) (?:a |an )(?:police officer|copper|nurse|doctor|solicitor|judge|"
+        r"magistrate|probation officer|paramedic|midwife|therapist|counsellor|dentist|pharmacist|prison officer|"
+        r"social worker|psychologist)(?= and\b|\s*[,.!]|\s*$| (?:now|at|in|for|too|as well)\b)|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
@@ -1606,6 +1624,12 @@ def _is_harmless(scan: Scan, position: int) -> bool:
     return any(start <= position < end for start, end in (m.span() for m in scan.finditer(_HARMLESS_PHRASES)))
 
 
+def _has_harmless_in(scan: Scan, start: int, end: int) -> bool:
+    """Round 14: a question holding an everyday phrase ("how much is the bowling?", "how do you take it?") is left to the
+    rules, not the assessment model."""
+    return any(start <= found.start() < end for found in scan.finditer(_HARMLESS_PHRASES, start, end))
+
+
 _ACTIVITY_AFTER = re.compile(
     r"(?: skills)? (?:workshops?|courses?|sessions?|class(?:es)?|group|club|drop-in|talk|café|cafe)\b", re.IGNORECASE
 )
@@ -1642,6 +1666,7 @@ def _assessment_findings(scan: Scan) -> Iterator[Finding]:
                 and not _LOGISTICS_QUESTION.fullmatch(body)
                 and not _AVAILABILITY_QUESTION.search(body)
                 and not _DEFERRED.search(body)
+                and not _has_harmless_in(scan, sentence.start(), sentence.end())
             ):
                 start = sentence.start() + len(body) - len(body.lstrip())
                 yield _finding(

@@ -2030,3 +2030,39 @@ def test_round_14_third_parties_and_neglect_are_found(text: str, category: Categ
 )
 def test_round_14_near_misses_of_third_parties_and_neglect_pass(text: str) -> None:
     assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Sam, kettle's on when you get here. How do you take it?", False),
+        ("Sam, slept through the alarm? Happens to us all, see you at 12", False),
+        ("Sam, how much does entry cost for the trampoline park?", False),
+        ("Sam, how much is the swimming for under 18s?", False),
+        ("Sam, how do you take your tablets, morning or night?", True),
+        ("Sam, how are you sleeping at the moment?", True),
+        ("Sam, how much are you spending on gas a week?", True),
+    ],
+)
+def test_round_14_everyday_questions_are_not_assessment(text: str, blocked: bool) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert bool(result.findings) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Sam, the prison scene in that film had me in tears", False),
+        ("Sam, the mock trial workshop at the museum is on the 3rd", False),
+        ("Sam that was a criminal waste of a free kick 😂", False),
+        ("Sam, it's safeguarding awareness week so there's a free stall at the market", False),
+        ("Sam, the foster carers' summer party is on the 20th if you and the kids want to come", False),
+        ("Sam, my friend Dee is a paramedic and is doing the first aid demo", False),
+        ("Sam, he was arrested at the end of the film?", True),
+        ("Sam, your dad's a prison officer and has been arrested", True),
+        ("Sam, his criminal record came up at the panel", True),
+    ],
+)
+def test_round_14_scenes_campaigns_and_jobs(text: str, blocked: bool) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert bool(result.findings) is blocked
