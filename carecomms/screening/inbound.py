@@ -325,6 +325,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"dad|kids|family|partner|wife|husband|son|daughter|boyfriend|girlfriend|nan|children|sister|brother|mum and dad)\b(?![^.!?]"
             r"{0,30}\b(?:to say|saying|about|so (?:she|he|they) know where|i'?ll be|ill be|back at|shopping|dinner|tea)\b)",
             r"(?:this is|it'?s|its|it is) (?:the )?end (?:for me|of me|of the road for me|of the line for me)\b",
+            # round 14 (a fifth sweep): a crash on purpose, feeling worthless, "i wont be anywhere"
+            r"(?:crash|crashing|crashed|wrap|wrapping|drive|driving|drove|steer|steering|swerve|swerving) (?:the |my |me )?(?:car|motor|"
+            r"van)\b[^.!?]{0,25}?(?<!\bnot )\bon purpose\b",
+            r"(?:i'?m|im|i am|i feel|i feel so|feel|feeling|i'?m just|im just) (?:so |completely |totally |just |utterly )?(?:worthless|a "
+            r"waste of space|a waste of oxygen|a waste of skin|useless to everyone|a failure at everything)\b",
+            r"(?:won'?t|wont|will not) be (?:anywhere|around (?:much longer|for much longer|any ?more|for long))\b(?! (?:near|close|"
+            r"today|else|for a (?:bit|while|week))\b)(?![^.!?]{0,40}\b(?:holiday|away|because|cos|as i'?m|working|at work|visiting|"
+            r"moving|new job)\b)",
         ),
     ),
     (
@@ -757,6 +765,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:living|livin|been living|stayin|staying) in (?:the|a|our|my|his|her) (?:car|van|tent)\b|(?:been|we'?ve been|weve been|"
             r"have been|we are|we'?re|were|i'?m|im|i am) (?:sleeping|sleepin|kipping) (?:rough|in (?:the|a|our|my) (?:car|tent|van|"
             r"stairwell|doorway|park|bus station))\b",
+            # round 14 (a fifth sweep): thrown out at night or with the children
+            r"(?:he|she|they|my (?:partner|husband|boyfriend|bf|dad|mum|mam|wife|girlfriend|gf|ex|stepdad|step dad|stepmum|step mum|"
+            r"fella)) (?:has |'s |just |then )?(?:threw|thrown|kicked|chucked|locked|put) (?:me|us|her|him) out\b(?! of (?:the )?"
+            r"(?:kitchen|room|lounge|bathroom|game|group|chat|team))[^.!?]{0,40}?\b(?:baby|kids|children|night|nowhere|no shoes|no "
+            r"coat|pyjamas|cold|rain|\d ?am)\b",
         ),
     ),
     (
@@ -1216,6 +1229,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 14 (a third sweep): the worker's breath or body insulted ("your breath stinks") — not "smells lovely"
             r"(?:your|ur|yer) (?:breath|feet|armpits|pits|body|face|mouth|teeth) (?:stinks?|smells?|reeks?|stank|(?:is|are) (?:disgusting|"
             r"rank|minging|rancid|rotten|gross|vile)|minging|honks)\b(?! (?:nice|lovely|good|gorgeous|amazing|great|of (?:flowers|perfume)))",
+            # round 14 (a fifth sweep): more insults at the worker ("get a real job you scrounger", "youre just a dumb blonde")
+            r"(?:you|u|ya|youre|you'?re|ur|u r|you are|u are)\s+(?:\w+\s+){0,3}(?:scroungers?|spongers?|freeloaders?|leech(?:es)?|"
+            r"bimbo|airhead|dumb blonde|thicko|dimwit|halfwit|nitwit|pillock|numpty|fuckwit|dipshit|shithead|arsehole|asshole)\b",
         ),
     ),
     (
@@ -1913,6 +1929,12 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 14 (a fourth sweep): "I'd treat you better than your husband does"
             r"(?:treat|love|look after|satisfy|please|make) (?:you|u|ya) (?:\w+ )?(?:better|happier|more) than (?:your|ur|yer) (?:husband|"
             r"hubby|fella|boyfriend|bf|partner|wife|man|other half|missus)\b",
+            # round 14 (a fifth sweep): "i could make you very happy", "do you like older men", "when you bend over"
+            r"(?:i|id|i'?d|i could|i can|i would|i will|ill|i'?ll|let me) (?:\w+ )?make (?:you|u|ya) (?:so |very |really |well )?(?:happy|"
+            r"feel good|feel special|feel like a woman|feel like a man|scream|moan|blush)\b(?! (?:with|by|that|when|to know))",
+            r"(?:do|d|would|will) (?:you|u|ya) (?:like|fancy|go for|date|prefer) (?:older|younger|married|mature|experienced|big|"
+            r"bigger) (?:men|women|guys|blokes|lads|girls|fellas|ladies)\b",
+            r"(?:love|like|enjoy|watch|watching|see|seeing) (?:it )?(?:when|how) (?:you|u|ya) (?:bend|bent|bends) (?:over|down)\b",
         ),
     ),
 )
@@ -2511,10 +2533,12 @@ def screen_inbound(text: str) -> InboundResult:
     disclosed = [(s.start, s.end) for s in signals if s.flag is SG and s.code in ("violence_abuse", "child_at_risk")]
     if disclosed:
         # Round 14: a sexual word in the same sentence as the disclosure ("he asked her to send photos in her underwear")
-        # is part of it.
+        # is part of it, unless it speaks to the worker ("do you like older men").
         signals = [
             s for s in signals
-            if not (s.flag is IN and s.code == "sexual" and any(_same_sentence(clean, s.start, a, b) for a, b in disclosed))
+            if not (s.flag is IN and s.code == "sexual" and any(
+                (a <= s.start < b) or (_same_sentence(clean, s.start, a, b) and not addresses_someone(s.text))
+                for a, b in disclosed))
         ]
         # Round 14: "or else" said of what the writer is made to do ("the lads said i owe them so i gotta do a run saturday or
         # else") is part of the disclosure, not a threat to the worker.

@@ -1033,3 +1033,52 @@ def test_round_14_fourth_sweep_inappropriate_classes_are_flagged(text: str) -> N
 )
 def test_round_14_fourth_sweep_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14, a fifth sweep of our own (30 disclosures, 19 abuses: SG missed 4, IN 5).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "keep thinking of wrapping the car round a tree on purpose",
+        "might crash the van on purpose tonight",
+        "i feel so worthless",
+        "im just a waste of space",
+        "dont worry about the review, i wont be around much longer",
+        "i wont be anywhere by friday",
+        "my husband kicked me out at 2am with the kids",
+        "she threw us out in the rain with no coat",
+    ],
+)
+def test_round_14_fifth_sweep_disclosures_are_flagged(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "let me make you feel special",
+        "id make u scream",
+        "do u fancy married men",
+        "would you date younger guys",
+        "like watching when u bend down",
+        "you lazy scrounger",
+        "ur a proper airhead",
+        "you're a pillock",
+    ],
+)
+def test_round_14_fifth_sweep_inappropriate_classes_are_flagged(text: str) -> None:
+    assert "inappropriate" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i crashed the car last week, not on purpose obviously, insurance is sorting it",
+        "im useless at maths",
+        "that would make you happy, the grant came through",
+        "the man said i could make you a cuppa while we wait",
+        "my son is a freeloader lol",
+    ],
+)
+def test_round_14_fifth_sweep_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
