@@ -1528,6 +1528,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"parole",
             r"(?:benefit )?fraud",
             r"victim support",
+            # round 14: the services for a crime's victims and witnesses
+            r"victim liaison(?: officer| unit| scheme)?",
+            r"witness care(?: unit| officer)?",
+            r"victims'? code",
             r"court[- ]ordered",
             r"(?:the )?court ordered",
             r"releas\w* (?:\w+ )?under investigation",
@@ -1861,6 +1865,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:pass|passed|passing|share|shared|sharing) (?:on )?what (?:you|u) (?:told|said to|shared with|disclosed to) me\b",
             r"concerns? (?:about|for|over|regarding) (?:your|ur|his|her|their|him|her|them|the (?:child|children|kids|baby))",
             r"(?:raised|have|has|had|got) (?:some |serious )?concerns?",
+            # round 14: children's social care coming to see the family ("social services want to do a home visit")
+            r"(?:social services|children'?s services|children'?s social care|social care) (?:want|wants|are|is|have|has|will|"
+            r"would like|need|needs|are going|is going) (?:to )?(?:do |make |carry out |arrange )?(?:a |an )?(?:home visit|"
+            r"visit|see|speak|talk|meet|come|assess|assessment|check)\b",
             r"bruis\w*",
             r"marks on (?:his|her|their|the|your|ur|(?-i:[A-Z][a-z]+)'s|[a-z]+'s)",
             # duty and locum wording: "the children were taken to your mum's by the police", "notes about the incident",
@@ -1924,6 +1932,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?<!council )(?<!council's )(?<!councils )(?<!customer )contact (?:centre|session|visit|arrangements)s?",
             r"(?:contact|visits?) (?:with|to) [^.?!]{0,40}\b(?:supervised|stopped|suspended|reduced)",
             after(("went", "gone", "been", "go"), r"missing"),
+            # round 14: a child brought back by the police ("your son was found by police at 2am in Stratford")
+            r"(?:he|she|they|son|daughter|child|kids|children|boy|girl|lad|little one)(?:'s| was| were| got| has been| had been|"
+            r"'s been| have been)? (?:found|picked up|brought (?:back|home)|returned home|dropped (?:back|home)) by (?:the )?police",
             r"missing (?:from|from home|person)",
             # "reported missing again", "still missing", "missing since last night": a person gone missing,
             # not "still missing you" or "missing a form".

@@ -489,7 +489,8 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         rf"the (?:main )?{_LANDMARK_PLACE}|"
         r"(?:park|parking) (?:at|behind|in) the (?:hospital|health centre|medical centre|surgery)|"
         # round 12: the council's own office moving floor ("our team's moved to the 2nd floor, Block B"), not a home
-        r"(?:team|teams|office|offices|we|service|hub|unit|department|desk|reception|staff|duty team)(?:'s|s'|'ve|'re| has| have| had|"
+        r"(?:team|teams|office|offices|we|service|services|hub|unit|department|desk|reception|staff|duty team|social care|"
+        r"council|library|centre)(?:'s|s'|'ve|'re| has| have| had|"
         r" are| is| will)?(?: now| just| all)?(?: been| be)?(?: now| just)? (?:moved|moving|relocated|relocating|based)\b[^.?!]{0,25}"
         r"\bfloor\b|"
         # a room and an open door: "the conference room at the library", "no referral needed, just turn up"
@@ -764,6 +765,8 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?:is|'s|was|works as|wants to be|training to be) (?:a |an )(?:police officer|copper|nurse|doctor|solicitor|judge|"
         r"magistrate|probation officer|paramedic|midwife|therapist|counsellor|dentist|pharmacist|prison officer|"
         r"social worker|psychologist)(?= and\b|\s*[,.!]|\s*$| (?:now|at|in|for|too|as well)\b)|"
+        # lost property handed in: "my bag was handed in to the police"
+        r"handed (?:it |them |this |that )?in (?:to|at) (?:the )?police(?: station)?|lost property|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"

@@ -2066,3 +2066,30 @@ def test_round_14_everyday_questions_are_not_assessment(text: str, blocked: bool
 def test_round_14_scenes_campaigns_and_jobs(text: str, blocked: bool) -> None:
     result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
     assert bool(result.findings) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("Sam, witness care have a date for you to give evidence", CO_),
+        ("Sam, the victim liaison unit will write to you about his release", CO_),
+        ("Sam, children's services want to come and see the kids on Friday", CS_),
+        ("Sam, social care are going to do a home visit next week", CS_),
+        ("Sam, your daughter was brought home by the police last night", CS_),
+        ("Sam, the kids were picked up by police near the station", CS_),
+    ],
+)
+def test_round_14_victim_services_social_care_visits_and_police_returns(text: str, category: Category) -> None:
+    assert category in screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, my bag was handed in to the police and found, phew!",
+        "Sam, adult social care have moved to the 3rd floor of the Town Hall",
+        "Sam, social care are closed on the bank holiday Monday",
+    ],
+)
+def test_round_14_near_misses_of_social_care_and_police_pass(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
