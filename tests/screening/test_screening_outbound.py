@@ -2093,3 +2093,23 @@ def test_round_14_victim_services_social_care_visits_and_police_returns(text: st
 )
 def test_round_14_near_misses_of_social_care_and_police_pass(text: str) -> None:
     assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Sam, my keys went missing at the leisure centre, text my work phone", False),
+        ("Sam, is the dog still missing? Fingers crossed he turns up", False),
+        ("Sam, the core group of helpers is meeting Monday to plan the fun day", False),
+        ("Sam, the physio pool at the leisure centre is open to members on Sundays", False),
+        ("Sam, the school nurse does free vision checks for all pupils in March", False),
+        ("Sam, the pharmacy has free flu jabs for anyone over 65", False),
+        ("Sam, your son went missing again last night", True),
+        ("Sam, your daughter is still missing, has she been in touch?", True),
+        ("Sam, the school nurse is worried about your daughter", True),
+        ("Sam, have you had your flu jab yet?", True),
+    ],
+)
+def test_round_14_things_missing_groups_and_health_care_for_anyone(text: str, blocked: bool) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert bool(result.findings) is blocked
