@@ -333,6 +333,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:won'?t|wont|will not) be (?:anywhere|around (?:much longer|for much longer|any ?more|for long))\b(?! (?:near|close|"
             r"today|else|for a (?:bit|while|week))\b)(?![^.!?]{0,40}\b(?:holiday|away|because|cos|as i'?m|working|at work|visiting|"
             r"moving|new job)\b)",
+            # round 14 (a sixth sweep): "im goin to take all my tabs tonite"
+            r"(?:take|taking|takin|took|taken|swallow|swallowing|neck|necking|necked) (?:all|every one of|the whole lot of|the lot of) "
+            r"(?:my|me|the|mums?|dads?|his|her) (?:tabs|pils|pillz|tablts|tablits|medz|meds)\b",
         ),
     ),
     (
@@ -1138,8 +1141,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # "you horrible woman", "you corrupt liar", "you snake": the worker called a bad kind of person
             r"(?:you|u|ya|youre|you'?re|ur|you are|u r) (?:an? |such an? |absolute |complete |total |utter |fucking |f\*+ing |"
             r"little |right )*(?:horrible|vile|evil|nasty|disgusting|pathetic|useless|stupid|awful|wicked|heartless|spiteful|lying|"
-            r"corrupt|incompetent|arrogant|patronising|condescending|interfering|nosy|rotten|two[- ]faced|sneaky|slimy) "
-            r"(?:woman|man|person|creature|excuse|individual|lady|girl|boy|human|thing|piece|cow|liar|snake|rat)\b",
+            r"corrupt|incompetent|arrogant|patronising|condescending|interfering|nosy|rotten|two[- ]faced|sneaky|slimy|ignorant|smug|"
+            r"jumped[- ]up|ugly|fat|thick|lazy) "
+            r"(?:woman|man|person|creature|excuse|individual|lady|girl|boy|human|thing|piece|cow|liar|snake|rat|pig|git|prat|bitch|"
+            r"cunt|twat|slag|bastard|sod)\b",
             r"(?:you|u|ya) (?:(?:lying|two[- ]faced|little|slimy|fucking|sneaky|dirty) )?(?:snake|rat|liar)\b(?! (?:in|on|at|under))",
             rf"{_NOT_TOLD_TO}(?:get fucked(?! over| up)|sod off|bugger off|jog on|eat shit)",
             r"(?:you|u|ya|you lot|your lot|ur lot|you people|u people) (?:\w+ )?(?:steal|snatch|kidnap|traffic)\w* (?:kids|children|"
@@ -1935,6 +1940,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:do|d|would|will) (?:you|u|ya) (?:like|fancy|go for|date|prefer) (?:older|younger|married|mature|experienced|big|"
             r"bigger) (?:men|women|guys|blokes|lads|girls|fellas|ladies)\b",
             r"(?:love|like|enjoy|watch|watching|see|seeing) (?:it )?(?:when|how) (?:you|u|ya) (?:bend|bent|bends) (?:over|down)\b",
+            # round 14 (a sixth sweep): "i've had a dream about us together ;)"
+            r"(?:dream|dreams|dreamt|dreamed|dreaming|fantasi[sz]e|fantasi[sz]ing|thinking|think|thought) (?:about|of|bout|abt) (?:us|you "
+            r"and me|me and you|me and u|u and me) (?:together|in bed|kissing|alone|being together|getting together)\b",
         ),
     ),
 )
@@ -2156,7 +2164,8 @@ _AS_PRESCRIBED = re.compile(
     r"pills?|painkillers?|anadin|aspirin|lemsip|co-?codamol)\b[^.!?]{0,20}\bfor (?:my|the|a|his|her|this) (?:headache|head|back|"
     r"tooth|toothache|period|period pain|cramps|cold|temperature|pain|migraine|hangover|knee|neck|shoulder|sore throat)|(?:like|as) (?:the |my )?(?:doctor|gp|dr|nurse|pharmacist|chemist) (?:said|told me|says|prescribed)|as prescribed|"
     r"(?:took|taken|had|take|remembered) my (?:tablets|meds|medication|pills|insulin|inhaler) (?:this morning|today|tonight|"
-    r"earlier|on time|at \w+|with (?:my )?(?:breakfast|dinner|tea|lunch|food|a meal)|like always|as usual|as normal))\b",
+    r"earlier|on time|at \w+|with (?:my )?(?:breakfast|dinner|tea|lunch|food|a meal)|like always|as usual|as normal|every "
+    r"(?:morning|night|day|evening)|each (?:morning|night|day)))\b",
     re.IGNORECASE,
 )
 # "I can't do Tuesday anymore, can we move it": rearranging an appointment. The word model is not asked about

@@ -1082,3 +1082,32 @@ def test_round_14_fifth_sweep_inappropriate_classes_are_flagged(text: str) -> No
 )
 def test_round_14_fifth_sweep_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14, a sixth sweep of our own (23 disclosures, 18 abuses, 10 ordinary: SG missed 1, IN 2).
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("gonna neck all me meds tonight", "safeguarding"),
+        ("taking every one of my tabs", "safeguarding"),
+        ("thinking about me and you together ;)", "inappropriate"),
+        ("dreamt about us in bed", "inappropriate"),
+        ("you smug git", "inappropriate"),
+        ("you ignorant bitch", "inappropriate"),
+    ],
+)
+def test_round_14_sixth_sweep_classes_are_flagged(text: str, flag: str) -> None:
+    assert flag in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i take my meds every morning with breakfast",
+        "i had a dream about my nan last night",
+        "we were thinking about us all going to the park together",
+        "the man was ignorant but it's sorted now",
+    ],
+)
+def test_round_14_sixth_sweep_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
