@@ -264,7 +264,8 @@ _THIRD_PARTY = _INDEX.pattern(
         rf"(?<!my )(?<!our )\b(?:{PERSON_POSSESSIVE}\s+)?(?:[a-z]+'s\s+)?{_RELATION}'?s?,?\s+(?P<name>{_NAME})\b"
         # (faith leaders and police officers by title too: "Rabbi Levin said…", "DC Shah will ring")
         rf"|\b(?-i:Mr|Mrs|Ms|Miss|Mx|Dr|Rabbi|Imam|Father|Fr|Rev|Reverend|Pastor|Canon|Sheikh|Pandit|Giani|PC|DC|DS|DI|Sgt|"
-        rf"Sergeant|Inspector)\.?\s+(?!(?-i:Christmas|Ted)\b)(?P<titled>{_NAME})"
+        rf"Sergeant|Inspector|Aunty|Auntie|Aunt|Uncle|Nanny|Nanna|Grandad|Grandma|Granny|Cousin)\.?\s+"
+        rf"(?!(?-i:Christmas|Ted)\b)(?P<titled>{_NAME})"
         # in lower case too when the title can only be a title ("mr jones the headteacher")
         r"|\b(?-i:mr|mrs)\.?\s+(?P<lower_titled>(?-i:[a-z]{3,}))\b"
         rf"|\b(?!(?-i:Thanks|This|Is|Was|Has|Does|Its|As|Yes|Us|Plus|Bus|Class|Cheers|Pass|Miss|Less|Jobcentre|Council|Hub|"
@@ -326,7 +327,8 @@ _RELATION_WHEREABOUTS = _INDEX.pattern(
     re.compile(
         rf"\b(?:your|ur|his|her|their)\s+(?:[a-z]+'s\s+)?(?:new\s+|old\s+)?{_RELATION}(?:'s)?\s+(?:(?:(?:new|old|current) )?"
         r"(?:care home|home|flat|house|hostel|address|place|workplace) is (?:now )?(?:(?:at|in|on) )?(?:the )?|"
-        r"works (?:at|in|for) (?:the )?|is (?:now )?(?:living|staying|working) (?:at|on) (?:the )?|lives (?:at|on) (?:the )?)"
+        r"works (?:at|in|for) (?:the )?|is (?:now )?(?:living|staying|working) (?:at|on) (?:the )?|lives (?:at|on) (?:the )?|"
+        r"(?:is |'s )?called )"
         r"(?-i:[A-Z\d])[\w'-]*"
         r"|\bwhat(?:'s| is)\s+(?:your|ur|his|her|their)\s+(?:new\s+)?(?:landlord|landlady|neighbour|carer|ex|partner|"
         r"boyfriend|girlfriend|lodger|flatmate|teacher|headteacher|social worker|solicitor|probation officer)(?:'s)?\s+"
@@ -762,7 +764,8 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?:national |adult |children'?s )?safeguarding (?:awareness )?(?:weeks?|months?|fun days?|campaigns?)|"
         r"foster carers?'? (?:bbq|barbecue|party|picnic|coffee mornings?|awards?|newsletter|fun day|celebration|"
         r"christmas party|summer party|forum|fortnight)|"
-        r"(?:is|'s|was|works as|wants to be|training to be) (?:a |an )(?:police officer|copper|nurse|doctor|solicitor|judge|"
+        r"(?:(?<='s a )|(?<='s an )|(?<=\bis a )|(?<=\bis an )|(?<=\bwas a )|(?<=\bwas an )|(?<=works as a )|"
+        r"(?<=works as an )|(?<=to be a )|(?<=to be an ))(?:police officer|copper|nurse|doctor|solicitor|judge|"
         r"magistrate|probation officer|paramedic|midwife|therapist|counsellor|dentist|pharmacist|prison officer|"
         r"social worker|psychologist)(?= and\b|\s*[,.!]|\s*$| (?:now|at|in|for|too|as well)\b)|"
         # lost property handed in: "my bag was handed in to the police"
@@ -1764,6 +1767,11 @@ def _third_party_findings(
             found_any = True
             yield _third_party_named(text, match_start, match_end)
     if not found_any:
+        full = _full_name_with_detail(text, allowed_names, own_names, salutation_end=_salutation_end(text))
+        if full is not None:
+            found_any = True
+            yield full
+    if not found_any:
         for match in scan.finditer(_RELATION_WHEREABOUTS):
             found_any = True
             yield _third_party_named(text, *match.span())
@@ -1833,6 +1841,56 @@ _NOT_A_PERSON_WORD = frozenset(
     close drive crescent park square place way gardens trust service services reporter panel board ramadan eid
     diwali hanukkah passover lent vaisakhi navratri iftar sabbath shabbat""".split()
 )
+
+
+# Round 14: a person's full name (a known first name and a capitalised surname) with something about them in the same
+# sentence ("the girl from your old school, Tasha Reid, wants to get in touch"): never staff named by their role just
+# before ("the new youth worker, Dan Smith, will…"), the practitioner, the recipient or a place ("Sarah Bonnell School").
+_FULL_NAME = re.compile(r"(?<![\w'])(?-i:(?P<first>[A-Z][a-z]{2,}) (?P<surname>(?:Mc|Mac|O')?[A-Z][a-z]{2,}))\b(?!(?:'s?)? (?-i:[A-Z])|-)")
+_STAFF_BEFORE = re.compile(
+    r"\b(?:worker|colleague|manager|officer|coach|teacher|nurse|doctor|gp|midwife|councillor|mp|author|singer|"
+    r"player|presenter|volunteer|leader|tutor|mentor|chair|director|head|headteacher|social worker|from|at|with)\W+\Z",
+    re.IGNORECASE,
+)
+_NOT_SURNAMES = frozenset(
+    """road street lane avenue close drive school college academy centre center hub house hall park library court
+    hospital station church trust council team services service primary high nursery surgery practice clinic lodge
+    estate gardens way place square green market city united town rovers""".split()
+)
+_FULL_NAME_DETAIL = re.compile(
+    r"\b(?:lives|living|lived|moved|staying|stays|wants to (?:get in touch|contact|see|speak)|asked (?:about|after)|"
+    r"has been asking|said|says|told|rang|called|texted|phoned|e-?mailed|got in touch|was asking)\b",
+    re.IGNORECASE,
+)
+
+
+def _salutation_end(text: str) -> int:
+    salutation = _SALUTATION.match(text)
+    return salutation.end() if salutation else -1
+
+
+def _full_name_with_detail(
+    text: str, allowed_names: set[str], own_names: _OwnNames, *, salutation_end: int
+) -> Finding | None:
+    for match in _FULL_NAME.finditer(text):
+        first, surname = match["first"].casefold(), match["surname"].casefold()
+        start, end = match.span()
+        if (
+            (first not in MALE_FIRST_NAMES and first not in FEMALE_FIRST_NAMES)
+            or first in allowed_names
+            or surname in allowed_names
+            or surname in _NOT_SURNAMES
+            or start < salutation_end
+            or own_names.cover(start)
+            or _STAFF_BEFORE.search(text, max(0, start - 30), start)
+            or _COLLEAGUE.search(text, max(0, start - 40), end)
+        ):
+            continue
+        sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+        following = _SENTENCE_BREAK.search(text, end)
+        if _FULL_NAME_DETAIL.search(text, sentence_start, following.start() if following else len(text)):
+            return _third_party_named(text, start, end)
+    return None
 
 
 def _named_beside(

@@ -2113,3 +2113,37 @@ def test_round_14_near_misses_of_social_care_and_police_pass(text: str) -> None:
 def test_round_14_things_missing_groups_and_health_care_for_anyone(text: str, blocked: bool) -> None:
     result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
     assert bool(result.findings) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Sam, Uncle Dev rang to say he's moving in with you next week", "Uncle Dev"),
+        ("Sam, a lad from your old college, Ryan Moss, has been asking after you", "Ryan Moss"),
+        ("Sam, your sister's new boyfriend is called Kofi, he drives a taxi", "your sister's new boyfriend is called Kofi"),
+    ],
+)
+def test_round_14_relatives_by_title_full_names_and_names_given_are_third_parties(text: str, named: str) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert any(f.category is PD_ and f.text == named for f in result.findings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, the new youth worker, Dan Smith, said he'll run Thursday's session",
+        "Sam, my colleague Tom Baker said he can do Thursday instead",
+        "Sam, Sarah Bonnell School said the open evening is on the 12th",
+        "Sam, the film's called Paddington, the kids will love it",
+    ],
+)
+def test_round_14_staff_schools_and_titles_are_not_third_parties(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
+
+
+def test_every_outbound_phrase_is_found_from_its_words() -> None:
+    """Round 14: a phrase the scan cannot start at a word (one beginning "'s", say) turns its whole group into literal
+    searches of every message (32,000 of them once, 25x slower). Keep those to the few that need them."""
+    from carecomms.screening import outbound
+
+    assert len(outbound._INDEX._find) < 100
