@@ -42,7 +42,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         "asked for, sent or described over WhatsApp/SMS (G6). Arrange to see them in person.",
         (
             # not the leisure card ("Passport to Leisure") or a photo the size of one ("a passport-style photo")
-            r"passports?(?! to leisure|[- ](?:style|sized?) (?:photo|pic|picture)s?)",
+            r"passports?(?! to leisure|[- ](?:style|sized?) (?:photo|pic|picture)s?| photo (?:booths?|machines?|kiosks?)\b)",
             r"(?:photo |picture |pic )?id(?:entity)? (?:card|document|docs?)",
             r"(?:a |your |ur |his |her )(?:photo |pic of (?:your |ur )?)?id\b(?! number| (?:badges?|lanyards?)\b)",
             r"driving licen[cs]e",

@@ -781,6 +781,11 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"running|will be doing|offers|offer)\b[^.!?]{0,40}\bfor (?:anyone|everyone|all|students|staff|pupils|young people|"
         r"residents|the public)\b)|(?:free )?(?:flu |covid |winter )?(?:jabs|vaccinations?|vaccines|health checks?|blood "
         r"pressure checks?)(?= (?:for|open to) (?:anyone|everyone|all|students|staff|pupils|young people|residents|the public)\b)|"
+        # a party's stall or leaflet in the street, a sign language class open to anyone
+        r"(?:green party|labour party|conservative party|lib dems?|liberal democrats?|reform uk|tories|labour|"
+        r"conservatives?|snp|plaid cymru) (?:stalls?|stands?|leaflets?|canvassers?|posters?|vans?)\b|"
+        r"(?<!your )(?<!ur )(?<!his )(?<!her )(?:british )?sign language (?:tasters?|class(?:es)?|courses?|lessons?|workshops?|sessions?|clubs?)|"
+        r"(?-i:BSL) (?:tasters?|class(?:es)?|courses?|lessons?|workshops?|sessions?|clubs?)|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"

@@ -2147,3 +2147,19 @@ def test_every_outbound_phrase_is_found_from_its_words() -> None:
     from carecomms.screening import outbound
 
     assert len(outbound._INDEX._find) < 100
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Sam, the Lib Dem stall at the market was giving out free pens 😂", False),
+        ("Sam, a BSL taster session at the library is on Saturday, open to all", False),
+        ("Sam, there's a passport photo booth in the big Tesco", False),
+        ("Sam, are you a Labour party member?", True),
+        ("Sam, how are you getting on at your sign language class?", True),
+        ("Sam, can you bring your passport on Tuesday?", True),
+    ],
+)
+def test_round_14_stalls_classes_and_photo_booths(text: str, blocked: bool) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert bool(result.findings) is blocked
