@@ -336,6 +336,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 14 (a sixth sweep): "im goin to take all my tabs tonite"
             r"(?:take|taking|takin|took|taken|swallow|swallowing|neck|necking|necked) (?:all|every one of|the whole lot of|the lot of) "
             r"(?:my|me|the|mums?|dads?|his|her) (?:tabs|pils|pillz|tablts|tablits|medz|meds)\b",
+            # round 14 (a seventh sweep): ways to die looked up, "tired of waking up"
+            r"(?:googl\w*|search\w*|looking up|looked up|looking at|researching|researched|reading about|read about)\b[^.!?]{0,10}?\b"
+            r"(?:ways|how|the best way|the easiest way|the quickest way) to (?:end it|die|end my life|not wake up|kill (?:my ?self|"
+            r"meself)|do it painlessly|do it quickly|do it without)\b",
+            r"tired of (?:waking up|being alive|living|existing|breathing)\b",
         ),
     ),
     (
@@ -365,6 +370,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:fainted|fainting|faints|passed out|blacked out|collapsed) (?:twice|again|three times|(?:\d+|a few|a couple of|loads of|"
             r"several) times|at school|in class|in (?:pe|assembly)|loads)\b",
             r"(?:her|his|my) (?:tummy|stomach|belly) (?:hurts|aches) (?:if|when|whenever) (?:she|he|i) eats?",
+            # round 14 (a seventh sweep): "im not eating so i can disappear"
+            r"(?:not|stopped|stop|won'?t|wont|refusing to|refuse to) (?:eating|eat)\b[^.!?]{0,10}?\bso (?:i can|i'?ll|ill|that i|i) "
+            r"(?:disappear|vanish|be thin|get thin|shrink|lose (?:more )?weight|be smaller|be skinny)\b",
         ),
     ),
     (
@@ -886,6 +894,12 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"a|their|the) (?:\w+ )?(?:son|daughter|lad|boy|girl|kid|child|brother|sister|\d+ ?(?:yo|year old))\b[^.!?]{0,20}?\bto "
             r"(?:take|carry|deliver|drop|move|hold|run) (?:\w+ )?(?:parcels?|packages?|bags?|drugs|gear|phones?|packets?)\b(?![^.!?]"
             r"{0,30}\b(?:amazon|dpd|evri|hermes|royal mail|post office|yodel|ups|fedex|paper round)\b)",
+            # round 14 (a seventh sweep): a child of 15 or under messaging men ("she's 11 and has been messaging men on an app")
+            r"(?<![\d£$.:/-])(?:10|11|12|13|14|15|ten|eleven|twelve|thirteen|fourteen|fifteen)(?:\W?(?:yrs?|years?|yo|y/o)(?: old)?)?\b"
+            r"(?![.:/%]\d| ?(?:pm|am|mins?|minutes|hours?|days?|weeks?|months?|quid|pounds?|miles?|%|kg|st)\b)[^.!?]{0,60}?\b"
+            r"(?:messaging|messages|talking to|talks to|chatting (?:to|with)|chats (?:to|with)|meeting|meets|texting|snapchatting|"
+            r"sending (?:pics|photos|pictures) to|dming|facetiming|video calling) (?:older |grown |adult |random |strange |grown up )?"
+            r"(?:men|blokes|guys|adults|strangers|grown men|a man|an older man|a grown man|older lads)\b",
         ),
     ),
     (
@@ -1236,7 +1250,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"rank|minging|rancid|rotten|gross|vile)|minging|honks)\b(?! (?:nice|lovely|good|gorgeous|amazing|great|of (?:flowers|perfume)))",
             # round 14 (a fifth sweep): more insults at the worker ("get a real job you scrounger", "youre just a dumb blonde")
             r"(?:you|u|ya|youre|you'?re|ur|u r|you are|u are)\s+(?:\w+\s+){0,3}(?:scroungers?|spongers?|freeloaders?|leech(?:es)?|"
-            r"bimbo|airhead|dumb blonde|thicko|dimwit|halfwit|nitwit|pillock|numpty|fuckwit|dipshit|shithead|arsehole|asshole)\b",
+            r"bimbo|airhead|dumb blonde|thicko|dimwit|halfwit|nitwit|pillock|numpty|fuckwit|dipshit|shithead|arsehole|asshole|"
+            r"cockroach(?:es)?|maggots?|slugs?|vermin|lice|louse|leech)\b",
         ),
     ),
     (
@@ -1943,6 +1958,13 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 14 (a sixth sweep): "i've had a dream about us together ;)"
             r"(?:dream|dreams|dreamt|dreamed|dreaming|fantasi[sz]e|fantasi[sz]ing|thinking|think|thought) (?:about|of|bout|abt) (?:us|you "
             r"and me|me and you|me and u|u and me) (?:together|in bed|kissing|alone|being together|getting together)\b",
+            # round 14 (a seventh sweep): "pretty for a social worker", "let me take you out", "text me when you're home alone"
+            r"(?:you'?re|youre|ur|you are|u r|u are) (?:very |so |really |well |dead |proper )?(?:pretty|fit|hot|sexy|gorgeous|"
+            r"beautiful|attractive|stunning|cute|tasty) for a\b",
+            r"(?:let me|lemme|can i|could i|i want to|i wanna|i'?d like to|id like to|i'?d love to|id love to|when can i) take (?:you|u|"
+            r"ya) out\b",
+            r"(?:text|call|ring|message|msg|dm|snap|facetime|phone) me (?:when|if|once|whenever) (?:you'?re|youre|ur|you are|u r|u are|"
+            r"your) (?:home alone|alone|on (?:your|ur) own|in bed|in the bath|single|by yourself)\b",
         ),
     ),
 )
@@ -2360,6 +2382,7 @@ _PLEASANTRIES = re.compile(
     r"\b(?:you|u|ya|they) (?:said|say) no (?:to|about|on) (?:the|my|our|his|her|their) \w+|"
     # round 14 (outbound_probe26 and probe28's ordinary messages): "hope your week's going ok", "really suits you", "love the
     # yellow coat", "you'll smash it"
+    r"\bmake (?:your|ur|yer) (?:life|job|day) (?:a bit |a little |so much )?(?:easier|simpler|better)\b|"
     r"\b(?:i )?hope (?:your|ur|yer) (?:\w+ ){0,2}?\w*(?:'s |s | is | are | has | have | )?(?:going|gone|went|been|was|goes) (?:ok|okay|well|"
     r"good|alright|great|fine|smoothly|nicely)\b|\b(?:really |it |that |they |so |totally )?suits? (?:you|u|ya)\b|\blove (?:the|"
     r"your|ur) (?:\w+ )?(?:coat|jacket|hat|scarf|jumper|top|shoes|trainers|boots|bag|glasses|haircut|hair cut|colour|earrings|"

@@ -1111,3 +1111,39 @@ def test_round_14_sixth_sweep_classes_are_flagged(text: str, flag: str) -> None:
 )
 def test_round_14_sixth_sweep_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14, a seventh sweep of our own (20 disclosures, 13 abuses, 5 ordinary: SG missed 4, IN 4, 2 false alarms older
+# than the round).
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("been searching how to end it", "safeguarding"),
+        ("looked up the easiest way to die", "safeguarding"),
+        ("so tired of being alive", "safeguarding"),
+        ("stopped eating so i can be thin", "safeguarding"),
+        ("refusing to eat so i disappear", "safeguarding"),
+        ("shes 12 and keeps snapchatting older men", "safeguarding"),
+        ("my 13 yr old is talking to strangers online", "safeguarding"),
+        ("ur well fit for a social worker", "inappropriate"),
+        ("can i take u out sometime", "inappropriate"),
+        ("ring me when ur alone", "inappropriate"),
+        ("you maggot", "inappropriate"),
+    ],
+)
+def test_round_14_seventh_sweep_classes_are_flagged(text: str, flag: str) -> None:
+    assert flag in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i'll make your life easier by sending the forms early",
+        "looked up how to get to the new office",
+        "tired of waiting for the bus",
+        "not eating so i can fit in a big christmas dinner lol",
+        "text me when you're home from the meeting",
+    ],
+)
+def test_round_14_seventh_sweep_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
