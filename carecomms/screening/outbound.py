@@ -1862,11 +1862,14 @@ _NOT_SURNAMES = frozenset(
     hospital station church trust council team services service primary high nursery surgery practice clinic lodge
     estate gardens way place square green market city united town rovers""".split()
 )
+# (only what is about their life: staff named in full "said", "rang" or "texted" all the time)
 _FULL_NAME_DETAIL = re.compile(
-    r"\b(?:lives|living|lived|moved|staying|stays|wants to (?:get in touch|contact|see|speak)|asked (?:about|after)|"
-    r"has been asking|said|says|told|rang|called|texted|phoned|e-?mailed|got in touch|was asking)\b",
+    r"\b(?:lives|living|lived|moved in|moved out|has moved|staying with|stays with|wants to get in touch|wants to (?:contact|see) "
+    r"(?:you|u)|asked (?:about|after) (?:you|u)|has been asking (?:about|after|for) (?:you|u)|was asking (?:about|after) "
+    r"(?:you|u))\b",
     re.IGNORECASE,
 )
+_STAFF_AFTER = re.compile(r",?\s+(?:from|at|of) (?:the|our)\b", re.IGNORECASE)
 
 
 def _salutation_end(text: str) -> int:
@@ -1889,6 +1892,7 @@ def _full_name_with_detail(
             or own_names.cover(start)
             or _STAFF_BEFORE.search(text, max(0, start - 30), start)
             or _COLLEAGUE.search(text, max(0, start - 40), end)
+            or _STAFF_AFTER.match(text, end)
         ):
             continue
         sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)

@@ -2163,3 +2163,16 @@ def test_every_outbound_phrase_is_found_from_its_words() -> None:
 def test_round_14_stalls_classes_and_photo_booths(text: str, blocked: bool) -> None:
     result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
     assert bool(result.findings) is blocked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, Lisa Jones from the Hub said the laptops have arrived",
+        "Sam, Tom Hughes rang to say the minibus is booked",
+        "Sam, Karen Price is the new manager at the youth centre and said hi",
+        "Sam, Emma Clarke texted to say the food bank is open late Thursday",
+    ],
+)
+def test_round_14_staff_named_in_full_with_what_they_said_pass(text: str) -> None:
+    assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
