@@ -143,10 +143,10 @@ def test_the_independent_outbound_development_sets_meet_the_issue_targets(split:
     assert min(result["category_recall"].values()) >= 0.9, result
 
 
-# outbound_probe8 (162: 73 allow; development, first 0.854 / 0.151): its remaining false blocks are three
-# festival greetings ("happy Diwali", "Ramadan Mubarak"), labelled allow here but block in outbound_dev and
-# outbound_probe (the documented policy), and "good luck with the physio" / "see you on the ward". Held to
-# the same floors as the other sets except the false-block rate, which is held at its measured 0.068.
+# outbound_probe8 (162: 73 allow; development, first 0.854 / 0.151): festival greetings are allowed since round 14
+# (council decision); its remaining false blocks (0.041) are "good luck with the physio", "see you on the ward" and a
+# greeting beside "the office will close… during Ramadan". Held to the same floors as the other sets except the
+# false-block rate, which is held at the 0.068 measured before round 14.
 def test_outbound_probe8() -> None:
     result = score_outbound(load(OURS / "outbound_probe8.jsonl"))
     assert result["block_recall"] >= 0.95, result
