@@ -255,7 +255,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"going to get|gonna get) (?:any )?better",
             r"(?:so )?done with (?:everything|it all|life|living|this life|all of it)",
             r"(?:sat|sitting|parked|stood|standing) (?:in (?:the|my) car )?(?:by|at|near) the (?:reservoir|river|canal|sea|"
-            r"cliffs?|bridge|railway|tracks|train tracks|quarry)",
+            r"cliffs?|bridge|railway|tracks|train tracks|quarry)\b"
+            # round 14: not a day out ("stood by the river with the kids feeding the ducks")
+            r"(?![^.!?]{0,30}\b(?:with (?:the|my|our) (?:kids|dog|family|mates|friends|little ones?)|feeding the ducks|picnic|ice "
+            r"cream|fishing|paddling)\b)",
             # a farewell: love spoken of in the past tense, or everything feeling pointless
             r"(?:make sure|let|tell) (?:they|them|the kids|the children|my \w+|everyone|every1)\b.{0,12}\b"
             r"(?:know )?(?:that )?(?:i|i'?d|id) (?:loved|always loved|really loved) (?:them|her|him|you|u|everyone)",
@@ -341,6 +344,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:ways|how|the best way|the easiest way|the quickest way) to (?:end it|die|end my life|not wake up|kill (?:my ?self|"
             r"meself)|do it painlessly|do it quickly|do it without)\b",
             r"tired of (?:waking up|being alive|living|existing|breathing)\b",
+            # round 14 (an eighth sweep): "dont know how much longer i can hold on", wanting to be with the dead
+            r"(?:don'?t|dont|dnt|do not|not sure|no idea) (?:know )?how (?:much )?longer (?:i can|i'?ll|ill|i will|i'?m gonna|im gonna) "
+            r"(?:hold on|keep going|go on|carry on|do this|cope|last|take (?:it|this)|manage|keep this up)\b|(?:can'?t|cant|cannot) hold "
+            r"on (?:much )?(?:longer|any ?more)\b",
+            r"(?:want|wanna|wish i could|just want|long|need) (?:to )?be with (?:my|me) \w+(?: \w+)? (?:again|in heaven|up there)\b"
+            r"(?=[^.!?]{0,40}\b(?:heaven|passed|died|dead|gone|grave|up there|angel|in the ground)\b)|(?:want|wanna|wish i could|just "
+            r"want) (?:to )?be with (?:him|her|them) (?:in heaven|up there|again\W+(?:he|she|they)(?:'?s| is| are| was) (?:in heaven|"
+            r"gone|dead))",
         ),
     ),
     (
@@ -781,6 +792,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"fella)) (?:has |'s |just |then )?(?:threw|thrown|kicked|chucked|locked|put) (?:me|us|her|him) out\b(?! of (?:the )?"
             r"(?:kitchen|room|lounge|bathroom|game|group|chat|team))[^.!?]{0,40}?\b(?:baby|kids|children|night|nowhere|no shoes|no "
             r"coat|pyjamas|cold|rain|\d ?am)\b",
+            # round 14 (an eighth sweep): medication or aids hidden or withheld ("he hides my medication and laughs")
+            r"(?:hides|hid|hidden|hiding|withholds|withheld|flushes|flushed|throws away|threw away|won'?t give me|wont give me|keeps "
+            r"back|binned) (?:my|me|her|his|mums?|dads?|nans?) (?:medication|meds|tablets|pills|inhaler|insulin|epipen|walking stick|"
+            r"wheelchair|glasses|hearing aids?|frame|zimmer)\b",
         ),
     ),
     (
@@ -1735,6 +1750,14 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r")?(?:slap|smack|kicking|hiding|beating|punch|battering|leathering|shoeing|clip round the ear|knock|seeing to|doing)\b",
             r"(?:you'?ve|youve|you have|uve|u have|u'?ve|you|u) (?:got|had|have) it coming\b(?! (?:in|by|on|through|next|tomorrow|"
             r"today|soon|back|to (?:you|u) (?:in|by|on|through)))",
+            # round 14 (an eighth sweep): the worker's fitness routine known, greetings sent to the worker's family, the career
+            # threatened
+            r"(?:enjoy|enjoyed|how was|hows|how'?s) (?:your|ur|yer) (?:run|jog|swim|gym|gym session|workout|spin|spin class|yoga|"
+            r"pilates|boxing|bootcamp)\b[^.!?]{0,20}?\b(?:this morning|last night|yesterday|earlier|at \d|on \w+day|tonight)\b",
+            r"tell (?:your|ur|yer) (?:kids|son|daughter|husband|hubby|wife|boy|girl|little one|family|partner|fella|boyfriend|"
+            r"girlfriend) (?:i said hi|i say hi|hello from me|hi from me|i'?m watching|im watching|i said hello)\b",
+            r"(?:you|u) (?:won'?t|wont|will not) (?:be a social worker|be a sw|have (?:a|your|ur) job|be working here|be in (?:that|this|"
+            r"your|ur) job) (?:for )?(?:much )?(?:longer|long)\b",
         ),
     ),
     (
@@ -1965,6 +1988,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"ya) out\b",
             r"(?:text|call|ring|message|msg|dm|snap|facetime|phone) me (?:when|if|once|whenever) (?:you'?re|youre|ur|you are|u r|u are|"
             r"your) (?:home alone|alone|on (?:your|ur) own|in bed|in the bath|single|by yourself)\b",
+            r"give (?:us|me) a (?:kiss|snog|smooch|peck on the lips)\b",
         ),
     ),
 )

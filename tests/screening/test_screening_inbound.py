@@ -1147,3 +1147,38 @@ def test_round_14_seventh_sweep_classes_are_flagged(text: str, flag: str) -> Non
 )
 def test_round_14_seventh_sweep_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14, an eighth sweep of our own (16 disclosures, 13 abuses, 4 ordinary: SG missed 3, IN 4, 1 false alarm older
+# than the round).
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("not sure how much longer i can keep going", "safeguarding"),
+        ("cant hold on any more", "safeguarding"),
+        ("i want to be with my dad again, hes been gone 2 years", "safeguarding"),
+        ("just want to be with her up there", "safeguarding"),
+        ("my son hid my insulin", "safeguarding"),
+        ("she threw away mums hearing aids", "safeguarding"),
+        ("how was your swim this morning", "inappropriate"),
+        ("enjoyed your spin class on tuesday?", "inappropriate"),
+        ("tell your son hi from me", "inappropriate"),
+        ("u wont have a job for much longer", "inappropriate"),
+        ("give me a snog", "inappropriate"),
+    ],
+)
+def test_round_14_eighth_sweep_classes_are_flagged(text: str, flag: str) -> None:
+    assert flag in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "stood by the river with the kids feeding the ducks",
+        "i want to be with my mum again at christmas",
+        "tell your manager i said thanks",
+        "how was your weekend",
+    ],
+)
+def test_round_14_eighth_sweep_hard_negatives_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
