@@ -2176,3 +2176,20 @@ def test_round_14_stalls_classes_and_photo_booths(text: str, blocked: bool) -> N
 )
 def test_round_14_staff_named_in_full_with_what_they_said_pass(text: str) -> None:
     assert not screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        ("Sam, the planning meeting for the summer residential is Monday at the Hub", False),
+        ("Sam, the conference on youth voice was brilliant, I'll tell you all about it", False),
+        ("Sam, grab a screen protector for your new phone, the market has them", False),
+        ("Sam, stay behind the exclusion zone around the bonfire, it's taped off", False),
+        ("Sam, the strategy meeting about the children is on Tuesday", True),
+        ("Sam, what's your new phone number?", True),
+        ("Sam, he breached his exclusion zone again", True),
+    ],
+)
+def test_round_14_case_words_for_events_phones_and_cordons(text: str, blocked: bool) -> None:
+    result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
+    assert bool(result.findings) is blocked
