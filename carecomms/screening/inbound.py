@@ -743,13 +743,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # cheek") — not a temper lost with the council, and no mark said
             r"(?:lost (?:my|me) (?:rag|temper|head|cool|shit)|lashed out at|flipped at|snapped at)\b[^!?]{0,80}?\b(?:a |the )?(?:mark|"
             r"marks|bruise|bruises|red mark|handprint|hand print|finger ?marks|black eye|fat lip|swollen (?:eye|lip|cheek|face))\b"
-            r"(?! (?:on|of) (?:the |my )?(?:wall|door|car|table|floor|carpet|sofa|form|paper|test|exam|work))",
+            r"(?! (?:on|of) (?:the |my |his |her )?(?:wall|door|car|table|floor|carpet|sofa|form|paper|test|exam|work|file|record|"
+            r"account|credit|name|card|report|paintwork)\b)",
             # round 14: the person who is feared knows where the family is ("he knows the kids school", "she's found out where
             # we live", "you told him what area we're in")
             r"(?:he|she|they|hes|shes|he'?s|she'?s|my ex|her dad|his dad|their dad|the kids'? dad) (?:knows|knew|found out|has found "
             r"out|has found|'?s found|found|worked out|figured out|has worked out) (?:where (?:we|i|the kids|my kids|the children|the "
             r"girls|the boys) (?:are|live|stay|go|are staying|are living|moved|moved to|went)|(?:the|our|my) (?:(?:kids'?|childrens?|"
-            r"children'?s|new) ){0,2}(?:school|"
+            r"children'?s|new) ){1,2}school|(?:the|our|my) (?:(?:kids'?|childrens?|children'?s|new) ){0,2}(?:"
             r"address|new address|area|refuge|postcode)|what (?:area|town|school|refuge)|which (?:area|town|school|refuge))\b(?! (?:well|"
             r"really|staff|head|teachers?|is good|is great)\b)",
             r"(?:you|u|someone|somebody|she|they|the school|the nursery|my mum|her mum) (?:told|gave|showed) (?:him|my ex|her ex|their "
@@ -760,8 +761,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:move|moved|moving|transfer|transferred|transferring|put|send|sent|pay|paid) (?:\w+ ){0,4}?(?:to|into|in) (?:a |the |"
             r"their |his |her |my )?(?:new )?safe (?:bank )?account",
             r"(?:man|woman|lady|bloke|someone|somebody|caller|chap|gentleman|girl|lad) (?:from|at) (?:the |my )?(?:bank|police|hmrc|"
-            r"tax office|amazon|microsoft|bt|paypal|apple|fraud team|fraud department|building society)\b[^!?]{0,80}?\b(?:moved|"
-            r"transferred|sent|withdraw|withdrew|took out|drew out|gave (?:him|her|them)|give (?:him|her|them)|read out|told "
+            r"tax office|amazon|microsoft|bt|paypal|apple|fraud team|fraud department|building society)\b[^!?]{0,80}?\b(?:(?:moved|"
+            r"transferred|sent)(?![^.!?]{0,30}\b(?:into|to) (?:my|our) (?:own |other )?(?:isa|savings|account|current account|"
+            r"bank))|withdraw|withdrew|took out|drew out|gave (?:him|her|them)|give (?:him|her|them)|read out|told "
             r"(?:him|her|them) my|buy (?:some )?(?:gift cards?|vouchers)|bought (?:some )?(?:gift cards?|vouchers)|courier)\b",
             # round 14: the person's bank card kept by someone else ("gary has got my card again and knows my pin")
             r"(?:has|got|took|taken|takes|keeps|kept|had|nicked|borrowed|borrows) (?:got )?(?:my|me) (?:bank |debit |"

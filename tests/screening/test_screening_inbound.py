@@ -1182,3 +1182,17 @@ def test_round_14_eighth_sweep_classes_are_flagged(text: str, flag: str) -> None
 )
 def test_round_14_eighth_sweep_hard_negatives_are_not_flagged(text: str) -> None:
     assert screen_inbound(text).flags == ()
+
+
+# Round 14, a last check of our own hard negatives against the round's new phrases (three were over-reaching).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he knows the school, he went there as a kid",
+        "i lost my temper at the bank and they put a mark on my file",
+        "the lady from the building society rang and i transferred it to my savings account",
+        "she knows the area really well",
+    ],
+)
+def test_round_14_new_phrases_do_not_overreach(text: str) -> None:
+    assert "safeguarding" not in screen_inbound(text).flags
