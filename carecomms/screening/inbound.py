@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import classifier
 from .model import addresses_someone, flags_inappropriate, flags_safeguarding
 from .scan import Group, PatternIndex
 from .text import normalise
@@ -2716,6 +2717,8 @@ def _add_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, st
     """No phrase matched: ask the word model (model.py) about ``read`` (``clean`` without pleasantries), and name the
     words that made it flag."""
     flagged, words = flags_safeguarding(read)
+    if not flagged:  # round 14: the classifier reads misspellings and indirect wording the word model misses
+        flagged, words = classifier.classifier_flags_safeguarding(read)
     if not flagged or _not_asked_about_risk(clean):
         return
     clean = read
@@ -2735,6 +2738,8 @@ def _add_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, st
 def _add_inappropriate_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:
     """No phrase matched: ask the inappropriate word model about ``read``, and name the words that made it flag."""
     flagged, words = flags_inappropriate(read)
+    if not flagged:
+        flagged, words = classifier.classifier_flags_inappropriate(read)
     if not flagged or _not_asked_about_abuse(clean):
         return
     clean = read

@@ -4,7 +4,7 @@ FEATURES maps a feature to its inverse document frequency, then its safeguarding
 """
 
 INTERCEPTS = (-2.7314, -1.34)
-THRESHOLDS = (0.0, 1.0)
+THRESHOLDS = (0.5, 1.0)
 FEATURES: dict[str, tuple[float, ...]] = {
     ' - ': (5.8794, -0.7846, -0.4587),
     ' 00': (7.9271, -0.0622, -0.0461),

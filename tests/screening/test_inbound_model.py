@@ -11,6 +11,9 @@ import pytest
 from carecomms.screening import screen_inbound
 from carecomms.screening.model import FUNCTION_WORDS, features, flags_inappropriate, flags_safeguarding
 
+# The rules and word models on their own (conftest.py says why).
+pytestmark = pytest.mark.usefixtures("without_classifier")
+
 TRAINER = Path(__file__).resolve().parents[2] / "tools" / "train_inbound_model.py"
 
 

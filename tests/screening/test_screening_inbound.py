@@ -2,6 +2,9 @@ import pytest
 
 from carecomms.screening import screen_attachment, screen_inbound
 
+# The rules and word models on their own (conftest.py says why).
+pytestmark = pytest.mark.usefixtures("without_classifier")
+
 
 @pytest.mark.parametrize(
     "text",
