@@ -44,10 +44,11 @@ MIN_DF = 2  # a feature must appear in two messages
 # blind inbound sets pooled (never trained on) safeguarding 0.0: 0.990 / 0.923 (without 0.964 / 0.951), 0.5: 0.987 /
 # 0.940; inappropriate 0.5: 0.910 / 0.949, 1.0: 0.898 / 0.956 (without 0.865 / 0.963). Inappropriate at 0.5 flagged
 # three ordinary practitioner messages ("Good luck with the interview, you'll smash it", "Is your little one walking
-# yet?"), at 1.0 none: so inappropriate 1.0. Then, wired in, scored once on inbound_unseen24 and inbound_unseen26 (blind
-# until then) pooled: safeguarding 0.0 and 0.5 both 0.886 recall (without the classifier 0.848), precision 0.853 and 0.869
-# (without 0.890); 1.0: 0.857 / 0.865; inappropriate at 1.0 0.911 / 0.953 (without 0.844 / 0.950). So safeguarding 0.5
-# (those two sets were looked at to choose it: inbound_unseen27 is the blind check).
+# yet?"), at 1.0 none: so inappropriate 1.0. Then, wired in, scored once on inbound_unseen24 and inbound_unseen26
+# (blind until then) pooled: safeguarding 0.0 and 0.5 both 0.886 recall (without the classifier 0.848), precision
+# 0.853 and 0.869 (without 0.890); 1.0: 0.857 / 0.865; inappropriate at 1.0 0.911 / 0.953 (without 0.844 / 0.950). So
+# safeguarding 0.5 (those two sets were looked at to choose it; inbound_unseen27, written later, is the blind check:
+# docs/safeguarding.md).
 THRESHOLDS = (0.5, 1.0)
 DIGITS = 4
 

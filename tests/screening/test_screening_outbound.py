@@ -2120,7 +2120,10 @@ def test_round_14_things_missing_groups_and_health_care_for_anyone(text: str, bl
     [
         ("Sam, Uncle Dev rang to say he's moving in with you next week", "Uncle Dev"),
         ("Sam, a lad from your old college, Ryan Moss, has been asking after you", "Ryan Moss"),
-        ("Sam, your sister's new boyfriend is called Kofi, he drives a taxi", "your sister's new boyfriend is called Kofi"),
+        (
+            "Sam, your sister's new boyfriend is called Kofi, he drives a taxi",
+            "your sister's new boyfriend is called Kofi",
+        ),
     ],
 )
 def test_round_14_relatives_by_title_full_names_and_names_given_are_third_parties(text: str, named: str) -> None:
