@@ -25,7 +25,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 from carecomms.screening.classifier import grams  # noqa: E402
-from tools.train_inbound_model import DATA, INBOUND_SETS, ORDINARY_SETS, load  # noqa: E402
+from tools.train_inbound_model import DATA, INBOUND_SETS, ORDINARY_SETS, load, recall_and_precision  # noqa: E402
 
 OUT = ROOT / "carecomms" / "screening" / "inbound_classifier_weights.py"
 # Development sets of rounds 12-14, trained on here whether or not the word models are.
@@ -110,9 +110,7 @@ def _leave_out(left: frozenset[str]) -> None:
         classifier.INBOUND_CLASSIFIER = classifier.Classifier(table, intercepts, (threshold, threshold))
         results = [screen_inbound(row["text"]).flags for row in rows]
         for flag in ("safeguarding", "inappropriate"):
-            got = [(flag in flags, flag in row["flags"]) for flags, row in zip(results, rows, strict=True)]
-            hits = sum(g and e for g, e in got)
-            recall, precision = hits / max(1, sum(e for _, e in got)), hits / max(1, sum(g for g, _ in got))
+            recall, precision = recall_and_precision(flag, results, rows)
             print(f"{sets} threshold {threshold}: {flag} recall {recall:.3f} precision {precision:.3f}")
 
 

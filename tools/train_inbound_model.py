@@ -135,6 +135,13 @@ def render(rows: list[tuple[str, frozenset[str]]]) -> str:
     return "\n".join(lines)
 
 
+def recall_and_precision(flag: str, results: list[tuple[str, ...]], rows: list[dict]) -> tuple[float, float]:
+    """One flag's recall and precision over labelled rows, given the flags the screener gave each."""
+    got = [(flag in flags, flag in row["flags"]) for flags, row in zip(results, rows, strict=True)]
+    hits = sum(g and e for g, e in got)
+    return hits / max(1, sum(e for _, e in got)), hits / max(1, sum(g for g, _ in got))
+
+
 def _install(rows: list[tuple[str, frozenset[str]]]) -> None:
     """Swap freshly trained weights into the running screener (for --leave-out)."""
     from carecomms.screening import model
@@ -180,9 +187,7 @@ def main(argv: list[str]) -> int:
             rows = load(DATA / f"{name}.jsonl")
             results = [screen_inbound(r["text"]).flags for r in rows]
             for flag in MODELS:
-                got = [(flag in flags, flag in r["flags"]) for flags, r in zip(results, rows, strict=True)]
-                tp = sum(g and e for g, e in got)
-                recall, precision = tp / max(1, sum(e for _, e in got)), tp / max(1, sum(g for g, _ in got))
+                recall, precision = recall_and_precision(flag, results, rows)
                 print(f"{name}: rules + models (trained without) {flag} recall {recall:.3f} precision {precision:.3f}")
         return 0
     text = render(training_rows())
