@@ -38,9 +38,10 @@ LATER_ORDINARY_SETS = (
 )
 C = 10.0  # weak regularisation: the features are many and sparse; C 3 and 10 scored alike left out (round 14)
 MIN_DF = 2  # a feature must appear in two messages
-# Round 14: trained without inbound_unseen23 and inbound_unseen25 and scored on them (rules + word models +
-# this): safeguarding at log-odds 0.0 recall 0.950 precision 0.891 (without the classifier 0.893 / 0.915), 0.5: 0.934
-# / 0.904; inappropriate at 0.0 and 0.5: 0.910 / 0.942 (without it 0.854 / 0.938), 1.0: 0.888 / 0.940. On the eight
+# Round 14: trained without inbound_unseen23 and inbound_unseen25 and scored on them (the rules of the start of round
+# 14 + word models + this): safeguarding at log-odds 0.0 recall 0.950 precision 0.891 (without the classifier 0.893 /
+# 0.915), 0.5: 0.934 / 0.904; inappropriate at 0.0 and 0.5: 0.910 / 0.942 (without it 0.854 / 0.938), 1.0: 0.888 /
+# 0.940. On the eight
 # blind inbound sets pooled (never trained on) safeguarding 0.0: 0.990 / 0.923 (without 0.964 / 0.951), 0.5: 0.987 /
 # 0.940; inappropriate 0.5: 0.910 / 0.949, 1.0: 0.898 / 0.956 (without 0.865 / 0.963). Inappropriate at 0.5 flagged
 # three ordinary practitioner messages ("Good luck with the interview, you'll smash it", "Is your little one walking
