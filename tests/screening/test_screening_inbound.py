@@ -1199,3 +1199,122 @@ def test_round_14_eighth_sweep_hard_negatives_are_not_flagged(text: str) -> None
 )
 def test_round_14_new_phrases_do_not_overreach(text: str) -> None:
     assert "safeguarding" not in screen_inbound(text).flags
+
+
+# Round 15 (inbound_unseen28 and inbound_unseen30): classes of wording, in sentences of our own, with near misses.
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # harassment by repetition of a call or demand
+        ("oi? oi?? OI. answer", {"inappropriate"}),
+        ("RING ME RING ME RING ME", {"inappropriate"}),
+        ("pick up. pick up. pick up ffs", {"inappropriate"}),
+        ("where are you?? where are you. where are you", {"inappropriate"}),
+        # a dog set on the worker, the worker thrown through glass, the worker's child hurt in return (both flags)
+        ("my staffy will go for ur legs if u knock again", {"inappropriate", "safeguarding"}),
+        ("the dogs going for you the minute you open that gate", {"inappropriate", "safeguarding"}),
+        ("ill let the dog off on you", {"inappropriate", "safeguarding"}),
+        ("I'll throw you through that window", {"inappropriate", "safeguarding"}),
+        ("gonna chuck u thru the glass door at ur office", {"inappropriate", "safeguarding"}),
+        ("u took my kids so ill hurt urs", {"inappropriate", "safeguarding"}),
+        ("if they take my girl i kill you", {"inappropriate", "safeguarding"}),
+        # harm to the worker's things said as what will happen, the worker's home watched (inappropriate only)
+        ("your car windows will be in bits by friday", {"inappropriate"}),
+        ("ur motor might get keyed tonight", {"inappropriate"}),
+        ("saw ur bedroom light was still on at 2", {"inappropriate"}),
+        ("noticed your curtains were shut all day sunday", {"inappropriate"}),
+        ("the boys round here know ur car now", {"inappropriate"}),
+        ("u leave by the side door most nights dont u", {"inappropriate"}),
+        # insults with no swear word, the worker's training sneered at, the worker's looks mocked
+        ("ur nothing but a baby snatcher with a badge", {"inappropriate"}),
+        ("you're such a mug honestly", {"inappropriate"}),
+        ("youre so dense", {"inappropriate"}),
+        ("how did you ever get through college", {"inappropriate"}),
+        ("your haircut is a crime", {"inappropriate"}),
+        ("ur fake tan looks horrendous", {"inappropriate"}),
+        # sexual advances: made a secret, come alone or with drink, what the worker sleeps in
+        ("night night gorgeous x", {"inappropriate"}),
+        ("dont tell ur husband but i think about u", {"inappropriate"}),
+        ("come round on your own next time and bring a bottle", {"inappropriate"}),
+        ("next time pop round without your student 😘", {"inappropriate"}),
+        ("what do you sleep in", {"inappropriate"}),
+        # a veiled goodbye, methods looked up, drugs offered for drops (safeguarding)
+        ("sorted it all for afterwards. thanks for trying", {"safeguarding"}),
+        ("got my things in order for when im gone", {"safeguarding"}),
+        ("been googling methods all night", {"safeguarding"}),
+        ("reading up on ways online again", {"safeguarding"}),
+        ("this man keeps giving my son money and trainers if he does a few runs for him", {"safeguarding"}),
+        ("im doing drops for some lads from the city", {"safeguarding"}),
+    ],
+)
+def test_round_15_classes_are_flagged(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # repetition that is not a demand, or a demand said twice
+        "hello, hope you're well. hello to the kids from us",
+        "can you call me back when you get a minute, call me back after 3 if not",
+        "no no no I meant next week",
+        # dogs, windows and "yours" in everyday use
+        "the dog goes for walks with my son every day",
+        "the dog has your hat, sorry, he loves hats",
+        "can you put me through to the duty team",
+        # things, lights and routines in everyday use
+        "saw your light was on in the office, are you in today?",
+        "i always park on level 2, see you there",
+        # insults to someone else, looks admired, training asked about kindly
+        "my brother is such a mug for buying that",
+        "how did you get into uni, i want to apply",
+        "your hair looks lovely today",
+        # greetings, drinks and night-time in everyday use
+        "goodnight, thanks for today",
+        "the bring and share lunch is on friday, bring a dish if you can",
+        "what do you wear to court?",
+        # goodbyes, searches and drops in everyday use
+        "got everything sorted for after school club",
+        "been looking up ways to save on the gas",
+        "the doctor gave me eye drops for him",
+        # figures of speech, a child who wandered off for minutes, laughing
+        "wanted the ground to swallow me when my phone went off in the meeting",
+        "nearly died of shame at parents evening",
+        "my heart was in my mouth when she fell off the slide but shes fine",
+        "she wandered off in asda for like 2 mins, found her by the sweets",
+        "ill kill him loool he ate my last yorkshire",
+        # past and over, a milestone, reassurance, a meeting asked for, a repair promised, a hostel appliance
+        "i used to cut in year 9 but ive stopped for 2 years now",
+        "she used to hit me but thats all over, we're settled in the new house",
+        "had panic attacks last yr, the therapist helped and i havent had one since",
+        "6 weeks clean today, proud of myself",
+        "im fine thanks for checking",
+        "I want a meeting with the head teacher and you about his exclusions",
+        "landlord says he'll send someone to fix the window next week",
+        "the dryer in the hostel is broke again",
+    ],
+)
+def test_round_15_near_misses_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a word of now keeps a past disclosure
+        "i used to self harm and stopped for a year but i relapsed last night",
+        "he used to hit me, thats all over for me now, im done",
+        # a looked-up way with its purpose
+        "been looking up ways to end it",
+    ],
+)
+def test_round_15_gates_keep_the_flag(text: str) -> None:
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+# The inappropriate word model (older than the round) reads these two as abuse; no phrase of the round may.
+@pytest.mark.parametrize(
+    "text", ["ill sort yours out tomorrow, the forms I mean", "your car will be ready by morning the garage said"]
+)
+def test_round_15_phrases_leave_everyday_yours_and_car_alone(text: str) -> None:
+    assert not [s for s in screen_inbound(text).signals if not s.code.startswith("resembles_")]
