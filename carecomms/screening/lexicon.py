@@ -467,6 +467,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?<=the )hospital(?= (?:said|says|rang|called|phoned|wants?|will (?:let|discharge|ring|call|keep)|have (?:said|rung|"
             r"called)|discharged|are (?:keeping|letting|happy))\b)",
             r"(?:discharged|admitted) (?:from|to)? ?hospital",
+            # round 15: a stay in hospital said by coming home ("since you came home from the Norfolk and Norwich
+            # hospital", "when he got out of hospital"), not the bus from the hospital
+            r"(?:came|come|comes|coming|got|get|gets|getting|sent|were|was|been) (?:home|back|out) (?:from|of) (?:the )?"
+            r"(?:(?-i:[A-Z][\w'-]*) (?:(?:and|&) )?){0,4}(?:hospital|infirmary|ward|hospice|(?-i:A&E|A ?& ?E))\b",
             r"A ?& ?E",
             r"ward \d+",
             r"(?:your|ur|his|her|the) operation",
@@ -947,6 +951,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"baby bump",
             after(("the", "ur", "your", "her"), r"bump"),
             r"how far along",
+            # round 15: how many weeks gone ("how many weeks are you now?", not "how many weeks is the course?")
+            r"how many weeks (?:gone |along |pregnant )?(?:are|r) (?:you|u|ya)(?: now)?(?= ?[?,.!]| ?$| and\b)",
+            r"how many weeks (?:gone|along|pregnant)\b",
             r"morning sickness",
             r"expecting (?:a baby|twins|again)",
             r"trimester",
@@ -1052,6 +1059,20 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:class [ABC]|hard) drugs",
             after(("on", "using", "taking", "smoking", "doing"), r"(?:drugs|gear|coke|pills)"),
             r"(?:alcohol|drug) (?:worker|team|service|counsellor|group)",
+            # round 15: cutting down on drink or drugs said without its object ("talk about cutting down", "how's the
+            # cutting down going?"), not trees or paperwork
+            r"(?:(?<=about )|(?<=been )|(?<=keep )|(?<=start )|(?<=started )|(?<=with )|(?<=through )|(?<=at )|"
+            r"(?<=the )|(?<=on )|(?<=you're )|(?<=youre )|(?<=ur )|(?<=are you )|(?<=r u )|(?<=is )|(?<=and ))cutting down"
+            r"(?= ?[?,.!;]| ?$| (?:going|at all|yet|since|again|a bit|slowly|properly|with (?:you|u|your|ur|the)|on (?:the )?"
+            r"(?:drink\w*|booze|alcohol|weed|gear|drugs|cans|spliffs|smoking|fags|vaping|methadone|script|dose|meds|"
+            r"pills|coke|crack))\b)",
+            r"(?:try|trying|tried|want|wants|wanted|help (?:you|u)|plan|plans|planning|able|going) to cut down(?= ?[?,.!;]| ?$| "
+            r"(?:a bit|more|slowly|again|on (?:the )?(?:drink\w*|booze|alcohol|weed|gear|drugs|cans|smoking|methadone|"
+            r"script|dose|pills))\b)",
+            # round 15: drug and alcohol services by name ("Forward Leeds", "We Are With You")
+            r"(?-i:With You)(?= (?:worker|team|service|drop-?in|said|appointment|key ?worker)\b)",
+            r"(?-i:Forward Leeds|We Are With You|Aquarius|Cranstoun|Addaction|Lifeline Project|Via (?:Westminster|Lambeth|"
+            r"Hackney))",
         ),
     ),
     (
@@ -1365,6 +1386,20 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:police scotland|british transport police|constabulary|gardaí|garda(?! centre))",
             r"(?-i:DTTO|DRR)",
             r"drug (?:treatment and testing|rehabilitation) (?:order|requirement)",
+            # round 15: a community order's requirements ("the alcohol treatment requirement starts Monday")
+            r"(?:drug|alcohol|mental health) treatment requirements?",
+            r"(?:unpaid work|curfew|rehabilitation activity|alcohol abstinence(?: and)? monitoring|electronic monitoring|"
+            r"attendance centre|supervision|residence|programme|prohibited activity) requirements?",
+            # round 15: drug dealing from someone's home, cuckooing ("they're dealing out of your flat")
+            r"cuckoo(?:ed|ing)",
+            r"dealing (?:\w+ )?(?:out of|from) (?:your|ur|the|his|her|their|my|a|that) (?:\w+ )?(?:flat|house|place|home|gaff|"
+            r"room)\b",
+            # round 15: release said as coming out: "since he got out", "welcome out mate!" (not "got out of the car")
+            r"(?:(?<=since )|(?<=when )|(?<=before )|(?<=after )|(?<=till )|(?<=until )|(?<=once ))(?:you|u|he|she|they|ur "
+            r"\w+|your \w+|his \w+|her \w+)(?: first)? (?:got|get|gets|getting|came|come|comes) out(?= ?[?,.!;]| ?$| (?:and|early|"
+            r"again|on licen[cs]e|on tag|of (?:prison|jail|custody|the nick|(?-i:YOI|HMP)\b|young offenders)|of (?-i:[A-Z][a-z]+)\b(?! "
+            r"(?:hospital|school|college|care)\b))\b)",
+            r"welcome (?:home |back )?out(?= ?[!,.]| ?$| (?:mate|bro|pal|hun|lad|of)\b)",
             r"officers? in (?:the|your) case",
             r"detectives?",
             r"(?-i:PC|DC|DS) [A-Z][a-z]+",
@@ -1446,7 +1481,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"Elmley|Littlehey|Brinsford|Styal)",
             r"the Scrubs",
             # round 14: a prison named for its town, read from what is said with it ("heard u got out of Feltham")
-            r"(?:(?<=released from )|(?<=banged up in )|(?<=locked up in )|(?<=transferred to )|(?<=shipped to ))"
+            r"(?:(?<=released from )|(?<=banged up in )|(?<=locked up in )|(?<=transferred to )|(?<=shipped to )|"
+            # round 15: a letter, call or visit from or at one ("got your letter from Wetherby")
+            r"(?<=letter from )|(?<=letters from )|(?<=call from )|(?<=calls from )|(?<=visit at )|(?<=visit to )|"
+            r"(?<=visits at )|(?<=visiting at )|(?<=visiting order for ))"
             r"(?-i:Feltham|Wandsworth|Brixton|Holloway|Chelmsford|Lewes|Winchester|Durham|Lincoln|Bedford|Wayland|Aylesbury|"
             r"Huntercombe|Parc|Doncaster|Onley|Ranby|Isis|Oakwood|Hindley|Wetherby|Werrington|Medway|Oakhill|Rainsbrook|Send|"
             r"Nottingham|Leicester|Norwich|Exeter|Preston|Birmingham|Bristol|Cardiff|Swansea|Liverpool|Manchester|Leeds|Hull|"
@@ -1454,8 +1492,15 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"united|town|rovers|university)\b)",
             # (out of one of them only where the town is known mostly for its prison)
             r"(?<=out of )(?-i:Feltham|Wandsworth|Brixton|Holloway|Wayland|Huntercombe|Onley|Ranby|Isis|Hindley|Werrington|"
-            r"Oakhill|Rainsbrook|Cookham Wood)\b(?! (?:road|rd|street|st|lane|station|high street|park|centre|town|market|"
+            r"Oakhill|Rainsbrook|Cookham Wood|Wetherby)\b(?! (?:road|rd|street|st|lane|station|high street|park|centre|town|market|"
             r"academy|village)\b)",
+            # round 15: in text-speak lower case too, only for the names that are mostly a prison's ("since he got out of
+            # walton", "out of feltham")
+            r"(?:(?<=out of )|(?<=got out of )|(?<=released from )|(?<=letter from )|(?<=call from ))(?:feltham|wetherby|"
+            r"werrington|huntercombe|cookham wood|belmarsh|pentonville|strangeways|walton|wandsworth|brixton|isis|hindley|"
+            r"oakhill|rainsbrook|wormwood scrubs|the scrubs|bronzefield|thameside|high down|low moss|barlinnie|polmont|"
+            r"hydebank|maghaberry|berwyn|parc)\b(?! (?:road|rd|street|st|lane|station|high street|park|centre|town|market|"
+            r"academy|village|hall|bridge)\b)",
             r"custody",
             r"remand\w*",
             r"sentenc\w*",
@@ -1663,6 +1708,15 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"places|somewhere|round|about|to other (?:towns|areas|places))\b",
             r"(?:hanging|hang|hangs|knocking|going) (?:round|around|about|out) with (?:that |an |some |the |those )?older "
             r"(?:lad|lads|boy|boys|man|men|guy|guys|bloke|blokes|crowd|group|kids|girls?|friends?)\b",
+            # round 15: getting into cars with older lads or men, or being picked up by them ("seen getting into a car
+            # with some older men", "the older lads still picking you up in their car?")
+            r"(?:getting|got|get|gets|climbing|climbed|jumping|jumped|seen|saw) (?:in|into) (?:a|an|the|that|this|some|their|"
+            r"his) (?:\w+ ){0,2}?(?:car|cars|motor|van|taxi|audi|bmw|merc|mercedes|golf|range rover)\b[^.?!]{0,30}"
+            r"\b(?:older|grown) (?:lads?|men|man|boys?|guys?|blokes?|males?)\b",
+            r"(?:older|grown) (?:lads?|men|man|boys?|guys?|blokes?|males?)\b[^.?!]{0,40}\b(?:in (?:a|an|the|their|his|that) "
+            r"(?:\w+ ){0,2}?(?:car|cars|motor|van)\b|(?:picking|picked|pick|picks) (?:you|u|her|him|them) up|"
+            r"(?:giving|gave|give|gives) (?:you|u|her|him|them) lifts?)",
+            r"cuckoo(?:ed|ing)",
             r"(?:older|new) (?:lad|man|guy|bloke|boyfriend|friend|boy|bloke)s?\b[^.?!]{0,40}\b(?:giving|buying|gave|bought|give|"
             r"buy|gives|buys) (?:you|u|him|her|them) (?:money|cash|phones?|a phone|trainers|clothes|gifts|presents|drugs|weed|"
             r"lifts)\b",
@@ -2022,6 +2076,15 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:you|u) last scor(?:e|ed)\b",
     r"what (?:did|do|have) (?:you|u) (?:take|taken|takin|taking)(?= ?\?| and\b)",
     r"(?:anyone|anybody|who) (?:else )?(?:is |are )?(?:living|lives|staying|stays) (?:at|with|in)",
+    # round 15: who's living or sleeping at the person's home ("who's actually living at yours now?"), not who's staying
+    # for the pizza
+    r"(?:who'?s|whos|who is|who are|anyone|anybody)(?: else)?(?: actually| really| currently| now| still| all| usually)? "
+    r"(?:living|staying|sleeping|stopping|kipping|dossing) (?:at|in|round|over|with) (?:yours|urs|your|ur|the (?:flat|house|"
+    r"place)|you|u)\b",
+    # round 15: who runs the person's money ("who handles your money day to day now?")
+    r"(?:handles?|handling|manages?|managing|controls?|controlling|looks? after|looking after|deals? with|dealing with|"
+    r"sorts?|sorting|takes? care of|in charge of) (?:your|ur|his|her|their) (?:money|finances|cash|banking|bank account|"
+    r"bank cards?|cards?|benefits|pension|bills)\b",
     r"(?:your|ur) (?:current )?(?:support|care)(?: package)? meets? (?:your|ur) needs",
     r"typical (?:day|week|morning|evening)",
     r"support (?:you|u)(?:'d| would)? (?:need|want|like)",
@@ -2086,7 +2149,9 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"looks after",
     r"care for",
     r"caring",
-    r"wash(?:ing)?(?! (?:machine|line|up liquid|powder|basket))",
+    # (round 15: not a car wash or a dog wash to raise money)
+    r"(?<!car )(?<!dog )(?<!jet )(?<!pressure )(?<!charity )(?<!sponsored )(?<!minibus )(?<!bike )"
+    r"wash(?:ing)?(?! (?:machine|line|up liquid|powder|basket|bay|station)| (?:the )?(?:cars?|vans?|minibus|bikes?|dogs?)\b)",
     r"dress(?:ing)?(?! (?:up|gown|code|table)\b)",
     r"bath(?:ing)?",
     r"toilet(?:ing)?",
@@ -2112,7 +2177,8 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"tickets?|fares?|parking|entry|trip|course|cinema|swim|swimming|session|class|uniform|bike|coat|shoes|phone|tv)\b|"
     r" (?:notice|warning)\b)",
     r"how many(?! (?:tickets?|seats?|places?|spaces?|people (?:are|can|will|is)|of (?:you|us) (?:are|will|can)|(?:are|will "
-    r"be) coming|days? (?:notice|until|till|left)|sleeps (?:till|until)|minutes?|hours? (?:away|late)|stops?|bags?|boxes)\b)",
+    r"be) coming|days? (?:notice|until|till|left)|sleeps (?:till|until)|minutes?|hours? (?:away|late)|stops?|bags?|boxes|"
+    r"(?:weeks?|days?|sessions?|lessons?|classes) (?:is|are|does|do|will|until|till|left|long))\b)",
     r"kicking off",
     r"turning up",
     r"still (?:come|comes|coming) round",
@@ -2336,6 +2402,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     professional rally reason recline requirement speak eight forth holing hosed house paced place rehouse stepping
     doesn avoid bought piked regrading
     asses crags craig fores forrest latin stanford summery warrington woodhull designate brutish
+    addiction adduction waned
     """.split()
 )
 

@@ -139,7 +139,7 @@ _LAST_PLAUSIBLE_BIRTH_YEAR = 2015
 _HOUSE_ADDRESS = _INDEX.pattern(
     re.compile(
         r"\b(?:(?:flat|apartment|apt|room)\s+\d+[a-z]?,?\s+)?(?<!room )(?<!rm )(?<!suite )(?<!floor )(?<!level )"
-        r"(?<!meeting room )\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
+        r"(?<!meeting room )(?<!\d[.:])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
         r"(?:road|rd|street|st|lane|ln|close|avenue|ave|drive|dr|way|court|ct|gardens|gdns|crescent|grove|"
         r"hill|place|terrace|walk|rise|square|mews|row|park|green|parade|house|estate|view|vale)\b",
         re.IGNORECASE,
@@ -152,7 +152,9 @@ _FLAT = _INDEX.pattern(
     )
 )
 _ADDRESS_STOPWORDS = re.compile(
-    r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes?|hours?|hrs?|secs?|seconds?|miles?|metres?|meters?|yards?|km|bus|route|min|of)\b",
+    r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes?|hours?|hrs?|secs?|seconds?|miles?|metres?|meters?|yards?|km|bus|route|min|of|"
+    # round 15: a bus route ("the 86 from Piccadilly Gardens") and a clause after a time ("10.30, I'll park")
+    r"from|towards|toward|via|past|after|before|outside|into|near|by|off|with|and|then|till|until|i|we|you|it)\b",
     re.IGNORECASE,
 )
 # Welsh street names put the street word first: "14 Heol y Nant", "3 Maes yr Haf", "22 Ffordd Las".
@@ -205,6 +207,9 @@ _REQUEST_VERB = re.compile(
 )
 # A place's or service's own details are not a person's: "the Family Hub's postcode for the sat nav is…"
 _PLACE_POSSESSIVE = (
+    # (round 15: nor a contraction of "is": "there's no fee", "it's number 4")
+    r"(?!(?:there|here|that|it|what|who|where|how|when|he|she|let|this|everything|nothing|something|everyone|nobody|"
+    r"someone|anyone|one)'s\b)"
     r"(?!(?:hub|centre|center|office|library|council|team|service|school|college|surgery|practice|clinic|hospital|"
     r"building|venue|church|hall|hotel|station|shop|cafe|café|charity|project|club|department|trust|nursery|gym|pool|"
     r"foodbank|bank|company|agency|landlord's office)'s\b)"
@@ -271,7 +276,8 @@ _THIRD_PARTY = _INDEX.pattern(
         rf"|\b(?!(?-i:Thanks|This|Is|Was|Has|Does|Its|As|Yes|Us|Plus|Bus|Class|Cheers|Pass|Miss|Less|Jobcentre|Council|Hub|"
         rf"Library|Shelter|Tesco|Asda|Argos|Boots|Aldi|Lidl|Sainsbury|Morrisons|Greggs|Primark|Ikea|College|School|"
         rf"Nursery|Centre|Trust|Citizens|Police)\b)"
-        rf"(?P<owner>(?-i:[A-Z][a-z]+?))(?:'s|s)\s+(?:(?:personal|home|private|own|new|mobile)\s+)?(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
+        # (round 15: a bare "s" before a capital is a business's name, "Spillers Records")
+        rf"(?P<owner>(?-i:[A-Z][a-z]+?))(?:'s\s+|s\s+(?!(?-i:[A-Z])))(?:(?:personal|home|private|own|new|mobile)\s+)?(?:school|nursery|college|teacher|mum|dad|arm|leg|face|address|"
         r"number|mobile|phone|email|room|bruise\w*|injur\w*|behaviour|attendance|results|records|release|"
         r"sentence|trial|bail|tag|probation|licence|conviction|diagnosis|meds|medication|tablets|therapy|"
         r"treatment|drinking|drug\w*|rehab|mental health|social worker|case|carer|foster carers?|nan|gran|brother|"
@@ -350,7 +356,9 @@ _NOT_LOWER_NAMES = frozenset(
     and but too again finally apparently probably definitely actually literally basically seriously honestly says
     thinks reckons might will would could should can did does went came got had she he they them her him his their
     you your our my the a an not only even both all well new old own next last other same this there here when
-    where what why how said told rang lot lots bit kids children""".split()
+    where what why how said told rang lot lots bit kids children
+    bank banks group groups club clubs class classes clinic unit room food shop seat monitor gate walker wipes milk
+    clothes stuff things bath massage sensory yoga swap request requests zone""".split()  # round 15: "the baby bank is…"
 )
 # The opening of a letter names its recipients: "Dear Mr Haddad,", "Good morning Mr and Mrs Ali,".
 _SALUTATION = re.compile(
@@ -412,7 +420,9 @@ _LANDMARK_PLACE = (
 _LANDMARK_BEFORE = (
     r"(?:(?:right |just |directly |straight )?(?:next to|opposite|near|by|behind|beside|past|across from|towards?|"
     r"(?:across|over) the (?:road|street|way) from|round the corner from|along from|in front of|"
-    r"on the corner (?:by|of|near))|(?:right|just) outside)"
+    r"on the corner (?:by|of|near)|next door to|(?:a few|two|three|four|a couple of) doors (?:down|up|along) from|"
+    # round 15: the bus stop before or after one ("get off the stop after the Royal Infirmary")
+    r"stops? (?:after|before))|(?:right|just) outside)"
 )
 # (a court only beside the way: "outside the court" or "by the court" is as often the hearing)
 _COURT_LANDMARK = (
@@ -478,7 +488,11 @@ _POLICE_IN_PUBLIC = (
 _FESTIVAL = (
     r"(?:eid(?: al[- ](?:fitr|adha))?|diwali|deepavali|vaisakhi|baisakhi|hanukkah|chanukah|christmas|xmas|easter|"
     r"passover|pesach|holi|navratri|rosh hashanah|lunar new year|chinese new year|ramadan|purim|lohri|pongal|kwanzaa|"
-    r"bandi chhor divas|hogmanay|new year)\b"
+    r"bandi chhor divas|hogmanay|new year|"
+    # round 15: more of the main faiths' festivals ("happy Gurpurab to you and the family")
+    r"gurpurab|gurpurb|guru nanak(?: dev)?(?: ji)?(?:'s)? (?:jayanti|gurpurab|birthday)|guru nanak jayanti|raksha bandhan|"
+    r"rakhi|janmashtami|onam|ugadi|makar sankranti|dussehra|durga puja|chhath|sukkot|shavuot|vesak|wesak|nowruz|norooz|"
+    r"mawlid|losar)\b"
 )
 _HARMLESS_PHRASES = _INDEX.pattern(
     re.compile(
@@ -561,6 +575,9 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"visit)(?: (?:this (?:morning|afternoon)|yesterday|today|earlier|last week|on \w+|of \d+(?:st|nd|rd|th)? \w+))?|"
         r"(?:i )?(?:just )?want(?:ed)? to let you know(?: that)?|(?:just )?to let you know(?: that)?|"
         r"(?:kind|best|warm|warmest) (?:regards|wishes)|yours (?:sincerely|faithfully)|many thanks|"
+        # round 15: a letter's courtesies ("I am pleased to tell you that", "I would be delighted to", "should you wish")
+        r"(?:i am|i'?m|we are|we'?re) (?:very )?(?:pleased|delighted|happy|glad) to (?:tell|inform|let) you(?: know)?(?: that)?|"
+        r"(?:i|we) would be (?:very )?(?:delighted|happy|glad|pleased) to|(?:should|if) you (?:so )?wish|"
         r"apologies for any inconvenience|please find (?:below|attached|enclosed)|"
         r"(?:it has been|it'?s been) a (?:real )?pleasure working with you|this is a courtesy (?:message|text)(?: from)?|"
         r"(?:i have|i'?ve|we have|we'?ve) passed (?:it|this|that|your (?:message|letter|e-?mail|query|voicemail)) (?:on )?to "
@@ -685,6 +702,43 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?:questions|queries))?(?= (?:about|with) (?:the |this |that |your |ur )?(?:new |next )?(?:times?|dates?|visit|"
         r"appointment|meeting|letter|form|trip|changes?|arrangements?|move|bus|room|venue|timetable|rota|course|job|"
         r"application|grant|forms?)\b|\s*[,.!]| (?:just|please|give|let|ring|call|text)\b)|"
+        # round 15: a room or hall of a place of worship as the venue of something for everyone ("the girls' group is in
+        # the community room at the mosque"), a group from one performing or helping at a public event ("a choir from the
+        # church singing at the lights switch-on"), an event starting from one ("the walk starts from the Norwegian
+        # Church") — not the person's own ("your church", "prayer room")
+        rf"(?:community|function|meeting|side|back|front|upstairs|downstairs|main|big|small|youth|sports?|activity|kids'?|"
+        rf"children'?s|family|multi-?purpose|training|conference|hall|events?) (?:room|rooms|hall|halls|space|lounge|kitchen|"
+        rf"annexe|studio|centre|garden|hub|suite) (?:at|of|in|behind|next to|inside|round the back of|at the back of) (?:the |"
+        rf"st\.? (?-i:[A-Z][a-z]+)'?s? |saint (?-i:[A-Z][a-z]+)'?s? )?(?:(?-i:[A-Z][a-z]+) )?(?:(?:big|old|little|new|local|"
+        rf"parish|methodist|baptist|catholic|united reformed|community) )?{_WORSHIP_PLACE}|"
+        rf"(?:choirs?|gospel choirs?|bands?|brass bands?|steel bands?|singers|bell ?ringers|drummers|dancers|volunteers|"
+        rf"helpers|stewards|litter pickers|cooks|chefs|caterers|youth group|football team|cricket team) (?:from|of) (?:the |a |"
+        rf"st\.? (?-i:[A-Z][a-z]+)'?s? |saint (?-i:[A-Z][a-z]+)'?s? )(?:local )?(?:(?-i:[A-Z][a-z]+) )?{_WORSHIP_PLACE}|"
+        rf"(?:walks?|runs?|rides?|tours?|trips?|parades?|processions?|march|marches|hikes?|rambles?|trails?|coach|coaches|"
+        rf"minibus|races?|treasure hunts?|litter picks?|fun runs?) (?:[\w'-]+ ){{0,5}}?(?:starts?|starting|leaves?|leaving|"
+        rf"sets? off|setting off|begins?|departs?|finish(?:es)?|ends?|meets?)(?: (?:at|from) \d{{1,2}}(?:[.:]\d\d)?\s?(?:am|pm)?)? "
+        rf"(?:from|at|outside|by|in front of) (?:the )?"
+        rf"(?:(?-i:[A-Z][a-z]+) ){{0,2}}{_WORSHIP_PLACE}|"
+        # round 15: a surgery or clinic that the sentence says is a councillor's, an MP's or an advice clinic ("the
+        # surgery I mentioned is the councillor's surgery")
+        rf"(?:the|that|this) (?:surgery|clinic)(?: (?:i|we) (?:mentioned|told you about|talked about|was on "
+        rf"about|meant|said))?(?: (?:on|this|next) \w+)?(?:'s| is| was| means)(?: the| a| an| our| your local)? "
+        rf"(?:{_NOT_HEALTH_CLINIC})|"
+        # round 15: a venue's wifi and its password ("the Hub wifi is MCC-Guest and the password is…")
+        r"(?:wifi|wi-fi|wi fi|guest network)\b[^.!?]{0,60}?\bpasswords?|"
+        # round 15: a title in capitals ("film night is Inside Out 2")
+        r"(?-i:Inside (?:[A-Z][a-z]+|No\.? ?\d+))|"
+        # round 15: a referral to a club or activity for anyone ("I've popped a referral in for the free dance club"),
+        # and an open door ("the coding club doesn't need a referral")
+        r"referrals? (?:in )?(?:for|to) (?:the |a |an )?(?:free |local |new |weekly |holiday |after[- ]school |saturday |"
+        r"summer )*(?:[\w-]+ ){0,2}?(?:club|clubs|class|classes|course|courses|sessions?|scheme|programme|activity|"
+        r"activities|camp|gym|swimming|football|dance|drama|boxing|coding|cooking|music|art|youth club|holiday club|"
+        r"leisure pass|discount|bike scheme)\b|"
+        r"(?:doesn'?t|does not|won'?t|will not|don'?t|didn'?t) (?:need|require) (?:a |any )?referrals?|"
+        # round 15: a trial of a gym, an app or a product ("a 7 day trial for a quid")
+        r"(?:(?<=day )|(?<=days )|(?<=week )|(?<=weeks )|(?<=week's )|(?<=month )|(?<=months )|(?<=month's )|"
+        r"(?<=membership )|(?<=gym )|(?<=app ))trials?(?! (?:at|in) (?:the )?(?:crown|magistrates|court|youth court))|"
+        r"trial (?:membership|pass|week|month|offer|lesson)s?|"
         # round 14: a festival or holiday greeting is a courtesy, not information about the person (council decision):
         # "Eid Mubarak", "Happy Diwali", "have a lovely Eid", "warmest wishes for Hanukkah". What the person does for
         # their faith ("while you're fasting", "after Friday prayers") is still read.
@@ -1012,7 +1066,14 @@ def _findings(clean: str, allowed_names: set[str], context: OutboundContext, sex
     if sex is not None:
         findings.extend(_same_sex_partner_findings(scan, sex))
     findings.extend(
-        _third_party_findings(scan, allowed_names, context, own_names, has_other_findings=bool(findings))
+        _third_party_findings(
+            scan,
+            allowed_names,
+            context,
+            own_names,
+            has_other_findings=bool(findings),
+            finding_starts=tuple(finding.start for finding in findings),
+        )
     )
     found = {finding.category for finding in findings}
     if len(found) < len(_MESSAGE_MODEL_CATEGORIES):
@@ -1021,7 +1082,16 @@ def _findings(clean: str, allowed_names: set[str], context: OutboundContext, sex
         findings.extend(added)
         # round 14: a matter only the message model found still makes a person named beside it a third party
         if added and not found and PD not in {finding.category for finding in added}:
-            findings.extend(_third_party_findings(scan, allowed_names, context, own_names, has_other_findings=True))
+            findings.extend(
+                _third_party_findings(
+                    scan,
+                    allowed_names,
+                    context,
+                    own_names,
+                    has_other_findings=True,
+                    finding_starts=tuple(finding.start for finding in added),
+                )
+            )
     return findings
 
 
@@ -1258,7 +1328,7 @@ _PLACE_POSTCODE_BEFORE = re.compile(
     r"(?:[\w'-]+) (?:is|=)\s*:?\s*\Z",
     re.IGNORECASE,
 )
-_TIME_THEN_CLAUSE = re.compile(r"\d[a-z]?,\s+(?-i:[a-z])")
+_TIME_THEN_CLAUSE = re.compile(r"\d[a-z]?,\s+(?-i:[a-z]|I\b)")
 
 
 def _own_office_address(text: str, start: int) -> bool:
@@ -1744,6 +1814,7 @@ def _third_party_findings(
     own_names: _OwnNames,
     *,
     has_other_findings: bool,
+    finding_starts: tuple[int, ...] = (),
 ) -> Iterator[Finding]:
     text = scan.text
     matches: list[tuple[re.Match[str], int, int]] = [(m, *m.span()) for m in scan.finditer(_THIRD_PARTY)]
@@ -1765,6 +1836,11 @@ def _third_party_findings(
             continue
         if not name or name.casefold() in allowed_names or name.casefold() in _NOT_NAMES:
             continue
+        # round 15: a name ending in "s" is not a possessive without its apostrophe ("Ellis mate, your talk was class")
+        if groups.get("owner") and text[match.end("owner") : match.end("owner") + 1] == "s":
+            whole = (name + "s").casefold()
+            if whole in allowed_names or whole in MALE_FIRST_NAMES or whole in FEMALE_FIRST_NAMES:
+                continue
         # "Hi Gav, ur mate said…": a greeting and the recipient's own name are not a third party
         if all(word in allowed_names or word in _NOT_NAMES for word in name.casefold().replace("-", " ").split()):
             continue
@@ -1795,7 +1871,7 @@ def _third_party_findings(
             yield _third_party_named(text, *match.span())
             break
     if has_other_findings and not found_any:
-        beside = _named_beside(scan, allowed_names, context, own_names)
+        beside = _named_beside(scan, allowed_names, context, own_names, finding_starts)
         if beside is not None:
             yield beside
 
@@ -1853,6 +1929,7 @@ _NOT_A_NAMED_PERSON_WORD = re.compile(_NOT_A_NAMED_PERSON)
 _NOT_BEFORE_A_PERSON = re.compile(
     r"(?:\b(?i:the|a|an|at|from|to|in|of|on|by|your|our|my|his|her|their)|[A-Z][\w']*) \Z"
 )
+_VOCATIVE = re.compile(r"\W*(?:(?:hi|hiya|hello|hey|morning|dear)\s+)?(?P<greeted>[A-Za-z]+)\s+", re.IGNORECASE)
 _NOT_A_PERSON_WORD = frozenset(
     """police court school nursery college council team office hospital ward clinic centre center hub library
     church mosque temple gurdwara synagogue chapel hall house home unit station prison street road lane avenue
@@ -1915,28 +1992,62 @@ def _full_name_with_detail(
     return None
 
 
+def _named_candidates(text: str, allowed_names: set[str]) -> Iterator[re.Match[str]]:
+    """_NAMED_BESIDE's matches; the recipient's name opening the message is not part of the name after it ("Maureen
+    Ron's been moved": Ron)."""
+    for match in _NAMED_BESIDE.finditer(text):
+        first, space, _ = match["name"].partition(" ")
+        if space and first.casefold() in allowed_names and _VOCATIVE.fullmatch(text, 0, match.start() + len(first) + 1):
+            after = _NAMED_BESIDE.match(text, match.start() + len(first) + 1)
+            if after is not None and after["name"]:
+                yield after
+                continue
+        yield match
+
+
+_NEXT_TWO_WORDS = re.compile(r" (?:\w+ )?")
+
+
+def _owns_a_finding(text: str, end: int, finding_starts: tuple[int, ...]) -> bool:
+    """Whether a finding starts within the two words after a possessive."""
+    following = _NEXT_TWO_WORDS.match(text, end)
+    return following is not None and any(end < start <= following.end() for start in finding_starts)
+
+
 def _named_beside(
-    scan: Scan, allowed_names: set[str], context: OutboundContext, own_names: _OwnNames
+    scan: Scan,
+    allowed_names: set[str],
+    context: OutboundContext,
+    own_names: _OwnNames,
+    finding_starts: tuple[int, ...] = (),
 ) -> Finding | None:
     """The first person named beside another finding, or None."""
     text = scan.text
     salutation = _SALUTATION.match(text)
-    for match in _NAMED_BESIDE.finditer(text):
+    for match in _named_candidates(text, allowed_names):
         first, _, surname = match["name"].casefold().partition(" ")
         start, end = match.span("name")
         known = first in MALE_FIRST_NAMES or first in FEMALE_FIRST_NAMES
         # round 14: a name opening a sentence, or in the possessive ("Amir's dentist appointment"), only when it is
         # a known first name or followed by what a person does ("Jamie's got a restraining order")
         at_start = start == 0 or text[start - 2 : start - 1] in ".!?"
+        # round 15: the recipient's own name opening the message is a greeting, so the name after it opens the sentence
+        # ("Maureen Ron's been moved to ward 5")
+        vocative = _VOCATIVE.fullmatch(text, 0, start)
+        greeted = vocative is not None and vocative["greeted"].casefold() in allowed_names
+        at_start = at_start or greeted
+        # round 15: a name in the possessive straight before the words of another finding ("Tino's wheelchair services
+        # appointment", "Kai's court date"), known or not
+        owned = match["poss"] is not None and not surname and _owns_a_finding(text, match.end("poss"), finding_starts)
         if (
-            (not known and (surname or match["verb"] is None))
-            or ((at_start or match["poss"]) and not known and match["verb"] is None)
+            (not known and not owned and (surname or match["verb"] is None))
+            or ((at_start or match["poss"]) and not known and not owned and match["verb"] is None)
             or (at_start and surname)
             or first in allowed_names
             or first in _NOT_NAMES
             or first in _NOT_LOWER_NAMES
             or first in _NOT_A_PERSON_WORD
-            or _NOT_BEFORE_A_PERSON.search(text, 0, start) is not None
+            or (not greeted and _NOT_BEFORE_A_PERSON.search(text, 0, start) is not None)
             or _NOT_A_NAMED_PERSON_WORD.fullmatch(match["name"]) is not None
             or (salutation is not None and start < salutation.end())
             or own_names.cover(start)

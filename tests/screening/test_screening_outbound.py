@@ -2196,3 +2196,160 @@ def test_round_14_staff_named_in_full_with_what_they_said_pass(text: str) -> Non
 def test_round_14_case_words_for_events_phones_and_cordons(text: str, blocked: bool) -> None:
     result = screen_outbound(text, recipient_first_name="Sam", context=COUNCIL_CONTEXT)
     assert bool(result.findings) is blocked
+
+
+# --- round 15 (probe31's classes, in sentences of our own; near misses stay as they are) ----------------------------
+
+
+def _blocked_for(text: str, name: str = "Sam") -> tuple[str, ...]:
+    return screen_outbound(text, recipient_first_name=name, context=COUNCIL_CONTEXT).categories
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a room or hall of a place of worship as the venue of something for everyone
+        ("Sam, the youth forum meets in the function room at the gurdwara on Hoe Street this month", False),
+        ("Sam, the boxing taster is in the back room of the church next door to the Hub", False),
+        ("Sam, we're using the upstairs hall at the temple while the centre's shut", False),
+        ("Sam, drama club's in the community room at the synagogue on Friday", False),
+        # a group from a place of worship performing or helping at a public event
+        ("Sam, there's a gospel choir from the church at the Christmas market on Saturday", False),
+        ("Sam, the volunteers from the mosque are handing out hot food at the fun day", False),
+        ("Sam, a steel band from St Mark's church is playing at the park do", False),
+        # the stop before or after a hospital or a place of worship on the way
+        ("Sam, get off two stops after the hospital and walk back", False),
+        ("Sam, it's the stop before the big mosque, then left", False),
+        ("Sam, get off at the stop after the Royal Infirmary and we're across the road", False),
+        # still read: the person's own place of worship, prayers, a choir the person sings in for their faith
+        ("Sam, are you still going to the mosque on Fridays?", True),
+        ("Sam, do you sing in the choir at your church?", True),
+        ("Sam, I can pick you up from the temple after prayers", True),
+    ],
+)
+def test_round_15_places_of_worship_as_venues_groups_and_stops(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a bus route by its number, and a time with a dot before a clause
+        ("Sam, jump on the 212 from Chingford Mount and I'll meet you at the stop", False),
+        ("Sam, the 55 to Oxford Circus goes from outside the library", False),
+        ("Sam, get the X26 from Croydon Park and ring me when you're on", False),
+        ("Sam, see you Monday at 2.15, I'll wait in reception", False),
+        ("Sam, I'll pick you up at 9.45, I'll be in the blue car", False),
+        # still an address
+        ("Sam, he's moved to 86 Piccadilly Gardens now", True),
+        ("Sam, is she still at 14 Forest Avenue?", True),
+    ],
+)
+def test_round_15_bus_routes_and_times_are_not_addresses(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # "there's", "that's", "it's" are not possessives: nothing is asked for
+        ("Sam, the swimming's free, tell them at the desk there's no fee for under 18s", False),
+        ("Sam, tell reception it's number 4 you're booked in", False),
+        ("Sam, let me know if that's no good and we'll change it", False),
+        # a venue's guest wifi and its password
+        ("Sam, the library wifi is LibGuest and the password is on the wall", False),
+        ("Sam, connect to the Hub's guest wifi, the password's Hub2024", False),
+        # still asked for
+        ("Sam, tell me what her number is so I can ring her", True),
+        ("Sam, can you text me your password for the UC journal?", True),
+    ],
+)
+def test_round_15_contractions_and_venue_wifi_ask_for_nothing(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a surgery or clinic that the same sentence says is a councillor's, an MP's or an advice clinic
+        ("Sam, the surgery I told you about is the MP's surgery at the library on Friday", False),
+        ("Sam, that clinic is a CV clinic, bring your CV on a stick", False),
+        ("Sam, the clinic on Thursday is the money advice clinic at the Hub", False),
+        # still health
+        ("Sam, how did the surgery go? Is your knee any better?", True),
+        ("Sam, the clinic rang about your blood results", True),
+    ],
+)
+def test_round_15_a_surgery_named_as_a_councillors_is_not_health(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a title: film, book or show
+        ("Sam, movie night is Inside Out at 6, bring a blanket", False),
+        ("Sam, have you watched Inside Man? Proper good film", False),
+        # a wash as a fundraiser or service
+        ("Sam, can you help at the sponsored car wash on Sunday? It's raising money for the club", False),
+        ("Sam, fancy helping with the dog wash at the fun day?", False),
+        # still read
+        ("Sam, is he still inside?", True),
+        ("Sam, do you need help with washing and dressing in the mornings?", True),
+    ],
+)
+def test_round_15_titles_and_car_washes(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # cutting down on drink or drugs, with a treatment service
+        ("Sam, the nurse at the drop-in can go through cutting down with you", Category.SPECIAL_CATEGORY),
+        ("Sam, how's the cutting down going? Proud of you", Category.SPECIAL_CATEGORY),
+        ("Sam, we can look at cutting down on the drink slowly, no pressure", Category.SPECIAL_CATEGORY),
+        ("Sam, your worker from We Are With You wants to meet Tuesday", Category.SPECIAL_CATEGORY),
+        # signs of exploitation: older lads and cars
+        ("Sam, someone saw you getting into a silver car with some older men outside school", Category.CASE_SENSITIVE),
+        ("Sam, are the older lads still picking you up in their car after college?", Category.CASE_SENSITIVE),
+        # a letter, call or visit from a prison named for its town
+        ("Sam, your brother's letter from Feltham came to the office", Category.CRIMINAL_OFFENCE),
+        ("Sam, did you get the call from Wetherby about the visit?", Category.CRIMINAL_OFFENCE),
+        # the community order's requirements
+        ("Sam, the alcohol treatment requirement starts Monday", Category.CRIMINAL_OFFENCE),
+        ("Sam, how many hours of the unpaid work requirement have you done?", Category.CRIMINAL_OFFENCE),
+        # who lives in the home, who runs the person's money
+        ("Sam, who's staying at yours at the minute?", Category.ASSESSMENT),
+        ("Sam, who's actually sleeping at the flat most nights?", Category.ASSESSMENT),
+        ("Sam, who looks after your money now, you or your son?", Category.ASSESSMENT),
+        ("Sam, does anyone else manage your bank card for you?", Category.ASSESSMENT),
+        # how far gone a pregnancy is
+        ("Sam, how many weeks are you now?", Category.SPECIAL_CATEGORY),
+        ("Sam, how many weeks gone are u?", Category.SPECIAL_CATEGORY),
+    ],
+)
+def test_round_15_classes_found(text: str, category: Category) -> None:
+    assert category.value in _blocked_for(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sam, they're cutting down the trees on the green on Monday",
+        "Sam, I'm cutting down on the paperwork so we get more time out",
+        "Sam, the older lads' team trains after the under 16s",
+        "Sam, the bus from Wetherby Road is on diversion",
+        "Sam, who's coming to the bowling on Saturday?",
+        "Sam, how many weeks is the course?",
+        "Sam, who's staying for the pizza after?",
+    ],
+)
+def test_round_15_near_misses_pass(text: str) -> None:
+    assert not _blocked_for(text)
+
+
+def test_round_15_a_person_named_after_the_recipients_name_is_a_third_party() -> None:
+    # the recipient's own name opening the message is a greeting: the name after it starts the sentence
+    assert "personal_data" in _blocked_for("Sam Kieran's been moved to the stroke ward now", "Sam")
+    assert not _blocked_for("Sam Kieran's coming to the quiz on Friday", "Sam")
