@@ -1345,7 +1345,11 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:you|u|bloody|fucking|dirty) (?:immigrants?|foreigners?)",
             r"you people",
             # not a football team ("saw your lot won the derby": outbound_probe19)
-            r"your lot(?! (?:won|lost|drew|beat|got beat|are top|are bottom|got relegated|got promoted|scored|played)\b)",
+            # round 15 (outbound_probe33's ordinary messages): nor the person's family or friends invited ("if your lot are into
+            # that band", "bring your lot")
+            r"(?<!\bif )(?<!\bbring )(?<!\bfor )(?<!\binvite )your lot(?! (?:won|lost|drew|beat|got beat|are top|are bottom|got "
+            r"relegated|got promoted|scored|played)\b)(?! (?:are |r |might |would |will |all )?(?:\w+ )?(?:into|like|love|enjoy|"
+            r"fancy|welcome)\b)",
             r"go home,? you",
             r"(?:immigrant|foreigner),? go home",
             r"(?:get|go) back on (?:your|ur|the|a) (?:boat|dinghy|camel)|boat people",
@@ -1879,6 +1883,12 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"i will |i can |will )?(?:ring|call|text|phone|message|get back to|reply to|see|meet|come (?:to|round|and))\b)"
             r".{0,20}\b(?:you|u)\b|(?:you|u) in the (?:shower|bath)",
             r"cum (?:round|over)",
+            # round 15: the worker in swimwear wished for, a suggestive promise ("wanna see u in a swimsuit", "ill show u
+            # something ull like ;)")
+            r"(?:see|c|picture|imagine) (?:you|u|ya) in (?:a |your |ur )?(?:bikini|swimsuit|swimming costume|cossie|bathing suit|"
+            r"thong|nightie|nighty|negligee)\b",
+            r"show (?:you|u|ya) something (?:you'?ll|youll|ull|u'?ll|you will|you|u|ya)(?: really| defo| definitely)? (?:like|"
+            r"love|enjoy)\b[^.!?]{0,10}?(?:;\)|;-\)|x|[\U0001f609\U0001f60f\U0001f608\U0001f618\U0001f440])",
             # round 15: an advance made a secret, the worker asked to come alone or with drink ("don't tell your husband x",
             # "next time leave your student at the office, and bring a bottle"), what the worker sleeps in
             r"(?:don'?t|dont|do not|no need to) tell (?:your|ur|yer) (?:boyfriend|girlfriend|husband|hubby|wife|fella|partner|bf|gf|"
@@ -2224,7 +2234,11 @@ _RESOLVED = re.compile(
     # round 14: "Finn's melatonin got upped by the paediatrician today"
     r"(?:got|been|was|were|has been|have been|had|'?s been|being|is being) (?:upped|increased|lowered|reduced|changed|switched|"
     r"adjusted|reviewed|put up|put down|doubled|halved) by (?:the|his|her|my|our|their) (?:gp|doctor|dr|paediatrician|pediatrician|"
-    r"consultant|psychiatrist|nurse|specialist|pharmacist|camhs|cahms|team|diabetes nurse|epilepsy nurse))\b",
+    r"consultant|psychiatrist|nurse|specialist|pharmacist|camhs|cahms|team|diabetes nurse|epilepsy nurse)|"
+    # round 15: home from hospital and fine ("back from A&E, they glued it, she's fine")
+    r"back (?:home )?from (?:a ?& ?e|a and e|the hospital|hospital|the walk-?in|minor injuries|urgent care)\b[^.!?]{0,60}?\b"
+    r"(?:he'?s|hes|she'?s|shes|they'?re|theyre|i'?m|im|we'?re|all) (?:absolutely |totally |completely |all )?(?:fine|ok|okay|"
+    r"grand|sound|alright))\b",
     re.IGNORECASE,
 )
 # "used to self harm when i was a teenager but im in a much better place now", "he used to hit me but that was
@@ -2332,7 +2346,10 @@ _DISAGREEING = re.compile(
     r"again|reviewed|amended|taken out)|(?:make|making|put in|raise|log) a (?:proper |formal )?complaint|(?:i'?d|id|i would) "
     r"like (?:your|ur|the|a) (?:manager|team manager|senior|supervisor) to|(?:challenge|appeal) the (?:decision|plan|report|"
     r"assessment)|(?:the )?(?:plan|report|assessment|decision)\b.{0,30}\b(?:isn'?t|isnt|is not|wasn'?t|wasnt|not) (?:fair|right|"
-    r"accurate|true))\b",
+    r"accurate|true)|"
+    # round 15: a change of worker asked for ("I want a different social worker")
+    r"(?:want|like|need|would like|'?d like|request|requesting|asking for|ask for) (?:a |to have a )?(?:different|new|another) "
+    r"(?:social worker|worker|sw|key ?worker|case ?worker))\b",
     re.IGNORECASE,
 )
 _REARRANGING = re.compile(
@@ -2426,7 +2443,13 @@ _INVITING = re.compile(
     r"\b(?:come (?:and|n|&) (?:watch|join|see|have a look|help|try)|lend a hand|if (?:you|u|ya) fancy (?:it|coming|joining|a go)|"
     r"(?:i'?ll|ill|i will|we'?ll|we will) be parked|(?:i'?m|im|i am) (?:at|outside|by|in) (?:the )?(?:\w+ ){0,4}?(?:car park|"
     r"entrance|reception|station|front|doors?|gate|foyer)\b[^.!?]{0,5}[,.]? where (?:are|r) (?:you|u)|(?:can'?t|cant|cannot) (?:spot|see|find) me|(?:shall|should|can|could) i "
-    r"(?:sign|put|book|pencil) (?:you|u) (?:up|in|down))\b",
+    r"(?:sign|put|book|pencil) (?:you|u) (?:up|in|down)|"
+    # round 15 (outbound_probe33's ordinary messages): what parking costs, an event to come to ("car park is £1 after 6pm
+    # if you come to the late night shopping event")
+    r"(?:car ?park|parking)(?: \w+)? (?:is|'s|costs?) (?:only |just )?(?:free|£\d|\d+p)|if (?:you|u|ya) (?:come|go|pop|get) "
+    r"(?:down |along |over )?to the (?:\w+ ){0,4}?(?:event|fair|festival|session|show|match|gig|party|launch|open day|"
+    r"market|disco|club|signing)|worth a (?:look|visit|go|try|watch|listen)|worth (?:checking out|popping (?:in|down|along)|"
+    r"going to))\b",
     re.IGNORECASE,
 )
 _ARRANGING = re.compile(
@@ -2472,6 +2495,7 @@ _ARRANGING = re.compile(
 _PLEASANTRIES = re.compile(
     r"\byou (?:deserve|deserved) it\b|"  # "hope you have a lovely weekend, you deserve it"
     # round 11: a good day out told ("i took the kids swimming, they loved it"), a flat battery ("the battery's dead")
+    r"\b(?:\w+ )?(?:battery|batteries)(?:'s| is| has| have|s)? (?:gone|died|run out|ran out|flat|dead)\b|"  # round 15: a hearing aid's
     r"\b(?:they|we|he|she|the kids|everyone) (?:all )?(?:loved|enjoyed|had a (?:great|lovely|brilliant|fab|fabulous|good|great) "
     r"(?:time|day))(?: it| every minute)?\b|\b(?:battery|phone|car|laptop|charger|torch|remote|tablet|ipad)(?:'s| is| has gone| "
     r"went|s) (?:\w+ )?dead\b|\b(?:took|taking|take|taken) (?:the kids|the children|them|him|her|my \w+|the baby|the little ones) "
@@ -2515,7 +2539,14 @@ _PLEASANTRIES = re.compile(
     r"good|alright|great|fine|smoothly|nicely)\b|\b(?:really |it |that |they |so |totally )?suits? (?:you|u|ya)\b|\blove (?:the|"
     r"your|ur) (?:\w+ )?(?:coat|jacket|hat|scarf|jumper|top|shoes|trainers|boots|bag|glasses|haircut|hair cut|colour|earrings|"
     r"lanyard|mug|dog|puppy)\b|\b(?:you'?ll|youll|u'?ll|you will|you'?re gonna|youre gonna|you are going to) (?:smash|nail|ace|"
-    r"boss|rock|storm) (?:it|them|that)\b|\b(?:you'?ve|youve|uve|you have) got this\b",
+    r"boss|rock|storm) (?:it|them|that)\b|\b(?:you'?ve|youve|uve|you have) got this\b|"
+    # round 15 (outbound_probe31 and probe33's ordinary messages): praise ("ur a legend for helping", "couldn't have done it
+    # without you", "proud of u", "gave me goosebumps")
+    r"\b(?:you'?re|youre|ur|you are|u r|u are) (?:a |an |such a |an absolute |a total |a proper |a real |an actual )?(?:legend|"
+    r"star|superstar|gem|diamond|hero|champ|natural|credit to \w+)\b|\b(?:couldn'?t|couldnt|could not|wouldn'?t|wouldnt) have "
+    r"(?:done|managed) it without (?:you|u|ya)\b|\b(?:so |really |well |dead |very )?proud of (?:you|u|ya)\b|\b(?:gave me|giving "
+    r"me|got|actual|proper) (?:goosebumps|goose bumps|chills|shivers)\b|\bshowed me (?:your|ur|yer) (?:\w+ )?(?:essay|poem|"
+    r"drawing|work|artwork|painting|certificate|report|story|results|grades|homework|project|coursework|portfolio)\b",
     re.IGNORECASE,
 )
 # "I'm gonna kill him, he's eaten all the biscuits lol": a threat said laughing is hyperbole, not a risk.
@@ -2833,6 +2864,15 @@ _ORDINARY_NEWS = re.compile(
     r"\b(?:want|need|would like|'?d like|id like|request|requesting|asking for) (?:a|an|another) (?:meeting|appointment|review|"
     r"word|chat) with (?:the |his |her |my |our |a |their )?(?:senco|head ?teacher|head|teacher|school|college|gp|landlord|"
     r"housing officer|paediatrician|council|nursery|ehcp (?:team|coordinator)|sendco|inclusion (?:lead|team))\b|"
+    # round 15 (outbound_probe31 and probe33's ordinary messages): trying to reach someone about an arrangement, a charity
+    # event, a thing offered ("been trying to ring u about the viewing", "help with the charity car wash", "got a spare
+    # phone case if you want it")
+    r"\b(?:been |was |i'?ve been |ive been |i was )?(?:trying|tried) to (?:ring|call|phone|get hold of|reach|contact|text) "
+    r"(?:you|u|ya)\b[^.!?]{0,40}?\babout (?:the|your|ur|our|a) (?:\w+ ){0,2}?(?:viewing|appointment|meeting|interview|"
+    r"visit|form|forms|letter|application|booking|session|review|flat|house|bid|course|trip|tickets?)\b|"
+    r"\b(?:charity|fundraising|fundraiser|sponsored) (?:\w+ ){0,2}?(?:wash|walk|run|swim|event|day|bake sale|match|quiz|"
+    r"disco|raffle|stall|cycle|bike ride|fun day)\b|\braising money for\b|"
+    r"\b(?:got|have|i'?ve got|ive got) a spare \w+(?: \w+)? (?:that|if|for)\b|"
     + _FIGURES_OF_SPEECH,
     re.IGNORECASE,
 )

@@ -1318,3 +1318,39 @@ def test_round_15_gates_keep_the_flag(text: str) -> None:
 )
 def test_round_15_phrases_leave_everyday_yours_and_car_alone(text: str) -> None:
     assert not [s for s in screen_inbound(text).signals if not s.code.startswith("resembles_")]
+
+
+# Round 15, after retraining the classifier: ordinary messages of the outbound development sets (probe31, probe33) and
+# older labelled messages whose reading moved, fixed by class in sentences of our own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ur a star for sorting the raffle, couldnt have managed it without u",
+        "so proud of you, that drawing gave me goosebumps",
+        "your nan showed me your art project, amazing",
+        "parking is free after 6 if you come to the christmas market",
+        "the gig at the youth club is worth a look if your lot are into grime",
+        "bring your lot to the fun day",
+        "been trying to call u about the appointment on friday",
+        "can you help at the sponsored walk on sunday",
+        "got a spare charger that fits yours if you want it",
+        "i want a different social worker please",
+        "back from a&e, they stitched it and shes fine",
+        "the battery on my hearing aid has gone so text me",
+    ],
+)
+def test_round_15_ordinary_news_is_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        ("would love to see u in a swimsuit", "inappropriate"),
+        ("pop round and ill show you something youll like ;)", "inappropriate"),
+        ("your lot are all the same, go home", "inappropriate"),
+        ("back from a&e but hes still not breathing right", "safeguarding"),
+    ],
+)
+def test_round_15_classes_after_retraining_are_flagged(text: str, flag: str) -> None:
+    assert flag in screen_inbound(text).flags
