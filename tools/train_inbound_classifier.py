@@ -30,7 +30,8 @@ from tools.train_inbound_model import DATA, INBOUND_SETS, ORDINARY_SETS, load, r
 OUT = ROOT / "carecomms" / "screening" / "inbound_classifier_weights.py"
 # Development sets of rounds 12-15, trained on here whether or not the word models are.
 LATER_SETS = (
-    "inbound_unseen21", "inbound_unseen22", "inbound_unseen23", "inbound_unseen25", "inbound_unseen28", "inbound_unseen30",
+    "inbound_unseen21", "inbound_unseen22", "inbound_unseen23", "inbound_unseen25",
+    "inbound_unseen28", "inbound_unseen30",
 )
 # The ordinary messages of the later outbound development sets too (the blind ones, odd-numbered from probe15, stay out
 # so that "no ordinary message is flagged inbound" is still checked on text no model saw).
@@ -52,18 +53,18 @@ MIN_DF = 2  # a feature must appear in two messages
 # 0.853 and 0.869 (without 0.890); 1.0: 0.857 / 0.865; inappropriate at 1.0 0.911 / 0.953 (without 0.844 / 0.950). So
 # safeguarding 0.5 (those two sets were looked at to choose it; inbound_unseen27, written later, is the blind check:
 # docs/safeguarding.md).
-# Round 15, with inbound_unseen28 and inbound_unseen30 added: trained without those two and scored on them pooled with the
-# rules as they stood at the start of round 15 (commit 20a7130, before any rule was written on them): safeguarding -0.5:
-# 0.976 / 0.865, 0.0: 0.976 / 0.888, 0.5: 0.971 / 0.907, 1.0 and 1.5: 0.971 / 0.912-0.917; inappropriate -0.5: 0.963 /
-# 0.985, 0.0: 0.948 / 0.992, 0.5: 0.933 / 1.000, 1.0: 0.911 / 1.000. With round 15's rules (written on those sets, so no
-# test of the thresholds) every threshold from 0.5 up scores 1.000 / 1.000 on them; unseen23+25 left out: safeguarding
-# 1.000 recall at every threshold, precision 0.984 at 0.0 and 0.5, 0.992 at 1.0; inappropriate 1.000 / 1.000 from 0.0
-# up; unseen21+22 left out: 1.000 recall throughout, safeguarding precision 0.990 up to 0.5, 1.000 from 1.0. The 2,230
-# ordinary practitioner messages (outbound development sets, probe31 and probe33 included) with the retrained weights and
-# round 15's everyday classes: none flagged at (0.5, 1.0); inappropriate 0.5 flags three ("Which entrance did you use
-# last time?", "Is your little one walking yet?", "What did you think of the new youth worker?"), safeguarding 0.0
-# three. Inappropriate 0.5 would gain two messages of recall on the left-out pair but fails that test, and safeguarding
-# 0.0 gains one for 0.02 of precision and three ordinary messages: the thresholds stay.
+# Round 15, with inbound_unseen28 and inbound_unseen30 added: trained without those two and scored on them pooled with
+# the rules as they stood at the start of round 15 (commit 20a7130, before any rule was written on them): safeguarding
+# -0.5: 0.976 / 0.865, 0.0: 0.976 / 0.888, 0.5: 0.971 / 0.907, 1.0 and 1.5: 0.971 / 0.912-0.917; inappropriate -0.5:
+# 0.963 / 0.985, 0.0: 0.948 / 0.992, 0.5: 0.933 / 1.000, 1.0: 0.911 / 1.000. With round 15's rules (written on those
+# sets, so no test of the thresholds) every threshold from 0.5 up scores 1.000 / 1.000 on them; unseen23+25 left out:
+# safeguarding 1.000 recall at every threshold, precision 0.984 at 0.0 and 0.5, 0.992 at 1.0; inappropriate 1.000 /
+# 1.000 from 0.0 up; unseen21+22 left out: 1.000 recall throughout, safeguarding precision 0.990 up to 0.5, 1.000 from
+# 1.0. The 2,230 ordinary practitioner messages (outbound development sets, probe31 and probe33 included) with the
+# retrained weights and round 15's everyday classes: none flagged at (0.5, 1.0); inappropriate 0.5 flags three ("Which
+# entrance did you use last time?", "Is your little one walking yet?", "What did you think of the new youth worker?"),
+# safeguarding 0.0 three. Inappropriate 0.5 would gain two messages of recall on the left-out pair but fails that
+# test, and safeguarding 0.0 gains one for 0.02 of precision and three ordinary messages: the thresholds stay.
 THRESHOLDS = (0.5, 1.0)
 DIGITS = 4
 
