@@ -1713,8 +1713,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:getting|got|get|gets|climbing|climbed|jumping|jumped|seen|saw) (?:in|into) (?:a|an|the|that|this|some|their|"
             r"his) (?:\w+ ){0,2}?(?:car|cars|motor|van|taxi|audi|bmw|merc|mercedes|golf|range rover)\b[^.?!]{0,30}"
             r"\b(?:older|grown) (?:lads?|men|man|boys?|guys?|blokes?|males?)\b",
-            r"(?:older|grown) (?:lads?|men|man|boys?|guys?|blokes?|males?)\b[^.?!]{0,40}\b(?:in (?:a|an|the|their|his|that) "
-            r"(?:\w+ ){0,2}?(?:car|cars|motor|van)\b|(?:picking|picked|pick|picks) (?:you|u|her|him|them) up|"
+            r"(?:older|grown) (?:lads?|men|man|boys?|guys?|blokes?|males?)\b[^.?!]{0,40}\b(?:(?:in|with) (?:(?:a|an|the|their|his|"
+            r"that|some) )?(?:\w+ ){0,2}?(?:car|cars|motor|motors|van|vans)\b|(?:picking|picked|pick|picks) (?:you|u|her|him|them) up|"
             r"(?:giving|gave|give|gives) (?:you|u|her|him|them) lifts?)",
             r"cuckoo(?:ed|ing)",
             r"(?:older|new) (?:lad|man|guy|bloke|boyfriend|friend|boy|bloke)s?\b[^.?!]{0,40}\b(?:giving|buying|gave|bought|give|"
@@ -2151,7 +2151,8 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"caring",
     # (round 15: not a car wash or a dog wash to raise money)
     r"(?<!car )(?<!dog )(?<!jet )(?<!pressure )(?<!charity )(?<!sponsored )(?<!minibus )(?<!bike )"
-    r"wash(?:ing)?(?! (?:machine|line|up liquid|powder|basket|bay|station)| (?:the )?(?:cars?|vans?|minibus|bikes?|dogs?)\b)",
+    r"wash(?:ing)?(?! (?:machine|line|up liquid|powder|basket|bay|station|up)\b| (?:the )?(?:cars?|vans?|minibus|bikes?|dogs?|"
+    r"dishes|pots|cups|mugs|plates)\b)",
     r"dress(?:ing)?(?! (?:up|gown|code|table)\b)",
     r"bath(?:ing)?",
     r"toilet(?:ing)?",
@@ -2176,7 +2177,7 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"how much(?! (?:is|was|are|were|does|did|will|would) (?:the |a |an |it |that |this )?(?:bus|train|tram|taxi|coach|"
     r"tickets?|fares?|parking|entry|trip|course|cinema|swim|swimming|session|class|uniform|bike|coat|shoes|phone|tv)\b|"
     r" (?:notice|warning)\b)",
-    r"how many(?! (?:tickets?|seats?|places?|spaces?|people (?:are|can|will|is)|of (?:you|us) (?:are|will|can)|(?:are|will "
+    r"how many(?! (?:tickets?|seats?|places?|spaces?|people (?:are|can|will|is)|of (?:you|us|u) (?:are|will|can|want|need|fancy|would like|are coming|are going|r coming)|(?:are|will "
     r"be) coming|days? (?:notice|until|till|left)|sleeps (?:till|until)|minutes?|hours? (?:away|late)|stops?|bags?|boxes|"
     r"(?:weeks?|days?|sessions?|lessons?|classes) (?:is|are|does|do|will|until|till|left|long))\b)",
     r"kicking off",

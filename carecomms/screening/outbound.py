@@ -726,8 +726,18 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         rf"(?:{_NOT_HEALTH_CLINIC})|"
         # round 15: a venue's wifi and its password ("the Hub wifi is MCC-Guest and the password is…")
         r"(?:wifi|wi-fi|wi fi|guest network)\b[^.!?]{0,60}?\bpasswords?|"
-        # round 15: a title in capitals ("film night is Inside Out 2")
-        r"(?-i:Inside (?:[A-Z][a-z]+|No\.? ?\d+))|"
+        # round 15: a title in capitals ("film night is Inside Out 2", "Prison Break season 1")
+        r"(?-i:Inside (?:[A-Z][a-z]+|No\.? ?\d+))|(?-i:Prison Break|Criminal Minds|Police Academy|Grey's Anatomy|Holby City|"
+        r"Line of Duty|Sex Education|The Bill)\b|"
+        # round 15: a building of a faith named by it as a venue ("the Sikh temple hall", "the Hindu temple car park")
+        rf"(?:sikh|hindu|buddhist|jain|jewish|muslim|islamic|catholic|methodist|baptist|anglican|pentecostal|orthodox|"
+        rf"quaker) {_WORSHIP_PLACE}(?:\s(?:hall|halls|car ?park|grounds|kitchen|rooms?|garden|café|cafe))|"
+        # round 15: a public event named for a festival ("the Eid fair in the park", "the Diwali lights on the high street")
+        rf"{_FESTIVAL}(?: (?:fun|family|community|street|craft|food|light|lights))? (?:fair|market|lights|party|parade|fun day|"
+        rf"event|festival|celebration|disco|crafts?|activities|show|concert|fireworks|lunch|meal|switch-on|trail|"
+        rf"workshop)s?(?= (?:in|at|on) (?:the )?(?:park|square|high street|library|hub|family hub|centre|community centre|"
+        rf"town hall|school|college|market|green|museum|leisure centre|youth club|shopping centre|town centre|city centre)\b| "
+        rf"(?:is|are) (?:free|on|open|back)\b)|"
         # round 15: a referral to a club or activity for anyone ("I've popped a referral in for the free dance club"),
         # and an open door ("the coding club doesn't need a referral")
         r"referrals? (?:in )?(?:for|to) (?:the |a |an )?(?:free |local |new |weekly |holiday |after[- ]school |saturday |"
@@ -738,7 +748,7 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         # round 15: a trial of a gym, an app or a product ("a 7 day trial for a quid")
         r"(?:(?<=day )|(?<=days )|(?<=week )|(?<=weeks )|(?<=week's )|(?<=month )|(?<=months )|(?<=month's )|"
         r"(?<=membership )|(?<=gym )|(?<=app ))trials?(?! (?:at|in) (?:the )?(?:crown|magistrates|court|youth court))|"
-        r"trial (?:membership|pass|week|month|offer|lesson)s?|"
+        r"trial (?:membership|pass|week|month|offer|lesson|swim|ride|visit|game|match|fitting|shift)s?|"
         # round 14: a festival or holiday greeting is a courtesy, not information about the person (council decision):
         # "Eid Mubarak", "Happy Diwali", "have a lovely Eid", "warmest wishes for Hanukkah". What the person does for
         # their faith ("while you're fasting", "after Friday prayers") is still read.
@@ -933,6 +943,8 @@ _AVAILABILITY_QUESTION = re.compile(
 _INDIRECT_QUESTION = re.compile(
     r"\b(?:(?:need|want|like|have|got) to (?:know|ask|find out|understand)|tell me|let me know (?:who|how|what|whether|"
     r"if|why|when)|wondering (?:who|how|what|whether|if|why)|"
+    # round 15: "I wondered whether you and Dean have been arguing again", "I was wondering if anyone else is staying"
+    r"wonder(?:ed)? (?:who|how|what|whether|if|why)|"
     # asked as a request or a hope: "it would help me to understand who you turn to", "could you jot down what
     # you spend", "have a think about how you've been managing"
     r"(?:help|helpful|useful|good) (?:for me |me )?to (?:understand|know|hear|find out)|"

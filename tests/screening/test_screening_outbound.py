@@ -2353,3 +2353,28 @@ def test_round_15_a_person_named_after_the_recipients_name_is_a_third_party() ->
     # the recipient's own name opening the message is a greeting: the name after it starts the sentence
     assert "personal_data" in _blocked_for("Sam Kieran's been moved to the stroke ward now", "Sam")
     assert not _blocked_for("Sam Kieran's coming to the quiz on Friday", "Sam")
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a sweep of our own after the probe classes: a faith's building named as a venue, a festival's public event, a
+        # title, washing up, older men and cars, counting people, a trial swim, an indirect question
+        ("Sam, the stay and play is at the Hindu temple hall this week", False),
+        ("Sam, the Eid fair in the park has rides and food, free entry", False),
+        ("Sam, the Diwali lights switch-on in the town centre is Thursday at 6", False),
+        ("Sam, we're watching Prison Break at youth club lol", False),
+        ("Sam, can you help wash up after the cooking session?", False),
+        ("Sam, how many of you want tickets for the panto?", False),
+        ("Sam, the pool does a trial swim for a fiver", False),
+        ("Sam, I wonder if you could bring the form on Tuesday", False),
+        ("Sam, are you going to the Eid party at the mosque?", True),
+        ("Sam, do you go to the sikh temple on Sundays?", True),
+        ("Sam, do you need help washing yourself in the mornings?", True),
+        ("Sam, the older guys with the car were outside the school again", True),
+        ("Sam, she's been going off with older men in cars", True),
+        ("Sam, I wondered whether you and Dean have been arguing again", True),
+    ],
+)
+def test_round_15_sweep_of_our_own(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
