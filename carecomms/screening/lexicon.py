@@ -1566,7 +1566,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"how long (?:did|will|could|might|would) (?:he|she|they|you|u) get\b",
             r"victim'?s'? (?:family|statement|personal statement)",
             r"victim of (?:crime|an assault|a burglary|a robbery|theft|a crime)",
-            r"(?:get|got|have|has|given|give (?:you|u|him|her)) a (?:criminal )?record\b(?! of| deal| player| shop| label)",
+            r"(?:get|got|have|has|given|give (?:you|u|him|her)) a (?:criminal )?record\b(?! of| deal| player| shop| label| (?:turnout|number|crowd|score|time|year|high|low|"
+            r"attendance|amount|day|week|month|breaking|breaker|sales|temperature|distance|collection|entry|entries)\b)",
             r"(?-i:CCTV)(?= (?:footage|from|has|was|shows?|of)\b)",
             r"stalk(?:ing|er|ed)",
             r"(?-i:MAPPA)",
@@ -2081,6 +2082,18 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:who'?s|whos|who is|who are|anyone|anybody)(?: else)?(?: actually| really| currently| now| still| all| usually)? "
     r"(?:living|staying|sleeping|stopping|kipping|dossing) (?:at|in|round|over|with) (?:yours|urs|your|ur|the (?:flat|house|"
     r"place)|you|u)\b",
+    # round 15 (a sweep of our own): money from a partner or ex for the children, friends kept or lost, confidence
+    r"(?:(?<=\bhe )|(?<=\bshe )|(?<=\bthey )|(?<=\bdad )|(?<=\bex )|(?<=\bpartner )|(?<=\bfather )|(?<=\bhusband )|"
+    r"(?<=\bboyfriend ))(?:ever |still |actually )?(?:give|gives|giving|gave|send|sends|sending|pay|pays|paying|put|puts) "
+    r"(?:you|u|her|anything|any money|owt)(?: any| much| enough| some)?(?: money| cash| maintenance)?(?= for (?:the )?(?:kids|"
+    r"children|baby|little ones?|boys|girls|nappies|uniform|food)\b)",
+    r"(?:give|gives|giving|gave|send|sends|sending|pay|pays|paying) (?:you|u|her|him) (?:any |much |enough |some )?"
+    r"(?:money|cash|maintenance)\b(?= for (?:the )?(?:kids|children|baby|little ones?|boys|girls)\b| (?:at all|regularly|"
+    r"every week|every month|these days|anymore|any more)\b| ?\?)",
+    r"child (?:maintenance|support)",
+    r"(?:in touch|lost touch|see much of|seeing much of|speaking to|talking to) (?:with )?(?:your|ur) (?:old |school |college "
+    r")?(?:friends|mates|pals)",
+    r"(?:your|ur) (?:confidence|self[- ]esteem|self[- ]worth|self[- ]confidence)\b",
     # round 15: who runs the person's money ("who handles your money day to day now?")
     r"(?:handles?|handling|manages?|managing|controls?|controlling|looks? after|looking after|deals? with|dealing with|"
     r"sorts?|sorting|takes? care of|in charge of) (?:your|ur|his|her|their) (?:money|finances|cash|banking|bank account|"

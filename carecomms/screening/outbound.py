@@ -726,6 +726,20 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         rf"(?:{_NOT_HEALTH_CLINIC})|"
         # round 15: a venue's wifi and its password ("the Hub wifi is MCC-Guest and the password is…")
         r"(?:wifi|wi-fi|wi fi|guest network)\b[^.!?]{0,60}?\bpasswords?|"
+        # round 15: weeds in a garden, DBS checks for staff and volunteers, a pet's medicine or operation, a school
+        # essay's theme ("an essay on crime and punishment")
+        r"weeds? (?:in|on|all over|round|around) (?:the |your |ur |my |our )?(?:garden|yard|path|patio|allotment|lawn|"
+        r"flower ?beds?|beds?|border|drive|pavement|cracks|paving)|weeding|(?:pull|pulling|pulled|dig|digging) (?:up )?"
+        r"(?:the |some |all the )?weeds?|"
+        r"(?-i:DBS) (?:checks?|forms?|applications?) (?:for|on) (?:the |all |our |all the |any )?(?:new )?(?:volunteers|"
+        r"staff|helpers|coaches|drivers|leaders|mentors|starters|workers|carers)\b|(?:volunteers|staff|helpers|coaches|drivers|"
+        r"leaders|mentors|new starters)(?: all)? (?:need|needs|must have|have to have|will need|get|do) (?:a |an |their )?"
+        r"(?:enhanced )?(?-i:DBS)(?: (?:checks?|forms?))?(?![^.!?]{0,40}\b(?:came back|result|showed|flagged)\b)|"
+        r"(?:my|our|the|your|ur) (?:cat|dog|puppy|kitten|rabbit|hamster|guinea pig|pet|horse|budgie|parrot)(?:'s| is| has been|"
+        r" was|'s been)? (?:on|having|had|needs|needed|got|getting|at the vet for) (?:an? |his |her |some |more )?(?:\w+ )?"
+        r"(?:antibiotics|tablets|medication|meds|medicine|operation|surgery|op|injections?|jabs?|steroids|pills|eye drops)|"
+        r"(?:essays?|projects?|assignments?|lessons?|presentations?|modules?|homework|coursework|dissertation|poems?|"
+        r"posters?) (?:on|about) (?!(?:your|ur|his|her|their|my|him|you|u)\b)(?:\w+ ){0,4}|"
         # round 15: a title in capitals ("film night is Inside Out 2", "Prison Break season 1")
         r"(?-i:Inside (?:[A-Z][a-z]+|No\.? ?\d+))|(?-i:Prison Break|Criminal Minds|Police Academy|Grey's Anatomy|Holby City|"
         r"Line of Duty|Sex Education|The Bill)\b|"

@@ -2378,3 +2378,30 @@ def test_round_15_a_person_named_after_the_recipients_name_is_a_third_party() ->
 )
 def test_round_15_sweep_of_our_own(text: str, blocked: bool) -> None:
     assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # everyday senses: weeds in a garden, a record turnout, DBS checks for volunteers, a pet's medicine, a school
+        # essay's theme
+        ("Sam, the weed on the patio is taking over, the caretaker's coming Monday", False),
+        ("Sam, we had a record crowd at the fun day!", False),
+        ("Sam, all the new volunteers need a DBS check for the holiday club", False),
+        ("Sam, sorry I'm late, the dog's on tablets and needed the vet", False),
+        ("Sam, your presentation about knife crime for citizenship was brilliant", False),
+        ("Sam, are you still smoking weed every day?", True),
+        ("Sam, how's the poster about your mental health going?", True),
+        ("Sam, is your mum still on antibiotics?", True),
+        # assessment in a sweep of our own: money for the children, friends, confidence
+        ("Sam, does he give you money for the kids?", True),
+        ("Sam, does your ex pay child maintenance?", True),
+        ("Sam, are you still in touch with your old friends?", True),
+        ("Sam, how's your confidence been lately?", True),
+        ("Sam, I'll give you money for the bus on Friday", False),
+        ("Sam, your confidence on stage was amazing!", False),
+        ("Sam, are you meeting your friends after?", False),
+    ],
+)
+def test_round_15_second_sweep_of_our_own(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
