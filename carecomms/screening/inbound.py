@@ -353,7 +353,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"google|my phone|me phone|tiktok|reddit|youtube)|to do it|of doing it|that (?:work|dont hurt|don'?t hurt|wont hurt|"
             r"won'?t hurt)))*(?=\s*(?:$|[.!,;?\n]|(?:and|n|but|x+|tbh|again|all night|tonight|lately|recently|last night|for "
             r"hours)\b))",
-            r"(?:got|have got|'?ve got|ve got|have|sorted|put|getting|get|got all) (?:everything|it all|all|my (?:affairs|stuff|"
+            r"(?:got|have got|i'?ve got|ive got|we'?ve got|weve got|have|sorted|put|getting|get|got all) (?:everything|it all|all|"
+            r"my (?:affairs|stuff|"
             r"things|will|papers|paperwork)|things) (?:sorted|sorted out|in order|ready|arranged|planned|organised|done) (?:for "
             r"(?:after|afterwards)(?=\s*(?:$|[.!,;?\n]|x+\b))|for (?:when|once|after) (?:i'?m|im|i am|i'?ve|ive) (?:gone|not here|"
             r"not around|passed))|(?:sorted|sorted out|arranged|planned|organised|put in order|got in order) (?:everything|it all|all "
@@ -2154,7 +2155,7 @@ _THREAT_OF_VIOLENCE = _INDEX.pattern(
         r"are| will|'?ll|ll| gonna| is gonna| is going to| would| might)? (?:\w+ )?(?:go|goes|going|gone|have|has|bite|rip|tear|"
         rf"maul|sink (?:his|its|her|their) teeth into) (?:for )?(?:(?:your|ur|yer) (?:\w+ )?{_BODY}\b|{_YOU}\b(?! (?:a walk|walkies"
         r"|to play)\b))"
-        rf"|let (?:the dogs?|my dogs?|him|her|them|it) (?:off|loose)(?: the lead)? (?:on|at) {_YOU}\b"
+        rf"|\blet (?:the dogs?|my dogs?|him|her|them|it) (?:off|loose)(?: the lead)? (?:on|at) {_YOU}\b"
         rf"|\b(?:put|putting|throw|throwing|chuck|chucking|push|pushing|launch|launching|send|sending|kick|kicking|boot|booting) "
         rf"{_YOU} (?:right )?(?:through|thru|out of) (?:the|a|that|this|my|your|ur|yer) (?:\w+ )?(?:window|windscreen|wall|glass|"
         r"table|ceiling|patio doors?|glass doors?)\b"
@@ -2495,7 +2496,7 @@ _ARRANGING = re.compile(
 _PLEASANTRIES = re.compile(
     r"\byou (?:deserve|deserved) it\b|"  # "hope you have a lovely weekend, you deserve it"
     # round 11: a good day out told ("i took the kids swimming, they loved it"), a flat battery ("the battery's dead")
-    r"\b(?:\w+ )?(?:battery|batteries)(?:'s| is| has| have|s)? (?:gone|died|run out|ran out|flat|dead)\b|"  # round 15: a hearing aid's
+    r"\b(?:battery|batteries)\b[^.!?]{0,30}?\b(?:gone|died|run out|ran out|flat|dead)\b|"  # round 15: a hearing aid's
     r"\b(?:they|we|he|she|the kids|everyone) (?:all )?(?:loved|enjoyed|had a (?:great|lovely|brilliant|fab|fabulous|good|great) "
     r"(?:time|day))(?: it| every minute)?\b|\b(?:battery|phone|car|laptop|charger|torch|remote|tablet|ipad)(?:'s| is| has gone| "
     r"went|s) (?:\w+ )?dead\b|\b(?:took|taking|take|taken) (?:the kids|the children|them|him|her|my \w+|the baby|the little ones) "
@@ -2544,7 +2545,7 @@ _PLEASANTRIES = re.compile(
     # without you", "proud of u", "gave me goosebumps")
     r"\b(?:you'?re|youre|ur|you are|u r|u are) (?:a |an |such a |an absolute |a total |a proper |a real |an actual )?(?:legend|"
     r"star|superstar|gem|diamond|hero|champ|natural|credit to \w+)\b|\b(?:couldn'?t|couldnt|could not|wouldn'?t|wouldnt) have "
-    r"(?:done|managed) it without (?:you|u|ya)\b|\b(?:so |really |well |dead |very )?proud of (?:you|u|ya)\b|\b(?:gave me|giving "
+    r"(?:done|managed) it without (?:you|u|ya)\b|\bproud of (?:you|u|ya)\b|\b(?:gave me|giving "
     r"me|got|actual|proper) (?:goosebumps|goose bumps|chills|shivers)\b|\bshowed me (?:your|ur|yer) (?:\w+ )?(?:essay|poem|"
     r"drawing|work|artwork|painting|certificate|report|story|results|grades|homework|project|coursework|portfolio)\b",
     re.IGNORECASE,
@@ -2567,10 +2568,10 @@ _ONE_MORE_CHORE = (
 # Round 15: figures of speech for embarrassment or a fright ("wanted the ground to swallow me", "nearly died of shame", "my
 # heart was in my mouth"): neither a phrase nor the safeguarding model reads them as a risk.
 _FIGURES_OF_SPEECH = (
-    r"(?:want|wanted|wanting|wish|wished|wishing|prayed for|praying for) (?:the )?(?:floor|ground|earth) to (?:swallow|open up)"
-    r"|(?:nearly|almost|could have|could'?ve|coulda|practically|literally|actually|proper) (?:\w+ )?died (?:of|from|with) "
-    r"(?:embarrassment|embarassment|shame|cringe|fright|shock|laughing|laughter)|(?:heart|stomach) (?:was |were |is |jumped |"
-    r"leapt )?(?:in|into) my (?:mouth|throat)|(?:i'?m|im|i was|i am|was) mortified"
+    r"\b(?:want|wanted|wanting|wish|wished|wishing|prayed for|praying for) (?:the )?(?:floor|ground|earth) to (?:swallow|open up)"
+    r"|\b(?:nearly|almost|could have|could'?ve|coulda|practically|literally|actually|proper) (?:\w+ )?died (?:of|from|with) "
+    r"(?:embarrassment|embarassment|shame|cringe|fright|shock|laughing|laughter)|\b(?:heart|stomach) (?:was |were |is |jumped |"
+    r"leapt )?(?:in|into) my (?:mouth|throat)|\b(?:i'?m|im|i was|i am|was) mortified"
 )
 # Everyday idioms that use the words above harmlessly.
 _HARMLESS = _INDEX.pattern(
@@ -2855,19 +2856,19 @@ _NOT_AIMED_AT_THE_WORKER = re.compile(
 # ("6 weeks clean today, proud of myself"), reassurance given when asked after ("I am fine, thanks for checking"), a meeting
 # asked for with a school or other service ("I want a meeting with the head and you"), and the figures of speech above.
 _ORDINARY_NEWS = re.compile(
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a) (?:days?|weeks?|months?|years?|yrs?) (?:sober|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:days?|weeks?|months?|years?|yrs?) (?:sober|"
     r"clean|dry|off (?:the )?(?:drink|booze|gear|drugs|weed|fags|smokes|cigs))\b(?=[^.!?]{0,40}(?:\btoday\b|\bproud\b|"
     r"\bmilestone\b|\bchip\b|\bcoin\b|\banniversary\b|\bcelebrat|\U0001f389|\U0001f973|\U0001f4aa))(?![^.!?]{0,60}\b(?:but|"
     r"struggl\w*|craving\w*|want to (?:use|drink)|relaps\w*)\b)|"
     r"\b(?:i'?m|im|i am|we'?re|we are) (?:ok|okay|fine|good|alright|well|doing (?:ok|okay|well|good|fine))\W+(?:thank you|thanks|"
     r"thank u|thankyou|ty|cheers) (?:for|4) (?:ask\w*|check\w*|your concern|thinking of)|"
-    r"\b(?:want|need|would like|'?d like|id like|request|requesting|asking for) (?:a|an|another) (?:meeting|appointment|review|"
+    r"\b(?:want|need|would like|i'?d like|id like|request|requesting|asking for) (?:a|an|another) (?:meeting|appointment|review|"
     r"word|chat) with (?:the |his |her |my |our |a |their )?(?:senco|head ?teacher|head|teacher|school|college|gp|landlord|"
     r"housing officer|paediatrician|council|nursery|ehcp (?:team|coordinator)|sendco|inclusion (?:lead|team))\b|"
     # round 15 (outbound_probe31 and probe33's ordinary messages): trying to reach someone about an arrangement, a charity
     # event, a thing offered ("been trying to ring u about the viewing", "help with the charity car wash", "got a spare
     # phone case if you want it")
-    r"\b(?:been |was |i'?ve been |ive been |i was )?(?:trying|tried) to (?:ring|call|phone|get hold of|reach|contact|text) "
+    r"\b(?:trying|tried) to (?:ring|call|phone|get hold of|reach|contact|text) "
     r"(?:you|u|ya)\b[^.!?]{0,40}?\babout (?:the|your|ur|our|a) (?:\w+ ){0,2}?(?:viewing|appointment|meeting|interview|"
     r"visit|form|forms|letter|application|booking|session|review|flat|house|bid|course|trip|tickets?)\b|"
     r"\b(?:charity|fundraising|fundraiser|sponsored) (?:\w+ ){0,2}?(?:wash|walk|run|swim|event|day|bake sale|match|quiz|"

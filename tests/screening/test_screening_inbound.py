@@ -1354,3 +1354,12 @@ def test_round_15_ordinary_news_is_not_flagged(text: str) -> None:
 )
 def test_round_15_classes_after_retraining_are_flagged(text: str, flag: str) -> None:
     assert flag in screen_inbound(text).flags
+
+
+def test_every_inbound_phrase_starts_at_a_word() -> None:
+    """Round 15: two of the round's phrases first began where the index cannot key on a word ("let the dog off" with
+    no word boundary, "'ve got") and made it search thousands of literals in every message (p50 five times slower)
+    while every other test passed. The index searches only a handful of literals in a whole message."""
+    from carecomms.screening import inbound
+
+    assert len(inbound._INDEX._find) < 50
