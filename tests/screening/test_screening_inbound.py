@@ -1363,3 +1363,19 @@ def test_every_inbound_phrase_starts_at_a_word() -> None:
     from carecomms.screening import inbound
 
     assert len(inbound._INDEX._find) < 50
+
+
+# Round 15, a widening sweep of our own after the classes above (48 wordings: 5 missed or false, 1 left: "my rottweiler
+# would love a piece of you" is veiled, inappropriate only).
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        ("it's all sorted for afterwards x", {"safeguarding"}),
+        ("been looking up how many paracetamol it takes", {"safeguarding"}),
+        ("the showers in the hostel are broken again", set()),
+        ("been googling how to save on the electric", set()),
+        ("your lot were so kind to my dad", set()),
+    ],
+)
+def test_round_15_sweep(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
