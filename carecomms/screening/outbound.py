@@ -529,6 +529,10 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?:the )?hospital (?:caf[eé]|canteen|shop|main entrance|entrance|reception|foyer|restaurant|costa|"
         r"(?-i:WRVS)|league of friends)|"
         r"(?:church|mosque|temple|synagogue|gurdwara|chapel|methodist|baptist|parish|scout) halls?|"
+        # round 15: a place of worship's café or shop as a venue ("Pete from the church café said…")
+        r"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:church|mosque|temple|synagogue|gurdwara|chapel|cathedral) "
+        r"(?:caf[eé]s?|coffee shops?|coffee mornings?|tea rooms?|charity shops?|shops?|car boots?|fairs?|jumble sales?|"
+        r"playgroups?|toddler groups?)|"
         # a named place of worship as a meeting point or venue: "the café opposite St Mary's church", "the Methodist
         # church hall", "Chapel Street"
         r"(?:next to|opposite|near|by|behind|beside|past|across from|round the corner from|(?:right |just )?outside|"
@@ -726,6 +730,26 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         rf"(?:{_NOT_HEALTH_CLINIC})|"
         # round 15: a venue's wifi and its password ("the Hub wifi is MCC-Guest and the password is…")
         r"(?:wifi|wi-fi|wi fi|guest network)\b[^.!?]{0,60}?\bpasswords?|"
+        # round 15: idioms ("a pain in the neck", "daylight robbery"); the council's own contact centre; a surgery or
+        # hospital building placed by what is next to it ("the new GP surgery is next to the bus station"); the
+        # practitioner's own appointment ("my own GP appointment is at 9"); the police giving a talk
+        r"(?:(?<=was a )|(?<=is a )|(?<='s a )|(?<=such a )|(?<=bit of a )|(?<=proper )|(?<=right )|(?<=real )|"
+        r"(?<=total ))pain in the (?:neck|bum|backside|arse|butt)|daylight robbery|"
+        r"(?:(?<=our )|(?<=council )|(?<=council's )|(?<=customer ))contact cent(?:re|er)|contact cent(?:re|er)(?= (?:is |are )?"
+        r"(?:open|opens|closed|number|line|hours|on 0|team|staff)\b)|"
+        r"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:(?:new|old|big|main) )?(?:(?-i:GP|gp) |doctors'? |doctor's |dental )?"
+        r"(?:surgery|health centre|medical centre|hospital|clinic|practice|pharmacy)(?: building)?(?: (?:is|has moved|'s moved|"
+        r"moved|are|is now))? (?:right |just )?(?:next (?:door )?to|opposite|beside|behind|across (?:the road )?from|round the "
+        r"corner from|near) the (?:bus station|station|library|hub|family hub|town hall|civic centre|school|park|leisure "
+        r"centre|shops|market|post office|big tesco|tesco|asda|aldi|lidl|sainsbury'?s|co-?op|community centre|job ?centre|"
+        r"youth centre|youth club|college|chippy|cinema|church|mosque|bank|pub|garage|car park)\b(?![^.!?,]{0,60}\b(?:rang|"
+        r"rung|called|phoned|texted|said|says|results?|appointments?|referral|discharged?|admitted|ward|your|ur|you|u|him|"
+        r"her|them)\b)|"
+        r"my (?:own )?(?:(?-i:GP|gp)|doctor'?s?'?|dentist'?s?'?|hospital|clinic|dental|eye|physio|optician'?s?'?|"
+        r"hearing) (?:appointment|check-?up|scan|test)s?|"
+        r"police(?: officers?| community support officers?| (?-i:PCSOs?))? (?:who |that )?(?:did|does|gave|gives|is doing|"
+        r"came to do|came in to do|ran|runs|run) (?:the |a |an |their )?(?:[\w-]+ ){0,3}?(?:talk|session|workshop|"
+        r"assembly|demo|display|stall|quiz)s?\b|"
         # round 15: weeds in a garden, DBS checks for staff and volunteers, a pet's medicine or operation, a school
         # essay's theme ("an essay on crime and punishment")
         r"weeds? (?:in|on|all over|round|around) (?:the |your |ur |my |our )?(?:garden|yard|path|patio|allotment|lawn|"

@@ -2405,3 +2405,26 @@ def test_round_15_sweep_of_our_own(text: str, blocked: bool) -> None:
 )
 def test_round_15_second_sweep_of_our_own(text: str, blocked: bool) -> None:
     assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a third sweep: idioms, the council's contact centre, a surgery placed by what is next to it, the practitioner's
+        # own appointment, the police giving a talk, a place of worship's café
+        ("Sam, that form was a pain in the neck but it's done!", False),
+        ("Sam, £6 for a sandwich at the station, daylight robbery", False),
+        ("Sam, our contact centre is open 9 till 5 if you can't get me", False),
+        ("Sam, the new GP surgery building is next to the bus station", False),
+        ("Sam, my own dentist appointment is at 9 so I'll be a bit late", False),
+        ("Sam, the police officer who did the talk on scams was brilliant", False),
+        ("Sam, Jo from the church café said the soup's on Fridays now", False),
+        ("Sam, I've had a pain in the neck since the fall", True),
+        ("Sam, your GP surgery is next to the library isn't it?", True),
+        ("Sam, the clinic opposite the library has your appointment letter", True),
+        ("Sam, the contact centre visit with your dad is on Tuesday", True),
+        ("Sam, is your church café still open on Sundays?", True),
+    ],
+)
+def test_round_15_third_sweep_of_our_own(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
