@@ -2410,8 +2410,8 @@ def test_round_15_second_sweep_of_our_own(text: str, blocked: bool) -> None:
 @pytest.mark.parametrize(
     ("text", "blocked"),
     [
-        # a third sweep: idioms, the council's contact centre, a surgery placed by what is next to it, the practitioner's
-        # own appointment, the police giving a talk, a place of worship's café
+        # a third sweep: idioms, the council's contact centre, a surgery placed by what is next to it, the
+        # practitioner's own appointment, the police giving a talk, a place of worship's café
         ("Sam, that form was a pain in the neck but it's done!", False),
         ("Sam, £6 for a sandwich at the station, daylight robbery", False),
         ("Sam, our contact centre is open 9 till 5 if you can't get me", False),
