@@ -9,8 +9,10 @@ from .message_features import features as message_features
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 QUESTION_START = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*)?(?:and |so |also |just )?"
-    r"(?:how|what|who|when|why|where|which|do|does|did|are|r|is|has|have|had|can|could|would|will|any|u|you)\b",
+    # (round 15: after the person's name and a comma too, "Sam, hows ur head been", and text-speak "hows", "whats")
+    r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*|\w+,\s*)?(?:and |so |also |just )?"
+    r"(?:how|hows|what|whats|wots|who|whos|when|why|where|which|do|does|did|are|r|is|has|have|had|can|could|would|will|"
+    r"any|u|you)\b",
     re.IGNORECASE,
 )
 

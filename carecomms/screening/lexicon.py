@@ -2094,6 +2094,25 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:in touch|lost touch|see much of|seeing much of|speaking to|talking to) (?:with )?(?:your|ur) (?:old |school |college "
     r")?(?:friends|mates|pals)",
     r"(?:your|ur) (?:confidence|self[- ]esteem|self[- ]worth|self[- ]confidence)\b",
+    # round 15 (a third sweep of our own): a couple or a family not talking ("r u n ur mum still not talking"), a baby's
+    # weight and feeding, how the day's routines go, the meter topped up, trouble at the door, taking tablets, "any
+    # trouble?"
+    r"(?:you|u) (?:and|n|&) (?:your|ur|the) (?:\w+ ){0,2}?(?:still |back |now |even )?(?:not )?(?:talking|speaking|getting "
+    r"on|getting along|rowing|on speaking terms)\b",
+    r"feeding(?! (?:the )?(?:ducks|animals|birds|goats|fish|meter|5000)\b)",
+    r"(?:your|ur|his|her|the baby's|baby's|little one's|bub's|babys) weight\b",
+    r"how (?:do |does |did )?(?:the )?(?:mornings?|evenings?|nights?|bedtimes?|mealtimes?|meal times?|weekends|school "
+    r"runs?|bath ?times?|tea ?times?|days) (?:go|goes|went|are|have been|has been|are going|been)\b",
+    r"(?:(?:electric|electricity|gas|meter|key|card)(?: meter| key| card)? (?:is |'s )?(?:topped up|run out|running "
+    r"(?:low|out)|on emergency)|top(?:ped|ping)? up (?:the |your |ur )?(?:gas|electric|electricity|meter|key))\b",
+    r"(?:(?:been|come|coming|came) (?:round|over|to the (?:door|house|flat)) |(?<=anyone )|(?<=anybody )|(?<=someone )|"
+    r"(?<=he )|(?<=she )|(?<=they )|(?<=ex )|(?<=neighbour )|(?<=neighbours )|(?<=lads )|(?<=he's )|(?<=she's )|"
+    r"(?<=they're )|(?<=been ))(?:causing|making|giving (?:you|u)) (?:any )?(?:trouble|bother|grief|hassle)(?= ?\?| "
+    r"(?:again|at (?:home|the (?:flat|house|door))|for (?:you|u))\b)",
+    r"(?:taking|take|takes|took|remembering) (?:your|ur|his|her|the) (?:tablets|meds|medication|medicine|pills|inhaler|"
+    r"insulin)\b",
+    r"any (?:more )?(?:trouble|bother)(?= ?\?| (?:at|with|from) (?:school|home|him|her|them|the kids|the boys|the girls|"
+    r"next door|the neighbours)\b)",
     # round 15: who runs the person's money ("who handles your money day to day now?")
     r"(?:handles?|handling|manages?|managing|controls?|controlling|looks? after|looking after|deals? with|dealing with|"
     r"sorts?|sorting|takes? care of|in charge of) (?:your|ur|his|her|their) (?:money|finances|cash|banking|bank account|"
@@ -2416,7 +2435,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     professional rally reason recline requirement speak eight forth holing hosed house paced place rehouse stepping
     doesn avoid bought piked regrading
     asses crags craig fores forrest latin stanford summery warrington woodhull designate brutish
-    addiction adduction waned
+    addiction adduction waned feuding tapping tipping toped toping
     """.split()
 )
 

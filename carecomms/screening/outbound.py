@@ -986,6 +986,8 @@ _INDIRECT_QUESTION = re.compile(
     # asked as a request or a hope: "it would help me to understand who you turn to", "could you jot down what
     # you spend", "have a think about how you've been managing"
     r"(?:help|helpful|useful|good) (?:for me |me )?to (?:understand|know|hear|find out)|"
+    # round 15: "I'd be interested to hear how mornings go"
+    r"(?:interested|keen) to (?:hear|know|understand|find out|learn)|"
     r"(?:jot|write|note|put) down|make a (?:list|note) of|(?:have a )?think about (?:who|how|what|whether|why)|"
     r"(?:grateful|great|helpful) if (?:you|u) could|wondering,?[^.?!]{0,40}\bwhether|"
     # "I'd like to hear about how you're feeling", "would you mind telling me what you spend"

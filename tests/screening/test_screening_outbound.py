@@ -2428,3 +2428,29 @@ def test_round_15_second_sweep_of_our_own(text: str, blocked: bool) -> None:
 )
 def test_round_15_third_sweep_of_our_own(text: str, blocked: bool) -> None:
     assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a fourth sweep, assessment in text-speak and formal wording: a question after the name and a comma with
+        # no question mark, a couple or family not talking, a baby's weight and feeding, how routines go, the meter,
+        # trouble at the door, taking tablets, "any trouble?"
+        ("Sam, hows ur head been this week", True),
+        ("Sam, r u n ur dad still not talking", True),
+        ("Sam, how's the baby's weight, is he feeding ok?", True),
+        ("Sam, I'd be interested to hear how bedtimes go with the twins", True),
+        ("Sam, is the gas topped up?", True),
+        ("Sam, has anyone been round causing trouble again?", True),
+        ("Sam, are you taking your meds every morning?", True),
+        ("Sam, how's nursery been for the girls, any trouble?", True),
+        ("Sam, any trouble finding the place?", False),
+        ("Sam, is the printer giving you grief?", False),
+        ("Sam, did you top up your Oyster?", False),
+        ("Sam, we're feeding the ducks after the picnic", False),
+        ("Sam, how did the trip go?", False),
+        ("Sam, wow, what a day!", False),
+    ],
+)
+def test_round_15_fourth_sweep_of_our_own(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
