@@ -906,6 +906,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:56 )?(?-i:Dean Street)(?= (?:clinic|express|said|rang|sent|results?|came|come|have|has|were|was|is|called|texted|appointment|check-?up|tests?)\b|\s*[.,!?]|$)",
             # round 14: test results coming back ("results from the clinic came back all clear"): the person's health
             r"(?:test |blood |scan |smear |swab |sti |hiv |biopsy )?results? (?:\w+ ){0,4}(?:came|come|have come|has come|are) back (?:all |completely )?(?:clear|negative|positive|normal|abnormal)\b",
+            # round 15: a health service in touch about the person's results ("the hospital next to the station rang about
+            # your results"), not the school about exam results
+            r"(?:hospital|clinic|surgery|(?-i:GP)|doctors?|doctor's|practice|ward|consultant|nurse)\b[^.!?]{0,40}\b(?:rang|rung|"
+            r"called|phoned|texted|wrote|written|emailed|been in touch) (?:about|with|re|regarding) (?:your|ur|his|her|their|"
+            r"the) (?:test |blood |scan |smear |swab )?(?:results?|bloods|scan|tests?|x-?ray|biopsy)\b",
             r"terrence higgins(?: trust)?",
             r"(?-i:THT)",
             r"marie stopes",
@@ -1454,7 +1459,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"crimes?",
             r"criminal\w*",
             r"convict\w*",
-            r"cautions?(?! (?:when|with|on|about))",
+            # (round 15: "the caution on it" is a record's; "caution on the roads" is not)
+            r"cautions?(?! (?:when|with|about)\b| on (?!(?:it|there|his|her|your|ur|their|my|the (?:dbs|record|certificate|"
+            r"check))\b))",
             r"cautioned",
             r"(?:magistrates|crown|youth) courts?",
             # London's criminal courts by name ("good luck tomorrow at Snaresbrook").

@@ -2454,3 +2454,18 @@ def test_round_15_third_sweep_of_our_own(text: str, blocked: bool) -> None:
 )
 def test_round_15_fourth_sweep_of_our_own(text: str, blocked: bool) -> None:
     assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # found in passing: a caution on a record, a health service in touch about results
+        ("Sam, your DBS came back with the caution on it", True),
+        ("Sam, the clinic round the corner from the Hub rang about your results", True),
+        ("Sam, the GP surgery called about your bloods", True),
+        ("Sam, take caution on the roads, it's icy", False),
+        ("Sam, the school rang about your results, you passed!", False),
+    ],
+)
+def test_round_15_a_caution_on_a_record_and_results_from_a_clinic(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
