@@ -1358,6 +1358,8 @@ _PLACE_THEN_ADDRESS = re.compile(
     r"(?:'s)?[^.!?\n]{0,30}?[.?!]?\s*(?:(?:it'?s|its|it is|which is|address is|we'?re at|we are at|at|:|-|–)\s*)?",
     re.IGNORECASE,
 )
+_HOUR_THEN_PLACE = re.compile(r"(?:1[0-2]|[1-9])(?:am|pm)?,\s")
+_AT_AN_HOUR = re.compile(r"\b(?:at|from|till|until|by|before|after|kick-?off|starts?|starting)\s+\Z", re.IGNORECASE)
 _SOMEONES_HOME = re.compile(r"\b(?:my|your|ur|his|her|their|home|flat|house|lives?|living|staying|moved)\b", re.I)
 
 
@@ -1537,6 +1539,12 @@ def _identifier_findings(scan: Scan, context: OutboundContext) -> Iterator[Findi
             # "at 11, walk round the wetlands": a time, then a comma and the next clause
             if pattern is _HOUSE_ADDRESS and _TIME_THEN_CLAUSE.search(words_between):
                 continue
+            # round 15: "the match is at 3, Lloyd Park, pitch 2": an hour, a comma and the place, with no one's home in
+            # the sentence
+            if pattern is _HOUSE_ADDRESS and _HOUR_THEN_PLACE.match(words_between) and _AT_AN_HOUR.search(text, 0, start):
+                sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+                if not _SOMEONES_HOME.search(text, sentence_start, end):
+                    continue
             claimed.append((start, end))
             yield _finding(
                 text,

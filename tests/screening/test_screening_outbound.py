@@ -2469,3 +2469,17 @@ def test_round_15_fourth_sweep_of_our_own(text: str, blocked: bool) -> None:
 )
 def test_round_15_a_caution_on_a_record_and_results_from_a_clinic(text: str, blocked: bool) -> None:
     assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # an hour, a comma and the place ("at 3, Lloyd Park"), unless the sentence is about someone's home
+        ("Sam, the match is at 3, Lloyd Park, pitch 2", False),
+        ("Sam, meet at 10, Hoe Street car park", False),
+        ("Sam, she lives at 3, Lloyd Park now", True),
+        ("Sam, your mum's at 7, Chapel Road", True),
+    ],
+)
+def test_round_15_an_hour_then_a_place_is_not_an_address(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
