@@ -1,7 +1,8 @@
 """Screening: pure functions that read message text for the guidance's rules. No Django, no I/O, no clock."""
 
+from .attachments import screen_attachment
 from .consent import read_consent, read_consent_button
-from .inbound import screen_attachment, screen_inbound
+from .inbound import screen_inbound
 from .outbound import screen_outbound
 from .types import (
     AttachmentVerdict,
