@@ -38,8 +38,19 @@ LATER_SETS = (
 # so that "no ordinary message is flagged inbound" is still checked on text no model saw).
 LATER_ORDINARY_SETS = (
     "outbound_probe16", "outbound_probe18", "outbound_probe20", "outbound_probe22", "outbound_probe24",
-    "outbound_probe26", "outbound_probe28",
+    "outbound_probe26", "outbound_probe28", "outbound_probe31", "outbound_probe33", "outbound_probe35",
+    "outbound_probe36",
 )
+# Round 15b: probe31, probe33 (round 15's) and probe35, probe36 (round 15b's) added, measured with --leave-out's
+# training on the other pair's ordinary messages held out. Whole screener at (0.5, 1.0), this round's rules: with
+# probe31+33 added and probe35+36 held out, 5 of their 170 ordinary messages flagged with or without them (before this
+# round's everyday classes; 0 after), left-out recall unchanged (unseen28+30 SG 1.000 / 1.000, IN 1.000 / 1.000;
+# unseen23+25 SG 1.000 / 0.984, IN 1.000 / 1.000); with probe35+36 added and probe31+33 held out, 1 of their 235
+# flagged -> 0 (unseen28+30 left out; 0 -> 0 with unseen23+25 left out), recall and precision unchanged. The
+# classifier alone on the held-out ordinary messages: SG flags 2 -> 0 of 235 (unseen28+30 left out), mean log-odds
+# 0.1-0.2 lower (further from flagging) in every run; its own inappropriate recall on the left-out sets lost one
+# message in each run (unseen28+30 0.770 -> 0.763, unseen23+25 0.719 -> 0.697) that the rules still flag. So added;
+# the blind probe32/34 stay out.
 C = 10.0  # weak regularisation: the features are many and sparse; C 3 and 10 scored alike left out (round 14)
 MIN_DF = 2  # a feature must appear in two messages
 # Round 14: trained without inbound_unseen23 and inbound_unseen25 and scored on them (the rules of the start of round

@@ -26,12 +26,14 @@ from .inbound_harmless import (
     _NOT_AIMED_AT_THE_WORKER,
     _ORDINARY_NEWS,
     _OVER_NOW,
+    _OWN_LEAVE,
     _PASSED_ON,
     _PAST,
     _PLEASANTRIES,
     _REARRANGING,
     _RESOLVED,
     _SERVICE_FOUND_WANTING,
+    _SPORT_TALK,
     _WHEREABOUTS_KNOWN,
     _WITH_CONSENT,
 )
@@ -252,7 +254,8 @@ def _not_asked_about_risk(clean: str) -> bool:
         _JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
         or _IN_FICTION.search(clean) or _DISAGREEING.search(clean) or _EVERYDAY_WOES.search(clean)
-        or _WITH_CONSENT.search(clean) or _COMPLAINT_OR_ERRAND_DONE.search(clean) or _ORDINARY_NEWS.search(clean)
+        or _WITH_CONSENT.search(clean) or _COMPLAINT_OR_ERRAND_DONE.search(clean) or _ORDINARY_NEWS.search(clean) or _OWN_LEAVE.search(clean)
+        or _SPORT_TALK.search(clean)
     )
 
 
@@ -262,7 +265,7 @@ def _not_asked_about_abuse(clean: str) -> bool:
     me to put your name down", "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse
     elsewhere; nor is the service found wanting or a plan disagreed with."""
     return bool(_ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean) or _DISAGREEING.search(clean)
-                or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean))
+                or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean) or _OWN_LEAVE.search(clean))
 
 
 def _add_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:

@@ -412,6 +412,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"not safe (?:here|at home|with)",
             r"domestic (?:violence|abuse)",
             r"locked (?:me|us) in",
+            # round 15b (found in passing, near misses of the match-talk class): an assault told as "jumped", "glassed",
+            # "mugged" ("some lads jumped me outside the ground", "my son got jumped", "she got beaten up") — not a queue
+            # jumped or a dog that jumped up
+            r"(?:lads|men|boys|girls|gang|group|some \w+|they|he|she|them|people|guys|youths|kids) (?:\w+ ){0,2}?jumped (?:me|us|him|"
+            r"her|my (?:son|daughter|boy|girl|lad|brother|sister|partner|husband|wife|kid|kids|mate))\b(?! (?:in|at) (?:the )?"
+            r"(?:queue|line))|(?:got|get|getting|been|was|were) (?:glassed|bottled|knifed|mugged(?! off)|beaten up|beat up|done over)\b|"
+            r"(?:got|get|getting|been|was|were) jumped\b(?! (?:in the queue|ahead|up|in line|by (?:a|the|our|my) "
+            r"(?:dog|puppy|cat)))",
             r"took my phone",
             r"controls? (?:all )?(?:the|my) money",
             r"won'?t let me (?:leave|go out|see|have)",

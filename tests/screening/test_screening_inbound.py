@@ -1379,3 +1379,61 @@ def test_every_inbound_phrase_starts_at_a_word() -> None:
 )
 def test_round_15_sweep(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
+
+
+# Round 15b (the ordinary messages of outbound_probe35 and probe36), by class in wordings of our own: waiting for
+# someone told which bus to catch or when a place opens; known by what one wears or carries; the writer's own leave; a
+# match talked about. Near misses below must still flag.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the advice centre is above the library on King St, opens at 9, I'll be waiting outside",
+        "catch the 12 from the bus station, get off by the big Tesco, ill be waiting 👍",
+        "take the number 7 to the hospital stop and I'll be waiting there",
+        "doors open at half 6 so I'll be waiting in the queue",
+        "see u at the station at 2, i'll be the one in the red hoodie",
+        "meet u by the fountain, ill be the one with the black pram",
+        "I'm back off maternity leave in June so you'll have me back as ur worker",
+        "im back from annual leave on monday so u can ring me then",
+        "what a game yesterday!! clean sheet again, u going to the match saturday?",
+        "what a result last night, the lads were unreal, u see the goals?",
+        "the boys won 3-1 on sunday, did u watch the derby",
+    ],
+)
+def test_round_15b_ordinary_messages_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "flag"),
+    [
+        # the worker's own comings and goings or home in it: still harassment
+        ("I know u finish at 5, ill be waiting outside", "inappropriate"),
+        ("u start at 9 dont u, ill be waiting", "inappropriate"),
+        ("get the bus home tonight, ill be waiting", "inappropriate"),
+        ("ill be waiting for u after work", "inappropriate"),
+        # leave named, but a threat said too
+        ("im back off sick leave now and I know where you live", "inappropriate"),
+        # a match named, but someone hurt: the model and the phrases still read it
+        ("what a result on sat, clean sheet, then some lads jumped me outside the ground", "safeguarding"),
+        ("the lads from the derby battered my son on sunday", "safeguarding"),
+        ("the boys were class on sunday but my son got glassed after and hes in hospital", "safeguarding"),
+        ("u watching the match tonight? i cant do this anymore tbh", "safeguarding"),
+        # found in passing: an assault told as "jumped"
+        ("my lad got jumped on his way home from school", "safeguarding"),
+        ("some lads jumped me after the match on sat and i cant walk", "safeguarding"),
+        ("she got beaten up outside the chippy", "safeguarding"),
+        ("i got mugged on the way home", "safeguarding"),
+    ],
+)
+def test_round_15b_near_misses_still_flag(text: str, flag: str) -> None:
+    assert flag in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["he jumped me in the queue at asda", "the dog jumped up at me when i got in", "proper got mugged off by the ref",
+     "we got battered 5-0 lol"],
+)
+def test_round_15b_everyday_jumped_is_not_an_assault(text: str) -> None:
+    assert "safeguarding" not in screen_inbound(text).flags
