@@ -17,8 +17,23 @@ QUESTION_START = re.compile(
 )
 
 
+# round 15b: a question asked after a clause and a comma with no question mark ("the psychiatrist wants to up his
+# dose, how's his mood been"), and one straight after the person's name with no comma ("billy whos doing the cooking")
+QUESTION_AFTER_CLAUSE = re.compile(
+    r",\s*(?:and |so |but )?(?:how'?s|how is|hows|is|are|r|has|have|does|do|did)\s+(?:he|she|they|you|u|his|her|their|"
+    r"your|ur)\b",
+    re.IGNORECASE,
+)
+QUESTION_AFTER_NAME = re.compile(r"^\W*[a-z]+ (?:hows|how's|whos|who's|whats|what's|how r|how are)\b", re.IGNORECASE)
+
+
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip().endswith("?") or bool(QUESTION_START.match(sentence))
+    return (
+        sentence.rstrip().endswith("?")
+        or bool(QUESTION_START.match(sentence))
+        or bool(QUESTION_AFTER_CLAUSE.search(sentence))
+        or bool(QUESTION_AFTER_NAME.match(sentence))
+    )
 
 
 def question_sentences(text: str) -> list[str]:

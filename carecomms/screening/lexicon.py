@@ -93,6 +93,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"marriage cert",
             r"birth cert",
             r"wage ?slips?",
+            r"(?:bail|charge) sheets?",
             r"(?:photo|pic|picture|screenshot|scan|copy|snap|selfie)s? of (?:the )?(?:front|back)(?: and (?:front|back))? of "
             r"(?:your|ur|the|his|her|their) (?:card|licen[cs]e|passport|id|bank card|bus pass)",
             r"(?:UC|universal credit|online banking|bank|gov\.uk|gateway|journal|account) (?:login|log-in|log in|username|password)s?",
@@ -602,6 +603,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:SEN) (?:statement|support|plan|review)",
             r"(?:special educational needs|(?-i:SEND))(?! (?:me|you|u|us|it|them|the|a|an|him|her|your|ur|this|that))",
             r"incontinen\w*",
+            # round 15b: toileting and continence ("how's the toileting going", "still needing pads at night")
+            r"toileting",
+            r"(?<!in)continence",
+            r"(?:needing|needs|need|wearing|wears|in) (?:pads|nappies|pull-?ups)(?= (?:at night|overnight|still|again|in the day)\b)",
             r"catheter",
             r"stoma",
             r"dementia",
@@ -1088,6 +1093,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"girlfriend",
             r"boyfriend",
+            # round 15b: Pride as the event ("hope Pride was amazing", "going to Pride"), not the novel
+            r"(?-i:Pride)(?= (?:was|is|march|parade|month|event|festival|weekend|yesterday|today|tomorrow|this|last|next)\b)",
+            after(("to", "at", "for", "after"), r"(?-i:Pride)(?! and\b)"),
             # a same-sex spouse of a third party: "his husband", "her wife"
             after(("his",), r"(?:husband|hubby|fianc[eé])\b"),
             after(("her",), r"(?:wife|wifey|fianc[eé]e)\b"),
@@ -1289,6 +1297,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"refugee\w*",
             r"(?<!my )(?<!from )(?<!from a )home office",
             r"immigration",
+            # round 15b: immigration detention ("still in the detention centre"), not a youth one
+            r"(?<!youth )(?<!juvenile )detention centre",
+            r"(?:immigration )?removal centre",
             r"deport\w*",
             r"no recourse to public funds",
             r"NRPF",
@@ -1985,6 +1996,18 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"joint visit",
             r"(?:police and|with the police)",
             r"supervised (?:contact|visits?|sessions?)",
+            # round 15b: contact said plainly as the session ("turn up drunk at contact again", "contact on Sat is supervised
+            # again"), a non-mol in text-speak, a child not seen since, the person's phone or money taken off them, work for
+            # nothing
+            r"(?<=at )contact(?! (?:details|numbers?|info|information|form|us|me|them|the|a|an|with|centre|point|list|page|"
+            r"sheet)\b)(?= again| on (?:mon|tues|wednes|thurs|fri|satur|sun)|\?| ?$)",
+            r"contact\b[^.?!]{0,40}\b(?:is|will be|was|are|'s) (?:still |now |going to be )?supervised",
+            r"non[- ]?mol\b",
+            r"(?:not|n'?t|never) been seen since",
+            r"(?:took|taken|take|takes|taking) (?:ur|your|u'?re) (?:phone|money|cards?|bank cards?|keys|passport)(?: (?:or|and|n) "
+            r"(?:ur |your )?(?:phone|money|cards?|bank cards?|keys))? (?:off|from|away from) (?:you|u)\b",
+            r"(?:make|makes|made|making|got|get|gets) (?:you|u|him|her|them) work(?:ing)? (?:for (?:nothing|free|no money|no pay)|"
+            r"without (?:pay|paying|being paid))",
             r"not (?:allowed|supposed|meant|permitted) (?:to )?(?:go )?(?:near|see|contact|have contact with|be (?:alone )?with|be around|around|visit) (?:the|your|ur|his|her|their) (?:kids|children|child|baby|boys|girls|son|daughter|little ones)",
             r"(?:women'?s |womens |a |the )?refuges?",
             r"what (?:you|u) (?:told|tld|said to|disclosed to|shared with) me\b[^.?!]{0,60}\b(?:pass (?:it |this |that )?on|share|report|tell|inform|let (?:my|the|social))",
@@ -2110,14 +2133,21 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:your|ur|his|her|the baby's|baby's|little one's|bub's|babys) weight\b",
     r"how (?:do |does |did )?(?:the )?(?:mornings?|evenings?|nights?|bedtimes?|mealtimes?|meal times?|weekends|school "
     r"runs?|bath ?times?|tea ?times?|days) (?:go|goes|went|are|have been|has been|are going|been)\b",
-    r"(?:(?:electric|electricity|gas|meter|key|card)(?: meter| key| card)? (?:is |'s )?(?:topped up|run out|running "
+    r"(?:(?:electric|electricity|gas|meter|key|card)(?: meter| key| card)? (?:is |'s )?(?:still )?(?:topped up|run out|running "
     r"(?:low|out)|on emergency)|top(?:ped|ping)? up (?:the |your |ur )?(?:gas|electric|electricity|meter|key))\b",
     r"(?:(?:been|come|coming|came) (?:round|over|to the (?:door|house|flat)) |(?<=anyone )|(?<=anybody )|(?<=someone )|"
     r"(?<=he )|(?<=she )|(?<=they )|(?<=ex )|(?<=neighbour )|(?<=neighbours )|(?<=lads )|(?<=he's )|(?<=she's )|"
     r"(?<=they're )|(?<=been ))(?:causing|making|giving (?:you|u)) (?:any )?(?:trouble|bother|grief|hassle)(?= ?\?| "
     r"(?:again|at (?:home|the (?:flat|house|door))|for (?:you|u))\b)",
-    r"(?:taking|take|takes|took|remembering) (?:your|ur|his|her|the) (?:tablets|meds|medication|medicine|pills|inhaler|"
+    r"(?:taking|take|takes|took|remembering) (?:your|ur|his|her|the) (?:tablets|meds|medication|medicine|pills?|inhaler|"
     r"insulin)\b",
+    # round 15b: stopping a medicine, cravings, how a treatment is going, someone moving in with the person ("did u stop?",
+    # "are the cravings easing off?", "how's the detox going", "did he move in with you in the end?")
+    r"(?:did|have|has|had) (?:you|u|he|she) (?:stop|stopped|come off|came off)(?= ?\?| (?:it|them|taking)\b)",
+    r"cravings?",
+    r"(?:how'?s|hows|how is|how are) (?:the |your |ur |his |her )?(?:detox|rehab|recovery|treatment|therapy|counselling|"
+    r"script|meds|medication|tablets)(?= (?:going|been|getting on|working|helping)\b)",
+    r"(?:move|moved|moving) in (?:with (?:you|u)|together)\b",
     r"any (?:more )?(?:trouble|bother)(?= ?\?| (?:at|with|from) (?:school|home|him|her|them|the kids|the boys|the girls|"
     r"next door|the neighbours)\b)",
     # round 15: who runs the person's money ("who handles your money day to day now?")
@@ -2407,6 +2437,7 @@ TYPO_WORDS: tuple[str, ...] = (
 TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     """
     refuse reused tuned briton presto
+    carving carvings caving pullup sheet waring
     actin acton adapted adaption addressees agree allege appal appel arrear asperges attucks bating
     behavior bette brach braking broke buddhas buddhi budge caner cation cations center centers cerebra
     chagres chang chape chaplin chare check chocking christina chucking codein coking collage collages

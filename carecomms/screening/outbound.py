@@ -422,7 +422,9 @@ _LANDMARK_BEFORE = (
     r"(?:across|over) the (?:road|street|way) from|round the corner from|along from|in front of|"
     r"on the corner (?:by|of|near)|next door to|(?:a few|two|three|four|a couple of) doors (?:down|up|along) from|"
     # round 15: the bus stop before or after one ("get off the stop after the Royal Infirmary")
-    r"stops? (?:after|before))|(?:right|just) outside)"
+    r"stops? (?:after|before))|(?:right|just) outside|"
+    # round 15b: where the practitioner waits ("I'm parked outside the GP surgery", "wait outside the church")
+    r"(?:(?<=parked )|(?<=waiting )|(?<=wait )|(?<=meet you )|(?<=meet me ))outside)"
 )
 # (a court only beside the way: "outside the court" or "by the court" is as often the hearing)
 _COURT_LANDMARK = (
@@ -466,7 +468,8 @@ _NOT_HEALTH_CLINIC = (
     r"(?<!health )(?<!medical )(?<!nurse )(?<!nursing )(?<!baby )(?<!planning )(?<!drug )(?<!alcohol )(?<!sexual )"
     r"(?:free |legal |community |welfare |citizens )?(?:advice|drop-in) clinics?|"
     r"clinics? for (?:council tax|cvs?|job applications?|benefits?|bikes?|forms?|housing|debt|money|energy bills)|"
-    r"(?:councillor|cllr|mp|ward|advice|housing|constituency|local mp)(?:'s|s'|s)? (?:advice |drop-in )?surger(?:y|ies)|"
+    r"(?:councillor|cllr|mp|ward|advice|housing|constituency|local mp|benefits?|welfare(?: rights)?|money|debt|legal|"
+    r"tenants?|tenancy|energy|pension|council tax)(?:'s|s'|s)? (?:advice |drop-in )?surger(?:y|ies)|"
     r"(?:hold|holds|held|holding|runs|run|running) (?:a|an|her|his|their|the) (?:(?:weekly|monthly|regular|advice) )?"
     r"surger(?:y|ies)"
 )
@@ -625,6 +628,16 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         # sentences", "I have faith in you", "it's criminal how long they keep you waiting", the practitioner's own family
         r"disabled (?:toilets?|loos?|parking(?: bays?| spaces?)?|bays?|access|entrances?|lifts?|ramps?|changing (?:places?|"
         r"rooms?))(?! (?:for|booked for|reserved for) (?:you|u|your|ur|him|her|them)\b)|"
+        # round 15b: a venue's toilets and "the disabled one"; the practitioner's own maternity leave and day in court
+        r"(?:toilets?|loos?)\b[^.!?]{0,80}?\bdisabled (?:one|ones)\b|"
+        # sleep lost to the weather or a noise is small talk, for the message model too ("any sleep with that storm?")
+        r"sleep\w* (?:with|through) (?:that|the|all (?:that|the)) (?:storm|wind|noise|heat|rain|thunder|fireworks|party|"
+        r"racket|gales?)\b|"
+        rf"(?:lych ?gate|gates|steps|porch|noticeboard|railings)\s(?:at|of|outside) (?:the |st\.? (?-i:[A-Z][a-z]+)'?s? |"
+        rf"saint (?-i:[A-Z][a-z]+)'?s? )(?:(?-i:[A-Z][a-z]+) )?{_WORSHIP_PLACE}|"
+        r"(?:i'?m|i am|i was|i'?ll be|i will be|i'?ve been|when i'?m|while i'?m|when i go|i go|i'?m going) (?:back |off |going )?"
+        r"(?:on|off|from|back from|back off) (?:my )?maternity leave|"
+        r"(?:big |long |whole |full )?(?:day|morning|afternoon|week) (?:in|at) court for me\b|"
         r"wheelchair[- ](?:accessible|friendly|access)(?! (?:taxi|cab|transport|minibus|vehicle|flat|housing|property|bus|"
         r"bathroom|shower)\b| for (?:you|u|your|ur|him|her|his|them|their)\b)|"
         r"(?:stops?|bus|parking|car park|taxi rank) (?:right |just )?(?:outside|opposite|by|next to|past) (?:the )?"
@@ -663,7 +676,7 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"(?:fill|filling|filled) (?:in|out) (?:section|part|box|page|question)s? \d+|"
         r"(?:complete|completing|completed|sign|signing|skip|skipping|leave|read|check|answer|answering) "
         r"(?:section|part|box|question)s? \d+|"
-        r"(?:section|part) \d+ (?:of|on|in) (?:the|this|your|that|page \d+ of the) (?:[\w-]+ )?(?:form|application|"
+        r"(?:section|part) \d+ (?:of|on|in) (?:the|this|your|that|page \d+ of the) (?:[\w-]+ ){0,3}(?:form|application|"
         r"leaflet|letter|booklet|guide|document|claim|pack|report)|(?:page|question) \d+,? (?:section|part) \d+|"
         r"section \d+ (?:asks|is about|wants)|"
         r"(?-i:AA|AAA) batter(?:y|ies)|(?:waiting for|wait for|called|calling|call|rang|ring|phoned|phone|with) the "
@@ -914,7 +927,10 @@ _GREETING_QUESTION = re.compile(
     r"(?:how (?:are|r) (?:you|u|things|ya)(?: (?:and|&) (?:the|your|ur) (?:kids|children|little ones?|family|"
     r"boys|girls|baby|lot|partner))?(?: all)?(?: doing| getting on| keeping)?(?: today| lately| these days)?|"
     r"how'?s (?:it going|things|life|you|u|everything|the family|(?:your|ur) family|all the family)|(?:are )?(?:you|u) (?:ok|okay|alright|good|well)|"
-    r"you doing (?:ok|okay|alright)|all good)\W*",
+    r"you doing (?:ok|okay|alright)|all good|"
+    # round 15b: settling in somewhere new ("how are you finding the new flat?", "settling in ok?")
+    r"how (?:are|r) (?:you|u) (?:finding|liking) (?:the|your|ur) new (?:flat|place|house|home|job|course|college|school|"
+    r"area|bike|phone|room|class|team)|(?:are (?:you|u) )?settl(?:ing|ed) in (?:ok|okay|alright|well|fine)(?: there)?)\W*",
     re.IGNORECASE,
 )
 # Questions about when something ordinary happens ("when do you start?", "what time does your bus get in?")

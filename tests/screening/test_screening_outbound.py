@@ -2483,3 +2483,131 @@ def test_round_15_a_caution_on_a_record_and_results_from_a_clinic(text: str, blo
 )
 def test_round_15_an_hour_then_a_place_is_not_an_address(text: str, blocked: bool) -> None:
     assert bool(_blocked_for(text)) is blocked
+
+
+# --- round 15b: the second category of a message, and the everyday senses of probe35/probe36 -----------------------
+AS_, SC_, CS_, PD_ = Category.ASSESSMENT, Category.SPECIAL_CATEGORY, Category.CASE_SENSITIVE, Category.PERSONAL_DATA
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # a question after a clause and a comma, with no question mark: the clause's own finding no longer hides it
+        ("Sam, the consultant has changed her tablets, how's she sleeping now", AS_, True),
+        ("Sam, the clinic rang about his inhaler, is he eating any better these days", AS_, True),
+        ("Sam, I saw the letter from the hospital, are you managing for money at the moment", AS_, True),
+        ("Sam, the school called about her hearing aid, has she been sleeping any better", AS_, True),
+        # straight after the person's name with no comma
+        ("sam whos doing the cooking at urs now", AS_, True),
+        ("sam hows the sleeping been this week", AS_, True),
+        # near misses: logistics after a comma stays logistics
+        ("Sam, I've booked the room, is your mum still coming on Tuesday", AS_, False),
+        ("Sam, the bus was late, is it still on for 3", AS_, False),
+        ("Sam, I'll bring the forms, are you free at 2", AS_, False),
+    ],
+)
+def test_round_15b_a_question_after_a_clause_is_still_a_question(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # stopping a medicine, cravings, how a treatment is going, someone moving in, the pill, the meter on emergency
+        ("Sam, are you still on the fluoxetine or did you stop?", AS_, True),
+        ("Sam, has he come off it yet?", AS_, True),
+        ("Sam, are the cravings any better this week?", AS_, True),
+        ("Sam, how's the rehab going now you're three weeks in?", AS_, True),
+        ("Sam, did your boyfriend move in with you in the end?", AS_, True),
+        ("Sam, are you remembering to take the pill every day?", AS_, True),
+        ("Sam, is the gas still on emergency credit?", AS_, True),
+        # near misses
+        ("Sam, did you stop at the shop on the way?", AS_, False),
+        ("Sam, the new flats are ready to move in from May", AS_, False),
+    ],
+)
+def test_round_15b_medicines_treatment_and_who_moves_in_are_assessment(
+    text: str, category: Category, named: bool
+) -> None:
+    assert (category in _blocked_for(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # continence, immigration detention, Pride as the event
+        ("Sam, how is the toileting going at nursery?", SC_, True),
+        ("Sam, is she still needing pads at night?", SC_, True),
+        ("Sam, I've written to the detention centre about your brother's visit", SC_, True),
+        ("Sam, hope Pride was brilliant, you looked so happy in the photos", SC_, True),
+        ("Sam, are you going to Pride this year with your mates?", SC_, True),
+        # near misses
+        ("Sam, we're reading Pride and Prejudice in the book group", SC_, False),
+        ("Sam, take pride in your work, you earned that certificate", SC_, False),
+    ],
+)
+def test_round_15b_continence_detention_and_pride_are_special_category(
+    text: str, category: Category, named: bool
+) -> None:
+    assert (category in _blocked_for(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # contact as the session, supervised; a non-mol in text-speak; a child not seen since; phone or money taken;
+        # work for nothing
+        ("Sam, was he late again at contact?", CS_, True),
+        ("Sam, contact on Friday will be supervised again, sorry", CS_, True),
+        ("Sam, has he kept away since the non-mol was served?", CS_, True),
+        ("Sam, the college say she's not been seen since Tuesday", CS_, True),
+        ("Sam, does he ever take your money off you?", CS_, True),
+        ("Sam, are the lads still making you work for free at the garage?", CS_, True),
+        # a bail sheet is a document to bring
+        ("Sam, bring your bail sheet on Thursday please", PD_, True),
+        # near misses
+        ("Sam, look at contact details on the back of the leaflet", CS_, False),
+        ("Sam, I've not seen you since Easter, how was the holiday?", CS_, False),
+        ("Sam, the café's volunteers work for free so it's cheap", CS_, False),
+    ],
+)
+def test_round_15b_case_matters_said_plainly(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # the practitioner's own day in court and maternity leave; a venue's disabled toilet; a church gate, a GP surgery
+        # where the practitioner parks; a benefits surgery; a section of a form with a longer name
+        ("Sam, long day in court for me Monday (work!), I'll ring you Tuesday", False),
+        ("Sam, I'm off on maternity leave from June, Priya will be your worker", False),
+        ("Sam, the loos by reception are out of order, even the disabled one, so use the first floor", False),
+        ("Sam, I'll be by the gates of St Anne's church at 10", False),
+        ("Sam, I'm parked outside the health centre, the silver Fiesta", False),
+        ("Sam, the welfare rights surgery is at the library on Fridays", False),
+        ("Sam, section 2 of the free school meals form needs your signature", False),
+        # still blocked
+        ("Sam, is there a day in court for you next week?", True),
+        ("Sam, when does your maternity leave start?", True),
+        ("Sam, the disabled one is booked for you", True),
+    ],
+)
+def test_round_15b_everyday_senses(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # settling in somewhere new and sleep lost to the weather are small talk, for the message model too
+        ("Hi Sam, how are you finding the new job? Settled in alright?", False),
+        ("Morning Sam, how r u liking the new college? settling in ok?", False),
+        ("Sam, did you get any sleep through all that thunder? Mad night", False),
+        # still assessment
+        ("Sam, are you getting any sleep at the moment?", True),
+        ("Sam, how are you finding money now you're in the new flat?", True),
+    ],
+)
+def test_round_15b_small_talk_the_message_model_must_not_read(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
