@@ -267,9 +267,11 @@ _ARRANGING = re.compile(
 _MATCH_TALK = (
     r"\b(?:a |another |first |1st )?clean sheets?\b|\bwhat an? (?:result|game|match|goal|win|comeback|finish|save|strike|"
     r"performance|season)\b|\b(?:the )?(?:lads|boys|girls|team|squad|keeper|defence|side) (?:were|was|played|looked) (?:\w+ )?"
-    r"(?:unreal|class|quality|immense|brilliant|amazing|superb|different class|on fire|solid|awesome|mint|top)\b|\b(?:you|u|ya) "
+    r"(?:unreal|class|quality|immense|brilliant|amazing|superb|different class|on fire|solid|awesome|mint|top|buzzing|"
+    r"buzzin)\b|\b(?:you|u|ya) "
     r"(?:watching|watch|going to|goin to|off to|seeing|see|catch|catching) (?:the )?(?:derby|match|game|final|semi|semis|"
-    r"highlights|goals?|race|grand prix)\b|\b(?:won|lost|drew|draw|win|beat \w+) \d+ ?[-–] ?\d+\b"
+    r"highlights|goals?|race|grand prix)\b|\b(?:won|lost|drew|draw|win|beat \w+) (?:\d+ ?[-–] ?\d+|(?:\d+|one|two|three|four|five|six) "
+    r"(?:nil|all|to (?:\d+|one|two|three|nil)))\b"
 )
 # "I hope you're well", "hope u had a good weekend": pleasantries are taken out of the text the word models read, as
 # their words ("i hope", "you") weigh for abuse in wishes of harm ("i hope you get cancer").
@@ -306,6 +308,9 @@ _PLEASANTRIES = re.compile(
     r"\b(?:good|gd|best of) luck\b[^.!?]{0,40}|\bhope (?:you|u|ya) (?:smash|ace|nail|enjoy|win|pass)\w*(?: (?:it|them|that))?\b|"
     r"\bhow did (?:the|your|ur|yer) (?:\w+ ){1,4}?go\b|\bdid (?:you|u|ya) (?:have|get) a (?:nice|good|lovely|great) (?:time|day|"
     r"weekend|holiday|christmas|break|birthday)\b|\bmake sure (?:your|ur) (?:phone|mobile) is (?:charged|on)\b|"
+    # round 15b: a reminder to charge a phone ("make sure u charge ur phone tonight", "put ur phone on charge")
+    r"\b(?:(?:make sure|remember to|don'?t forget to|dont forget to|can) )?(?:(?:you|u|ya) )?(?:charge|top up|put) (?:your|ur|"
+    r"yer) (?:phone|mobile|battery|tablet|laptop)(?: on charge)?\b|"
     # and in our inbound sets, once the model's threshold came down: "not your fault I know", "i know where you mean",
     # "pip said im fit for work" (a benefits decision), "I'll wait for you outside reception"
     r"\b(?:it'?s |its |it is )?not (?:your|ur|yer) fault\b|\b(?:i )?(?:know|see) (?:where|what|who) (?:you|u|ya) mean\b|"
@@ -449,7 +454,7 @@ _NOT_AIMED_AT_THE_WORKER = re.compile(
 
 
 _SPORT_TALK = re.compile(
-    r"^(?![\s\S]*\b(?:jump\w*|batter\w*|beat (?:me|him|her|them|us|up)|beaten|hit|kick\w* (?:me|him|her|off|in)|stab\w*|punch\w*|"
+    r"^(?![\s\S]*\b(?:jump\w*|batter\w*|beat (?:me|him|her|them|us|up)\b(?! (?:\d|one|two|three|four|five|six|nil))|beaten|hit|kick\w* (?:me|him|her|off|in)|stab\w*|punch\w*|"
     r"hurt|attack\w*|bleed\w*|blood|hospital|a ?& ?e|ambulance|police|scared|frightened|missing|knife|glass\w*|fight|fighting|"
     r"jumped|chased|threat\w*|robbed|mugged|cant walk|can'?t walk)\b)[\s\S]*?(?:" + _MATCH_TALK + ")",
     re.IGNORECASE,

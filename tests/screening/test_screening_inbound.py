@@ -1398,6 +1398,10 @@ def test_round_15_sweep(text: str, flags: set[str]) -> None:
         "what a game yesterday!! clean sheet again, u going to the match saturday?",
         "what a result last night, the lads were unreal, u see the goals?",
         "the boys won 3-1 on sunday, did u watch the derby",
+        # a sweep of our own afterwards: a score in words, a reminder to charge a phone
+        "we beat them 2 nil, the lads were buzzing",
+        "make sure u charge ur phone tonight so i can text u the time",
+        "can u put ur phone on charge before the trip",
     ],
 )
 def test_round_15b_ordinary_messages_are_not_flagged(text: str) -> None:
@@ -1423,6 +1427,8 @@ def test_round_15b_ordinary_messages_are_not_flagged(text: str) -> None:
         ("my lad got jumped on his way home from school", "safeguarding"),
         ("some lads jumped me after the match on sat and i cant walk", "safeguarding"),
         ("she got beaten up outside the chippy", "safeguarding"),
+        ("we beat them 2 nil then their lads jumped my son outside", "safeguarding"),
+        ("charge ur phone, ill be waiting outside ur house tonight", "inappropriate"),
         ("i got mugged on the way home", "safeguarding"),
     ],
 )
