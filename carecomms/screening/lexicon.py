@@ -2003,6 +2003,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"sheet)\b)(?= again| on (?:mon|tues|wednes|thurs|fri|satur|sun)|\?| ?$)",
             r"contact\b[^.?!]{0,40}\b(?:is|will be|was|are|'s) (?:still |now |going to be )?supervised",
             r"non[- ]?mol\b",
+            # a child's account of rows or harm at home ("the kids told me it gets very loud")
+            r"(?:kids|children|boys|girls|little ones?|son|daughter) (?:have |has )?(?:told|said to|mentioned to) (?:me|us|the "
+            r"school|school|their teacher|the teacher|her teacher|his teacher) (?:that )?(?:it gets|it got|there'?s been|there "
+            r"(?:are|were)|dad|mum|he|she|you two|you both|you and)\b(?=[^.?!]{0,40}\b(?:loud|shout\w*|row\w*|fight\w*|argu\w*|"
+            r"scream\w*|hit\w*|hurt\w*|scared|frightened|smack\w*|throw\w*|threw)\b)",
             r"(?:not|n'?t|never) been seen since",
             r"(?:took|taken|take|takes|taking) (?:ur|your|u'?re) (?:phone|money|cards?|bank cards?|keys|passport)(?: (?:or|and|n) "
             r"(?:ur |your )?(?:phone|money|cards?|bank cards?|keys))? (?:off|from|away from) (?:you|u)\b",
@@ -2148,6 +2153,10 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:how'?s|hows|how is|how are) (?:the |your |ur |his |her )?(?:detox|rehab|recovery|treatment|therapy|counselling|"
     r"script|meds|medication|tablets)(?= (?:going|been|getting on|working|helping)\b)",
     r"(?:move|moved|moving) in (?:with (?:you|u)|together)\b",
+    # round 15b: whether someone was drunk or stoned ("did he turn up drunk again?", "was she stoned when she came round?")
+    r"(?:(?<=\bup )|(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare )|(?<=\bbeen )|(?<=\bget )|(?<=\bgot )|(?<=\bgetting )|"
+    r"(?<=\bbeing )|(?<=\br )|(?<=\bu )|(?<=\bhe )|(?<=\bshe ))(?:drunk|stoned|hammered|off (?:his|her|their|ur|your) "
+    r"(?:face|head))\b",
     r"any (?:more )?(?:trouble|bother)(?= ?\?| (?:at|with|from) (?:school|home|him|her|them|the kids|the boys|the girls|"
     r"next door|the neighbours)\b)",
     # round 15: who runs the person's money ("who handles your money day to day now?")
@@ -2437,7 +2446,7 @@ TYPO_WORDS: tuple[str, ...] = (
 TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     """
     refuse reused tuned briton presto
-    carving carvings caving pullup sheet waring
+    carving carvings caving pullup sheet waring stone
     actin acton adapted adaption addressees agree allege appal appel arrear asperges attucks bating
     behavior bette brach braking broke buddhas buddhi budge caner cation cations center centers cerebra
     chagres chang chape chaplin chare check chocking christina chucking codein coking collage collages

@@ -2611,3 +2611,23 @@ def test_round_15b_everyday_senses(text: str, blocked: bool) -> None:
 )
 def test_round_15b_small_talk_the_message_model_must_not_read(text: str, blocked: bool) -> None:
     assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # whether someone was drunk or stoned is an assessment question as well as special category
+        ("Sam, did he turn up drunk at the party again?", AS_, True),
+        ("Sam, was she stoned when she came round?", AS_, True),
+        ("Sam, r u getting hammered every weekend?", AS_, True),
+        # a child's account of rows or harm at home is a disclosure (case-sensitive)
+        ("Sam, the kids told me it gets really loud when you two row", CS_, True),
+        ("Sam, your son told his teacher that dad hit him", CS_, True),
+        # near misses
+        ("Sam, the kids told me you're a brilliant cook!", CS_, False),
+        ("Sam, the kids told me it was a great trip", CS_, False),
+        ("Sam, the boys told me they're scared of the dog next door", CS_, False),
+    ],
+)
+def test_round_15b_drink_questions_and_childrens_accounts(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
