@@ -178,6 +178,21 @@ def test_outbound_round_14_development_sets(split: str, category_floor: float) -
     assert min(result["category_recall"].values()) >= category_floor, result
 
 
+
+# Round 15's development sets, new and independent (now trained on): probe31 (220) and probe33 (200) at the start
+# 0.960 / 0.075 (AS 0.889) and 0.988 / 0.070 (CO 0.864); round 15b's probe35 and probe36 (160 each, rich in lines with
+# two categories) 0.950 / 0.037 (CS 0.760) and 0.971 / 0.044 (AS 0.810). Their errors fixed by class (docs/screening.md,
+# rounds 15 and 15b); now 1.000 / 0.000 and every category 1.0 but probe35's personal data, 0.970 (a third party named
+# with what he did, no rule: docs/screening.md). Held to what was measured.
+@pytest.mark.parametrize(
+    ("split", "category_floor"), [("probe31", 1.0), ("probe33", 1.0), ("probe35", 0.97), ("probe36", 1.0)]
+)
+def test_outbound_round_15_development_sets(split: str, category_floor: float) -> None:
+    result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
+    assert result["block_recall"] >= 1.0, result
+    assert result["false_block_rate"] <= 0.0, result
+    assert min(result["category_recall"].values()) >= category_floor, result
+
 # Blind sets: never used to change a rule or train the assessment or message model; floors are the figures
 # measured at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with
