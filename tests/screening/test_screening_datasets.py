@@ -182,10 +182,10 @@ def test_outbound_round_14_development_sets(split: str, category_floor: float) -
 # Round 15's development sets, new and independent (now trained on): probe31 (220) and probe33 (200) at the start
 # 0.960 / 0.075 (AS 0.889) and 0.988 / 0.070 (CO 0.864); round 15b's probe35 and probe36 (160 each, rich in lines with
 # two categories) 0.950 / 0.037 (CS 0.760) and 0.971 / 0.044 (AS 0.810). Their errors fixed by class (docs/screening.md,
-# rounds 15 and 15b); now 1.000 / 0.000 and every category 1.0 but probe35's personal data, 0.970 (a third party named
-# with what he did, no rule: docs/screening.md). Held to what was measured.
+# rounds 15 and 15b); now 1.000 / 0.000 and every category 1.0 but probe35's personal data, 32/33 = 0.970 (a third
+# party named with what he did, no rule: docs/screening.md). Held to what was measured.
 @pytest.mark.parametrize(
-    ("split", "category_floor"), [("probe31", 1.0), ("probe33", 1.0), ("probe35", 0.97), ("probe36", 1.0)]
+    ("split", "category_floor"), [("probe31", 1.0), ("probe33", 1.0), ("probe35", 0.96), ("probe36", 1.0)]
 )
 def test_outbound_round_15_development_sets(split: str, category_floor: float) -> None:
     result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
