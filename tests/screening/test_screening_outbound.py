@@ -2578,8 +2578,8 @@ def test_round_15b_case_matters_said_plainly(text: str, category: Category, name
 @pytest.mark.parametrize(
     ("text", "blocked"),
     [
-        # the practitioner's own day in court and maternity leave; a venue's disabled toilet; a church gate, a GP surgery
-        # where the practitioner parks; a benefits surgery; a section of a form with a longer name
+        # the practitioner's own day in court and maternity leave; a venue's disabled toilet; a church gate, a GP
+        # surgery where the practitioner parks; a benefits surgery; a section of a form with a longer name
         ("Sam, long day in court for me Monday (work!), I'll ring you Tuesday", False),
         ("Sam, I'm off on maternity leave from June, Priya will be your worker", False),
         ("Sam, the loos by reception are out of order, even the disabled one, so use the first floor", False),
