@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import importlib.util
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -19,3 +22,19 @@ def without_classifier() -> Iterator[None]:
     classifier.INBOUND_CLASSIFIER = classifier.Classifier(kept.table, kept.intercepts, (never, never))
     yield
     classifier.INBOUND_CLASSIFIER = kept
+
+
+@pytest.fixture
+def training_script() -> Callable[[str], ModuleType]:
+    """A loader for the training scripts in tools/ by file name ("train_inbound_model.py"): tools/ is not installed, so
+    the tests that check a generated file is current load its script from the checkout."""
+    tools = Path(__file__).resolve().parents[2] / "tools"
+
+    def load(name: str) -> ModuleType:
+        spec = importlib.util.spec_from_file_location(name.removesuffix(".py"), tools / name)
+        assert spec and spec.loader
+        script = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(script)
+        return script
+
+    return load

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
-from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -14,14 +13,8 @@ from carecomms.screening.model import FUNCTION_WORDS, features, flags_inappropri
 # The rules and word models on their own (conftest.py says why).
 pytestmark = pytest.mark.usefixtures("without_classifier")
 
-TRAINER = Path(__file__).resolve().parents[2] / "tools" / "train_inbound_model.py"
-
-
-def test_the_weights_on_disk_are_what_the_labelled_data_gives() -> None:
-    spec = importlib.util.spec_from_file_location("train_inbound_model", TRAINER)
-    assert spec and spec.loader
-    trainer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(trainer)
+def test_the_weights_on_disk_are_what_the_labelled_data_gives(training_script: Callable[[str], ModuleType]) -> None:
+    trainer = training_script("train_inbound_model.py")
     assert trainer.main(["--check"]) == 0, "run .venv/bin/python tools/train_inbound_model.py and commit the result"
 
 

@@ -273,16 +273,12 @@ def test_the_question_model_leaves_greetings_and_chat_alone(text: str) -> None:
         ("train_message_model.py", "message_model.py"),
     ],
 )
-def test_each_model_is_what_its_training_script_writes(tmp_path, script: str, generated: str) -> None:
+def test_each_model_is_what_its_training_script_writes(tmp_path, training_script, script: str, generated: str) -> None:
     """The weights are generated; retrain with the script in tools/ after changing the data."""
-    import importlib.util
     from pathlib import Path
 
     repo = Path(__file__).resolve().parents[2]
-    spec = importlib.util.spec_from_file_location(script.removesuffix(".py"), repo / "tools" / script)
-    assert spec and spec.loader
-    train = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(train)
+    train = training_script(script)
     train.OUT = tmp_path / generated
     train.main()
     assert train.OUT.read_text(encoding="utf-8") == (repo / "carecomms/screening" / generated).read_text(
