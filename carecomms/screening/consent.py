@@ -45,12 +45,13 @@ _NO_ANYWHERE = (
     r"nex[eê]r|naxêr|naxer",  # Kurdish
     r"ኣይፋል|ኣይደልን|አይፈልግም",  # Tigrinya, Amharic
     r"нет|ні|не треба|не надо|не хочу|nyet",  # Russian, Ukrainian
+    r"dim diolch|nac ydw|na dim diolch",  # Welsh
 )
 _NO_ALONE = (r"la", r"لا", r"ne", r"non", r"nu", r"maya", r"net", r"አይ", r"ኣይ")  # only as the whole reply
 _THANKS_ELSEWHERE = (
     r"dzi[eę]kuj[eę]", r"mul[tț]umesc", r"mersi", r"merci", r"gracias", r"obrigad[oa]", r"grazie", r"a[cč]i[uū]",
     r"te[sş]ekk[uü]rler", r"te[sş]ekk[uü]r ederim", r"sa[gğ]ol", r"shukran", r"شكرا", r"شكراً", r"mahadsanid",
-    r"dhonnobad", r"dhanyavaad", r"dhanyavad", r"shukriya", r"спасибо", r"дякую", r"የቐንየለይ", r"አመሰግናለሁ",
+    r"diolch(?: yn fawr)?", r"dhonnobad", r"dhanyavaad", r"dhanyavad", r"shukriya", r"спасибо", r"дякую", r"የቐንየለይ", r"አመሰግናለሁ",
 )
 _YES_ELSEWHERE = (
     r"tak", r"zgadzam si[eę]", r"oczywi[sś]cie",  # Polish
@@ -68,6 +69,7 @@ _YES_ELSEWHERE = (
     r"er[eê]", r"bel[eê]",  # Kurdish
     r"እወ", r"አዎ",  # Tigrinya, Amharic
     r"так", r"згоден", r"згодна", r"да", r"согласен", r"согласна", r"конечно", r"звісно",  # Ukrainian, Russian
+    r"ydw", r"ydy", r"ie", r"mae hynny'?n iawn", r"mae'?n iawn", r"iawn",  # Welsh
 )
 # OK-words that may stand beside a yes but are not one on their own.
 _OK_ELSEWHERE = (
@@ -86,7 +88,7 @@ _WITHDRAW = re.compile(
     + r"(?!\s*(?:one|1|body|matter|longer|offence|offense|joke|kidding|lie|time)\b)"
     + r"|\bno (?:thanks?|thank (?:you|u)|ty|thx|ta|cheers)\b"
     # stop (stretched or misspelt), unsubscribe and the SMS opt-out keywords
-    r"|\bsto+p+\w*|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*"
+    r"|(?<!\bnon )(?<!\bnon-)(?<!\bbus )\bsto+p+\w*|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*"
     r"|^\W*end\W*$|^\W*quit\W*$|\bwithdr[ae]w\w*"
     # negated wanting, agreeing or being contacted: "don't want", "I never agreed", "pls dont msg"
     r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|never|not|no longer|wont|won'?t)\s+(?:\w+\s+)?(?:want\w*|wanna|"
@@ -99,13 +101,17 @@ _WITHDRAW = re.compile(
     r"|\bnot\s+(?:right\s+)?now\b|\bnot at (?:the )?(?:moment|min|mo)\b|\bnot today\b|\bnot for now\b"
     r"|\bnot really\b(?!\s+(?:sure|know|understand|bothered|fussed|mind|sure))"
     r"|\b(?:definitely|absolutely|certainly|of course|course|def|defo|hell|god|deffo)\s+not\b|\bnot a chance\b|\bno chance\b"
-    r"|\bnever\b(?!\s*mind)|\bin your dreams\b|\bdream on\b|\bno need\b|\bnot needed\b"
+    r"|(?<!\bsaid )(?<!\bsays )(?<!\btold me )(?<!\btold us )\bnever\b(?!\s*(?:mind|click\w*|open\w*|heard|knew|know|got|received|had|seen|been|used|share\w*|give\w* out|"
+    r"reply\w* to (?:links|strangers)))|\bin your dreams\b|\bdream on\b|\bno need\b|\bnot needed\b"
     # another channel: "call me instead", "can you ring instead", "I'd rather you rang", "email is better"
     r"|\b(?:call|phone|ring|email|e-mail|write|post|letter|text|sms)\w*\b(?:\s+\w+){0,3}\s+instead\b"
     r"|\binstead of (?:whatsapp|messages|texts?)\b"
     r"|\brather (?:you |u )?(?:just )?(?:phoned|called|rang|rung|phone|call|ring|wrote|write|email\w*|use|didn'?t|not)\b"
     r"|\bprefer\w*\s+(?:not|you didn'?t|you did not)\b|\bprefer\w*\s+(?:a\s+)?(?:phone|call|calls|letters?|post|e-?mails?|to be (?:called|phoned|rung))\b"
-    r"|\b(?:phone|calls?|e-?mails?|letters?|post|texts?|sms)\s+(?:is|are|would be|'?s|'?d be)\s+(?:better|easier|best)\b"
+    # ... but "a text is easier than a call", "texts are better for me" agree to messages (round 9): a text is one of the
+    # channels asked about; only texts preferred to WhatsApp or "here" refuse this one
+    r"|\b(?!(?:texts?|sms)\s+(?:is|are|'?s|would be|'?d be)\s+(?:better|easier|best)\b(?!\s+than\s+(?:whats\s?app|this|here|wa)\b))"
+    r"(?:phone|calls?|e-?mails?|letters?|post|texts?|sms)\s+(?:is|are|would be|'?s|'?d be)\s+(?:better|easier|best)\b"
     r"|\b(?:use|by)\s+(?:e-?mail|post|letter|phone)\s+(?:instead|not|only)\b|\bnot (?:on )?whatsapp\b"
     # another channel asked for in other words (consent_unseen4): "I would prefer you call", "only phone me",
     # "letters only please", "Not on here please"
@@ -124,6 +130,21 @@ _WITHDRAW = re.compile(
     r"|\b(?:f|fuck|piss|sod|bugger|eff|jog)\s+off\b|\bget lost\b|\bdo one\b|\bgo away\b"
     r"|\bchanged? my mind\b(?<!might change my mind)(?<!may change my mind)|\bno more\b|\bnever said yes\b"
     r"|\brefuse\w*\b|\bobject\b|\bdecline\w*\b|\brevoke\w*\b"
+    # round 9 (consent_unseen6): a decision to refuse in words, "I'm going to say no", "I'll pass", "give it a miss";
+    # not wishing to receive; the number is someone else's now; taking a number off; sarcasm ("like I'm gonna let you")
+    r"|\b(?:i'?ll|ill|i will|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|gonna|i have to|i'?ve got to|i must|"
+    r"i'?d|i would|i'?m|i am|going to)\s+(?:have to\s+|just\s+|politely\s+|respectfully\s+|kindly\s+)?say no\b"
+    r"|\b(?:i'?ll|ill|i will|i'?m going to|im going to|i'?m gonna|im gonna|i think i'?ll|i'?d better|i'?d)\s+(?:have to\s+|just\s+)?"
+    r"(?:pass|give (?:it|this|them|that) a miss|sit this (?:one )?out)\b|\bgive (?:it|this|them) a miss\b"
+    r"|\b(?:do not|don'?t|dont|no longer|not) (?:wish|want) to (?:receive|get|be (?:contacted|messaged|texted))\b"
+    r"|\b(?:do not|don'?t|dont|no longer) wish to\b"
+    r"|\b(?:remove|delete|take)\s+(?:this|the|that)\s+(?:number|phone|mobile)\b"
+    r"|\b(?:isn'?t|is not|isnt|not|no longer)\s+(?:[a-z]+'s|his|her|their)\s+(?:phone|number|mobile)\b"
+    r"|\b(?:changed|got a new) (?:her|his|their) (?:number|phone)\b"
+    r"|\blike (?:i'?m|im|i am) (?:ever )?(?:gonna|going to) (?:let|agree|say yes|allow|want)\b|^\W*as if\b"
+    r"|\b(?:can'?t|cannot|can not|cant|don'?t|dont|do not) (?:really )?(?:read|do|use|see|manage|cope with) "
+    r"(?:texts?|messages|whatsapp|text messages|phones?)\b"
+    r"|\btoo (?:poor|bad|weak|far gone) (?:for|to read) (?:texts?|messages|whatsapp|phones?|reading)\b"
     r"|\bnot interested\b|\bnot for (?:me|us)\b|\bblock(?:ed|ing)? (?:you|this|u)\b"
     # a refusal in emoji: ❌ ✖ 👎 🚫 ⛔ 🛑 🙅 🖕
     "|[\u274c\u2716\U0001f44e\U0001f6ab\u26d4\U0001f6d1\U0001f645\U0001f595]"
@@ -157,6 +178,10 @@ _YES_WORD = (
     + "|".join(_YES_ELSEWHERE) + "|"
     r"(?:that'?s|thats|that is|it'?s|that'?s all) (?:fine|ok|okay|good|alright) (?:with|by) me|(?:fine|ok|okay) (?:with|by) me|"
     r"sounds good|(?:that|it) (?:would|'?d) be (?:great|good|fine|helpful|easier|better|lovely)(?: for me)?|"
+    # round 9: "that suits me", "works for us", "fine wiv me", "on ye go", "yessir", "text away", "by all means"
+    r"(?:that |this |it )?suits (?:me|us)(?: fine| well| perfectly| grand)?|(?:that |this |it )?works (?:for|with) (?:me|us)|"
+    r"(?:fine|ok|okay|grand|good|sound) (?:wiv|wi|with|by) (?:me|us)|on (?:ye|you|u) go|yes+ ?sir|yes+ ?miss|by all means|"
+    r"(?:text|message|msg|txt|whatsapp) away|"
     r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best)(?: for me)?"
 )
 # Words that may surround a yes without changing it: thanks, ok, kisses, names, "no worries".
@@ -170,7 +195,11 @@ _AGREEMENT = (
     r"(?:you can|u can)|(?:i'?m |i am )?happy to be (?:contacted|messaged)(?: (?:on|via|by|through) (?:here|whatsapp|this number|text))?|"
     r"(?:on|via|by) (?:here|whatsapp)|(?:would be |that'?s |thats |it'?s )?(?:easier|better)(?: for me)?|i'?m ok with that|i am ok with that|"
     r"good|great|lovely|perfect|brilliant|grand|alright|cool|whynot|that'?s fine by me|"
-    r"go on|then|tbh|mate|m8|hun|hon|love|luv|babe|pal|bud|bro|darling|dear|chick|x+|xo+x*|"
+    r"go on|then|tbh|mate|m8|hun|hon|hen|love|luv|babe|pal|bud|bro|darling|dear|chick|x+|xo+x*|"
+    # round 9: regional and young people's agreement beside a yes: "yeah sound", "thats safe", "aye nae bother"
+    r"sound|safe|nae bother|no bother at all|so it is|it is|bang on|spot on|lush|mint|sorted|deal|miss|sir|"
+    r"that'?s|thats|that is|(?:wiv|wi) (?:me|us)|"
+    r"(?:i'?d|i would) prefer (?:it|that)(?: actually)?|actually|"
     # consent_unseen5: "YES I DO", "yes for me", joining words
     r"i do|for me|and|so|anyway|also|"
     + "|".join(_THANKS_ELSEWHERE + _OK_ELSEWHERE)
@@ -187,7 +216,9 @@ _IDENTITY_BESIDE_YES = re.compile(
     r"mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|guardian|special "
     r"guardian|carer|foster (?:mum|dad|carer|parent)|aunt|auntie|aunty|uncle|sister|brother|step ?mum|step ?dad|stepmother|"
     r"stepfather|parent)(?: and (?:his|her|their) (?:guardian|special guardian|carer))?|"
-    r"(?:it'?s|its|it is|this is|this'?s) my (?:own )?(?:phone|number|mobile|personal (?:phone|number|mobile))"
+    r"(?:it'?s|its|it is|this is|this'?s) my (?:own )?(?:phone|number|mobile|personal (?:phone|number|mobile))|"
+    # round 9: "Ellie's dad here"
+    r"(?:his|her|their|[a-z]+'?s) (?:mum|mam|mom|dad|nan|gran|grandad|carer|foster (?:mum|dad|carer)|auntie|aunty|uncle) here"
     r")\b"
 )
 _AGREES_BEYOND_YES = re.compile(
@@ -196,6 +227,13 @@ _AGREES_BEYOND_YES = re.compile(
 # A reason for saying yes, which only goes with consent.
 _REASON_BESIDE_YES = re.compile(
     r"\b(?:"
+    # round 9: any reason given last ("as I work shifts", "saves me ringing the office", "easier than phoning", "thank
+    # you for everything"): the refusal, hedge and question checks have already read it
+    r"(?:as|cos|coz|because|cause|since|bc) (?:i'?m|im|i am|i|we|we'?re|my|it'?s|its|that'?s) [a-z' ]{1,60}$|"
+    r"saves (?:me|us) [a-z' ]{1,60}$|"
+    r"(?:it'?s |its |a |an )?(?:easier|better|quicker|simpler|handier)(?: for (?:me|us))? than [a-z' ]{1,40}$|"
+    r"(?:i'?m|im|i am) (?:non stop |always |so |really )?(?:busy|at work|working)(?: [a-z' ]{1,60})?$|"
+    r"thank(?:s| you| u)(?: so much| very much)? for [a-z' ]{1,120}$|"
     r"(?:i|we) use (?:it|whatsapp|whats app|wa) (?:all the time|every day|everyday|a lot|loads|daily)(?: anyway)?|"
     r"(?:it'?s |its |it is |much |a lot |far )?easier(?: for me)? than (?:letters?|post|phone calls?|calls?|the phone|ringing|"
     r"emails?)(?: (?:or|and) (?:letters?|post|phone calls?|calls?|the phone|emails?))?|"
@@ -203,6 +241,67 @@ _REASON_BESIDE_YES = re.compile(
     r"(?:while|whilst) (?:i'?m|im|i am) (?:at work|working|on shift)"
     r")\b"
 )
+# Round 9 (consent_unseen6): replies written as letters or signed. A salutation ("Dear Social Worker,", "Hi Sarah,") and a
+# sign-off ("Thanks, Sandra", "Kind regards, Mr D. Okafor", "from Ben") say who is writing, not what they agree to; they
+# are set aside only when matching agreement, after the refusal and hedge checks have read the whole reply. A name must
+# be capitalised, so "yes later" or "yes tuesday" never pass as one; days, months and times of day are never names.
+_NOT_A_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Today|Tomorrow|Tonight|Morning|Afternoon|Evening|Weekend|Later|Soon|Sometimes|"
+    r"Please|Thanks|Cheers|Yes|Yeah|Yep|Ok|Okay|No|Not|Maybe|Only|But|I|I'm|Im|It|It's|Its|This|That|The|My|Our|His|Her|"
+    r"Their|You|We|Me|Us|Is|Am|Are|Fine|Good|Great|Happy|Sure|Him|Them|Son|Daughter|Mum|Dad|Phone|Number)\b)"
+)
+_NAME = _NOT_A_NAME + r"(?:[A-Z][a-z'’-]+|[A-Z]\.)"
+_SALUTATION = re.compile(
+    r"^\W*(?i:dear|hi+|hiya|hello|hey|morning|good (?:morning|afternoon|evening)|afternoon|evening)"
+    r"(?:\s+(?:(?i:social worker|sir(?:/| or )madam|sir|madam|team|all|there|miss|mr|mrs|ms)\.?|" + _NAME + r")){0,3}"
+    r"\s*[,.!:;\-–—]+\s*"
+)
+_SIGN_OFF = re.compile(
+    # not a name said as who one is ("Yes it's Jenny" may answer "is this Jenny?"): that is _IDENTITY_BESIDE_YES's
+    r"(?<!\b(?i:it's))(?<!\b(?i:its))(?<!\b(?i:i'm))(?<!\b(?i:is))(?<!\b(?i:im))(?<!\b(?i:am))"
+    r"(?:[\s,.;:!\-–—]+(?i:(?:kind |best |warm(?:est)? |many )?(?:regards|wishes|thanks)|yours (?:sincerely|faithfully|truly)|"
+    r"thanks|thank you|thank u|cheers|from|love|ta|all the best|take care))?[\s,.;:!\-–—]+"
+    r"(?:(?i:mr|mrs|ms|miss|dr|mx)\.?\s+)?(?:[A-Z]\.\s*){0,2}" + _NAME + r"(?:[ -]" + _NAME + r")?(?:\s+x+)?\W*$"
+
+)
+# "This is Kayleigh, Ruby's mum": who is writing, set aside (like _IDENTITY_BESIDE_YES) only when the rest agrees in
+# more than a bare yes.
+_INTRODUCTION = re.compile(
+    r"[\s,.;:!\-–—]+(?i:this is|it'?s|its) " + _NAME + r"(?:,?\s+[A-Z][a-z]+'s (?i:mum|mam|dad|nan|gran|carer|auntie|uncle))?"
+    r"(?:\s+x+)?\W*$"
+)
+# Round 9: a sentence that is itself consent to being messaged ("Yes you can text me", "I consent to being contacted by
+# text", "Yes to the messages", "messages are fine", "I'm fine with being texted") is consent wherever it stands in the
+# reply, beside news or thanks ("Just got back from the hospital with mum. Yes to the messages, that works for us"): it
+# names this channel and agrees to it, so it cannot be answering something else. Only after the refusal, hedge and
+# question checks have read the whole reply.
+_SAID_TO_MESSAGES = (
+    r"(?:(?:you|u) (?:can|may|could)|feel free to|please|pls|go ahead and|happy for (?:you|u) to|(?:fine|ok|okay) for (?:you|u) to|"
+    r"(?:you|u) have my (?:permission|consent|ok) to|i give (?:you )?(?:my )?(?:permission|consent) (?:for (?:you|u) )?to)"
+    r" (?:text|message|msg|txt|whatsapp|contact|send) (?:me|us)(?: (?:messages|texts|updates))?"
+    r"(?: (?:on|via|at|through|using|by) (?:here|this number|whatsapp|this phone|my phone|text|this|it))?"
+    r"(?: (?:whenever|any ?time|when you need|when you need to|if you need to|from now on))?"
+    r"|(?:you can |u can |go ahead and |please )(?:text|message|whatsapp) (?:this|my) (?:number|phone|mobile)"
+    r"|(?:i|we) (?:consent|agree) to (?:being )?(?:contacted|messaged|texted|whatsapped|messages|texts|whatsapp|text messages|"
+    r"contact|messaging|texting)(?: (?:from|by) (?:the |my |our )?[a-z]+(?: [a-z]+){0,3})?"
+    r"(?: (?:by|via|on|through|over) (?:text|texts|sms|whatsapp|message|messages|here|this number))?"
+    r"|(?:i'?m|im|i am|we'?re|we are) (?:fine|happy|ok|okay|good|content|agreeable) (?:with|about|to|for) (?:being )?"
+    r"(?:texted|messaged|contacted|whatsapped|texts|messages|text messages|whatsapp|this arrangement|that arrangement|this|that|"
+    r"(?:keep|keeping) in touch)(?: (?:this way|on here|by text|by whatsapp|by message|on this number|on whatsapp))?"
+    r"|(?:i'?m |im |i am )?happy to (?:keep|stay) in touch (?:this way|on here|by text|by whatsapp|by message|on whatsapp)"
+    r"|(?:i|we) (?:like|prefer) (?:text messages|texts|messages|whatsapp|texting|messaging)"
+    r"|(?:yes|yeah|yep) to (?:the )?(?:messages|texts|whatsapp|messaging|texting|text messages)"
+    r"|(?:messages|texts|text messages|texting|messaging|whatsapp|whatsapp messages|this way|on here|a text|texts and messages)"
+    r" (?:is|are|'?s|would be|will be) (?:fine|ok|okay|good|great|grand|perfect|better|easier|best|brilliant)"
+    r"(?: (?:for|with|by) (?:me|us))?"
+    r"|(?:text|message|msg|whatsapp) (?:me|us) (?:on here|here|on this number|whenever|any ?time)"
+)
+_CONSENT_SENTENCE = re.compile(
+    r"^(?:(?:" + _AGREEMENT + r")\s+)*(?:" + _SAID_TO_MESSAGES + r")(?:\s+(?:" + _AGREEMENT + r"))*$"
+)
+_SENTENCES = re.compile(r"[.!;\n]+|,\s+(?=(?:yes|yeah|yep|i|we|you|u|that|messages|texts|whatsapp)\b)", re.IGNORECASE)
+
 # "yes... no... idk": a yes and a no said together with doubt is not a refusal; it goes to the practitioner.
 _TORN = re.compile(
     r"\b(?:yes|yeah|yh|yep|ya|y)\b.{0,15}\bno\b.{0,15}\b(?:idk|dunno|not sure|unsure|maybe|(?:i )?(?:don'?t|dont) know)\b"
@@ -228,7 +327,9 @@ _BENIGN = re.compile(r"\b(?:why not|y not)\b", re.IGNORECASE)
 _PUNCTUATION_AND_EMOJI = re.compile(r"[^\w\s']+")
 # Intensifiers never change what the reply means, so they are dropped before matching — except as the
 # whole reply or its first word ("Absolutely", "absolutely fine"), where they are the agreement itself.
-_INTENSIFIERS = re.compile(r"(?<=\w)\s+(?:absolutely|totally|completely|perfectly|really|very|quite|more than|so)\b")
+_INTENSIFIERS = re.compile(
+    r"(?<=\w)\s+(?:absolutely|totally|completely|perfectly|really|very|quite|more than|so|much|a lot|loads|far)\b"
+)
 _REPEATED_SPACES = re.compile(r"\s+")
 # "S T O P", "S.T.O.P", "s-t-o-p": three or more single letters in a row are read as one word.
 _SPELLED_OUT = re.compile(r"\b[a-z](?:[ .\-_*]+[a-z]\b){2,}", re.IGNORECASE)
@@ -261,14 +362,35 @@ def read_consent(text: str) -> ConsentReading:
         return ConsentReading.CONSENT_WITHDRAW
     if "?" in clean or _HEDGE.search(_BENIGN.sub("whynot", clean)):
         return ConsentReading.UNCLEAR
-    words = _PUNCTUATION_AND_EMOJI.sub(" ", _BENIGN.sub("whynot", clean).casefold())
-    words = _REPEATED_SPACES.sub(" ", _INTENSIFIERS.sub(" ", words)).strip()
-    if _YES.match(words):
-        return ConsentReading.CONSENT_YES
-    rest = _REPEATED_SPACES.sub(" ", _REASON_BESIDE_YES.sub(" ", words)).strip()
-    without_identity = _REPEATED_SPACES.sub(" ", _IDENTITY_BESIDE_YES.sub(" ", rest)).strip()
-    if without_identity != rest and not _AGREES_BEYOND_YES.search(without_identity):
-        return ConsentReading.UNCLEAR
-    if without_identity != words and _YES.match(without_identity):
+    framed = _SIGN_OFF.sub("", _SALUTATION.sub("", clean)) or clean
+    introduced = _INTRODUCTION.sub("", framed)
+    if introduced != framed and _AGREES_BEYOND_YES.search(_words(introduced)):
+        framed = introduced
+    if any(_agrees(reply) for reply in dict.fromkeys((clean, framed))):
         return ConsentReading.CONSENT_YES
     return ConsentReading.UNCLEAR
+
+
+def _agrees(reply: str) -> bool:
+    """True when the reply, already free of refusals, hedges and questions, is agreement and nothing else: a yes with
+    agreement around it, a sentence that consents to messages, or a yes beside a harmless reason or who is writing."""
+    words = _words(reply)
+    if _YES.match(words):
+        return True
+    if any(_CONSENT_SENTENCE.match(_without_reasons(_words(sentence))) for sentence in _SENTENCES.split(reply)):
+        return True
+    rest = _without_reasons(words)
+    without_identity = _REPEATED_SPACES.sub(" ", _IDENTITY_BESIDE_YES.sub(" ", rest)).strip()
+    if without_identity != rest and not _AGREES_BEYOND_YES.search(without_identity):
+        return False
+    return without_identity != words and bool(_YES.match(without_identity))
+
+
+def _words(text: str) -> str:
+    """Lower-case words with punctuation, emoji and intensifiers gone: the form the agreement grammar reads."""
+    words = _PUNCTUATION_AND_EMOJI.sub(" ", _BENIGN.sub("whynot", text).casefold())
+    return _REPEATED_SPACES.sub(" ", _INTENSIFIERS.sub(" ", words)).strip()
+
+
+def _without_reasons(words: str) -> str:
+    return _REPEATED_SPACES.sub(" ", _REASON_BESIDE_YES.sub(" ", words)).strip()

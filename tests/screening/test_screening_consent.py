@@ -41,6 +41,24 @@ DATA = Path(__file__).resolve().parent / "data"
         "Taip",
         "Так",
         "waan ogolahay",
+        # round 9 (consent_unseen6): signed or written as a letter, a sentence that consents to messages beside other
+        # news, a reason given last, regional and young people's agreement, Welsh
+        "Yes that's fine. Regards, Tom Hughes",
+        "Morning Priya, yes that's great, thanks. From Aisha",
+        "Dear Miss Patel, I agree to being contacted by text. Yours faithfully, R. Singh",
+        "Sorry I took ages, the baby's been up all night. You can text me on here from now on",
+        "We've just moved house so it's been hectic. Yes to the texts, that suits us",
+        "I'm fine with being messaged, cheers",
+        "yes please, texts are better for me as I'm on nights",
+        "Yes, saves me hanging on the phone to the council",
+        "yep, easier than ringing round",
+        "Yes of course, thanks for sorting the bus pass for us last month",
+        "yeah sound",
+        "aye that's grand wi me",
+        "yes thats safe",
+        "Yes that works for us",
+        "Ydw, diolch",
+        "Jack's nan here, yes that's fine by me",
     ],
 )
 def test_clear_yes(text: str) -> None:
@@ -81,6 +99,17 @@ def test_clear_yes(text: str) -> None:
         "Maya",
         "Tak... nie",
         "yes to contact but not on whatsapp",
+        # round 9: a decision to refuse in words, not wishing to receive, someone else's number, texts not possible,
+        # sarcasm, Welsh
+        "I've thought it over and I'm going to say no",
+        "thanks but I'll give it a miss",
+        "Think I'll pass on the texts",
+        "I do not wish to be contacted this way",
+        "This number isn't Daniel's any more, please take this number off your list",
+        "this isn't Chloe's phone, she got a new number",
+        "My hands shake too much, I can't do texts",
+        "Like I'm ever gonna let the social text me",
+        "Dim diolch",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -121,6 +150,16 @@ def test_withdrawals(text: str) -> None:
         "tamam",
         "theek hai",
         "haa",
+        # round 9: a name as who one is may answer "is this…?"; a call asked for to explain; a scam worry with "never";
+        # a reason that needs a yes to go with it
+        "Yes it's Jenny",
+        "Yes I'm Marcus",
+        "Yes My Son",
+        "Yes Tuesday",
+        "can you ring me to explain first",
+        "Is this real? My gran said never reply to numbers you don't know",
+        "easier than phoning",
+        "as I work shifts",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:

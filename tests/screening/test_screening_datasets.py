@@ -431,6 +431,10 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
 # withdrawals ("Nie, dziękuję", "Non merci"), accuracy 0.86 (15 clear yeses with a reason or in another language read as
 # unclear); after round 8's reader (a table of yes and no in other languages, a reason or identity beside a clear yes)
 # 0 / 0, 0.993 — the one left, "sorry wrong number", is labelled unclear but is read as a withdrawal on purpose.
+# consent_unseen6 (150: 50 yes, 50 withdraw, 50 unclear; written independently, round 9's development set) measured
+# first 0 false yes, 7 missed withdrawals, accuracy 0.727 (clear yeses signed or written as letters, beside news or a
+# reason, in regional or young people's words, in Welsh); after round 9's reader 0 / 0, 0.987. Its blind partner
+# consent_unseen7 (kept outside the repository): 0.753 -> 0.793, withdrawal recall 0.88 -> 0.90, 0 false yes.
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -442,6 +446,7 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
         ("unseen3", 0.95),
         ("unseen4", 0.99),
         ("unseen5", 0.99),
+        ("unseen6", 0.98),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
