@@ -23,6 +23,7 @@ from .inbound_harmless import (
     _IN_FICTION,
     _INVITING,
     _JOKING,
+    _LOOKING_FORWARD_TO_A_VISIT,
     _NOT_AIMED_AT_THE_WORKER,
     _ORDINARY_NEWS,
     _OVER_NOW,
@@ -255,7 +256,7 @@ def _not_asked_about_risk(clean: str) -> bool:
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
         or _IN_FICTION.search(clean) or _DISAGREEING.search(clean) or _EVERYDAY_WOES.search(clean)
         or _WITH_CONSENT.search(clean) or _COMPLAINT_OR_ERRAND_DONE.search(clean) or _ORDINARY_NEWS.search(clean)
-        or _OWN_LEAVE.search(clean) or _SPORT_TALK.search(clean)
+        or _OWN_LEAVE.search(clean) or _SPORT_TALK.search(clean) or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
     )
 
 
@@ -265,7 +266,8 @@ def _not_asked_about_abuse(clean: str) -> bool:
     me to put your name down", "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse
     elsewhere; nor is the service found wanting or a plan disagreed with."""
     return bool(_ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean) or _DISAGREEING.search(clean)
-                or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean) or _OWN_LEAVE.search(clean))
+                or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean) or _OWN_LEAVE.search(clean)
+                or _LOOKING_FORWARD_TO_A_VISIT.search(clean))
 
 
 def _first_named_word(read: str, words: list[str]) -> tuple[int, int]:

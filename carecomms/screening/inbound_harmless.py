@@ -27,7 +27,13 @@ _RESOLVED = re.compile(
     # round 15: home from hospital and fine ("back from A&E, they glued it, she's fine")
     r"back (?:home )?from (?:a ?& ?e|a and e|the hospital|hospital|the walk-?in|minor injuries|urgent care)\b[^.!?]{0,60}?\b"
     r"(?:he'?s|hes|she'?s|shes|they'?re|theyre|i'?m|im|we'?re|all) (?:absolutely |totally |completely |all )?(?:fine|ok|okay|"
-    r"grand|sound|alright))\b",
+    r"grand|sound|alright)|"
+    # round 16: a passing illness over ("sick with a tummy bug but she's eating again now", "on the mend") and a row sorted
+    # ("called me a name so I called him one back, all sorted now", "we're mates again")
+    r"(?:eating|keeping (?:food|things|it|everything|her food|his food) down|back (?:at|to) (?:school|nursery|college|work|"
+    r"normal|(?:her|him|my|them|our)sel(?:f|ves)))(?: (?:properly|fine|well|ok|okay|normally))? again\b(?: now)?|on the mend|"
+    r"over the worst|(?:it'?s |its |it is )?(?:all )?sorted now|sorted it (?:out )?(?:now|between (?:us|them|ourselves))|"
+    r"(?:friends|mates|pals) again|made (?:it )?up (?:now|since|after|the next day)|shook hands)\b",
     re.IGNORECASE,
 )
 # "used to self harm when i was a teenager but im in a much better place now", "he used to hit me but that was
@@ -62,7 +68,12 @@ _OVER_NOW = re.compile(
     r"(?:all )?(?:over|in the past|behind (?:me|us))(?! (?:again|now that|the top|for (?:me|us)))|settled in (?:the|our|a|my) "
     r"(?:new )?(?:flat|house|home|place|area|school)|(?:haven'?t|havent|have not|hasn'?t|hasnt) (?:had|done|felt) (?:one|it|"
     r"another|any|an? \w+|that way) since|(?:counsell?or|therapist|therapy|camhs|counselling|the course|the programme|"
-    r"the group) (?:really |has |have )?(?:helped|sorted|worked)|ended in (?:19[5-9]\d|20[0-2]\d))\b",
+    r"the group) (?:really |has |have )?(?:helped|sorted|worked)|ended in (?:19[5-9]\d|20[0-2]\d)|"
+    # round 16: well looked after now ("my foster carers are ace and I eat loads now")
+    r"(?:eat|eating|sleep|sleeping) (?:loads|lots|properly|well|fine|normally|three meals a day|a lot|really well) now|"
+    r"(?:foster ?carers?|carers|foster (?:mum|dad|family|parents)|new (?:family|foster \w+)|adoptive (?:mum|dad|parents|family)|"
+    r"nan and grandad|grandparents) (?:are|is|r) (?:so |really |dead |absolutely )?(?:ace|great|amazing|lovely|brilliant|the best|"
+    r"kind|nice|fab|fantastic|mint|class|sound))\b",
     re.IGNORECASE,
 )
 _HAPPENING_NOW = re.compile(
@@ -88,7 +99,10 @@ _AS_PRESCRIBED = re.compile(
     r"tooth|toothache|period|period pain|cramps|cold|temperature|pain|migraine|hangover|knee|neck|shoulder|sore throat)|(?:like|as) (?:the |my )?(?:doctor|gp|dr|nurse|pharmacist|chemist) (?:said|told me|says|prescribed)|as prescribed|"
     r"(?:took|taken|had|take|remembered) my (?:tablets|meds|medication|pills|insulin|inhaler) (?:this morning|today|tonight|"
     r"earlier|on time|at \w+|with (?:my )?(?:breakfast|dinner|tea|lunch|food|a meal)|like always|as usual|as normal|every "
-    r"(?:morning|night|day|evening)|each (?:morning|night|day)))\b",
+    r"(?:morning|night|day|evening)|each (?:morning|night|day))|"
+    # round 16: medicine set out by the pharmacy ("I've got the dosette box now", "blister packs from the chemist")
+    r"dosette|doset box|nomad (?:tray|box|pack)|blister packs?|pill (?:organi[sz]er|box|tray)|(?:weekly|monthly) (?:pill|tablet|"
+    r"med|meds) (?:pack|packs|box|tray))\b",
     re.IGNORECASE,
 )
 # "I can't do Tuesday anymore, can we move it": rearranging an appointment. The word model is not asked about
@@ -114,7 +128,10 @@ _DISAGREEING = re.compile(
     r"accurate|true)|"
     # round 15: a change of worker asked for ("I want a different social worker")
     r"(?:want|like|need|would like|'?d like|request|requesting|asking for|ask for) (?:a |to have a )?(?:different|new|another) "
-    r"(?:social worker|worker|sw|key ?worker|case ?worker))\b",
+    r"(?:social worker|worker|sw|key ?worker|case ?worker)|"
+    # round 16: a plan agreed to ("we both agree with it", "happy with the contact plan")
+    r"(?:i|we) (?:both |all |fully |totally |completely )?(?:agree|agreed) (?:with|to) (?:it|that|this|the|your|ur|what)\b|"
+    r"(?:happy|ok|okay|fine|good) with (?:the|that|this|your|ur) (?:new )?(?:\w+ )?(?:plan|arrangements?|schedule|rota))\b",
     re.IGNORECASE,
 )
 _REARRANGING = re.compile(
@@ -147,7 +164,19 @@ _WHEREABOUTS_KNOWN = re.compile(
 # asked (heating and hot water are left out: a cold home is still read).
 # and a small thing pinched ("a lad at the hostel nicked my charger": round 10's hard negative, which the model retrained
 # with inbound_unseen19 reached again).
+# Round 16 (inbound_ordinary1): things people mislay — documents, keys, a phone. "can't find my birth certificate" is not a
+# missing child (inbound_phrases.py's child_at_risk phrase leaves them out), and the safeguarding model is not asked about a
+# message that says one is lost or can't be found (_EVERYDAY_WOES).
+_MISLAID_THINGS = (
+    r"(?:certificate|passport|keys?|phone|purse|wallet|bag|handbag|card|cards|charger|glasses|specs|shoes|trainers|coat|jacket|"
+    r"remote|letters?|paperwork|forms?|documents?|details|pin|password|log ?in|number|address|email|notes|book|ticket|pass|"
+    r"licen[cs]e|id|receipts?|payslips?|statements?|tablets|meds|inhaler|headphones|earphones|airpods|lanyard|umbrella|watch|"
+    r"ring|lighter|hoodie|jumper|uniform|kit|homework|laptop|tablet|ipad|cable|file|folder|contract|tenancy|reference|"
+    r"nhs number|insurance number|copy|paper|papers|socks)"
+)
 _EVERYDAY_WOES = re.compile(
+    r"\b(?:can'?t|cant|cannot|couldn'?t|couldnt|could not) find (?:my|me|our|the|his|her|their) (?:\w+ ){0,2}?" + _MISLAID_THINGS
+    + r"\b|\b(?:lost|losing|mislaid|left) (?:my|me|our|his|her|their) (?:\w+ ){0,2}?" + _MISLAID_THINGS + r"\b|"
     r"\b(?:washing machines?|dishwashers?|tumble ?dryers?|dryers?|fridges?|freezers?|hoover|kettle|toaster|microwaves?|telly|tv|"
     r"sinks?|toilets?|loos?|showers?|baths?|taps?|pipes?|washers?|lifts?)\b(?: \w+){0,3}? (?:has |is |'?s |just |went |keeps |are "
     r"|have |keep |was |were )?(?:flooded|leaking|leaked|broken|"
@@ -257,8 +286,26 @@ _ARRANGING = re.compile(
     r"(?:i'?m|im|i am) (?:just )?(?:outside|downstairs|at the (?:door|gate|entrance|front))\b(?! (?:your|ur|yer)\b)|"
     # directions at reception (outbound_probe16's ordinary messages): "on the right as you come in", "say you're seeing me"
     r"as (?:you|u) (?:come|walk|get) in\b|(?:say|tell (?:them|reception|the desk)) (?:that )?(?:you'?re|youre|you are) (?:here )?"
-    r"(?:to see|seeing|meeting|with) me\b)\b",
+    r"(?:to see|seeing|meeting|with) me\b|"
+    # round 16: when the visit is ("wot time r u comin"), not when the worker finishes or leaves work
+    r"(?:what|wot|wat|wht|wt) time (?:are|r|is|will|do|d'?you|would) (?:you|u|ya) (?:be )?(?:coming|comin|cumin|coming round|"
+    r"coming over|arriving|getting here|here|round|over|popping (?:in|round|over)|visiting|calling)\b|"
+    # round 16: a photograph of the home or of paperwork sent as asked ("sending a pic of the mould in her room like you asked")
+    r"(?:pic|pics|photo|photos|picture|pictures|screenshot|screenshots|video|snap)s? of (?:the |my |our |her |his |a |an |some |"
+    r"their |that |this )?(?:\w+ ){0,2}?(?:mould|mold|damp|leak|leaks|crack|cracks|damage|hole|ceiling|walls?|windows?|boiler|"
+    r"meter|letter|letters|form|forms|bill|statement|payslips?|receipts?|tenancy|contract|certificate|passport|prescription|"
+    r"radiator|carpet|stairs|bathroom|kitchen|fridge|cooker|lock|door|paperwork|award letter|rent statement|sick note|fit note)\b)\b",
     re.IGNORECASE,
+)
+# Round 16 (inbound_unseen32): the worker thanked for how they have been ("you've been sound with me", "you have been
+# brilliant with the kids"): taken out of what the word models read, and a message with it is not asked about as abuse of
+# the worker ("your manager's a bit of a jobsworth but you've been sound with me"; an insult or slur is still found by the
+# phrases).
+_THANKED = (
+    r"\b(?:you'?ve|youve|uve|u'?ve|you have|u have) (?:always |honestly |genuinely )?been (?:so |really |dead |very |proper |"
+    r"absolutely |nothing but |a )?(?:sound|great|brilliant|amazing|lovely|kind|good|fab|fantastic|helpful|star|legend|diamond|"
+    r"gem|class|spot on|decent|fair|nice|supportive|patient|ace|mint|godsend|life ?saver|rock) (?:with|to|for) (?:me|us|my \w+|"
+    r"our \w+|the kids|him|her|them)\b"
 )
 # Round 15b (outbound_probe36's ordinary messages): a match talked about ("another clean sheet", "what a result", "the lads
 # were unreal", "u going to the derby?"). These words are taken out of what the word models read (_PLEASANTRIES), and the
@@ -281,7 +328,9 @@ _PLEASANTRIES = re.compile(
     r"\b(?:battery|batteries)\b[^.!?]{0,30}?\b(?:gone|died|run out|ran out|flat|dead)\b|"  # round 15: a hearing aid's
     r"\b(?:they|we|he|she|the kids|everyone) (?:all )?(?:loved|enjoyed|had a (?:great|lovely|brilliant|fab|fabulous|good|great) "
     r"(?:time|day))(?: it| every minute)?\b|\b(?:battery|phone|car|laptop|charger|torch|remote|tablet|ipad)(?:'s| is| has gone| "
-    r"went|s) (?:\w+ )?dead\b|\b(?:took|taking|take|taken) (?:the kids|the children|them|him|her|my \w+|the baby|the little ones) "
+    r"went|s) (?:\w+ )?dead\b|\b(?:took|taking|take|taken) (?:the kids|the children|them|him|her|my \w+|the baby|the little ones|"
+    # round 16: a day out the writer was taken on ("the lads from work took me bowling")
+    r"me|us) "
     r"(?:to (?:the )?(?:park|beach|zoo|cinema|pictures|pool|baths|seaside|soft play|farm|museum|library|panto|nan'?s|nanna'?s|"
     r"grandma'?s|gran'?s|school|nursery|fair|funfair|party|cafe|pub for (?:lunch|tea|dinner))|swimming|bowling|shopping|"
     r"skating|out for (?:tea|lunch|dinner|a meal|ice cream|a walk)|for a walk)\b|"
@@ -328,6 +377,8 @@ _PLEASANTRIES = re.compile(
     r"boss|rock|storm) (?:it|them|that)\b|\b(?:you'?ve|youve|uve|you have) got this\b|"
     # round 15 (outbound_probe31 and probe33's ordinary messages): praise ("ur a legend for helping", "couldn't have done it
     # without you", "proud of u", "gave me goosebumps")
+    # round 16: thanks for how the worker has been ("you've been sound with me", "you have been brilliant with the kids")
+    + _THANKED + r"|"
     r"\b(?:you'?re|youre|ur|you are|u r|u are) (?:a |an |such a |an absolute |a total |a proper |a real |an actual )?(?:legend|"
     r"star|superstar|gem|diamond|hero|champ|natural|credit to \w+)\b|\b(?:couldn'?t|couldnt|could not|wouldn'?t|wouldnt) have "
     r"(?:done|managed) it without (?:you|u|ya)\b|\bproud of (?:you|u|ya)\b|\b(?:gave me|giving "
@@ -380,8 +431,10 @@ _HARMLESS_IDIOMS = re.compile(
     r"boxes|easter eggs|gaming|fortnite|cheese|takeaways?|chips|haribo|energy drinks|red bull|nostalgia|reality tv|soaps)\b|"
     # round 14: a pet or a thing missing, not a person ("my cat's been missing 3 days", "the parcel has gone missing")
     r"(?:cat|cats|dog|dogs|kitten|puppy|pup|pet|rabbit|tortoise|hamster|budgie|parrot|bird|ferret|guinea pig|snake|keys|phone|"
-    r"wallet|purse|parcel|post|letter|bike|form|paperwork|file|lanyard|passport)(?:'?s| has| is| was| have| are)? (?:been |gone "
-    r"|went |go |is |now )?missing\b|"
+    r"wallet|purse|parcel|post|letter|bike|form|paperwork|file|lanyard|passport|"
+    # round 16: post or a thing that keeps going missing ("my post keeps going missing")
+    r"mail|letters|parcels|deliveries|documents|socks|shoes|glasses|remote)(?:'?s| has| is| was| have| are| keeps| keep| kept)? "
+    r"(?:been |gone |went |go |is |now |going |always going |goes )?missing\b|"
     # round 14: hyperbole about a chore ("if i have to do one more maths test im literally going to die")
     + _ONE_MORE_CHORE + r"|"
     # round 14: a meal missed because of a busy day ("haven't eaten since breakfast cos of that meeting")
@@ -443,10 +496,25 @@ _COMPLAINT_OR_ERRAND_DONE = re.compile(
     r"national insurance number)\b[^.!?]{0,20}?\b(?:opened|open|sorted|approved|through|back|accepted|granted|finally|set up))\b",
     re.IGNORECASE,
 )
+# Round 16 (inbound_ordinary1): the worker's visit looked forward to — a drink offered, something made or kept to show them
+# ("mum's asking if you take sugar", "she's making scones for when you come", "he wants to show you his Lego", "he keeps
+# asking when he's seeing you next"): neither word model is asked (both weighed "you take", "asking", "making").
+_LOOKING_FORWARD_TO_A_VISIT = re.compile(
+    r"\b(?:(?:if|whether|how) (?:you|u|ya) (?:take|have|like|want) (?:sugar|milk|tea|coffee|a brew|a cuppa|your (?:tea|coffee|"
+    r"brew|cuppa))|(?:tea|coffee|brew|cuppa|cake|scones|biscuits|lunch|dinner|sandwiches|buns|kettle)\b[^.!?]{0,40}?\bfor "
+    r"when (?:you|u|ya) (?:come|get here|arrive|visit|pop (?:in|round|over)|next come)|(?:can'?t|cant|cannot) wait (?:to see "
+    r"(?:you|u|ya)|for (?:your|ur) visit)|looking forward to (?:seeing (?:you|u|ya)|(?:your|ur) visit)|"
+    r"(?:asking|asked|asks|keeps asking|been asking|wants to know|wondering) when (?:he'?s|hes|she'?s|shes|they'?re|theyre|"
+    r"we'?re|were|he|she|they|we|i'?m|im|i) (?:is |are |am )?(?:seeing|going to see|gonna see|can see|will see|next see|see) "
+    r"(?:you|u|ya)\b|(?:he|she|they|he'?s|hes|she'?s|shes|they'?re|theyre)(?: is| are)? (?:\w+ )?(?:wants?|wanting|dying|"
+    r"desperate|can'?t wait|cant wait|excited|keeps asking) to show (?:you|u|ya) (?:his|her|their) (?!(?:\w+ )?(?:willy|dick|"
+    r"cock|bits|privates|body|bum|boobs|tits|pics|photos|nudes)\b)\w+)",
+    re.IGNORECASE,
+)
 # Round 14: the worker exonerated ("not your fault I know"), and an outburst at a relative over a small thing ("ill kill my
 # brother hes borrowed my charger"): the inappropriate model is not asked about them.
 _NOT_AIMED_AT_THE_WORKER = re.compile(
-    r"\b(?:(?:it'?s|its|it is) )?not (?:your|ur|yer) fault\b|\b(?:i know|i know it'?s|i know its) not (?:you|u)\b|\b(?:kill|"
+    _THANKED + r"|\b(?:(?:it'?s|its|it is) )?not (?:your|ur|yer) fault\b|\b(?:i know|i know it'?s|i know its) not (?:you|u)\b|\b(?:kill|"
     r"murder|strangle|throttle|swing for) (?:my|me|our) (?:brother|sister|bro|sis|husband|hubby|wife|fella|partner|other half|mum|"
     r"mam|dad|son|daughter|kids?|flatmate|housemate)\b",
     re.IGNORECASE,
@@ -497,6 +565,29 @@ _ORDINARY_NEWS = re.compile(
     # ways looked up to do something everyday ("looking up ways to make the money last")
     r"\b(?:looking|looked|look|googl\w*|search\w*|researching|reading) (?:up |into )?(?:ways|how) to (?:save|make (?:the|my|our) "
     r"money|cut|earn|budget|stretch|cook|claim|apply|pay|lower|reduce|fix|afford|get (?:a job|work|him into|her into|into))\b|"
+    # round 16 (inbound_ordinary1): a result or an award ("got a merit in my btec", "passed my theory"), something made or
+    # bought and shown off ("not bad if I say so myself"), an adaptation fitted ("the OT put rails in the bathroom"), a bill
+    # queried ("thought I was exempt as a care leaver"), help with an everyday task ("she's gonna help me with my CV")
+    r"\b(?:got|get|getting|achieved|awarded|given|won) (?:a |an |my |the |her |his )?(?:merit|distinction|distinction star|"
+    r"pass|first|2:1|high pass|star of the week|certificate|award|badge|trophy|medal|head ?teacher'?s award|gold star|"
+    r"grade [1-9a-c]|level [1-3])s?\b(?! (?:for|of) (?:a |an |the )?(?:\w+ )?(?:attempted|self|harm|stabb|assault))|"
+    r"\bpass(?:ed)? (?:my|me|her|his|their|the|our) (?:driving |theory |practical |functional skills |maths |english |first )?"
+    r"(?:test|theory|exam|exams|course|assessment|btec|gcses?|a levels?|nvq|level \d|maths|english|module|apprenticeship|"
+    r"probation period|interview|mot|citb|cscs)\b|"
+    r"\b(?:if i (?:do )?say so (?:my ?self|meself)|not bad for a first (?:go|try|attempt))\b|"
+    r"\b(?:put|fitted|installed|fit|putting|fitting|installing|got|getting|having|had) (?:in |up )?(?:some |a |an |new |the |two |"
+    r"2 )?(?:grab ?rails?|rails?|handrails?|hand rails?|banisters?|stair ?lift|ramp|key ?safe|shower (?:seat|chair|stool)|bath "
+    r"lift|raised toilet seat|commode|perching stool|hoist|pendant alarm|careline|lifeline|walk-?in shower|wet room|"
+    r"level access shower)\b|\bmakes? (?:such |a |all )?(?:a |the )?(?:big|huge|real|massive|world of|massive|lot of) "
+    r"difference\b|"
+    r"\b(?:council tax|tv licen[cs]e|water|phone|broadband|energy|gas|electric|electricity|mobile|credit card|student loan|"
+    r"parking|rent account) (?:bill|letter|statement|reminder|account|company|people)s? (?:says|said|saying|reckons|claims|shows)"
+    r"\b|\b(?:(?:thought|think) (?:i|we|she|he) (?:was|were|am|is|'?m|'?s) (?:exempt|entitled)|(?:single person|care leavers?'?|"
+    r"student) (?:discount|exemption|reduction))\b|"
+    r"\b(?:help|helping|helped|helps) (?:me|us|him|her|them) (?:with|to (?:do|write|fill in|finish|sort|update|make|apply "
+    r"for)) (?:my|our|his|her|the|a|an|their) (?:new )?(?:cv|c\.v\.|application|applications|forms?|homework|coursework|"
+    r"budget|budgeting|bills|letters?|paperwork|uc|universal credit|pip|claim|journal|job search|job applications?|interview|"
+    r"cover letter|revision|driving|theory|bus pass|passport|bank account|college application|ucas|personal statement)\b|"
     + _FIGURES_OF_SPEECH,
     re.IGNORECASE,
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .inbound_harmless import _HARMLESS_IDIOMS
+from .inbound_harmless import _HARMLESS_IDIOMS, _MISLAID_THINGS
 from .scan import Group, PatternIndex
 
 # Every pattern below is registered here, so a message is split into words once and each pattern is
@@ -393,6 +393,22 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 14 (a seventh sweep): "im not eating so i can disappear"
             r"(?:not|stopped|stop|won'?t|wont|refusing to|refuse to) (?:eating|eat)\b[^.!?]{0,10}?\bso (?:i can|i'?ll|ill|that i|i) "
             r"(?:disappear|vanish|be thin|get thin|shrink|lose (?:more )?weight|be smaller|be skinny)\b",
+            # round 16 (inbound_unseen32): weighing over and over, a day's food that is almost nothing, disgust at oneself
+            # after food ("weighed myself 5 times today, only had an apple, im disgusting")
+            r"weigh(?:ed|ing|s)? (?:my ?self|myself|meself|herself|himself) (?:like |about |at least |over )?(?:[2-9]|\d\d|two|three|"
+            r"four|five|six|seven|eight|nine|ten|loads of|so many|a million|hundreds of) (?:times|x)\b|weigh(?:ed|ing|s)? (?:my ?self|"
+            r"myself|meself|herself|himself) (?:after|before) (?:every|each) (?:meal|thing|bite|drink)|weigh(?:ed|ing|s)? (?:my ?self|"
+            r"myself|meself|herself|himself) every (?:hour|half hour|time (?:i|she|he) (?:eat|eats|go|goes))",
+            r"(?:only|just) (?:had|ate|eaten|eating|having|allowed (?:my ?self|myself|herself|himself)) (?:an? |one |half an? |half "
+            r"of an? |some |a bit of |a few |(?:\d+|two|three) )?(?:apple|banana|orange|yoghurt|yogurt|cracker|crackers|rice cakes?|"
+            r"grapes|carrot sticks?|carrots?|black coffee|water|diet coke|(?:slice|piece|bit) of toast|cereal bar|(?:\d+|few|a hundred|"
+            r"hundred) (?:calories|cals|kcal))\b(?=[^.!?]{0,6}\s*[,.!]?\s*(?:all day|in (?:two|three|\d+) days|for days|since "
+            r"(?:yesterday|\w+day)|this week|and (?:i|i'?m|im) (?:feel )?(?:so )?(?:fat|gross|disgusting|huge)|"
+            r"(?:i'?m|im|i am|i feel|feel|feeling) (?:so |such a |fat and |a )?(?:fat|gross|disgusting|huge|a pig|a whale|"
+            r"repulsive)))",
+            r"(?:ate|eaten|eat|had|binged|pigged out)\b[^.!?]{0,40}?[.!,]?\s*(?:and )?(?:now )?(?:i'?m|im|i am|i feel|feel|feeling) "
+            r"(?:so |such a |fat and |a |like a )?(?:disgusting|gross|repulsive|a fat pig|a pig|a whale|fat and disgusting)\b"
+            r"(?! (?:cold|hangover|headache))",
         ),
     ),
     (
@@ -412,9 +428,39 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"not safe (?:here|at home|with)",
             r"domestic (?:violence|abuse)",
             r"locked (?:me|us) in",
+            # round 16 (inbound_ordinary1's one missed disclosure): a warning that the writer is watched or will be punished
+            # for going somewhere or telling ("he says if I go to the meeting he'll know", "she said if i tell anyone she'll
+            # find out") — not a promise ("mum said if I pass she'll buy me a phone")
+            r"(?:says|said|told me|tells me|warned me|threatened|keeps saying|always says) (?:that )?if (?:i|we) [^.!?]{0,50}?\b"
+            r"(?:he|she|they)(?:'?ll| will|ll|'?d| would|d) (?:always )?(?:know|find out|go mad|go mental|go crazy|kick off|lose it|"
+            r"make me pay|take the (?:kids|children|baby)|take (?:my|me) (?:kids|children|baby|son|daughter|phone)|kill|hurt|do "
+            r"something|leave me|tell everyone)\b(?! (?:where|what|how|when|if|who|about the|the way|it'?s)\b)",
+            # round 16 (inbound_unseen32): someone waiting or watching outside the writer's home again ("hes waiting outside
+            # again. i can see his car") — not a lift waiting ("my dad's waiting outside, gotta go")
+            r"(?:he|she|they|hes|shes|he'?s|she'?s|theyre|they'?re|my ex|ex|him|her|them)(?: is| are| was| were| keeps| keep)? "
+            r"(?:been |keeps |keep )?(?:waiting|sat|sitting|parked|parking|hanging (?:about|around|round)|lurking|standing|stood|"
+            r"watching|driving (?:past|round|up and down)|walking past) (?:outside|across the road|over the road|opposite|"
+            r"at the end of (?:the|my|our) (?:road|street)|by (?:my|our|the) (?:house|flat|door|gate|window)|(?:my|our) (?:house|flat|"
+            r"door|window|school|work))\b(?: (?:my|our|the) (?:house|flat|door|window|school|work|gate))?[^.!?]{0,20}?\b(?:again|"
+            r"still|every (?:night|day|morning)|all (?:night|day)|for (?:hours|ages)|won'?t (?:leave|go)|wont (?:leave|go)|"
+            r"hasn'?t (?:left|gone)|hasnt (?:left|gone))\b",
+            r"(?:i|we) can (?:still )?see (?:his|her|their|the) (?:car|van|motor|headlights)\b[^.!?]{0,20}?\b(?:outside|again|"
+            r"across the road|over the road|parked)\b|(?:his|her|their) (?:car|van|motor)(?:'?s| is) (?:parked )?(?:outside|across the "
+            r"road|over the road|at the end of the road) again\b",
+            # round 16 (inbound_unseen32): something that happened, with nobody else to tell ("something happened at my uncles
+            # on saturday and I dont know who else to tell") — not someone to ask about a form
+            r"(?:don'?t|dont|do not|didn'?t|didnt) know who (?:else )?(?:to|i can|i could|i should) (?:tell|talk to|speak to|turn to|"
+            r"trust)\b(?! about (?:the|my|our|a|an|this) (?:\w+ )?(?:forms?|claim|benefits?|bills?|council tax|rent|housing|"
+            r"appointment|letter|repairs?|application|pip|uc|universal credit|school place|bus pass|complaint|course|job)\b)"
+            r"|something (?:bad |really bad |awful |horrible |weird |not right )?(?:happened|went on|has happened|"
+            r"happend|hapened)\b[^.!?]{0,60}?\b(?:(?:can'?t|cant|cannot|not allowed to|scared to|afraid to|too scared to) (?:tell|say)|"
+            r"(?:don'?t|dont) know (?:who|how) to (?:tell|say)|(?:no ?one|nobody) (?:else )?to tell|need to tell (?:you|u|someone|"
+            r"somebody))",
             # round 15b (found in passing, near misses of the match-talk class): an assault told as "jumped", "glassed",
             # "mugged" ("some lads jumped me outside the ground", "my son got jumped", "she got beaten up") — not a queue
             # jumped or a dog that jumped up
+            r"(?:then|and|who|that|had) jumped (?:me|us|him|her|my (?:son|daughter|boy|girl|lad|brother|sister))\b(?! (?:in|at) (?:the )?"
+            r"(?:queue|line))|"
             r"(?:lads|men|boys|girls|gang|group|some \w+|they|he|she|them|people|guys|youths|kids) (?:\w+ ){0,2}?jumped (?:me|us|him|"
             r"her|my (?:son|daughter|boy|girl|lad|brother|sister|partner|husband|wife|kid|kids|mate))\b(?! (?:in|at) (?:the )?"
             r"(?:queue|line))|(?:got|get|getting|been|was|were) (?:glassed|bottled|knifed|mugged(?! off)|beaten up|beat up|done over)\b|"
@@ -851,7 +897,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:left|leave|leaves|leaving) (?:the|my|her|his|their) (?:baby|kids|children|little ones?|toddler|youngest|twins) "
             r"(?:\w+ )?with (?:my|her|his|their|the|a|our) (?:[3-9]|1[0-2]|three|four|five|six|seven|eight|nine|ten|eleven|"
             r"twelve) ?(?:year old|yr old|yo|y/o)",
-            r"(?:can'?t|cant|cannot) find (?:her|him|them|my)",
+            # round 16: not a thing mislaid ("I can't find my birth certificate")
+            rf"(?:can'?t|cant|cannot) find (?:her|him|them|my(?! (?:\w+ ){{0,2}}?{_MISLAID_THINGS}\b))",
             r"ran away",
             r"run away",
             r"runaway",
@@ -1194,7 +1241,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"hopeless|a joke)\b)\s+(?:\w+\s+){0,3}(?:bitch|cunt|twat|wanker|slag|slut|whore|cow|prick|dick|bastard|"
             r"idiot|moron|retard\w*|joke|useless|pathetic|fat|ugly|stupid|dickhead|knob\w*|tosser|scum|waste of (?:space|oxygen|skin|air)|piece of shit|disgrace|loser|"
             r"muppet|clueless|thick|melt|jobsworth|nasty|vindictive|spineless|incompetent|parasite|dosser|gimp|bint|slapper|"
-            r"witch|hag|tart|scumbag|hypocrite|coward|vile|two[- ]faced|paedo\w*|pedo\w*|nonce\w*)",
+            r"witch|hag|tart|scumbag|hypocrite|coward|vile|two[- ]faced|paedo\w*|pedo\w*|nonce\w*|"
+            # round 16: the worker mocked as alone ("you sad lonely spinster")
+            r"spinster|old maid|cat lady|saddo|sad act|billy no ?mates|no ?mates|frigid)",
             # the worker's job turned into an insult (inbound_unseen9): "paedo protectors", "child snatchers"
             r"(?:paedo|pedo|peado|nonce|kiddy fiddler)s?'? ?(?:protectors?|lovers?|enablers?|defenders?|sympathi[sz]ers?)|"
             r"(?:child|children|baby|kid|kids)(?:'?s)? (?:snatchers?|stealers?|thie(?:f|ves)|catchers?)",
@@ -1533,6 +1582,21 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:taken|die|hurt|raped|killed|cancer|suffer)",
             r"(?:hope|wish) (?:some ?one|some ?body|some1|they|it) (?:\w+ )?(?:hurts?|kills?|attacks?|rapes?|stabs?|takes?|"
             r"does (?:the same|that)|beats?) (?:to )?(?:you|u|your|ur)\b",
+            # round 16 (inbound_unseen32): harm wished as fate or payback ("karma will get you and your family", "what goes
+            # around comes around, you'll see", "your day will come")
+            r"karma(?:'?s| is| will|'?ll| gonna| is gonna| is going to| going to| gunna)? (?:\w+ )?(?:get|gets|catch up with|"
+            r"catches up with|come for|comes for|coming for|bite|bites|hit|hits|find|finds|sort|pay back|get back at|deal with) "
+            r"(?:you|u|ya|ye|your|ur|yer)\b|what goes around comes around\b(?=[^.!?]{0,40}\b(?:you|u|ya|your|ur)\b)|(?:you|u|ya|your|ur)"
+            r"\b[^.!?]{0,40}\bwhat goes around comes around|(?:your|ur|yer) (?:day|time|turn) will come\b|(?:you'?ll|youll|u'?ll|ull|"
+            r"you will|u will) (?:get|have) (?:yours|urs|your comeuppance|ur comeuppance|what (?:you|u) deserve)\b|(?:you'?ll|youll|"
+            r"u'?ll|ull|you will|u will|you are going to|you'?re gonna) (?:pay|suffer) for (?:this|that|what (?:you|u))\b|"
+            r"(?:god|allah|the lord) (?:will )?(?:punish|curse|get|strike down|deal with) (?:you|u|ya)\b",
+            # round 16: harm to the worker's home or car said as the act ("I'll put a brick through your window", "smash your
+            # windows in") — inappropriate only (the council's decision: the worker's things, not the worker's body)
+            r"(?:brick|bricks|rock|rocks|stone|stones|bottle|bottles|petrol bomb|firework|fireworks|paint) (?:through|thru|at|into|"
+            r"over) (?:your|ur|yer) (?:\w+ )?(?:windows?|windscreen|front door|door|car|motor|house|front room)\b|"
+            r"(?:put|smash|kick|have|get|put through|bang) (?:all )?(?:your|ur|yer) (?:\w+ )?(?:windows?|windscreen|front door|door) "
+            r"(?:in|through)\b",
             r"(?:put|smash|push|kick|knock|stick|shove) (?:your|ur|yer) (?:face|head|teeth) (?:in|through|into|off)",
             r"set (?:the|my|me|our) dogs? (?:on|onto) (?:you|u)",
             r"(?:followed|following|follow|tracked|track) (?:you|u) (?:home|back|to (?:your|ur|the)|from (?:the |your |ur )?"
@@ -2112,6 +2176,12 @@ _WHO_THREATENS = (
 # a word or three between ("I'll fucking stab you", "I'll come round and batter you"), but not a denial ("I'll never
 # hurt you") or someone else's harm prevented ("I'll make sure nobody hurts you")
 _BETWEEN = r"(?:(?!(?:never|not|no|nt|dont|don'?t|wont|won'?t|want|wanna|let|make|help|stop|nobody|no ?one)\b)[\w']+ ){0,4}?"
+# round 16 (inbound_unseen32): the threat after a clause of getting to the worker ("im going to wait outside your office and
+# put you in hospital", "I'll find out where you live and batter you"): up to five more words ending in "and" or "then"
+_AND_THEN = (
+    r"(?:(?:(?!(?:never|not|no|nt|dont|don'?t|wont|won'?t|want|wanna|let|make|help|stop|nobody|no ?one)\b)[\w']+ ){1,5}?"
+    r"(?:and|then|n|an|&|and then) )?"
+)
 _YOU = r"(?:you|u|ya|ye|yu|yous|youse)"
 _BODY = (
     r"(?:face|head|heid|jaw|teeth|nose|legs?|arms?|skull|neck|ribs|kneecaps?|knees?|lips?|eyes?|throat|lights|coupon|mush|gob|"
@@ -2132,7 +2202,7 @@ _THREAT_OF_VIOLENCE = _INDEX.pattern(
     re.compile(
         # the writer or the people they send, doing it to the worker (or the worker's family)
         # round 14: "smack one of you", "batter the lot of you"
-        rf"\b{_WHO_THREATENS} {_BETWEEN}(?:{_VIOLENT} (?:(?:one|all|each|both|any|every one|the lot|some) of )?{_YOU}\b(?! (?:out|"
+        rf"\b{_WHO_THREATENS} {_BETWEEN}{_AND_THEN}(?:{_VIOLENT} (?:(?:one|all|each|both|any|every one|the lot|some) of )?{_YOU}\b(?! (?:out|"
         rf"off)\b){_NOT_A_GAME}"
         rf"|{_VIOLENT_AT_THE_END} {_YOU}(?=\s*(?:$|[.!?,]|(?:if|when|next|again|bruv|fam|mate|i swear|you|u|ya|the (?:minute|second|"
         rf"moment|next time)|as soon as|soon as|on sight|(?:in|on) (?:the|your|ur|yer|ya) {_BODY}|"

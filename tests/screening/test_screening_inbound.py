@@ -1443,3 +1443,94 @@ def test_round_15b_near_misses_still_flag(text: str, flag: str) -> None:
 )
 def test_round_15b_everyday_jumped_is_not_an_assault(text: str) -> None:
     assert "safeguarding" not in screen_inbound(text).flags
+
+
+# Round 16 (inbound_ordinary1, everyday messages people send in; inbound_unseen32), by class in wordings of our own:
+# an illness or a row that is over, a day out, a result or award, something made and shown off, an adaptation fitted,
+# a bill queried, help with an everyday task, the worker's visit looked forward to, when the visit is, a photo of the
+# home or of paperwork, medicine in a pharmacy pack, a plan agreed to, post or a thing mislaid, the worker thanked.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he had a sickness bug last week but hes keeping his food down again now",
+        "Lily's had a temperature but she's on the mend",
+        "Jayden and his cousin had a falling out over the xbox, all sorted now",
+        "my foster carers took us to the cinema, we saw the new Pixar one",
+        "I passed my theory test first time!!",
+        "Maddie got star of the week at school 🌟",
+        "made a curry from scratch tonight, not bad for a first go",
+        "they fitted a key safe by the front door so the carers can get in",
+        "the stair lift has made a massive difference to mum",
+        "the water bill says we owe 200 but we're on a meter?",
+        "is there a single person discount on council tax?",
+        "the lady at the job centre helped me with my cover letter",
+        "Nan wants to know if you take milk, she's got the kettle on for when you come",
+        "Ruby keeps asking when she's seeing you, she wants to show you her new bike",
+        "wat time are u coming round tmrw",
+        "here's a photo of the damp in the kitchen, like you said",
+        "Got my meds in a blister pack from the chemist now so I don't forget",
+        "We talked it through and we agree with the new contact arrangements",
+        "our parcels keep going missing from the porch",
+        "I can't find my passport anywhere, do you have a copy",
+        "You have been brilliant with the kids, thank you",
+    ],
+)
+def test_round_16_everyday_messages_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my dad's waiting outside so I've got to go",
+        "the taxi's waiting outside, see you next week",
+        "mum said if I pass my exams she'll get me a new phone",
+        "I don't know who else to speak to about my council tax",
+        "weighed myself at the gym, lost 2 pounds",
+        "a stone went through our window, the kids were playing football",
+        "I'll pop round on monday and ring you first",
+        "karma is a funny thing isn't it",
+        "only had a banana today, been rushed off my feet",
+    ],
+)
+def test_round_16_near_misses_are_not_flagged(text: str) -> None:
+    assert screen_inbound(text).flags == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # the everyday classes above do not hide a disclosure or abuse told with them
+        ("she was poorly with a bug but now she's making herself sick after every meal", {"safeguarding"}),
+        ("cant find my son anywhere and he's not answering", {"safeguarding"}),
+        ("can't find my 13 year old, she's not at her dads", {"safeguarding"}),
+        ("the post keeps going missing and now my daughter has gone missing too", {"safeguarding"}),
+        ("the lads from work took me bowling then jumped me in the car park", {"safeguarding"}),
+        ("I passed my theory but I want to kill myself", {"safeguarding"}),
+        ("you've been sound with me but your manager is a fat cow", {"inappropriate"}),
+        # harm wished as fate or payback; the worker mocked as alone; the worker's home or car attacked (inappropriate
+        # only)
+        ("karma's gonna catch up with you, mark my words", {"inappropriate"}),
+        ("what goes around comes around and you'll find out", {"inappropriate"}),
+        ("you lonely old maid", {"inappropriate"}),
+        ("no wonder youre single you saddo", {"inappropriate"}),
+        ("someone's gonna put a rock through ur windscreen", {"inappropriate"}),
+        ("I'll smash all your windows in", {"inappropriate"}),
+        # violence after a clause of getting to the worker: both flags
+        ("I'll find out where you live and batter you", {"safeguarding", "inappropriate"}),
+        ("im gonna follow you home and stab you", {"safeguarding", "inappropriate"}),
+        # someone waiting or watching outside again; weighing over and over, almost nothing eaten, disgust after food
+        ("shes parked across the road again, been there since 6", {"safeguarding"}),
+        ("my ex keeps driving past my house every night", {"safeguarding"}),
+        ("weighing myself about ten times a day", {"safeguarding"}),
+        ("ate a yoghurt and now i feel disgusting", {"safeguarding"}),
+        ("only had a rice cake all day", {"safeguarding"}),
+        # something happened with nobody to tell; a warning that the writer is watched or will pay for telling
+        ("something happened at my stepdads and i cant tell my mum", {"safeguarding"}),
+        ("I don't know who else to talk to, it's about my brother", {"safeguarding"}),
+        ("she told me if I talk to you she'll find out", {"safeguarding"}),
+        ("he said if we go to the refuge he'd know", {"safeguarding"}),
+    ],
+)
+def test_round_16_classes_are_flagged(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
