@@ -88,7 +88,8 @@ _WITHDRAW = re.compile(
     + r"(?!\s*(?:one|1|body|matter|longer|offence|offense|joke|kidding|lie|time)\b)"
     + r"|\bno (?:thanks?|thank (?:you|u)|ty|thx|ta|cheers)\b"
     # stop (stretched or misspelt), unsubscribe and the SMS opt-out keywords
-    r"|(?<!\bnon )(?<!\bnon-)(?<!\bbus )\bsto+p+\w*|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*"
+    r"|(?<!\bnon )(?<!\bnon-)(?<!\bbus )(?<!\bthe )(?<!\bcan't )(?<!\bcant )(?<!\bwon't )(?<!\bwont )"
+    r"\b(?>sto+p+\w*)(?!\s+(?:at|over|with|round|by|in|off|smiling|laughing|grinning|thinking|worrying)\b)|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*"
     r"|^\W*end\W*$|^\W*quit\W*$|\bwithdr[ae]w\w*"
     # negated wanting, agreeing or being contacted: "don't want", "I never agreed", "pls dont msg"
     r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|never|not|no longer|wont|won'?t)\s+(?:\w+\s+)?(?:want\w*|wanna|"
@@ -101,7 +102,9 @@ _WITHDRAW = re.compile(
     r"|\bnot\s+(?:right\s+)?now\b|\bnot at (?:the )?(?:moment|min|mo)\b|\bnot today\b|\bnot for now\b"
     r"|\bnot really\b(?!\s+(?:sure|know|understand|bothered|fussed|mind|sure))"
     r"|\b(?:definitely|absolutely|certainly|of course|course|def|defo|hell|god|deffo)\s+not\b|\bnot a chance\b|\bno chance\b"
-    r"|(?<!\bsaid )(?<!\bsays )(?<!\btold me )(?<!\btold us )\bnever\b(?!\s*(?:mind|click\w*|open\w*|heard|knew|know|got|received|had|seen|been|used|share\w*|give\w* out|"
+    r"|(?<!\bsaid )(?<!\bsays )(?<!\btold me )(?<!\btold us )\bnever\b"
+    r"(?!\s+(?:check|remember|answer|pick|been|get|hear|use)\w*\b(?!(?:\s+\w+)?\s+(?:texts?|messages|msgs|whats\s?app)\b))"
+    r"(?!\s*(?:mind|click\w*|open\w*|heard|knew|know|got|received|had|seen|been|used|share\w*|give\w* out|"
     r"reply\w* to (?:links|strangers)))|\bin your dreams\b|\bdream on\b|\bno need\b|\bnot needed\b"
     # another channel: "call me instead", "can you ring instead", "I'd rather you rang", "email is better"
     r"|\b(?:call|phone|ring|email|e-mail|write|post|letter|text|sms)\w*\b(?:\s+\w+){0,3}\s+instead\b"
@@ -139,12 +142,19 @@ _WITHDRAW = re.compile(
     r"|\b(?:do not|don'?t|dont|no longer|not) (?:wish|want) to (?:receive|get|be (?:contacted|messaged|texted))\b"
     r"|\b(?:do not|don'?t|dont|no longer) wish to\b"
     r"|\b(?:remove|delete|take)\s+(?:this|the|that)\s+(?:number|phone|mobile)\b"
-    r"|\b(?:isn'?t|is not|isnt|not|no longer)\s+(?:[a-z]+'s|his|her|their)\s+(?:phone|number|mobile)\b"
+    r"|\b(?:isn'?t|is not|isnt|not|no longer)\s+(?:(?:[a-z]+\.?\s+)?[a-z]+'s|his|her|their)\s+(?:phone|number|mobile)\b"
     r"|\b(?:changed|got a new) (?:her|his|their) (?:number|phone)\b"
     r"|\blike (?:i'?m|im|i am) (?:ever )?(?:gonna|going to) (?:let|agree|say yes|allow|want)\b|^\W*as if\b"
     r"|\b(?:can'?t|cannot|can not|cant|don'?t|dont|do not) (?:really )?(?:read|do|use|see|manage|cope with) "
     r"(?:texts?|messages|whatsapp|text messages|phones?)\b"
     r"|\btoo (?:poor|bad|weak|far gone) (?:for|to read) (?:texts?|messages|whatsapp|phones?|reading)\b"
+    # round 10 (consent_unseen8): only through someone else, preferring a visit, "please don't, …"
+    r"|\bonly (?:contact|speak to|talk to|deal with|get in touch with) (?:me |us )?(?:through|via|by) \w+"
+    r"|\bprefer\w*\s+(?:that |if )?(?:you|u) (?:didn'?t|did not|don'?t|do not|wouldn'?t)\b"
+    r"|\bprefer\w*\s+(?:a\s+)?(?:home\s+)?(?:visits?|face to face|in person|meeting|to meet)\b"
+    r"|\b(?:i'?d|i would|we'?d|we would) rather (?:have |get |do )?(?:a\s+)?(?:home\s+)?(?:visits?|calls?|phone calls?|letters?|"
+    r"face to face|in person)\b"
+    r"|^\W*(?:please\s+|pls\s+)?(?:don'?t|dont|do not)\s*[,.!;:\-–—]"
     r"|\bnot interested\b|\bnot for (?:me|us)\b|\bblock(?:ed|ing)? (?:you|this|u)\b"
     # a refusal in emoji: ❌ ✖ 👎 🚫 ⛔ 🛑 🙅 🖕
     "|[\u274c\u2716\U0001f44e\U0001f6ab\u26d4\U0001f6d1\U0001f645\U0001f595]"
@@ -177,11 +187,15 @@ _YES_WORD = (
     r"contact))?|"
     + "|".join(_YES_ELSEWHERE) + "|"
     r"(?:that'?s|thats|that is|it'?s|that'?s all) (?:fine|ok|okay|good|alright) (?:with|by) me|(?:fine|ok|okay) (?:with|by) me|"
-    r"sounds good|(?:that|it) (?:would|'?d) be (?:great|good|fine|helpful|easier|better|lovely)(?: for me)?|"
+    r"sounds good|(?:that|it)(?: would|'?d) be (?:great|good|fine|helpful|easier|better|lovely)(?: for me)?|"
     # round 9: "that suits me", "works for us", "fine wiv me", "on ye go", "yessir", "text away", "by all means"
     r"(?:that |this |it )?suits (?:me|us)(?: fine| well| perfectly| grand)?|(?:that |this |it )?works (?:for|with) (?:me|us)|"
     r"(?:fine|ok|okay|grand|good|sound) (?:wiv|wi|with|by) (?:me|us)|on (?:ye|you|u) go|yes+ ?sir|yes+ ?miss|by all means|"
     r"(?:text|message|msg|txt|whatsapp) away|"
+    # round 10: "fire away", "be my guest", "that'd be handy", "perfectly acceptable", "go ahead and message"
+    r"fire away|be my guest|crack on|(?:that|this|it) (?:is|'?s) (?:acceptable|agreeable)(?: to (?:me|us))?|"
+    r"go ahead and (?:message|text|whatsapp|send)|"
+    r"(?:that|it)(?: would|'?d) be (?:handy|useful|ideal|perfect|brilliant|grand|champion)(?: for (?:me|us))?|"
     r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best)(?: for me)?"
 )
 # Words that may surround a yes without changing it: thanks, ok, kisses, names, "no worries".
@@ -199,7 +213,9 @@ _AGREEMENT = (
     # round 9: regional and young people's agreement beside a yes: "yeah sound", "thats safe", "aye nae bother"
     r"sound|safe|nae bother|no bother at all|so it is|it is|bang on|spot on|lush|mint|sorted|deal|miss|sir|"
     r"that'?s|thats|that is|(?:wiv|wi) (?:me|us)|"
-    r"(?:i'?d|i would) prefer (?:it|that)(?: actually)?|actually|"
+    r"(?:i'?d|i would) prefer (?:it|that)(?: actually)?|actually|to be honest|"
+    r"sorry(?: for (?:the )?(?:late|slow) (?:reply|response))?|(?:this|that|it) is (?:ideal|perfect|great|brilliant|best)|"
+    r"whatever (?:is |makes (?:it |things |life )?)?(?:easier|easiest|best|suits|works)(?: for (?:you|u|you lot|all of you|everyone))?|"
     # consent_unseen5: "YES I DO", "yes for me", joining words
     r"i do|for me|and|so|anyway|also|"
     + "|".join(_THANKS_ELSEWHERE + _OK_ELSEWHERE)
@@ -232,6 +248,8 @@ _REASON_BESIDE_YES = re.compile(
     r"(?:as|cos|coz|because|cause|since|bc) (?:i'?m|im|i am|i|we|we'?re|my|it'?s|its|that'?s) [a-z' ]{1,60}$|"
     r"saves (?:me|us) [a-z' ]{1,60}$|"
     r"(?:it'?s |its |a |an )?(?:easier|better|quicker|simpler|handier)(?: for (?:me|us))? than [a-z' ]{1,40}$|"
+    r"(?:(?<=easier )|(?<=better )|(?<=handier )|(?<=simpler ))(?:with|what with|around|round|for) [a-z' ]{1,40}$|"
+    r"(?:been|was|i'?ve been|i was) (?:at work|busy|working|out|away|on shift)(?: [a-z' ]{1,40})?$|"
     r"(?:i'?m|im|i am) (?:non stop |always |so |really )?(?:busy|at work|working)(?: [a-z' ]{1,60})?$|"
     r"thank(?:s| you| u)(?: so much| very much)? for [a-z' ]{1,120}$|"
     r"(?:i|we) use (?:it|whatsapp|whats app|wa) (?:all the time|every day|everyday|a lot|loads|daily)(?: anyway)?|"
@@ -262,7 +280,7 @@ _SIGN_OFF = re.compile(
     r"(?<!\b(?i:it's))(?<!\b(?i:its))(?<!\b(?i:i'm))(?<!\b(?i:is))(?<!\b(?i:im))(?<!\b(?i:am))"
     r"(?:[\s,.;:!\-–—]+(?i:(?:kind |best |warm(?:est)? |many )?(?:regards|wishes|thanks)|yours (?:sincerely|faithfully|truly)|"
     r"thanks|thank you|thank u|cheers|from|love|ta|all the best|take care))?[\s,.;:!\-–—]+"
-    r"(?:(?i:mr|mrs|ms|miss|dr|mx)\.?\s+)?(?:[A-Z]\.\s*){0,2}" + _NAME + r"(?:[ -]" + _NAME + r")?(?:\s+x+)?\W*$"
+    r"(?:(?i:mr|mrs|ms|miss|dr|mx)\.?\s+)?(?:[A-Z]\.\s*){0,2}" + _NAME + r"(?:[ -]" + _NAME + r")?(?:\s+\((?i:[a-z ]{2,20})\))?(?:\s+x+)?\W*$"
 
 )
 # "This is Kayleigh, Ruby's mum": who is writing, set aside (like _IDENTITY_BESIDE_YES) only when the rest agrees in
@@ -277,10 +295,12 @@ _INTRODUCTION = re.compile(
 # names this channel and agrees to it, so it cannot be answering something else. Only after the refusal, hedge and
 # question checks have read the whole reply.
 _SAID_TO_MESSAGES = (
-    r"(?:(?:you|u) (?:can|may|could)|feel free to|please|pls|go ahead and|happy for (?:you|u) to|(?:fine|ok|okay) for (?:you|u) to|"
+    r"(?:(?:you|u) (?:can|may|could)|feel free to|please|pls|go ahead and|"
+    r"(?:(?:i'?m|im|i am|we'?re|we are) )?(?:happy|content|glad|fine|ok|okay|more than happy) for (?:you|u) to|"
     r"(?:you|u) have my (?:permission|consent|ok) to|i give (?:you )?(?:my )?(?:permission|consent) (?:for (?:you|u) )?to)"
     r" (?:text|message|msg|txt|whatsapp|contact|send) (?:me|us)(?: (?:messages|texts|updates))?"
-    r"(?: (?:on|via|at|through|using|by) (?:here|this number|whatsapp|this phone|my phone|text|this|it))?"
+    r"(?: (?:on|via|at|through|using|by) (?:here|this number|whatsapp|this phone|my phone|text|texts|text messages?|sms|message|"
+    r"messages|this|it))?"
     r"(?: (?:whenever|any ?time|when you need|when you need to|if you need to|from now on))?"
     r"|(?:you can |u can |go ahead and |please )(?:text|message|whatsapp) (?:this|my) (?:number|phone|mobile)"
     r"|(?:i|we) (?:consent|agree) to (?:being )?(?:contacted|messaged|texted|whatsapped|messages|texts|whatsapp|text messages|"
@@ -291,8 +311,9 @@ _SAID_TO_MESSAGES = (
     r"(?:keep|keeping) in touch)(?: (?:this way|on here|by text|by whatsapp|by message|on this number|on whatsapp))?"
     r"|(?:i'?m |im |i am )?happy to (?:keep|stay) in touch (?:this way|on here|by text|by whatsapp|by message|on whatsapp)"
     r"|(?:i|we) (?:like|prefer) (?:text messages|texts|messages|whatsapp|texting|messaging)"
+    r"|(?:i|we)(?: both| all)? (?:want|would like|'?d like|like) (?:the |your |these )?(?:updates|messages|texts)(?: (?:on here|by text))?"
     r"|(?:yes|yeah|yep) to (?:the )?(?:messages|texts|whatsapp|messaging|texting|text messages)"
-    r"|(?:messages|texts|text messages|texting|messaging|whatsapp|whatsapp messages|this way|on here|a text|texts and messages)"
+    r"|(?:messages|texts|text|text messages|texting|messaging|whatsapp|whatsapp messages|this way|on here|a text|texts and messages)"
     r" (?:is|are|'?s|would be|will be) (?:fine|ok|okay|good|great|grand|perfect|better|easier|best|brilliant)"
     r"(?: (?:for|with|by) (?:me|us))?"
     r"|(?:text|message|msg|whatsapp) (?:me|us) (?:on here|here|on this number|whenever|any ?time)"
@@ -300,8 +321,19 @@ _SAID_TO_MESSAGES = (
 _CONSENT_SENTENCE = re.compile(
     r"^(?:(?:" + _AGREEMENT + r")\s+)*(?:" + _SAID_TO_MESSAGES + r")(?:\s+(?:" + _AGREEMENT + r"))*$"
 )
-_SENTENCES = re.compile(r"[.!;\n]+|,\s+(?=(?:yes|yeah|yep|i|we|you|u|that|messages|texts|whatsapp)\b)", re.IGNORECASE)
+_SENTENCES = re.compile(
+    r"[.!;\n]+|,\s+(?=(?:yes|yeah|yep|i|we|you|u|that|messages|texts|whatsapp)\b)"
+    r"|\s+so\s+(?=(?:texts?|messages|whatsapp|this|that|a text|text messages)\b)",
+    re.IGNORECASE,
+)
 
+# Round 10: news that acknowledges something else or arranges a meeting: a yes beside it may answer that, not the request.
+_ACKNOWLEDGES = re.compile(
+    r"\b(?:got (?:it|that|them|your|the)|received|noted|will do|see (?:you|u)|i'?ll be there|be there|on my way|omw|"
+    r"(?:letter|appointment|meeting|visit|form|parcel|money|payment|keys?)s? (?:came|come|arrived|is|was|for)|"
+    r"(?:tuesday|monday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next week)|"
+    r"(?:this|that|it) is (?:him|her|me|them)|(?:his|her|their) (?:phone|number))\b"
+)
 # "yes... no... idk": a yes and a no said together with doubt is not a refusal; it goes to the practitioner.
 _TORN = re.compile(
     r"\b(?:yes|yeah|yh|yep|ya|y)\b.{0,15}\bno\b.{0,15}\b(?:idk|dunno|not sure|unsure|maybe|(?:i )?(?:don'?t|dont) know)\b"
@@ -311,6 +343,9 @@ _TORN = re.compile(
 # "yes but only if you dont send anything about my case": a limit on what is sent, not a refusal of the channel. It is
 # taken out before refusals are looked for, and its "only"/"don't" still make the reply unclear.
 _CONTENT_LIMIT = re.compile(
+    # round 10: "as long as you don't message on Sundays" limits when, not whether
+    r"\b(?:as long as|so long as|provided|providing|if|but|just) (?:that )?(?:you |u )?(?:please |pls )?(?:don'?t|dont|do not|never) (?:message|msg|"
+    r"text|contact|call|ring|send)\w* (?:me |us )?(?:on|at|after|before|during|in|at the) \w+|"
     r"\b(?:don'?t|dont|do not|never|not) (?:send|put|write|mention|include) (?:me )?(?:anything|stuff|details|info\w*|things|"
     r"nothing|personal \w+)? ?(?:about|re|regarding|to do with|on) (?:my|the|his|her|their|our) (?:case|kids?|children|son|"
     r"daughter|court|health|history|ex|situation|family|meetings?|assessments?|records?|personal \w+)\b",
@@ -328,7 +363,7 @@ _PUNCTUATION_AND_EMOJI = re.compile(r"[^\w\s']+")
 # Intensifiers never change what the reply means, so they are dropped before matching — except as the
 # whole reply or its first word ("Absolutely", "absolutely fine"), where they are the agreement itself.
 _INTENSIFIERS = re.compile(
-    r"(?<=\w)\s+(?:absolutely|totally|completely|perfectly|really|very|quite|more than|so|much|a lot|loads|far)\b"
+    r"(?<=\w)\s+(?:absolutely|totally|completely|perfectly|really|very|quite|more than|so|much|a lot|loads|far|always)\b"
 )
 _REPEATED_SPACES = re.compile(r"\s+")
 # "S T O P", "S.T.O.P", "s-t-o-p": three or more single letters in a row are read as one word.
@@ -377,13 +412,27 @@ def _agrees(reply: str) -> bool:
     words = _words(reply)
     if _YES.match(words):
         return True
-    if any(_CONSENT_SENTENCE.match(_without_reasons(_words(sentence))) for sentence in _SENTENCES.split(reply)):
+    sentences = [_without_reasons(_words(sentence)) for sentence in _SENTENCES.split(reply)]
+    if any(_CONSENT_SENTENCE.match(sentence) for sentence in sentences):
+        return True
+    if _yes_beside_news(sentences):
         return True
     rest = _without_reasons(words)
     without_identity = _REPEATED_SPACES.sub(" ", _IDENTITY_BESIDE_YES.sub(" ", rest)).strip()
     if without_identity != rest and not _AGREES_BEYOND_YES.search(without_identity):
         return False
     return without_identity != words and bool(_YES.match(without_identity))
+
+
+def _yes_beside_news(sentences: list[str]) -> bool:
+    """A sentence of agreement in more than one word ("Yes fine by me", "yes please") beside news of the writer's own
+    ("FYI Nan's out of hospital now"): consent, since the refusal, hedge and question checks found nothing anywhere. A
+    bare "yes", or news that acknowledges something else ("got your letter", "see you Tuesday"), may be answering
+    another question, so either keeps the reply unclear."""
+    agreeing = [s for s in sentences if s and _YES.match(s)]
+    if not agreeing or not any(" " in s for s in agreeing):
+        return False
+    return not any(_ACKNOWLEDGES.search(s) or _IDENTITY_BESIDE_YES.search(s) for s in sentences if s not in agreeing)
 
 
 def _words(text: str) -> str:

@@ -59,6 +59,20 @@ DATA = Path(__file__).resolve().parent / "data"
         "Yes that works for us",
         "Ydw, diolch",
         "Jack's nan here, yes that's fine by me",
+        # round 10 (consent_unseen8): agreement without "yes", a consent sentence after "so", the worker's
+        # convenience, "stopping at", "never" about something else, a relation after a signature
+        "be my guest",
+        "That'd be useful, yes",
+        "Yes, that is quite acceptable to us",
+        "Ringing me is hard with the baby so text messages are perfect",
+        "yes, whatever is easiest for you lot",
+        "Yes please go ahead and text. Regards, J. Murphy (grandfather)",
+        "I am content for you to contact me by text message",
+        "We both want the updates, yes",
+        "yes sorry for the slow reply, been at work all day",
+        # a yes in more than one word beside news of the writer's own
+        "Yes that's fine by me. The baby's teething so it's been a long week",
+        "yes please. finally passed my driving test!!",
     ],
 )
 def test_clear_yes(text: str) -> None:
@@ -110,6 +124,12 @@ def test_clear_yes(text: str) -> None:
         "My hands shake too much, I can't do texts",
         "Like I'm ever gonna let the social text me",
         "Dim diolch",
+        # round 10: only through someone else, a visit preferred, "please don't, …", someone else's number in two words
+        "Please only contact me via my advocate",
+        "I'd prefer that you didn't, thanks",
+        "I would rather have a home visit thank you",
+        "Please don't, I share this phone with my partner",
+        "This isn't Mr Ahmed's phone any more",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -160,10 +180,31 @@ def test_withdrawals(text: str) -> None:
         "Is this real? My gran said never reply to numbers you don't know",
         "easier than phoning",
         "as I work shifts",
+        # round 10: a condition on when is not a refusal
+        "Yes as long as you don't text on Saturdays",
+        # a bare yes beside news, or a yes beside an acknowledgement of something else, may answer that
+        "Yes. The baby's teething so it's been a long week",
+        "Yes thanks. Got your letter this morning",
+        "yes please, see you Tuesday",
+        "yes but please don't message me at work",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:
     assert read_consent(text) is ConsentReading.UNCLEAR
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yes please, we're stopping at my mum's for a bit but I've got my phone",
+        "Yes, I never check my voicemail anyway",
+        "haha can't stop laughing at your first message, yes",
+        "Yes, the bus stop outside is handy for the office",
+        "I'm non-stop this week but yes",
+    ],
+)
+def test_stop_and_never_about_something_else_do_not_withdraw(text: str) -> None:
+    assert read_consent(text) is not ConsentReading.CONSENT_WITHDRAW
 
 
 def test_buttons() -> None:

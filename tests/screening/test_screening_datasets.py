@@ -435,6 +435,10 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
 # first 0 false yes, 7 missed withdrawals, accuracy 0.727 (clear yeses signed or written as letters, beside news or a
 # reason, in regional or young people's words, in Welsh); after round 9's reader 0 / 0, 0.987. Its blind partner
 # consent_unseen7 (kept outside the repository): 0.753 -> 0.793, withdrawal recall 0.88 -> 0.90, 0 false yes.
+# consent_unseen8 (150, another author, round 10's development set): 0.813, 0 false yes, withdrawal recall 0.90; after
+# round 10 (agreement without "yes", a consent sentence after "so", a yes in more words beside news, only through
+# someone else, a visit preferred, a condition on when) 0.940 / 0 / 1.0. Blind: unseen7 0.793 -> 0.807 (withdrawal
+# recall 0.90), consent_unseen9 0.727 -> 0.767 (0.82 -> 0.84); 0 false yes in both.
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -447,6 +451,7 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
         ("unseen4", 0.99),
         ("unseen5", 0.99),
         ("unseen6", 0.98),
+        ("unseen8", 0.93),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
