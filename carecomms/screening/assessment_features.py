@@ -27,7 +27,23 @@ QUESTION_AFTER_CLAUSE = re.compile(
 QUESTION_AFTER_NAME = re.compile(r"^\W*[a-z]+ (?:hows|how's|whos|who's|whats|what's|how r|how are)\b", re.IGNORECASE)
 
 
+# round 16: a wish or a request that starts with a question's word is not a question when it has no "?" ("Have a proper
+# rest.", "Have a lovely Christmas!", "Do let me know.", "Do bring the kids!", "Any problems just ring."):
+# a question's auxiliary is followed by who it asks about, these by what is wished or asked for.
+NOT_A_QUESTION_START = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*|\w+,\s*)?(?:and |so |also |just )?(?:"
+    r"have (?:a|an|some|fun|lots|loads|a good|the best|yourself)\b|"
+    r"do (?:let|bring|come|pop|give|shout|ask|call|ring|text|feel|try|get|have|enjoy|take|keep|say|drop|send|tell)\b|"
+    r"any (?:problems?|questions?|worries|issues|changes?|queries|trouble|probs)\b[^.!?]{0,30}\b(?:just|give|let|ring|"
+    r"call|text|shout|message|drop)\b|"
+    r"will do\b|can'?t wait\b)",
+    re.IGNORECASE,
+)
+
+
 def is_question(sentence: str) -> bool:
+    if not sentence.rstrip().endswith("?") and NOT_A_QUESTION_START.match(sentence):
+        return bool(QUESTION_AFTER_CLAUSE.search(sentence))
     return (
         sentence.rstrip().endswith("?")
         or bool(QUESTION_START.match(sentence))

@@ -80,6 +80,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:a copy|copies) of (?:your|ur|his|her|their) (?:records|file)",
             r"the (?:court|police) (?:papers|bundle)",
             r"(?:sick|fit) notes?",
+            # round 16: health records to bring or send ("your baby's red book and your maternity notes")
+            r"(?:(?<=\bthe )|(?<=\byour )|(?<=\bur )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<='s ))red books?\b",
+            r"(?:maternity|pregnancy|antenatal|hospital|medical|health|gp|clinic|discharge|patient) (?:notes|records|folder|"
+            r"file|book)\b",
+            r"personal child health records?",
             r"(?:photo|pic|picture|screenshot|copy|scan|snap) of (?:the|your|ur|his|her|their|that) "
             r"(?:letter|form|document|docs|paperwork|statement|bill|contract|card|licen[cs]e)s?",
             after(_POSSESSIVE, r"(?:paperwork|documents|docs|ID documents)"),
@@ -586,6 +591,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:in|got|has|have) a (?:cast|plaster cast|sling|neck brace)",
             r"broken (?:arm|leg|wrist|ankle|bone|foot|hand|ribs?|collarbone|hip)",
             r"(?:sick|fit) notes?",
+            # round 16: health records ("your baby's red book", "bring your maternity notes")
+            r"(?:(?<=\bthe )|(?<=\byour )|(?<=\bur )|(?<=\bhis )|(?<=\bher )|(?<=\btheir )|(?<='s ))red books?\b",
+            r"(?:maternity|pregnancy|antenatal|hospital|medical|health|gp|clinic|discharge|patient) (?:notes|records|folder|"
+            r"file|book)\b",
+            r"personal child health records?",
             r"zimmer",
             r"mobility scooter",
             r"hearing aids?",
@@ -1121,6 +1131,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"come out(?= as\b| to (?:your|ur|his|her|their|the family|family|friends|everyone|people|mum|dad|school)\b(?!'|’| (?:house|place|flat|office|car)))",
             r"(?:have|'ve|has|had|since) come out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
             r"same[- ]sex",
+            # round 16: being out, or not, to family ("I know you're not out to your dad yet", "is she out to her mum?");
+            # not a trip to a relative's house ("you're out to your mum's for tea")
+            after(("not", "you're", "youre", "you are", "are you", "are u", "r u", "is he", "is she", "i'm", "im", "fully",
+                   "properly", "already", "yet"),
+                  r"out to (?:your|ur|his|her|their|my|the) (?:mum|mam|dad|parents|family|nan|gran|brother|sister|mates|friends|"
+                  r"foster carers?|carers?|dad and mum|mum and dad)(?!'|’|s'|\w)(?! (?:house|place|flat|for)\b)",),
         ),
     ),
     (
@@ -1436,6 +1452,28 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"jeans|clothes|trainers|bag|present|case|suitcase|keys?)\b)",
             after(("on", "wearing", "wear", "got"), r"(?:a )?tag\b(?! (?:along|team|rugby|me|you|u|him|her))"),
             r"electronic(?:ally)? monitor\w*",
+            # round 16: the tag's fitting or its company ("tag fitting is Monday", "the tag man comes at 7", "they fitted
+            # his tag"); not a name tag or a price tag
+            r"(?<!name )(?<!price )(?<!gift )(?<!luggage )(?<!dog )tag (?:fitting|fitter|fitted|box|monitor|monitoring|company|"
+            r"people|man|woman|lady|guy|appointment|visit|check)s?\b",
+            r"(?:fit|fits|fitted|fitting|removing|removed|take off|taking off|took off) (?:the|your|ur|his|her|their) tag\b",
+            # round 16: disclosure schemes about a partner's or a neighbour's record ("the Clare's Law disclosure came
+            # back"), and a character reference for a court ("the imam will write a character letter for the court")
+            # round 16: violence to the person by a partner or ex is an assault ("has he hit you again since the MARAC?",
+            # "did your ex strangle you"), an offence as well as a case matter
+            r"(?:he|she|partner|boyfriend|girlfriend|husband|wife|ex|fella|bloke|stepdad|step-dad) (?:has |had |have |been |"
+            r"has been |had been |keeps |kept |still |ever |again |did |do |does |didn't |ever been )*(?:hit|hitting|hits|"
+            r"punch\w*|strangl\w*|chok\w*|beat|beats|beaten|beating|kick\w*|assault\w*|attack\w*|slapp?\w*|push\w*|"
+            r"shov\w*|throttl\w*|headbutt\w*) (?:you|u)\b(?! (?:out|off|to|into|forward|on|along|through|up|a bit|"
+            r"around|about|on the swings?|at (?:bowling|pool|darts|snooker|chess|cards|football|fifa|uno|monopoly|scrabble|"
+            r"tennis|ping pong|table tennis|the quiz|quiz|mario kart|\w+ing|it|that|this|the game|everything)|to it)\b)",
+            r"clare(?:'s|s|s') law",
+            r"sarah(?:'s|s|s') law",
+            r"(?-i:DVDS|CSODS)",
+            r"(?:domestic (?:violence|abuse)|child sex offender) disclosure scheme",
+            r"character (?:references?|letters?|witness(?:es)?|statements?)(?= (?:for|to) (?:the )?(?:court|judge|magistrates?|"
+            r"hearing|sentencing|trial|appeal|parole|probation|solicitor)|(?:[^.!?]{0,40})\b(?:court|judge|magistrates?|"
+            r"sentencing|trial|solicitor|barrister|hearing)\b)",
             r"(?:YRO|YROs)",
             r"youth rehabilitation order",
             r"community service",
@@ -1613,7 +1651,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"witness\w*",
             r"DBS (?:check|result)",
             r"criminal record",
-            r"(?<!library )(?<!parking )(?<!late )(?<!overdue )(?<!book )fines?(?= for)",
+            # round 16: a fine is a noun after a determiner or an amount ("the fine for the shoplifting", "a £200 fine
+            # for"); "is fine for Friday", "that's fine for me" is the adjective
+            r"(?<!library )(?<!parking )(?<!late )(?<!overdue )(?<!book )fines(?= for)",
+            after(("a", "the", "your", "ur", "his", "her", "their", "court", "big", "hefty", "huge", "that", "this"),
+                  r"fine(?= for)"),
+            r"£\d[\d,.]*k? fine(?= for)",
             r"(?-i:ASBO)",
             r"anti-social behaviour order",
             r"(?:police |the )?interview(?:ed)? (?:you|him|her|them) (?:about|under)",
@@ -1675,6 +1718,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"child protection medical",
             r"ICPC|RCPC",
             after(("the", "your", "ur", "review", "initial"), r"conference"),
+            # round 16: conference said bare, as the meeting's own name ("conference agreed the plan carries on", "before
+            # conference on Tuesday") — not a conference room or call, nor the worker's own
+            r"conference(?= (?:agreed|decided|felt|recommended|wants?|wanted|said|says|has (?:agreed|decided|said)|made|kept|"
+            r"ended|is on|was on|went)\b)",
+            after(("at", "after", "before", "since", "till", "until", "from", "for"),
+                  r"conference(?! (?:room|call|centre|center|hall|suite|facilities|venue|season|league|table|final|game)\b)"
+                  r"(?= ?[.,!?;]| ?$| (?:on|this|next|tomorrow|today|and|about|i|we|they|your|ur)\b)"),
             r"family group (?:conference|meeting)",
             r"(?-i:FGC)",
             r"strat (?:meeting|discussion|meet)",
@@ -1844,6 +1894,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"restraining order",
             r"non-molestation order",
             r"occupation order",
+            # round 16: an injunction is a family court's order as well as a criminal matter
+            r"injunctions?",
             r"(?:can'?t|cannot|can not|not allowed to|isn'?t allowed to|is not allowed to|mustn'?t|must not|banned from|"
             r"barred from) (?:come|coming|go|going|be|being) within \d+ ?(?:metres|meters|m|miles|yards|feet)\b",
             r"legal aid",
@@ -1868,7 +1920,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             # Scotland: the Children's Hearings system and its interviews
             r"children'?s (?:hearings?|panel|reporter)",
-            r"(?-i:the (?:Reporter|Panel|Hearing|Children's Hearing))(?:'s)?(?! (?:of|for) (?:the|a)\b| (?:from|at|on) the "
+            r"(?-i:[Tt]he (?:Reporter|Panel|Hearing|Children's Hearing))(?:'s)?(?! (?:of|for) (?:the|a)\b| (?:from|at|on) the "
             r"(?:local |\w+ )?(?:paper|news|radio|telly|tv|bbc|station|forum|council)\b)",
             r"compulsory supervision orders?",
             r"(?-i:CSOs?)",
@@ -2002,6 +2054,15 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?<=at )contact(?! (?:details|numbers?|info|information|form|us|me|them|the|a|an|with|centre|point|list|page|"
             r"sheet)\b)(?= again| on (?:mon|tues|wednes|thurs|fri|satur|sun)|\?| ?$)",
             r"contact\b[^.?!]{0,40}\b(?:is|will be|was|are|'s) (?:still |now |going to be )?supervised",
+            # round 16: contact as the session, after the way to it or the time of it ("she can't come to contact on
+            # Saturday", "after contact I'll drop you back", "he missed contact again") — not contacting someone
+            after(("come to", "coming to", "go to", "going to", "get to", "make it to", "turn up to", "late for", "late to", "after",
+                   "before", "during", "missed", "miss", "misses", "missing", "cancelled", "cancel", "attend", "attended",
+                   "attending", "back from", "home from", "way to", "lift to", "taxi to"),
+                  r"contact(?! (?:details|numbers?|info|information|form|us|me|them|him|her|you|u|the|a|an|centre|point|list|"
+                  r"page|sheet|lens(?:es)?|card|person|name)\b)(?= ?[.,!?;]| ?$| (?:again|on|this|next|tomorrow|today|tonight|"
+                  r"at \d|with (?:your|ur|his|her|their|the) (?:mum|mam|dad|kids|children|baby|son|daughter|boys|girls|"
+                  r"little ones?|nan|gran)|session|sessions|visit|visits|goes|went|is|was|will|and|so|but|because|i)\b)"),
             r"non[- ]?mol\b",
             # a child's account of rows or harm at home ("the kids told me it gets very loud")
             r"(?:kids|children|boys|girls|little ones?|son|daughter) (?:have |has )?(?:told|said to|mentioned to) (?:me|us|the "
@@ -2278,7 +2339,9 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:normal|typical|usual|average) (?:day|evening|morning|night|week|weekend)",
     r"usually",
     r"normally",
-    r"(?:walk|talk|take) me through",
+    # (round 16: not the way, a form or a plan: "can you walk me through the route to the hub?")
+    r"(?:walk|talk|take) me through(?! (?:the |this |that |your |ur )?(?:form|forms|application|letter|leaflet|route|way|"
+    r"plan|timetable|booklet|paperwork|app|website|process|directions|bus|buses|map|steps|instructions|settings|menu)\b)",
     r"what happened (?:on|at|when|with (?:you|him|her|them)|last|that|the night|after|before)",
     r"what happens (?:when|if|after)",
     r"what do (?:you|u) think",
@@ -2370,6 +2433,21 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:gas|electric|electricity|heating) (?:on|meter|credit)",
     r"control(?:s|ling)?",
     r"(?:money|cash) (?:left|worries|problems|trouble)",
+    # round 16: staying out and who with ("are you still staying out overnight?", "who are you with when you go out?")
+    r"(?:stay|stays|staying|stayed|stopping|stop) out (?:overnight|all night|late|till|until|past|after)",
+    r"who (?:you'?re|you are|ur|u r|u'?re|are you|r u|you'?ve been|you were|you go|you hang|you see) (?:out |round |about )?"
+    r"(?:with|hanging (?:about|around|out) with)(?= when| at| after| on| late| these days| now|\s*[?.,!]|\s*$)",
+    # round 16: money asked about as a whole or as what is left ("how's the money side going?", "is there enough left by
+    # the end of the week?", "does it stretch to payday?")
+    r"(?:money|cash|finances?|budget|budgeting) (?:side|situation|wise|front)",
+    r"(?:the|your|ur) (?:money|finances|budget|budgeting)(?= (?:going|holding up|lasting|ok|okay|alright|looking|been|"
+    r"getting on)\b)",
+    r"enough (?:money|cash) (?:left|to last|to get by|to go round|to cover)",
+    r"enough (?:left (?:by|at|till|until|after|over (?:after|at|by|for))|to last|to get by|to go round|to cover (?:the |your |ur )?"
+    r"(?:bills|rent|food|shopping|gas|electric|week|month))\b",
+    r"left (?:by|at|for|till|until) the end of the (?:week|month)",
+    r"(?:last|stretch|lasts|stretches|lasting|stretching) (?:you )?(?:till|until|to|through to) (?:payday|pay day|the end of "
+    r"the (?:week|month)|(?:your|ur) next (?:payment|pay))",
     r"(?:spend|spending|spent) (?:on|most|your|ur)",
     r"(?:pays|handles|manages) (?:the )?(?:bills|money|rent)",
     r"smok(?:e|es|ing)",
@@ -2483,6 +2561,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     doesn avoid bought piked regrading
     asses crags craig fores forrest latin stanford summery warrington woodhull designate brutish
     addiction adduction waned feuding tapping tipping toped toping
+    clare sarah compony fetters inunctions patent woman
     """.split()
 )
 

@@ -396,6 +396,14 @@ _ASSESSMENT_TOPIC = _INDEX.alternation(ASSESSMENT_TOPICS)
 _INTERVIEW = _INDEX.pattern(
     re.compile(
         r"\b(?:tell me (?:more |a bit |a little )?(?:about|how|what|who|why|whether|if)|on a scale of|be honest|"
+        # round 16: an interview's request for the person's routine ("talk me through a normal day for you", "walk me
+        # through your mornings", "what does a typical day look like for you") — not the route or the form
+        r"(?:talk|walk|run|take) me through (?:a|an|your|ur|what|how|who|when|the (?:day|morning|evening|night|week)|"
+        r"(?:a |your |ur )?(?:typical|normal|usual|average|ordinary))\b(?! (?:form|forms|application|letter|leaflet|route|"
+        r"way|plan|timetable|booklet|paperwork|app|website|process)\b)|"
+        r"(?:(?<=\ba )|(?<=\byour )|(?<=\bur )|(?<=\bdescribe )|(?<=\bdescribe a ))(?:typical|normal|usual|average|ordinary) "
+        r"(?:day|week|morning|evening|weekend)(?= (?:for (?:you|u|the family|the kids)|like|looks? like|at home|in your house|"
+        r"with the kids)\b)|"
         r"answer (?:a few|some|these|my) questions|(?:could|can|would) (?:you|u) (?:list|write down|"
         r"describe(?! (?:where|how to (?:get|find)|the (?:way|route|entrance|building|door|car|house|flat))\b)|"
         r"explain how|explain what|talk me through)|how (?:are|r|have) (?:you|u) (?:been )?(?:feeling|coping|"
@@ -476,8 +484,11 @@ _NOT_HEALTH_CLINIC = (
 # The police in public: "the police have closed the road by the station", "a police incident on the A406"
 _ROAD = (
     r"(?:road|roads|street|high street|junction|roundabout|bridge|lane|motorway|(?-i:[AM])\d+|car park|underpass|"
-    r"subway|station|square|town centre|city centre|footpath|path|line|tracks?|(?-i:[A-Z][a-z]+ (?:Road|Street|Lane|"
-    r"Way|Avenue|Bridge|Hill|Parade)))"
+    r"subway|station|square|town centre|city centre|footpath|path|line|tracks?|high st|park|market|precinct|"
+    r"shopping centre|estate|area|seafront|promenade|"
+    # round 16: a road by its name, written short too ("the police have closed Market St")
+    r"(?-i:(?:[A-Z][a-z]+ )?[A-Z][a-z]+ (?:Road|Rd|Street|St|Lane|Ln|Way|Avenue|Ave|Bridge|Hill|Parade|Broadway|Green|"
+    r"Park|Close|Crescent|Drive|Square|Place|Row|Terrace)\b))"
 )
 _POLICE_IN_PUBLIC = (
     r"(?:the )?police\s(?:have |has |had |'ve )?(?:closed|shut|blocked|cordoned|taped|sealed|fenced)(?: off)? (?:off )?"
@@ -913,6 +924,21 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
+        # round 16: an offer to ring and talk is the compliant alternative, not a case matter, for the message model too
+        # ("I'll ring you this afternoon to talk it through properly", "can I give you a call tomorrow to go through it?")
+        r"(?:i'?ll|i will|i can|can i|could i|shall i|i'?d like to|let me|i'?m going to|happy to|i'?ll try to) (?:ring|call|"
+        r"phone|bell|give (?:you|u) a (?:ring|call|bell)|pop round|come round|come and see|see)(?: (?:you|u))?(?: (?:this|"
+        r"tomorrow|on|later|in|at|after|before|tonight|today|first|next)(?: \w+){0,2}?)? (?:to|and) (?:talk|chat|go through|"
+        r"catch up)(?: (?:it|this|that|things|everything|them))?(?: (?:through|over))?(?: properly)?\b|"
+        # round 16: a place of worship or a police station placed for the way there, as the sentence's subject ("the
+        # synagogue on Park Road is directly opposite the family hub", "St Anne's church is on the corner of the
+        # square") — not the person's own ("your mosque is…")
+        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?<!my )(?:{_WORSHIP_PLACE}|police station)(?: (?:on|in|at|off) "
+        rf"(?:the )?(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: (?:street|road|rd|st|lane|avenue|ave|hill|parade|way|square|"
+        rf"broadway|green))?,?)?(?:'s| is| sits| stands) (?:right |just |directly |straight |almost )?(?:next (?:door )?to|"
+        rf"opposite|beside|behind|across (?:the (?:road|street|way) )?from|over the (?:road|street|way) from|round the corner "
+        rf"from|near|on the corner (?:of|with|by)|at the (?:end|top|bottom|far end) of|(?:a few|two|three) doors (?:down|up|"
+        rf"along) from|(?:just )?(?:up|down|along) from|facing) (?:the|a|our) |"
         r"(?:bus|car|train|lift|boiler) (?:has )?broke(?:n)? down)\b",
         re.IGNORECASE,
     )
@@ -1006,6 +1032,11 @@ _INDIRECT_QUESTION = re.compile(
     r"(?:interested|keen) to (?:hear|know|understand|find out|learn)|"
     r"(?:jot|write|note|put) down|make a (?:list|note) of|(?:have a )?think about (?:who|how|what|whether|why)|"
     r"(?:grateful|great|helpful) if (?:you|u) could|wondering,?[^.?!]{0,40}\bwhether|"
+    # round 16: a question passed on from someone else ("the Reporter's asked whether you're still staying out", "school
+    # want to know if you're eating breakfast", "she asked me to check whether he's moved in")
+    r"(?:'s|'ve|has|have|had|is|are|was|were) (?:asked|asking|wanting to know)(?: (?:me|us) to (?:ask|check|find out))? "
+    r"(?:whether|if|who|how|what|why)|(?:wants?|wanted) to know (?:whether|if|who|how|what|why)|"
+    r"asked (?:me|us) to (?:ask|check|find out) (?:whether|if|who|how|what|why)|"
     # "I'd like to hear about how you're feeling", "would you mind telling me what you spend"
     r"(?:like|love|want) to hear (?:about|how|what|who|whether|if)|(?:you|u) mind (?:telling|letting|sharing|explaining)|"
     # "please consider whether…", "could you describe a typical day", "I'd like to know more about…"
@@ -2003,7 +2034,10 @@ _NAMED_BESIDE = re.compile(
 # "the Trust has", "at Thorpe Coombe", "Change Grow Live is": an article, a preposition or another capitalised word.
 _NOT_A_NAMED_PERSON_WORD = re.compile(_NOT_A_NAMED_PERSON)
 _NOT_BEFORE_A_PERSON = re.compile(
-    r"(?:\b(?i:the|a|an|at|from|to|in|of|on|by|your|our|my|his|her|their)|[A-Z][\w']*) \Z"
+    # (round 16: not a question's or a clause's first word, "Is Jason still on a tag…?", "Has Leah…", "When Dean…")
+    r"(?:\b(?i:the|a|an|at|from|to|in|of|on|by|your|our|my|his|her|their)|"
+    r"(?!(?:Is|Isn't|Has|Hasn't|Have|Had|Did|Didn't|Does|Doesn't|Was|Wasn't|Were|Will|Won't|Can|Could|Would|Should|Are|"
+    r"And|But|So|When|Since|If|Because|Now|Still|Why|How|Where|What)\b)[A-Z][\w']*) \Z"
 )
 _VOCATIVE = re.compile(r"\W*(?:(?:hi|hiya|hello|hey|morning|dear)\s+)?(?P<greeted>[A-Za-z]+)\s+", re.IGNORECASE)
 _NOT_A_PERSON_WORD = frozenset(

@@ -2627,3 +2627,109 @@ def test_round_15b_small_talk_the_message_model_must_not_read(text: str, blocked
 )
 def test_round_15b_drink_questions_and_childrens_accounts(text: str, category: Category, named: bool) -> None:
     assert (category in _blocked_for(text)) is named
+
+
+# --- round 16 (probe37, probe39): each class with wordings of our own and near misses ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # "fine" as the adjective, not a court's fine
+        ("Sam, Thursday at 2 is fine for me, see you at the hub", False),
+        ("Sam, the back room at the library is fine for our chat on Monday", False),
+        ("Sam, is half 10 fine for you?", False),
+        # the police closing a road by its name, written short too
+        ("Sam, the police have shut Forest Rd so the 275 is diverted, leave early", False),
+        ("Sam, police have cordoned off the High St after the fire, come the back way", False),
+        # a place of worship or a police station placed for the way there, as the subject
+        ("Sam, the mosque on Lea Bridge Road is right opposite the family hub, you can't miss it", False),
+        ("Sam, St Saviour's church is on the corner of the square, the centre is two doors along", False),
+        ("Sam, the police station on Hoe St is across the road from the library", False),
+        # a wish that starts like a question, an offer to ring and talk things through
+        ("Happy new year Sam! Have a lovely long rest.", False),
+        ("Sam, have a good sleep tonight, big day tomorrow!", False),
+        ("Sam, I'll give you a call on Friday to talk it through properly", False),
+        ("Sam, can I ring you later to go through it? About 4?", False),
+        # still blocked
+        ("Sam, the fine for the shoplifting has to be paid by Friday", True),
+        ("Sam, did he get a £300 fine for the fight?", True),
+        ("Sam, the police have closed your case, can we talk?", True),
+        ("Sam, your mosque is opposite the hub isn't it, do you still go on Fridays?", True),
+        ("Sam, do you still go to the temple next to the park?", True),
+        ("Sam, have you been getting any sleep?", True),
+        ("Sam, I'll ring you later to talk about your drinking", True),
+    ],
+)
+def test_round_16_everyday_senses(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # an interview's request for the person's routine
+        ("Sam, walk me through your mornings with the little ones", AS_, True),
+        ("Sam, what does a typical day look like for you at the moment?", AS_, True),
+        ("Sam, can you walk me through the route to the hub?", AS_, False),
+        # a question passed on from someone else; staying out and who with
+        ("Sam, the school have asked if you're eating breakfast before you come in", AS_, True),
+        ("Sam, your nan wants to know whether you're stopping out all night again", AS_, True),
+        ("Sam, are you still staying out late at weekends?", AS_, True),
+        ("Sam, the housing officer asked whether Tuesday suits you", AS_, False),
+        ("Sam, who are you with for the trip, Mrs Patel or Jo?", AS_, False),
+        # money asked about as a whole or as what is left
+        ("Sam, how are the finances holding up?", AS_, True),
+        ("Sam, does your money stretch to payday at the moment?", AS_, True),
+        ("Sam, is there enough room left in the car for me?", AS_, False),
+        ("Sam, is there enough left of the cake for the group?", AS_, False),
+    ],
+)
+def test_round_16_assessment(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # health records to bring: personal data and special category
+        ("Sam, pop your little one's red book in the bag for the weigh-in", PD_, True),
+        ("Sam, could you bring your hospital notes on Monday?", SC_, True),
+        ("Sam, I read a red book about dragons to the group", SC_, False),
+        ("Sam, my notes from the trip are on the board", PD_, False),
+        # being out, or not, to family
+        ("Sam, I won't say anything, I know you're not out to your mum", SC_, True),
+        ("Sam, is she out to her parents yet?", SC_, True),
+        ("Sam, you're out to your mum's for tea tonight, so Friday instead?", SC_, False),
+        ("Sam, we're going out to your nan's after the park", SC_, False),
+        # the tag's fitting; disclosure schemes; a character reference for court; violence by a partner or ex
+        ("Sam, the tag people are coming at 7 tonight", CO_, True),
+        ("Sam, they fitted his tag on Friday", CO_, True),
+        ("Sam, the name tag fitting for the uniform is Friday", CO_, False),
+        ("Sam, the Sarah's Law request is back, can we talk in person?", CO_, True),
+        ("Sam, the DVDS application has gone in", CO_, True),
+        ("Sam, your pastor said he'll write a character reference for the magistrates", CO_, True),
+        ("Sam, your old boss will do a character reference for the job", CO_, False),
+        ("Sam, did your ex strangle you again?", CO_, True),
+        ("Sam, has your husband punched you since?", CO_, True),
+        ("Sam, your coach really pushes you, doesn't he", CO_, False),
+        ("Sam, she beat you at pool again!", CO_, False),
+        # contact as the session; conference said bare; an injunction
+        ("Sam, dad can't make it to contact this week", CS_, True),
+        ("Sam, I'll drop you back after contact", CS_, True),
+        ("Sam, I'll try to contact the school on Monday", CS_, False),
+        ("Sam, come to contact us at the hub if you need anything", CS_, False),
+        ("Sam, conference decided the plan stays as it is", CS_, True),
+        ("Sam, before conference on Tuesday can we meet?", CS_, True),
+        ("Sam, I'm at conference all day, ring the duty line", CS_, False),
+        ("Sam, the conference room is booked for the youth forum", CS_, False),
+        ("Sam, she's got an injunction against him now", CS_, True),
+        # the Reporter opening a sentence; a named person asked about after a question's first word
+        ("The Reporter has written to you about the hearing.", CS_, True),
+        ("Sam, the Reporter from the local paper loved the mural", CS_, False),
+        ("Is Dean still on licence, and does he stay at yours?", PD_, True),
+        ("Sam, is Primark still open after 8?", PD_, False),
+    ],
+)
+def test_round_16_categories_named(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
