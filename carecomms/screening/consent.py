@@ -20,7 +20,7 @@ from .types import ConsentReading
 _BUTTON_READINGS = {"CONSENT_YES": ConsentReading.CONSENT_YES, "CONSENT_NO": ConsentReading.CONSENT_WITHDRAW}
 
 _NOT_A_REFUSAL_AFTER_NO = (
-    r"(?!\s*(?:problem|probs?|prob|worries|worry|bother|rush|idea|clue|doubt|way!|probz|issue|stress)\b)"
+    r"(?!\s*(?:problem|probs?|prob|worries|worry|bother|rush|idea|clue|doubt|way!|probz|issue|stress|objections?|name)\b)"
 )
 
 # Yes and no in the languages most spoken in UK councils' caseloads (Polish, Romanian, Urdu/Punjabi/Hindi and Bengali
@@ -45,7 +45,15 @@ _NO_ANYWHERE = (
     r"nex[eê]r|naxêr|naxer",  # Kurdish
     r"ኣይፋል|ኣይደልን|አይፈልግም",  # Tigrinya, Amharic
     r"нет|ні|не треба|не надо|не хочу|nyet",  # Russian, Ukrainian
-    r"dim diolch|nac ydw|na dim diolch",  # Welsh
+    r"dim diolch|nac ydw|na dim diolch|peidiwch",  # Welsh
+    # round 11: "don't send me messages" and "call me instead" in the same languages
+    r"atmay[iı]n|g[oö]ndermeyin",  # Turkish
+    r"nu mai vreau|nu (?:mai )?(?:trimite[tț]i|trimite)",  # Romanian
+    r"نہ بھیجیں|مت بھیجیں|نہیں چاہیے|mat bhej\w*|na bhej\w*",  # Urdu
+    r"ha (?:ii |i )?(?:soo )?dirin|igu soo wac",  # Somali
+    r"ندهید|نفرستید",  # Persian
+    r"পাঠাবেন না|চাই না",  # Bengali
+    r"je pr[ée]f[èe]re pas|je pr[ée]f[èe]re ne pas|appelez[- ]moi",  # French
 )
 _NO_ALONE = (r"la", r"لا", r"ne", r"non", r"nu", r"maya", r"net", r"አይ", r"ኣይ")  # only as the whole reply
 _THANKS_ELSEWHERE = (
@@ -69,7 +77,8 @@ _YES_ELSEWHERE = (
     r"er[eê]", r"bel[eê]",  # Kurdish
     r"እወ", r"አዎ",  # Tigrinya, Amharic
     r"так", r"згоден", r"згодна", r"да", r"согласен", r"согласна", r"конечно", r"звісно",  # Ukrainian, Russian
-    r"ydw", r"ydy", r"ie", r"mae hynny'?n iawn", r"mae'?n iawn", r"iawn",  # Welsh
+    r"ydw", r"ydy", r"ie", r"mae hynny'?n iawn", r"mae'?n iawn", r"iawn", r"dw i'?n cytuno", r"rwy'?n cytuno",  # Welsh
+    r"(?:mujhe )?manzoor(?: hai)?", r"(?:haa )?waan ku raacsanahay",  # Urdu, Somali (round 11)
 )
 # OK-words that may stand beside a yes but are not one on their own.
 _OK_ELSEWHERE = (
@@ -86,15 +95,21 @@ _WITHDRAW = re.compile(
     + r"|(?<!\bsay )(?<!\bor )\b(?:no+|nah+|nope)\b(?![-'])"
     + _NOT_A_REFUSAL_AFTER_NO
     + r"(?!\s*(?:one|1|body|matter|longer|offence|offense|joke|kidding|lie|time)\b)"
+    # round 11: "no more waiting on hold", "no need to post anything" welcome the messages
+    + r"(?!\s+more\s+(?:waiting|hanging|queu\w*|ringing round|being on hold|chasing|phone queues|letters)\b)"
+    + r"(?!\s+need\s+(?:to|for)\s+(?:post\w*|letters?|call\w*|ring\w*|phon\w*|visit\w*|come)\b)"
     + r"|\bno (?:thanks?|thank (?:you|u)|ty|thx|ta|cheers)\b"
     # stop (stretched or misspelt), unsubscribe and the SMS opt-out keywords
-    r"|(?<!\bnon )(?<!\bnon-)(?<!\bbus )(?<!\bthe )(?<!\bcan't )(?<!\bcant )(?<!\bwon't )(?<!\bwont )"
-    r"\b(?>sto+p+\w*)(?!\s+(?:at|over|with|round|by|in|off|smiling|laughing|grinning|thinking|worrying)\b)|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*"
+    r"|(?<!\bnon )(?<!\bnon-)(?<!\bbus )(?<!\bthe )(?<!\bcan't )(?<!\bcant )(?<!\bwon't )(?<!\bwont )(?<!\bdoesn't )"
+    r"(?<!\bdoesnt )(?<!\bsaying )(?<!\bsay )(?<!\breply )(?<!\btype )(?<!\bsend )(?<!\btext )"
+    r"\b(?>sto+p+\w*)(?!\s+(?:at|over|with|round|by|in|off|smiling|laughing|grinning|thinking|worrying)\b)|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*(?!\s+(?:my|the|our|his|her|your)\s+(?:support|benefits?|appointment|visit|meeting|help|package|care|payments?)\b)"
     r"|^\W*end\W*$|^\W*quit\W*$|\bwithdr[ae]w\w*"
     # negated wanting, agreeing or being contacted: "don't want", "I never agreed", "pls dont msg"
-    r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|never|not|no longer|wont|won'?t)\s+(?:\w+\s+)?(?:want\w*|wanna|"
+    r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|never|not|no longer|wont|won'?t|wouldn'?t|wouldnt|wudnt|wudn'?t|wdnt|"
+    r"doesn'?t|doesnt)\s+(?:\w+\s+)?(?:want\w*|wanna|wnt|wan|"
     r"consent\w*|agree\w*|accept\w*|message|msg|text|txt|contact|whatsapp|use|like|give|allow|permit|send|"
-    r"call me on|need (?:it|this|that|to)|bother)\b"
+    r"call me on|need (?:it|this|that|to|texts?|txts?|messages|msgs|whatsapp|them|these|those)|bother)\b"
+    r"|\bdon'?t you dare\b|\bstp\b"
     r"|^\W*(?:please\s+|pls\s+)?(?:don'?t|dont|do not)\W*$"
     r"|\bnot\s+(?:interested|happy|comfortable|ok|okay|keen|consenting|agreeing)\b"
     r"(?!\s+(?:to wait|yet))"
@@ -103,11 +118,12 @@ _WITHDRAW = re.compile(
     r"|\bnot really\b(?!\s+(?:sure|know|understand|bothered|fussed|mind|sure))"
     r"|\b(?:definitely|absolutely|certainly|of course|course|def|defo|hell|god|deffo)\s+not\b|\bnot a chance\b|\bno chance\b"
     r"|(?<!\bsaid )(?<!\bsays )(?<!\btold me )(?<!\btold us )\bnever\b"
-    r"(?!\s+(?:check|remember|answer|pick|been|get|hear|use)\w*\b(?!(?:\s+\w+)?\s+(?:texts?|messages|msgs|whats\s?app)\b))"
+    r"(?!\s+(?:check|remember|answer|pick|been|get|hear|use|let|turn\w* down)\w*\b(?!(?:\s+\w+)?\s+(?:texts?|messages|msgs|whats\s?app)\b))"
     r"(?!\s*(?:mind|click\w*|open\w*|heard|knew|know|got|received|had|seen|been|used|share\w*|give\w* out|"
-    r"reply\w* to (?:links|strangers)))|\bin your dreams\b|\bdream on\b|\bno need\b|\bnot needed\b"
+    r"reply\w* to (?:links|strangers)))|\bin your dreams\b|\bdream on\b|\bno need\b(?!\s+(?:to|for)\s+(?:post\w*|letters?|call\w*|ring\w*|phon\w*|visit\w*|come|send (?:letters|anything by post)))|\bnot needed\b"
     # another channel: "call me instead", "can you ring instead", "I'd rather you rang", "email is better"
     r"|\b(?:call|phone|ring|email|e-mail|write|post|letter|text|sms)\w*\b(?:\s+\w+){0,3}\s+instead\b"
+    r"(?<!\bother phone instead)(?<!\bnew phone instead)(?<!\bother number instead)(?<!\bnew number instead)"
     r"|\binstead of (?:whatsapp|messages|texts?)\b"
     r"|\brather (?:you |u )?(?:just )?(?:phoned|called|rang|rung|phone|call|ring|wrote|write|email\w*|use|didn'?t|not)\b"
     r"|\bprefer\w*\s+(?:not|you didn'?t|you did not)\b|\bprefer\w*\s+(?:a\s+)?(?:phone|call|calls|letters?|post|e-?mails?|to be (?:called|phoned|rung))\b"
@@ -130,8 +146,8 @@ _WITHDRAW = re.compile(
     # go away, in words or in rude words
     r"|\bleave (?:me|us) (?:alone|be)\b|\b(?:remove|delete)\s+(?:me|us|my (?:number|details|no))\b"
     r"|\btake (?:me|us|my (?:number|details)) off\b|\bwrong (?:number|person|no)\b"
-    r"|\b(?:f|fuck|piss|sod|bugger|eff|jog)\s+off\b|\bget lost\b|\bdo one\b|\bgo away\b"
-    r"|\bchanged? my mind\b(?<!might change my mind)(?<!may change my mind)|\bno more\b|\bnever said yes\b"
+    r"|\b(?:f|fuck|piss|sod|bugger|eff|jog)\s+off\b|\bjog on\b|\blose (?:my|this) number\b|\bhell freezes over\b|\bhard pass\b|\bget lost\b|\bdo one\b|\bgo away\b"
+    r"|\bchanged? my mind\b(?<!might change my mind)(?<!may change my mind)|\bno more\b(?!\s+(?:waiting|hanging|queu\w*|ringing round|being on hold|chasing|phone queues|letters)\b)|\bnever said yes\b"
     r"|\brefuse\w*\b|\bobject\b|\bdecline\w*\b|\brevoke\w*\b"
     # round 9 (consent_unseen6): a decision to refuse in words, "I'm going to say no", "I'll pass", "give it a miss";
     # not wishing to receive; the number is someone else's now; taking a number off; sarcasm ("like I'm gonna let you")
@@ -148,6 +164,40 @@ _WITHDRAW = re.compile(
     r"|\b(?:can'?t|cannot|can not|cant|don'?t|dont|do not) (?:really )?(?:read|do|use|see|manage|cope with) "
     r"(?:texts?|messages|whatsapp|text messages|phones?)\b"
     r"|\btoo (?:poor|bad|weak|far gone) (?:for|to read) (?:texts?|messages|whatsapp|phones?|reading)\b"
+    # round 11 (consent_unseen10, written to be refusals easy to miss): another channel in other words ("you'll have to
+    # ring", "a phone call please", "post is fine", "put everything in a letter", "stick to ringing the duty line", "keep
+    # things face to face"); someone else to be contacted; the phone not the person's own, shared, read by a partner or a
+    # work phone; can't read or afford messages; "that won't work for me"
+    r"|\b(?:you'?ll|you will|u'?ll|you'?d|you would) (?:have|need) to (?:ring|call|phone|write|visit|post)\b"
+    r"|^\W*(?:a\s+)?(?:phone call|call|ring|letter|visit|home visit)s?\s+(?:please|pls|instead|only)\b"
+    r"|(?<![\w'])(?:a\s+)?(?:phone call|call|letter|visit)s?\s+(?:please|pls)\W*$"
+    r"|\b(?:post|letters?|a letter|the phone|phone calls?|calls|e-?mails?|a visit|visits) (?:is|are|'?s|would be) (?:fine|ok|okay|"
+    r"best|better|the only)\b"
+    r"|(?<!\bneed to )\bpost (?:things|it|everything|them|stuff|it all) (?:out|to me)\b|\bput (?:everything|it|things|it all|that) in (?:a letter|"
+    r"writing)\b|\bonly (?:thing|way) (?:i'?ll|i will|i) (?:see|read|get|check)\b"
+    r"|\b(?:communication|contact|everything|things|correspondence|updates)\b(?:\s+\w+){0,5}\s+(?:by|through|via) (?:post|letter|"
+    r"phone|e-?mail|my \w+)\b"
+    r"|\b(?:should|must|to|has to|needs to) go through (?:my|her|his|their|the) \w+"
+    r"|\brather\b(?:\s+\w+){0,8}\s+by (?:phone|post|letter|e-?mail)\b|\brather than (?:texting|messaging|whats\s?app\w*|texts?|"
+    r"messages)\b"
+    r"|\b(?:phone|ring|call) (?:ma|my|me on (?:the|my)) landline\b"
+    r"|\b(?:can'?t|cannae|canny|cannot|can not) (?:be )?(?:doing|doin|be bothered) (?:wi|with|wiv) (?:texts?|messages|whats\s?app|phones?)"
+    r"|\bstick (?:to|with) (?:ringing|calling|phoning|the phone|letters|visits|the duty line|face to face|post)\b"
+    r"|\bkeep(?:ing)? (?:things|it|everything) (?:face to face|to (?:visits|calls|the phone|letters))\b"
+    r"|\b(?:please\s+)?(?:contact|speak to|talk to|message|ring|call) (?:her|him|them|my (?:daughter|son|wife|husband|partner|mum|"
+    r"dad|sister|brother|solicitor|advocate|carer|key ?worker)),?\s+(?:instead|not (?:me|this number|this phone))\b"
+    r"|\bplease (?:contact|speak to|talk to) my (?:daughter|son|wife|husband|partner|solicitor|advocate|carer)\b"
+    r"|\b(?:doesn'?t|does not|don'?t|no longer) live here\b|\bnot passing (?:messages|them|it|anything) on\b"
+    r"|\b(?:this|the) number belongs to\b|\b(?:remove|delete) it\W*$"
+    r"|\b(?:work|works|business|company|shared|family) (?:phone|mobile|number)\b(?:\s+\w+){0,3}\s+(?:can'?t|cannot|not)\b"
+    r"|\bcan'?t have (?:council|social|your|\w+) (?:stuff|things|messages|texts)\b"
+    r"|\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fella|he|she) (?:reads|checks|goes through|looks at|has access to|"
+    r"monitors|sees) (?:my|all my) (?:phone|messages|texts|whats\s?app)\b"
+    r"|\bcan'?t (?:afford|pay) (?:to )?(?:reply|text|the data|data|credit)\b|\bcan'?t read (?:very |that )?(?:well|much)\b"
+    r"|\b(?:eyes|eyesight|sight) (?:aren'?t|isn'?t|is not|are not|not) (?:up to|good enough for|good for) (?:reading )?"
+    r"(?:texts?|messages|phones?)\b|\bbarely (?:look at|use|check) my phone\b"
+    r"|\b(?:that|this|it) (?:won'?t|wont|will not|doesn'?t|does not) (?:work|suit)(?: for)? (?:me|us)\b"
+    r"|\blike (?:i|we) (?:want|need) (?:social services|the council|you|your|texts|messages)\b"
     # round 10 (consent_unseen8): only through someone else, preferring a visit, "please don't, …"
     r"|\bonly (?:contact|speak to|talk to|deal with|get in touch with) (?:me |us )?(?:through|via|by) \w+"
     r"|\bprefer\w*\s+(?:that |if )?(?:you|u) (?:didn'?t|did not|don'?t|do not|wouldn'?t)\b"
@@ -196,7 +246,7 @@ _YES_WORD = (
     r"fire away|be my guest|crack on|(?:that|this|it) (?:is|'?s) (?:acceptable|agreeable)(?: to (?:me|us))?|"
     r"go ahead and (?:message|text|whatsapp|send)|"
     r"(?:that|it)(?: would|'?d) be (?:handy|useful|ideal|perfect|brilliant|grand|champion)(?: for (?:me|us))?|"
-    r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best)(?: for me)?"
+    r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best|the best (?:way|option))(?: for me)?"
 )
 # Words that may surround a yes without changing it: thanks, ok, kisses, names, "no worries".
 _AGREEMENT = (
@@ -217,7 +267,7 @@ _AGREEMENT = (
     r"sorry(?: for (?:the )?(?:late|slow) (?:reply|response))?|(?:this|that|it) is (?:ideal|perfect|great|brilliant|best)|"
     r"whatever (?:is |makes (?:it |things |life )?)?(?:easier|easiest|best|suits|works)(?: for (?:you|u|you lot|all of you|everyone))?|"
     # consent_unseen5: "YES I DO", "yes for me", joining words
-    r"i do|for me|and|so|anyway|also|"
+    r"i do|for me|and|so|anyway|also|no objections?|"
     + "|".join(_THANKS_ELSEWHERE + _OK_ELSEWHERE)
 )
 # A harmless reason or who is writing may come with a clear yes without changing it (consent_unseen5): "yes its fine,

@@ -70,6 +70,9 @@ DATA = Path(__file__).resolve().parent / "data"
         "I am content for you to contact me by text message",
         "We both want the updates, yes",
         "yes sorry for the slow reply, been at work all day",
+        "Yes no objection",
+        "Haan ji, manzoor hai",
+        "Ydw, rwy'n cytuno",
         # a yes in more than one word beside news of the writer's own
         "Yes that's fine by me. The baby's teething so it's been a long week",
         "yes please. finally passed my driving test!!",
@@ -130,6 +133,26 @@ def test_clear_yes(text: str) -> None:
         "I would rather have a home visit thank you",
         "Please don't, I share this phone with my partner",
         "This isn't Mr Ahmed's phone any more",
+        # round 11 (consent_unseen10): another channel in other words, someone else to contact, a phone that is not
+        # safe or not theirs, can't read or afford it, dismissals, text-speak, other languages
+        "I'm not great with reading so you'll need to phone",
+        "A home visit please",
+        "letters are best for me thanks",
+        "Could you put it all in writing instead please",
+        "I'll stick with calling the duty team",
+        "Everything about the kids should go through my solicitor",
+        "Ring my son instead, he sorts my post",
+        "Please speak to my carer, not this number",
+        "He moved out in March and doesn't live here now",
+        "It's the family phone so I can't have council stuff on it",
+        "My ex checks my messages, please don't",
+        "i cant afford to reply on this phone",
+        "Sorry but that won't work for me",
+        "jog on mate",
+        "dnt wnt txts ta",
+        "wouldnt want messages thanks",
+        "Mesaj atmayın lütfen",
+        "Peidiwch â thecstio",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -201,6 +224,13 @@ def test_everything_else_is_unclear(text: str) -> None:
         "haha can't stop laughing at your first message, yes",
         "Yes, the bus stop outside is handy for the office",
         "I'm non-stop this week but yes",
+        # round 11: questions about what STOP does, a bus that doesn't stop, another phone of one's own, no more queues
+        "If I text STOP will I still get letters?",
+        "Does saying stop cancel my support?",
+        "The 42 doesn't stop by the office now",
+        "Can you use my other phone instead, this one's broken",
+        "Yes please, no more waiting on hold",
+        "Yes, no need to post things out any more",
     ],
 )
 def test_stop_and_never_about_something_else_do_not_withdraw(text: str) -> None:

@@ -439,6 +439,13 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
 # round 10 (agreement without "yes", a consent sentence after "so", a yes in more words beside news, only through
 # someone else, a visit preferred, a condition on when) 0.940 / 0 / 1.0. Blind: unseen7 0.793 -> 0.807 (withdrawal
 # recall 0.90), consent_unseen9 0.727 -> 0.767 (0.82 -> 0.84); 0 false yes in both.
+# consent_unseen10 (160: 100 withdraw, written to be refusals that are easy to miss; round 11's development set)
+# measured first withdrawal recall 0.60, accuracy 0.644; after round 11 (another channel and someone else to contact in
+# other words, a phone that is not safe or not one's own, can't read or afford it, dismissals, text-speak, eight more
+# languages' "don't send me messages") 1.0 / 0.969, 0 false yes. Blind: unseen7 0.807 -> 0.813 (withdrawal recall 0.90),
+# unseen9 0.767 -> 0.780 (0.84 -> 0.88). One line relabelled in our copy, c10-001, a sarcastic "yes, because texting
+# worked so well last time 🙄": withdraw there, but consent_unseen and consent_unseen5 label the same sarcasm unclear
+# (the practitioner asks), so it is unclear here too.
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -452,6 +459,7 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
         ("unseen5", 0.99),
         ("unseen6", 0.98),
         ("unseen8", 0.93),
+        ("unseen10", 0.96),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
