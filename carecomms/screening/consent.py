@@ -92,7 +92,7 @@ _WITHDRAW = re.compile(
     + _NOT_A_REFUSAL_AFTER_NO
     # a "no" anywhere else ("ok no", "yes... actually no", "yeah nah") — but not "no problem", "no one",
     # nor the word in a question about it ("what if I say no?", "yes or no?")
-    + r"|(?<!\bsay )(?<!\bor )\b(?:no+|nah+|nope)\b(?![-'])"
+    + r"|(?<!\bsay )(?<!\bor )(?<!\bsaying )\b(?:no+|nah+|nope)\b(?![-'])"
     + _NOT_A_REFUSAL_AFTER_NO
     + r"(?!\s*(?:one|1|body|matter|longer|offence|offense|joke|kidding|lie|time)\b)"
     # round 11: "no more waiting on hold", "no need to post anything" welcome the messages
@@ -148,7 +148,13 @@ _WITHDRAW = re.compile(
     r"|\btake (?:me|us|my (?:number|details)) off\b|\bwrong (?:number|person|no)\b"
     r"|\b(?:f|fuck|piss|sod|bugger|eff|jog)\s+off\b|\bjog on\b|\blose (?:my|this) number\b|\bhell freezes over\b|\bhard pass\b|\bget lost\b|\bdo one\b|\bgo away\b"
     r"|\bchanged? my mind\b(?<!might change my mind)(?<!may change my mind)|\bno more\b(?!\s+(?:waiting|hanging|queu\w*|ringing round|being on hold|chasing|phone queues|letters)\b)|\bnever said yes\b"
-    r"|\brefuse\w*\b|\bobject\b|\bdecline\w*\b|\brevoke\w*\b"
+    r"|\brefuse\w*\b|\bobject\b|\bdeclin\w*\b|\brevoke\w*\b"
+    # round 12 (consent_unseen11): "not this number", "take it back", "count me out", "opt me out", "nt intrstd", a
+    # request for the post, distrust of phones, the person has died
+    r"|\bnot (?:this|that) (?:number|phone)\b|\btake (?:it|that|my (?:yes|consent|answer)) back\b|\bcount (?:me|us) out\b"
+    r"|\bopt (?:me|us|him|her) out\b|\bn[o0]?t\s+int\w*st\w*d\b|\btake (?:it|this|this number|the number|him|her|them) off\b"
+    r"|\bsend (?:it|things|everything|them|letters?|stuff|it all) (?:by|in the|through the) post\b"
+    r"|\b(?:don'?t|do not|dont) trust (?:phones|texts|messages|whats\s?app|mobiles)\b|\bpassed away\b"
     # round 9 (consent_unseen6): a decision to refuse in words, "I'm going to say no", "I'll pass", "give it a miss";
     # not wishing to receive; the number is someone else's now; taking a number off; sarcasm ("like I'm gonna let you")
     r"|\b(?:i'?ll|ill|i will|i'?m going to|im going to|i am going to|i'?m gonna|im gonna|gonna|i have to|i'?ve got to|i must|"
@@ -243,7 +249,7 @@ _YES_WORD = (
     r"(?:fine|ok|okay|grand|good|sound) (?:wiv|wi|with|by) (?:me|us)|on (?:ye|you|u) go|yes+ ?sir|yes+ ?miss|by all means|"
     r"(?:text|message|msg|txt|whatsapp) away|"
     # round 10: "fire away", "be my guest", "that'd be handy", "perfectly acceptable", "go ahead and message"
-    r"fire away|be my guest|crack on|(?:that|this|it) (?:is|'?s) (?:acceptable|agreeable)(?: to (?:me|us))?|"
+    r"fire away|be my guest|crack on|(?:yes|yep|yeah) to (?:that|this|it)|(?:that|this|it) (?:is|'?s) (?:acceptable|agreeable)(?: to (?:me|us))?|"
     r"go ahead and (?:message|text|whatsapp|send)|"
     r"(?:that|it)(?: would|'?d) be (?:handy|useful|ideal|perfect|brilliant|grand|champion)(?: for (?:me|us))?|"
     r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best|the best (?:way|option))(?: for me)?"
@@ -268,6 +274,8 @@ _AGREEMENT = (
     r"whatever (?:is |makes (?:it |things |life )?)?(?:easier|easiest|best|suits|works)(?: for (?:you|u|you lot|all of you|everyone))?|"
     # consent_unseen5: "YES I DO", "yes for me", joining words
     r"i do|for me|and|so|anyway|also|no objections?|"
+    # round 12: "yes from me", "oh yes", "yes 100%", "no worries at all", "yes I can do that", "yes is ok for me"
+    r"from (?:me|us)|oh|ooh|ah|well|100|hundred percent|at all|(?:i )?can do(?: that)?|is (?:ok|okay|fine|good|grand)|"
     + "|".join(_THANKS_ELSEWHERE + _OK_ELSEWHERE)
 )
 # A harmless reason or who is writing may come with a clear yes without changing it (consent_unseen5): "yes its fine,
@@ -346,7 +354,8 @@ _INTRODUCTION = re.compile(
 # question checks have read the whole reply.
 _SAID_TO_MESSAGES = (
     r"(?:(?:you|u) (?:can|may|could)|feel free to|please|pls|go ahead and|"
-    r"(?:(?:i'?m|im|i am|we'?re|we are) )?(?:happy|content|glad|fine|ok|okay|more than happy) for (?:you|u) to|"
+    r"(?:(?:i'?m|im|i am|we'?re|we are) )?(?:happy|content|glad|fine|ok|okay|more than happy) for (?:you|u|the team|your team|"
+    r"the council|you all|you guys|you lot|the social worker|my social worker) to|"
     r"(?:you|u) have my (?:permission|consent|ok) to|i give (?:you )?(?:my )?(?:permission|consent) (?:for (?:you|u) )?to)"
     r" (?:text|message|msg|txt|whatsapp|contact|send) (?:me|us)(?: (?:messages|texts|updates))?"
     r"(?: (?:on|via|at|through|using|by) (?:here|this number|whatsapp|this phone|my phone|text|texts|text messages?|sms|message|"
@@ -407,6 +416,12 @@ _HEDGE = re.compile(
     r"when|who|what|why|how|only|except|as long as|right|might|probably|prob|suppose|guess)\b",
     re.IGNORECASE,
 )
+# Round 12: an eye-roll or a "worked so well last time" turns a yes into its opposite, or may: the practitioner asks.
+_SARCASM = re.compile(
+    "[\U0001f644\U0001f612\U0001f643\U0001f60f\U0001f928]"
+    r"|\b(?:worked|went|helped) (?:so+|really|ever so|brilliantly) well\b|\byeah,? right\b|\bas if\b",
+    re.IGNORECASE,
+)
 # "yes why not" agrees; taken out before the hedge check, which would otherwise see "why" and "not".
 _BENIGN = re.compile(r"\b(?:why not|y not)\b", re.IGNORECASE)
 _PUNCTUATION_AND_EMOJI = re.compile(r"[^\w\s']+")
@@ -445,7 +460,7 @@ def read_consent(text: str) -> ConsentReading:
         return ConsentReading.UNCLEAR
     if _WITHDRAW.search(_CONTENT_LIMIT.sub(" ", clean)):
         return ConsentReading.CONSENT_WITHDRAW
-    if "?" in clean or _HEDGE.search(_BENIGN.sub("whynot", clean)):
+    if "?" in clean or _HEDGE.search(_BENIGN.sub("whynot", clean)) or _SARCASM.search(clean):
         return ConsentReading.UNCLEAR
     framed = _SIGN_OFF.sub("", _SALUTATION.sub("", clean)) or clean
     introduced = _INTRODUCTION.sub("", framed)

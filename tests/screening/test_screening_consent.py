@@ -73,6 +73,13 @@ DATA = Path(__file__).resolve().parent / "data"
         "Yes no objection",
         "Haan ji, manzoor hai",
         "Ydw, rwy'n cytuno",
+        # round 12 (consent_unseen11)
+        "Yes from us",
+        "Oh yes please",
+        "yes 100%",
+        "yeah, yes to that",
+        "Yes, no bother at all",
+        "Yes I'm happy for the team to message me",
         # a yes in more than one word beside news of the writer's own
         "Yes that's fine by me. The baby's teething so it's been a long week",
         "yes please. finally passed my driving test!!",
@@ -153,6 +160,16 @@ def test_clear_yes(text: str) -> None:
         "wouldnt want messages thanks",
         "Mesaj atmayın lütfen",
         "Peidiwch â thecstio",
+        # round 12: "not this number", taking a yes back, opting out, the person has died, the post asked for
+        "Not this number please",
+        "I said yes before but I'd like to take it back",
+        "count us out",
+        "Can you opt me out",
+        "not intrested",
+        "Mum passed away last month, please take this number off",
+        "Please send everything by post",
+        "I don't trust texts",
+        "I'm declining, thanks",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -209,6 +226,11 @@ def test_withdrawals(text: str) -> None:
         "Yes. The baby's teething so it's been a long week",
         "Yes thanks. Got your letter this morning",
         "yes please, see you Tuesday",
+        # round 12: sarcasm turns a yes round, or may
+        "oh yes, because that always works so well 🙄",
+        "Yes 🙄",
+        "yeah right, as if",
+        "I'm not saying no but",
         "yes but please don't message me at work",
     ],
 )

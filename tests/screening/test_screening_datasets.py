@@ -446,6 +446,10 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
 # unseen9 0.767 -> 0.780 (0.84 -> 0.88). One line relabelled in our copy, c10-001, a sarcastic "yes, because texting
 # worked so well last time 🙄": withdraw there, but consent_unseen and consent_unseen5 label the same sarcasm unclear
 # (the practitioner asks), so it is unclear here too.
+# consent_unseen11 (150: 60 withdraw; another author; round 12's development set) measured first 0.867, withdrawal
+# recall 0.867, 0 false yes; after round 12 0.980 / 1.0 / 0. Blind: unseen7 0.813 -> 0.820, unseen9 0.780 -> 0.800
+# (withdrawal recall 0.88 -> 0.92), consent_unseen12 (its blind partner) 0.780 -> 0.787 (0.75 -> 0.75); 0 false yes in
+# all.
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -460,6 +464,7 @@ def test_ordinary_practitioner_messages_are_never_flagged_inbound() -> None:
         ("unseen6", 0.98),
         ("unseen8", 0.93),
         ("unseen10", 0.96),
+        ("unseen11", 0.97),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
