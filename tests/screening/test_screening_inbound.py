@@ -1534,3 +1534,23 @@ def test_round_16_near_misses_are_not_flagged(text: str) -> None:
 )
 def test_round_16_classes_are_flagged(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # round 16 (the lead, from probe39/probe41's ordinary messages): the writer's own accident, and a meeting place
+        # named with "the" or "a" after "I'll be waiting at / by / near"
+        ("I've broken my wrist falling off a ladder so can we do Friday", set()),
+        ("I have broken my wrist so my sister will drive me to the meeting", set()),
+        ("he broke my wrist when i tried to leave", {"safeguarding"}),
+        ("my ex broke my nose again", {"safeguarding"}),
+        ("I'll be waiting by the ice cream van at the beach", set()),
+        ("ill be waiting near a big blue sign at arrivals", set()),
+        ("I'll be waiting at the end of your street", {"inappropriate"}),
+        ("ill be waiting outside your house tonight", {"inappropriate"}),
+        ("I'll be waiting.", {"inappropriate"}),
+    ],
+)
+def test_round_16_own_accident_and_meeting_places(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
