@@ -359,6 +359,17 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
         (
             r"diabet\w*",
             r"insulin",
+            # round 16: going into or being in hospital, said without "the" ("whether your son needs to go into hospital"),
+            # and personal care ("managing to wash and get dressed on your own since the fall")
+            after(("go", "goes", "going", "went", "gone", "be", "been", "being", "is", "was", "are", "were", "he's", "she's",
+                   "you're", "still", "taken", "take", "admitted", "stay", "staying", "stayed", "end up", "ended up", "back",
+                   "kept", "keep", "him", "her", "them", "you", "u"),
+                  r"(?:in|into) hospital\b(?! (?:car ?park|grounds|entrance|caf[eé]|shop|canteen)\b)"),
+            r"(?:wash(?:ing)?|bath(?:ing)?|shower(?:ing)?|toilet(?:ing)?) and (?:get(?:ting)? )?dress(?:ed|ing)?\b",
+            r"(?:get(?:ting)?|got) (?:yourself |himself |herself |themselves )?dressed (?:on (?:your|his|her|their) own|by "
+            r"(?:your|him|her|them)sel(?:f|ves)|without help|alone)",
+            r"personal care",
+            r"since (?:the|your|ur|his|her|their) (?:fall|stroke|op|operation|diagnosis|surgery|accident|heart attack)\b",
             # sight and hearing
             r"glaucoma",
             r"pa?ediatrician\w*",
@@ -459,7 +470,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"occupational therap\w*",
             r"(?-i:OT)",
             r"speech and language",
-            r"\w+ clinic",
+            # (round 16: not "the clinic for CVs and cover letters", which is not health care)
+            r"\w+ clinic(?!s? (?:for|on|about|to help with|helping with) (?:your |ur )?(?:council tax|cvs?|cover(?:ing)? letters|"
+            r"job|jobs|benefits?|bikes?|forms?|housing|debt|money|energy|tax|homework|coursework|ucas|applications?|interviews?|"
+            r"phones?|tech|computers?|laptops?|english|maths|driving|budgeting|bills)\b)",
             r"clinics?",
             r"in hospital",
             after(("on the",), r"ward"),
@@ -1796,6 +1810,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:home )?(?:on their own|alone|by themselves|unsupervised|with nobody)\b",
             r"(?:kids|children|baby|little ones|boys|girls) (?:were|was|are|is|have been|had been|being|got|been|get) left "
             r"(?:at )?(?:home )?(?:on their own|alone|by themselves|unsupervised|with nobody)\b",
+            # round 16: a child asked about as left on their own ("is she ever on her own when you're at work?", "are the
+            # kids ever home alone?"), not the person ("are you on your own tonight?")
+            r"(?:is|are|was|were) (?:(?:she|he|they) (?:ever |often |sometimes |usually |left )+|(?:the (?:kids|children|baby|"
+            r"little ones|boys|girls)|(?:your|ur) (?:little )?(?:sister|brother|son|daughter|kids|children|baby|boy|girl|little "
+            r"ones?)) (?:ever |often |sometimes |still |usually |left )*)(?:on (?:her|his|their) own|home alone|by (?:herself|"
+            r"himself|themselves)|alone|unsupervised)\b"
+            r"(?=[^.!?]{0,60}(?:\?|\bwhen (?:you|u)\b|\bwhile (?:you|u)\b|\bafter school\b|\bat night\b))",
             r"(?-i:CSE|CCE)",
             r"missing episode",
             # the children's plan said as "the plan": "stay on the plan for another 6 months", "the meeting about
@@ -2057,6 +2078,7 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             # round 16: contact as the session, after the way to it or the time of it ("she can't come to contact on
             # Saturday", "after contact I'll drop you back", "he missed contact again") — not contacting someone
             after(("come to", "coming to", "go to", "going to", "get to", "make it to", "turn up to", "late for", "late to", "after",
+                   "about", "chat about", "talk about", "discuss", "discussing", "talking about",
                    "before", "during", "missed", "miss", "misses", "missing", "cancelled", "cancel", "attend", "attended",
                    "attending", "back from", "home from", "way to", "lift to", "taxi to"),
                   r"contact(?! (?:details|numbers?|info|information|form|us|me|them|him|her|you|u|the|a|an|centre|point|list|"

@@ -139,7 +139,7 @@ _LAST_PLAUSIBLE_BIRTH_YEAR = 2015
 _HOUSE_ADDRESS = _INDEX.pattern(
     re.compile(
         r"\b(?:(?:flat|apartment|apt|room)\s+\d+[a-z]?,?\s+)?(?<!room )(?<!rm )(?<!suite )(?<!floor )(?<!level )"
-        r"(?<!meeting room )(?<!\d[.:])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
+        r"(?<!meeting room )(?<!\d[.:])(?<![£$€])\d{1,4}[a-z]?,?\s+(?:[A-Z][\w'-]*\s+){0,3}"
         r"(?:road|rd|street|st|lane|ln|close|avenue|ave|drive|dr|way|court|ct|gardens|gdns|crescent|grove|"
         r"hill|place|terrace|walk|rise|square|mews|row|park|green|parade|house|estate|view|vale)\b",
         re.IGNORECASE,
@@ -154,7 +154,9 @@ _FLAT = _INDEX.pattern(
 _ADDRESS_STOPWORDS = re.compile(
     r"\b(?:the|a|an|my|your|at|on|in|to|for|and|or|pm|am|mins?|minutes?|hours?|hrs?|secs?|seconds?|miles?|metres?|meters?|yards?|km|bus|route|min|of|"
     # round 15: a bus route ("the 86 from Piccadilly Gardens") and a clause after a time ("10.30, I'll park")
-    r"from|towards|toward|via|past|after|before|outside|into|near|by|off|with|and|then|till|until|i|we|you|it)\b",
+    r"from|towards|toward|via|past|after|before|outside|into|near|by|off|with|and|then|till|until|i|we|you|it|"
+    # round 16: a fare or a price ("£2 each way", "3 quid one way")
+    r"each|either|one|every|per|return|single|quid|pounds?|p)\b",
     re.IGNORECASE,
 )
 # Welsh street names put the street word first: "14 Heol y Nant", "3 Maes yr Haf", "22 Ffordd Las".
@@ -453,7 +455,8 @@ _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?"
 _VENUE = (
     rf"{_COMMUNITY_EVENT}(?:'s| is| are| meets| runs| happens| takes place| will be| has moved| moved| is held| are held|"
     rf" is on| runs on| now)?(?: (?:on |every )?{_DAY}(?: (?:mornings?|afternoons?|evenings?|nights?))?)?"
-    r"(?: (?:upstairs |downstairs )?(?:at|in|inside|behind|next to|opposite|beside|round the back of|at the back of|"
+    r"(?: (?:upstairs |downstairs )?(?:at|in|inside|behind|next to|opposite|beside|round the back of|at the back of|from|"
+    r"out of|upstairs at|in the hall at|"
     r"(?:in|at) the (?:church |main |back |side |big |little |community |upstairs |downstairs )?(?:hall|room|rooms|"
     r"basement|annexe|café|cafe|garden|grounds|car park|kitchen) (?:at the back |behind )?(?:at|of|behind|next to)))"
     r" (?:the |st\.? (?-i:[A-Z][a-z]+)'?s? |saint (?-i:[A-Z][a-z]+)'?s? )?(?:(?-i:[A-Z][a-z]+) )?"
@@ -475,7 +478,9 @@ _NOT_HEALTH_CLINIC = (
     # round 12: an advice clinic or drop-in with no health word before it ("the advice clinic at the library")
     r"(?<!health )(?<!medical )(?<!nurse )(?<!nursing )(?<!baby )(?<!planning )(?<!drug )(?<!alcohol )(?<!sexual )"
     r"(?:free |legal |community |welfare |citizens )?(?:advice|drop-in) clinics?|"
-    r"clinics? for (?:council tax|cvs?|job applications?|benefits?|bikes?|forms?|housing|debt|money|energy bills)|"
+    r"clinics? (?:for|on|about|to help with|helping with) (?:your |ur )?(?:council tax|cvs?|cover(?:ing)? letters|job|jobs|"
+    r"job applications?|applications?|interviews?|benefits?|bikes?|forms?|housing|debt|money|energy bills|energy|tax|homework|"
+    r"coursework|ucas|phones?|tech|computers?|laptops?|english|maths|driving|budgeting|bills)|"
     r"(?:councillor|cllr|mp|ward|advice|housing|constituency|local mp|benefits?|welfare(?: rights)?|money|debt|legal|"
     r"tenants?|tenancy|energy|pension|council tax)(?:'s|s'|s)? (?:advice |drop-in )?surger(?:y|ies)|"
     r"(?:hold|holds|held|holding|runs|run|running) (?:a|an|her|his|their|the) (?:(?:weekly|monthly|regular|advice) )?"
@@ -511,7 +516,7 @@ _FESTIVAL = (
 _HARMLESS_PHRASES = _INDEX.pattern(
     re.compile(
         rf"\b(?:{_LANDMARK_BEFORE} the (?:(?:big|old|little|new|white|grey|red|red brick|main|local|huge|large|"
-        rf"small) )?{_LANDMARK_PLACE}|{_COURT_LANDMARK}|{_VENUE}|{_NOT_HEALTH_CLINIC}|{_POLICE_IN_PUBLIC}|"
+        rf"small) )?(?:(?-i:[A-Z][a-z]+) ){{0,2}}{_LANDMARK_PLACE}|{_COURT_LANDMARK}|{_VENUE}|{_NOT_HEALTH_CLINIC}|{_POLICE_IN_PUBLIC}|"
         rf"(?:car ?park|grounds|garden|playground|field|churchyard|yard) (?:of|at|behind|beside) the (?:(?:methodist|baptist|"
         rf"catholic|parish|anglican|united reformed|pentecostal|big|old|local) )?{_WORSHIP_PLACE}|"
         rf"(?:parking(?: charges)?|car ?park|bus stop|taxi rank|ticket machines?|cash ?machine|cashpoint|costa|café|cafe|"
@@ -924,6 +929,17 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
+        # round 16: the practitioner's own health care, or a relative's ("I've just got back from the GP myself", "I'm
+        # at the hospital with my own dad this afternoon", "going for my own blood test before work") — not with the person
+        r"(?:i'?ve|i have|i'?m|i am|i was|i'?ll be|i will be)(?: just| only| still)? (?:got back|been|back|come back|coming "
+        r"back|going|gone|heading|popping|popped|off|at|in|stuck|sat|sitting|waiting)(?: (?:back|down|up|over|round|in))? "
+        r"(?:to |from |at |in |into )?(?:the |my )?(?:(?:gp|doctors?'?s?'?|dentists?'?s?'?|hospital|clinic|surgery|"
+        r"opticians?'?s?'?|physio|a ?& ?e|walk-in(?: centre)?|health centre)(?= myself| for (?:me|myself|my own)| with my\b| "
+        r"(?:this|so|and|but|before|after|then|till|until|all|today|tomorrow|now|first|what)\b|\s*[,.!;(-]|\s*$))|"
+        r"(?:my own|(?:i'?m|i am|i was|i'?ve|i have|i'?ll be) (?:just )?(?:going|gone|off|been|having|getting|popping)(?: out)? "
+        r"(?:for |to )?(?:my|a)) (?:(?:quick|routine|annual) )?(?:blood tests?|bloods|x-?rays?|flu jab|booster|covid jab|"
+        r"check-?up|smear(?: test)?|eye test|hearing test|mri|dental check(?:-?up)?|scan|jab|appointment)"
+        r"(?! (?:for|with) (?:you|u|your|ur|him|her|them)\b)|"
         # round 16: an offer to ring and talk is the compliant alternative, not a case matter, for the message model too
         # ("I'll ring you this afternoon to talk it through properly", "can I give you a call tomorrow to go through it?")
         r"(?:i'?ll|i will|i can|can i|could i|shall i|i'?d like to|let me|i'?m going to|happy to|i'?ll try to) (?:ring|call|"
@@ -933,12 +949,34 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         # round 16: a place of worship or a police station placed for the way there, as the sentence's subject ("the
         # synagogue on Park Road is directly opposite the family hub", "St Anne's church is on the corner of the
         # square") — not the person's own ("your mosque is…")
-        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?<!my )(?:{_WORSHIP_PLACE}|police station)(?: (?:on|in|at|off) "
-        rf"(?:the )?(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: (?:street|road|rd|st|lane|avenue|ave|hill|parade|way|square|"
-        rf"broadway|green))?,?)?(?:'s| is| sits| stands) (?:right |just |directly |straight |almost )?(?:next (?:door )?to|"
+        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?<!my )(?:{_WORSHIP_PLACE}|police station)(?: (?:on|in|at|off|by) "
+        rf"(?:the )?(?:(?-i:[A-Z][a-z]+(?: [A-Z][a-z]+)?)(?: (?:street|road|rd|st|lane|avenue|ave|hill|parade|way|square|"
+        rf"broadway|green))?|crematorium|cemetery|park|green|roundabout|square|market|corner|estate|university|college|"
+        rf"hospital|airport|station|precinct)\b,?)?(?:'s| is| sits| stands) (?:"
+        # (round 16: "… is the easiest landmark", "… is where the memorial event is")
+        rf"(?:the|a|an|your) (?:(?:easiest|best|nearest|easy|good|handy|obvious|main|big|useful|simplest) )?landmark|"
+        rf"where (?:the|we|we'll|we're|i'll|i|our|you'll|you can|everyone|people)\b|"
+        rf"(?:right |just |directly |straight |almost )?(?:next (?:door )?to|"
         rf"opposite|beside|behind|across (?:the (?:road|street|way) )?from|over the (?:road|street|way) from|round the corner "
         rf"from|near|on the corner (?:of|with|by)|at the (?:end|top|bottom|far end) of|(?:a few|two|three) doors (?:down|up|"
-        rf"along) from|(?:just )?(?:up|down|along) from|facing) (?:the|a|our) |"
+        rf"along) from|(?:just )?(?:up|down|along) from|facing) (?:the|a|our) )|"
+        # round 16: a team "robbed" by the referee or the result is football talk ("Blackpool were robbed on Saturday", "we
+        # got robbed by the ref"), not a crime
+        r"robbed (?:by|of) (?:the )?(?:ref|referee|var|linesman|a (?:late )?(?:goal|penalty|pen)|a win|the win|three points|"
+        r"a point|victory|the title|the cup)\b|"
+        # round 16: health care offered to everyone at a public event ("the 'ask a nurse' stall at the fete", "the NHS
+        # health check van at the market is free for anyone")
+        r"(?:ask (?:a|the) )?(?:nurse|doctor|gp|pharmacist|nhs|health|wellbeing|healthy living|blood pressure|dental|dentist|"
+        r"eye|hearing|sexual health|health check|stop smoking|vaccination|vaccine|flu jab)['’]?s?['’]? (?:stall|stand|tent|"
+        r"van|bus|table|booth|pop-?up)s?(?=[^.!?]{0,60}\b(?:fete|fair|market|gala|festival|fun day|open day|carnival|show|"
+        r"library|high street|town centre|shopping centre|everyone|anyone|the public|all ages)\b)|"
+        # round 16: a building's car park, entrance or café said in the possessive ("the surgery's car park next to the shops")
+        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:{_LANDMARK_PLACE})(?:'s|s') (?:car ?parks?|(?:main |front |side )?"
+        rf"entrances?|caf[eé]|canteen|shop|bus stop|grounds|gates?|steps|railings|noticeboard|bike racks?|garden)\b|"
+        # round 16: a road, a junction or a stop named after one ("the traffic round the Central mosque roundabout")
+        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:{_WORSHIP_PLACE}|hospital|police station|cathedral)(?:'s)? "
+        rf"(?:roundabout|junction|lights|traffic lights|crossroads|crossing|corner|interchange|gyratory|underpass|turn-?off|"
+        rf"turning|exit|tram stop|bus stops?|stop|station|road|lane|street|car ?parks?|gates?|grounds|railings|steps)\b|"
         r"(?:bus|car|train|lift|boiler) (?:has )?broke(?:n)? down)\b",
         re.IGNORECASE,
     )
@@ -956,7 +994,9 @@ _GREETING_QUESTION = re.compile(
     r"you doing (?:ok|okay|alright)|all good|"
     # round 15b: settling in somewhere new ("how are you finding the new flat?", "settling in ok?")
     r"how (?:are|r) (?:you|u) (?:finding|liking) (?:the|your|ur) new (?:flat|place|house|home|job|course|college|school|"
-    r"area|bike|phone|room|class|team)|(?:are (?:you|u) )?settl(?:ing|ed) in (?:ok|okay|alright|well|fine)(?: there)?)\W*",
+    r"area|bike|phone|room|class|team)|(?:are (?:you|u) )?settl(?:ing|ed) in (?:ok|okay|alright|well|fine)(?: there)?)"
+    # round 16: with the person's name after it ("How are you Megan?")
+    r"(?:,?\s+(?-i:[A-Z][a-z]+))?\W*",
     re.IGNORECASE,
 )
 # Questions about when something ordinary happens ("when do you start?", "what time does your bus get in?")
@@ -1729,7 +1769,10 @@ _COLLEAGUE_WORK_NUMBER = re.compile(
 )
 _COLLEAGUE_COVER = re.compile(
     r"\b(?:colleague|covering|cover(?:s|ing)? for me|in my absence|while i'?m (?:away|off|on leave)|duty worker|team manager|"
-    r"line manager|my manager|team leader|senior practitioner)\b",
+    r"line manager|my manager|team leader|senior practitioner|"
+    # round 16: a colleague named as from the team and covering ("Gemma from the team will cover, her work mobile is…")
+    r"(?:from|in|on) (?:my|our) (?:[\w-]+ )?team|from the (?:[\w-]+ )?team (?:will|is|'s|can)|(?:i'?m|i am|i'?ll be) on "
+    r"(?:annual )?leave)\b",
     re.IGNORECASE,
 )
 

@@ -2733,3 +2733,45 @@ def test_round_16_assessment(text: str, category: Category, named: bool) -> None
 )
 def test_round_16_categories_named(text: str, category: Category, named: bool) -> None:
     assert (category in _blocked_for(text)) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # round 16 (probe41): the practitioner's own health care or a relative's; a place of worship naming a road or
+        # junction, or as the landmark; a building's car park in the possessive; a non-health clinic after "the"; a
+        # fare; a colleague covering; health checks for everyone at a public event; a name after "how are you"
+        ("Sam, I'm just back from the dentist myself, running 10 mins late", False),
+        ("Sam, I've got my own check-up before work so I'll be a bit late", False),
+        ("Sam, the Green Lane mosque junction is shut so come via the park", False),
+        ("Sam, the gurdwara on Park Road is the easiest landmark, we're two doors down", False),
+        ("Sam, the hospital's main entrance is where I'll meet you for the bus", False),
+        ("Sam, the clinic for job applications at the library is on Tuesdays", False),
+        ("Sam, the train is £3 each way with your railcard", False),
+        ("Sam, I'm on leave next week. Priya from the team will cover, her work mobile is 07700 900123.", False),
+        ("Sam, the NHS health check stall at the summer fair is free for anyone", False),
+        ("How are you Sam? Hope the new job's going well", False),
+        # still blocked
+        ("Sam, I'll be at the hospital with you on Tuesday", True),
+        ("Sam, your mosque is where you feel safe, isn't it?", True),
+        ("Sam, the clinic for your bloods is on Monday", True),
+        ("Sam, is your little brother ever home alone when you're out?", True),
+    ],
+)
+def test_round_16_probe41_everyday_senses(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        ("Sam, the doctor thinks he may have to go into hospital next week", SC_, True),
+        ("Sam, are you managing washing and dressing since the stroke?", SC_, True),
+        ("Sam, the bus goes past the hospital", SC_, False),
+        ("Sam, are your kids ever on their own after school?", CS_, True),
+        ("Sam, can we talk about contact?", CS_, True),
+        ("Sam, is the hall on its own or part of the church?", CS_, False),
+    ],
+)
+def test_round_16_probe41_categories_named(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
