@@ -1006,6 +1006,8 @@ _LOGISTICS_QUESTION = re.compile(
     r"(?:when|what (?:day|date|time)) (?:do|does|did|will|are|r|is) (?:you|u|ya|they|we|it|that|the \w+)"
     r" (?:start|starting|finish|finishing|begin|break up|breaking up|go back|going back|get back|getting back|move in|"
     r"open|close|leave|leaving|fly|flying|travel|arrive|arriving)\b|"
+    # round 16: whether the person is still coming ("ben r u still coming 2day?")
+    r"(?:[a-z]+ )?(?:are|r) (?:you|u) still (?:coming|ok|okay|alright|good|on|up for|free|about)\b|"
     r"what time (?:does|do|is|will) (?:your|ur|the) (?:bus|train|tram|coach|flight|shift|class|lesson|course|match|"
     r"game|film|session)\b|"
     r"(?:what|which) (?:game|games|film|films|movie|series|show|book|team|song|band|music|programme|channel)s? "
