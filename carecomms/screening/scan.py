@@ -12,18 +12,23 @@ of an alternation on its own) is read with the standard library's own regular-ex
 
 Scanning a message splits it into words once and looks each word up; a pattern is then only tried
 (with ``pattern.match``) at the positions where it can start, in the order ``finditer`` would try it,
-so the matches are the same ones. Anything the analysis cannot bound is simply run in full. The
-equivalence is checked in ``tests/screening/test_scan.py`` over every labelled message and generated
-text. Pure: no I/O, built once at import.
+so the matches are the same ones. A single pattern that is one big alternation ("near the church|…")
+is indexed branch by branch and run itself only where a branch matches, so a position costs the
+branches that can start there rather than all of them. Anything the analysis cannot bound is simply run
+in full. The equivalence is checked in ``tests/screening/test_scan.py`` over every labelled message and
+generated text. Pure: no I/O, built once at import.
 """
 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
+from functools import cache
+from itertools import accumulate, pairwise
 from re import _constants as sre  # the stdlib parser's own vocabulary; read once at import
 from re import _parser as sre_parse
+from typing import NamedTuple
 
 # Characters that re.IGNORECASE equates with an ASCII letter although str.lower() does not (U+0130
 # also lowers to two characters). Folding them keeps the folded text the same length as the original.
@@ -48,6 +53,7 @@ def fold(text: str) -> str:
     return text.lower() if text.isascii() else text.translate(_FOLD).lower()
 
 
+@cache  # asked about the same few characters millions of times at import
 def _is_word(char: str) -> bool:
     return bool(_IS_WORD_CHAR.match(char))
 
@@ -129,7 +135,10 @@ def _starts(items: list, states: set[_State]) -> tuple[set[_Start], set[_State]]
     Returns the finished starts (the analysis could not extend them) and the open ones (the
     sequence ended). A finished start of "" means the pattern's first character is not literal."""
     finished: set[_Start] = set()
-    for op, av in items:
+    index = 0
+    while index < len(items):
+        op, av = items[index]
+        index += 1
         if not states:
             break
         if op == sre.AT:
@@ -146,9 +155,12 @@ def _starts(items: list, states: set[_State]) -> tuple[set[_Start], set[_State]]
             continue
         if _zero_width(op):
             continue
-        if op == sre.LITERAL:
-            char = fold(chr(av))
-            states = {(text + char, guarded, False) for text, guarded, _ in states}
+        if op == sre.LITERAL:  # a run of literals is appended at once: a phrase has thousands of states
+            chars = fold(chr(av))
+            while index < len(items) and items[index][0] == sre.LITERAL:
+                chars += fold(chr(items[index][1]))
+                index += 1
+            states = {(text + chars, guarded, False) for text, guarded, _ in states}
             continue
         if op == sre.IN and (chars := _class_chars(av)) is not None:
             states = {(text + char, guarded, False) for text, guarded, _ in states for char in chars}
@@ -353,6 +365,112 @@ def _anchor(items: list, at_word_start: bool, before: int) -> tuple[set[_Start],
     return best
 
 
+# --- splitting one pattern's alternation (import time only) ------------------------------------------
+
+_MAX_PIECES = 256
+# Group openers an alternation can be distributed over: plain, non-capturing, named, scoped flags. Not
+# lookarounds, atomic groups, conditionals or comments.
+_SPLITTABLE_OPENER = re.compile(r"\((?!\?)|\(\?:|\(\?P<\w+>|\(\?[aiLmsux]*(?:-[imsx]+)?:")
+_UNSPLITTABLE_OPS = tuple(
+    getattr(sre, name)
+    for name in ("GROUPREF", "GROUPREF_EXISTS", "ATOMIC_GROUP", "POSSESSIVE_REPEAT")
+    if hasattr(sre, name)
+)
+
+
+def _bars_and_groups(source: str) -> tuple[list[int], list[tuple[int, int, list[int]]]] | None:
+    """The top-level "|" positions, and each top-level group as (its "(", its ")", the "|" directly in
+    it). None for text this simple reader may misread (an unclosed class or group)."""
+    bars: list[int] = []
+    groups: list[tuple[int, int, list[int]]] = []
+    stack: list[tuple[int, list[int]]] = []
+    index, length = 0, len(source)
+    while index < length:
+        char = source[index]
+        if char == "\\":
+            index += 2
+            continue
+        if char == "[":
+            index += 1
+            if source[index : index + 1] == "^":
+                index += 1
+            if source[index : index + 1] == "]":
+                index += 1
+            while index < length and source[index] != "]":
+                index += 2 if source[index] == "\\" else 1
+            if index >= length:
+                return None
+        elif char == "(":
+            stack.append((index, []))
+        elif char == ")":
+            if not stack:
+                return None
+            opened, inner = stack.pop()
+            if not stack:
+                groups.append((opened, index, inner))
+        elif char == "|":
+            (stack[-1][1] if stack else bars).append(index)
+        index += 1
+    return None if stack else (bars, groups)
+
+
+def _pieces(pattern: re.Pattern[str]) -> list[str]:
+    """The pattern as alternatives, one per branch of its top-level alternation or of the first top-level
+    group (not repeated) that holds one: X(?:A|B)Y gives X(?:A)Y and X(?:B)Y. The pattern matches at a
+    position exactly when one of them does, so the index can try only the branches that can start
+    there; the pattern itself is then run where one matches, so its own match is returned. [] when the
+    pattern cannot be split safely (back-references, atomic groups, verbose mode...)."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or re.search(r"\(\?[a-zA-Z-]*x|\(\?#", source):
+        return []
+    try:
+        parsed = sre_parse.parse(source, pattern.flags)
+    except Exception:  # noqa: BLE001 - unreadable: leave it whole
+        return []
+    if _uses(list(parsed.data), _UNSPLITTABLE_OPS):
+        return []
+    found = _bars_and_groups(source)
+    if found is None:
+        return []
+    bars, groups = found
+    if bars:
+        edges = [-1, *bars, len(source)]
+        pieces = [source[a + 1 : b] for a, b in pairwise(edges)]
+    else:
+        for opened, closed, inner in groups:
+            opener = _SPLITTABLE_OPENER.match(source, opened)
+            if inner and opener and source[closed + 1 : closed + 2] not in ("*", "+", "?", "{"):
+                edges = [opener.end() - 1, *inner, closed]
+                head, tail = source[: opener.end()], source[closed:]
+                pieces = [head + source[a + 1 : b] + tail for a, b in pairwise(edges)]
+                break
+        else:
+            return []
+    if len(pieces) > _MAX_PIECES:
+        return []
+    try:
+        for piece in pieces:
+            re.compile(piece, pattern.flags)
+    except re.error:
+        return []
+    return pieces
+
+
+def _uses(items: list, ops: tuple) -> bool:
+    for op, av in items:
+        if op in ops:
+            return True
+        for value in av if isinstance(av, (tuple, list)) else ():
+            if isinstance(value, sre_parse.SubPattern):
+                if _uses(list(value.data), ops):
+                    return True
+            elif isinstance(value, (tuple, list)):
+                for inner in value:
+                    if isinstance(inner, sre_parse.SubPattern) and _uses(list(inner.data), ops):
+                        return True
+    return False
+
+
 # Per alternative: how it is found. START: it starts at a word whose text is known; FIND: it starts
 # with known text that may sit inside a word; ANCHOR: it contains a known word, at most n words after
 # its start; GATE: it contains a known word somewhere, so without one the group cannot match.
@@ -362,17 +480,23 @@ START, FIND, ANCHOR, GATE = range(4)
 class Group:
     """One pattern (or one alternation of phrases), and how a scan finds its candidate positions."""
 
-    __slots__ = ("ident", "pattern", "alternatives", "fallback", "plans", "digits")
+    __slots__ = ("ident", "pattern", "alternatives", "fallback", "plans", "digits", "rerun")
 
-    def __init__(self, ident: int, pattern: re.Pattern[str], alternatives: Sequence[re.Pattern[str]]):
+    def __init__(
+        self, ident: int, pattern: re.Pattern[str], alternatives: Sequence[re.Pattern[str]], rerun: bool = False
+    ):
         self.ident = ident
         self.pattern = pattern
         self.alternatives = tuple(alternatives)
-        self.digits = min(_digits_needed(alternative) for alternative in self.alternatives)
+        # The alternatives are pieces of one pattern (see _pieces): they say where it matches, and the
+        # pattern itself is run there so that callers get its own match (its named groups).
+        self.rerun = rerun
+        trees = [_parse(alternative) for alternative in self.alternatives]  # parsed once: it is most of the cost
+        self.digits = min(_digits_needed(tree) for tree in trees)
         self.plans: list[tuple[int, int, set[_Start], int]] = []  # (alternative, mode, starts, words)
         self.fallback = False
-        for number, alternative in enumerate(self.alternatives):
-            plan = _plan(alternative)
+        for number, tree in enumerate(trees):
+            plan = _plan(tree)
             if plan is None:
                 self.fallback = True
                 self.plans = []
@@ -380,17 +504,24 @@ class Group:
             self.plans.append((number, *plan))
 
 
-def _digits_needed(pattern: re.Pattern[str]) -> int:
+def _parse(pattern: re.Pattern[str]) -> sre_parse.SubPattern | None:
     try:
-        return _min_digits(list(sre_parse.parse(pattern.pattern, pattern.flags).data))
+        return sre_parse.parse(pattern.pattern, pattern.flags)
+    except Exception:  # noqa: BLE001 - a pattern the analysis cannot read is simply run in full
+        return None
+
+
+def _digits_needed(parsed: sre_parse.SubPattern | None) -> int:
+    if parsed is None:
+        return 0
+    try:
+        return _min_digits(list(parsed.data))
     except Exception:  # noqa: BLE001 - unreadable: assume it needs none
         return 0
 
 
-def _plan(pattern: re.Pattern[str]) -> tuple[int, set[_Start], int] | None:
-    try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-    except Exception:  # noqa: BLE001 - a pattern the analysis cannot read is simply run in full
+def _plan(parsed: sre_parse.SubPattern | None) -> tuple[int, set[_Start], int] | None:
+    if parsed is None:
         return None
     items = list(parsed.data)
     if parsed.getwidth()[0] == 0:
@@ -444,6 +575,7 @@ class PatternIndex:
         self._prefix: dict[str, list[_Entry]] = {}  # the first two letters of a stem -> its starts
         self._short_prefix: dict[str, list[_Entry]] = {}  # one-letter stems
         self._find: list[tuple[str, int, int]] = []
+        self._tables: _Tables | None = None  # built from the above on the first scan after a change
 
     def alternation(self, terms: Sequence[str], flags: int = re.IGNORECASE) -> Group:
         """Phrases matched as whole words, like ``text.terms_pattern``: (?<![\\w'])(?:a|b|…)(?![\\w])."""
@@ -453,10 +585,16 @@ class PatternIndex:
         return self._add(pattern, alternatives)
 
     def pattern(self, pattern: re.Pattern[str]) -> Group:
+        pieces = _pieces(pattern)
+        if pieces:
+            split = Group(len(self.groups), pattern, [re.compile(piece, pattern.flags) for piece in pieces], True)
+            if not split.fallback:
+                return self._add(pattern, [], split)
         return self._add(pattern, [pattern])
 
-    def _add(self, pattern: re.Pattern[str], alternatives: list[re.Pattern[str]]) -> Group:
-        group = Group(len(self.groups), pattern, alternatives)
+    def _add(self, pattern: re.Pattern[str], alternatives: list[re.Pattern[str]], group: Group | None = None) -> Group:
+        group = group or Group(len(self.groups), pattern, alternatives)
+        self._tables = None
         self.groups.append(group)
         for number, mode, starts, words in group.plans:
             if mode == FIND:
@@ -487,6 +625,52 @@ class PatternIndex:
     def scan(self, text: str) -> Scan:
         return Scan(self, text)
 
+    def tables(self) -> _Tables:
+        """The lookups a scan makes, merged once so that a word costs a dict lookup or two: every
+        whole word's list already holds the stems it starts with, and stems are found by length."""
+        if self._tables is not None:
+            return self._tables
+
+        def hit(entry: _Entry) -> _Hit:
+            _, literal, ident, alternative, mode, words = entry
+            return (literal, ident, alternative, mode, words)
+
+        stems: dict[str, tuple[_Hit, ...]] = {}
+        for entries in self._prefix.values():
+            for entry in entries:
+                stems[entry[0]] = (*stems.get(entry[0], ()), hit(entry))
+        short = {char: tuple(map(hit, entries)) for char, entries in self._short_prefix.items()}
+        lengths: dict[str, tuple[int, ...]] = {}
+        for stem in stems:
+            lengths[stem[:2]] = tuple(sorted({*lengths.get(stem[:2], ()), len(stem)}))
+        words: dict[str, tuple[dict[str, tuple[_Hit, ...]], tuple[_Hit, ...]]] = {}
+        for word, (by_next, always) in self._exact.items():
+            also = [
+                stem_hit
+                for size in lengths.get(word[:2], ())
+                if size <= len(word)
+                for stem_hit in stems.get(word[:size], ())
+            ]
+            also += short.get(word[:1], ())
+            words[word] = (
+                {after: (*map(hit, entries), *also) for after, entries in by_next.items()},
+                (*map(hit, always), *also),
+            )
+        self._tables = _Tables(words, stems, lengths, short)
+        return self._tables
+
+
+# A scan's view of an entry: (the literal the text must start with, group, alternative, mode, words
+# before an anchor).
+_Hit = tuple[str, int, int, int, int]
+
+
+class _Tables(NamedTuple):
+    words: dict[str, tuple[dict[str, tuple[_Hit, ...]], tuple[_Hit, ...]]]  # whole word -> as _exact
+    stems: dict[str, tuple[_Hit, ...]]  # a stem of two letters or more -> its starts
+    lengths: dict[str, tuple[int, ...]]  # the first two letters of stems -> their lengths, shortest first
+    short: dict[str, tuple[_Hit, ...]]  # one-letter stems
+
 
 class Scan:
     """One message, with the positions where each group's alternatives can match."""
@@ -498,7 +682,7 @@ class Scan:
         self.digits = len(_DIGIT.findall(text))
         self._index = index
         folded = fold(text)
-        candidates: dict[int, list[tuple[int, int]]] = {}
+        candidates: defaultdict[int, list[tuple[int, int]]] = defaultdict(list)
         gates: set[int] = set()
         if len(folded) != len(text):  # cannot happen with _FOLD; if it ever did, run everything in full
             self._gates = {group.ident for group in index.groups}
@@ -510,36 +694,41 @@ class Scan:
         bounds = list(accumulate(map(len, parts)))
         word_starts = bounds[0 : len(parts) - 1 : 2]
         anchored: list[tuple[int, int, int, int]] = []
-        exact, prefix, short_prefix = index._exact, index._prefix, index._short_prefix
+        tables = index.tables()
+        exact, stems, stem_lengths, short = tables.words, tables.stems, tables.lengths, tables.short
         startswith = folded.startswith
         for number, word in enumerate(parts[1::2]):
             by_word = exact.get(word)
-            stemmed = prefix.get(word[:2])
-            if by_word is None and stemmed is None and not short_prefix:
-                continue
-            start = word_starts[number]
-            hits = by_word[0].get(folded[start + len(word) : start + len(word) + 2], by_word[1]) if by_word else None
-            if stemmed:
-                hits = hits + stemmed if hits else stemmed
-            if short_prefix and word[:1] in short_prefix:
-                hits = (hits or []) + short_prefix[word[:1]]
+            if by_word is not None:
+                after = word_starts[number] + len(word)
+                hits = by_word[0].get(folded[after : after + 2], by_word[1])
+            else:
+                lengths = stem_lengths.get(word[:2])
+                if lengths:
+                    hits = tuple(hit for size in lengths if size <= len(word) for hit in stems.get(word[:size], ()))
+                    hits += short.get(word[:1], ()) if short else ()
+                elif short and word[:1] in short:
+                    hits = short[word[:1]]
+                else:
+                    continue
             if not hits:
                 continue
-            for stem, literal, ident, alternative, mode, words in hits:
-                if word.startswith(stem) and startswith(literal, start):
+            start = word_starts[number]
+            for literal, ident, alternative, mode, words in hits:
+                if startswith(literal, start):
                     if mode == START:
-                        candidates.setdefault(ident, []).append((start, alternative))
+                        candidates[ident].append((start, alternative))
                     elif mode == ANCHOR:
                         anchored.append((number, ident, alternative, words))
                     else:
                         gates.add(ident)
         for number, ident, alternative, words in anchored:
-            found = candidates.setdefault(ident, [])
+            found = candidates[ident]
             found.extend((word_starts[n], alternative) for n in range(max(0, number - words), number + 1))
         for literal, ident, alternative in index._find:
             position = folded.find(literal)
             while position >= 0:
-                candidates.setdefault(ident, []).append((position, alternative))
+                candidates[ident].append((position, alternative))
                 position = folded.find(literal, position + 1)
         self._candidates = candidates
         self._gates = gates
@@ -572,6 +761,8 @@ class Scan:
             if start < last or start >= end:
                 continue
             match = alternatives[number].match(text, start, end)
+            if match and group.rerun:
+                match = group.pattern.match(text, start, end)
             if match:
                 yield match
                 last = match.end()

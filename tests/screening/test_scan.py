@@ -19,7 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carecomms.screening import inbound, outbound
-from carecomms.screening.scan import PatternIndex, Scan, fold
+from carecomms.screening.scan import PatternIndex, Scan, _pieces, fold
 from carecomms.screening.text import normalise
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -116,3 +116,36 @@ def test_index_finds_what_finditer_finds_on_generated_text(name: str) -> None:
         _assert_same_matches(index, text, pos, max(pos, len(text) - cut))
 
     check()
+
+
+@pytest.mark.parametrize(
+    ("source", "pieces"),
+    [
+        (r"a|b", ["a", "b"]),
+        (r"x(?:a|b)y", ["x(?:a)y", "x(?:b)y"]),
+        (r"(?P<n>a|b)c", ["(?P<n>a)c", "(?P<n>b)c"]),
+        (r"(?i:a|b)c", ["(?i:a)c", "(?i:b)c"]),
+        (r"[|]a|b", ["[|]a", "b"]),
+        (r"[]|]x|y", ["[]|]x", "y"]),
+        (r"\b(?!no|nay)(?:a|b)", [r"\b(?!no|nay)(?:a)", r"\b(?!no|nay)(?:b)"]),
+        (r"x(?:a|b)?y", []),  # a repeated group may mix its branches
+        (r"x(?:a|b){2}y", []),
+        (r"x(?=a|b)y", []),  # lookarounds and atomic groups do not distribute
+        (r"(?>a|b)c", []),
+        (r"(a)|\1", []),  # nor do back-references
+        (r"\|a", []),
+        (r"(?x)a | b", []),
+    ],
+)
+def test_pieces_split_only_where_the_pattern_is_their_union(source: str, pieces: list[str]) -> None:
+    assert _pieces(re.compile(source)) == pieces
+
+
+def test_a_split_pattern_gives_its_own_matches() -> None:
+    index = PatternIndex()
+    group = index.pattern(re.compile(r"\b(?:(?P<near>near|by) the (?P<place>church|park)|(?P<owner>[a-z]+)'s house)\b"))
+    assert group.rerun and len(group.alternatives) == 2
+    text = "Meet near the park, then by the church or at kim's house"
+    found = [(m.span(), m.groupdict(), m.re is group.pattern) for m in index.scan(text).finditer(group)]
+    assert found == [(m.span(), m.groupdict(), True) for m in group.pattern.finditer(text)]
+    assert len(found) == 3
