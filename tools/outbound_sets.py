@@ -25,11 +25,16 @@ BLIND = frozenset({
     "outbound_probe25.jsonl",
 })
 
+# Development sets whose classes are rules only: round 16's probe41 (165 hard allows) is not trained on, because
+# retraining with it blocked two hard allows of older sets and raised the shared set's false-block rate to 0.038.
+RULES_ONLY = frozenset({"outbound_probe41.jsonl"})
+
 
 def training_rows() -> Iterator[dict]:
-    """Every labelled outbound message outside the blind sets, in a fixed order (the models are deterministic)."""
+    """Every labelled outbound message outside the blind and rules-only sets, in a fixed order (the models are
+    deterministic)."""
     for path in sorted(DATA.glob("outbound_*.jsonl")):
-        if path.name in BLIND:
+        if path.name in BLIND or path.name in RULES_ONLY:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():

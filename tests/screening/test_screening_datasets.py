@@ -193,6 +193,20 @@ def test_outbound_round_15_development_sets(split: str, category_floor: float) -
     assert result["false_block_rate"] <= 0.0, result
     assert min(result["category_recall"].values()) >= category_floor, result
 
+
+# Round 16's development sets: probe37 and probe39 (200 each, 40 % of blocks with two categories; trained on) at the
+# start 0.967 / 0.018 (CS 0.889) and 0.978 / 0.027 (CO 0.88); probe41 (200: 165 allow, most of them hard; written to
+# measure false blocks) 1.000 / 0.091 (CS 0.846, SC 0.778). Fixed by class (docs/screening.md, round 16): now 1.000 /
+# 0.000 with every category 1.0, and probe41 1.000 / 0.006. probe41 is not trained on: retraining with it blocked two
+# hard allows of older sets and raised the shared set's false-block rate to 0.038, so its classes are rules only.
+@pytest.mark.parametrize(("split", "false_block_rate"), [("probe37", 0.0), ("probe39", 0.0), ("probe41", 0.007)])
+def test_outbound_round_16_development_sets(split: str, false_block_rate: float) -> None:
+    result = score_outbound(load(OURS / f"outbound_{split}.jsonl"))
+    assert result["block_recall"] >= 1.0, result
+    assert result["false_block_rate"] <= false_block_rate, result
+    assert min(result["category_recall"].values()) >= 1.0, result
+
+
 # Blind sets: never used to change a rule or train the assessment or message model; floors are the figures
 # measured at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with
@@ -380,6 +394,9 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # inbound_unseen28 (220) and inbound_unseen30 (200), new and independent, are round 15's development sets. At the start
 # of round 15: unseen28 SG 0.967 / 0.906, IN recall 0.900 (precision 1.0); unseen30 SG 0.975 / 0.907, IN 0.923 (1.0).
 # Their errors fixed by class (docs/safeguarding.md, round 15) and the classifier trained on them: 1.0 on every figure.
+# Round 16: inbound_unseen32 (200) at the start SG 0.952 / 0.964, IN 0.967 / 0.967; inbound_ordinary1 (200 everyday
+# messages people send in, 25 flagged) SG recall 0.941, and 15 of its 175 unflagged messages flagged (8.6 %). Fixed by
+# class, the classifier trained on ordinary1 (not on unseen32: that pushed the blind unseen6 under its floor): 1.0.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -396,6 +413,8 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen25", 1.0, 1.0, 1.0, 1.0),
         ("unseen28", 1.0, 1.0, 1.0, 1.0),
         ("unseen30", 1.0, 1.0, 1.0, 1.0),
+        ("unseen32", 1.0, 1.0, 1.0, 1.0),
+        ("ordinary1", 1.0, 1.0, 1.0, 1.0),
     ],
 )
 def test_the_inbound_development_sets_of_each_round(
@@ -415,13 +434,15 @@ def test_the_inbound_development_sets_of_each_round(
 # flagged (meeting up and getting about, a notice of what's on) and took those kinds of message out of what the models
 # read. Round 14 found seven of probe26's and probe28's flagged (a meeting place, "shall I sign u up?", "hope your
 # week's going ok", a compliment on a coat, "you'll smash it", an invitation to come and watch, "I'll be parked
-# opposite") and took those kinds of message out by class. Round 16's sets (probe37, probe39, probe41) brought ten more;
-# four are mended by class (the writer's own broken wrist, "I'll be waiting by the pizza van"); six are left, known and
-# listed below, so that any new one still fails: four warm remarks read by the pinned word model as advances ("you're so
-# talented", "text me when you're on the bus", "nice one getting the bus on your own", "the gurdwara car park lets you
-# park free"), a question about the community centre, and "remind me what time your train gets in" (asking when the
-# worker arrives is a stalking pattern inbound). Retraining the word model with these sets took out two, not the rest.
-KNOWN_FLAGGED_ORDINARY = {"p37-016", "p37-127", "p37-139", "p37-166", "p39-140", "p39-148"}
+# opposite") and took those kinds of message out by class. Round 16's sets (probe37, probe39, probe41) brought eleven
+# more; three are mended by class (the writer's own broken wrist; "I'll be waiting by the pizza van / at the stand");
+# eight are left, known and listed below, so that any new one still fails: five warm remarks read by the pinned word
+# model as advances ("you're so talented", "you looked like you were having the time of your life", "text me when
+# you're on the bus", "nice one getting the bus on your own", "the gurdwara car park lets you park free"), a question
+# about the community centre, a fete's free blood-pressure checks (read as a disclosure), and "remind me what time
+# your train gets in" (asking when the worker arrives is a stalking pattern inbound). Retraining the word model with
+# these sets took out two, not the rest, and was not kept.
+KNOWN_FLAGGED_ORDINARY = {"p37-016", "p37-127", "p37-139", "p37-166", "p39-140", "p39-148", "p41-010", "p41-128"}
 
 
 def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known_few() -> None:
