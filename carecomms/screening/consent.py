@@ -422,6 +422,9 @@ _SARCASM = re.compile(
     r"|\b(?:worked|went|helped) (?:so+|really|ever so|brilliantly) well\b|\byeah,? right\b|\bas if\b",
     re.IGNORECASE,
 )
+# No clear yes is this long (the longest in our sets is under 200 characters), and the agreement grammar backtracks in
+# time that grows with the square of the length: a longer reply, once no refusal is found in it, goes to the practitioner.
+_LONGEST_YES = 1000
 # "yes why not" agrees; taken out before the hedge check, which would otherwise see "why" and "not".
 _BENIGN = re.compile(r"\b(?:why not|y not)\b", re.IGNORECASE)
 _PUNCTUATION_AND_EMOJI = re.compile(r"[^\w\s']+")
@@ -461,6 +464,8 @@ def read_consent(text: str) -> ConsentReading:
     if _WITHDRAW.search(_CONTENT_LIMIT.sub(" ", clean)):
         return ConsentReading.CONSENT_WITHDRAW
     if "?" in clean or _HEDGE.search(_BENIGN.sub("whynot", clean)) or _SARCASM.search(clean):
+        return ConsentReading.UNCLEAR
+    if len(clean) > _LONGEST_YES:
         return ConsentReading.UNCLEAR
     framed = _SIGN_OFF.sub("", _SALUTATION.sub("", clean)) or clean
     introduced = _INTRODUCTION.sub("", framed)

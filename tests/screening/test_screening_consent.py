@@ -285,3 +285,9 @@ def test_no_false_yes_and_every_withdrawal_on_our_data(split: str) -> None:
     ]
     assert false_yes == []
     assert missed == []
+
+
+def test_a_very_long_reply_is_never_a_yes_but_still_withdraws() -> None:
+    """The yes grammar is only tried on replies of a realistic length (it backtracks on long repeats)."""
+    assert read_consent("yes, " * 400 + "Sarah") is ConsentReading.UNCLEAR
+    assert read_consent("yes that's fine " * 100 + "but please stop messaging me") is ConsentReading.CONSENT_WITHDRAW
