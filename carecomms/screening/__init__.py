@@ -1,5 +1,6 @@
 """Screening: pure functions that read message text for the guidance's rules. No Django, no I/O, no clock."""
 
+from . import inbound_phrases, outbound
 from .attachments import screen_attachment
 from .consent import read_consent, read_consent_button
 from .inbound import screen_inbound
@@ -16,6 +17,11 @@ from .types import (
     OutboundResult,
 )
 from .withdrawal import reads_as_withdrawal
+
+# Every phrase is registered by now: build both pattern indexes' scan tables at import, so that the first message a
+# process screens does not pay for them (about 140 ms inbound, 20 ms outbound).
+for _module in (inbound_phrases, outbound):
+    _module._INDEX.tables()
 
 __all__ = [
     "AttachmentVerdict",
