@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from .message_features import features as message_features
+from .text import GREETING_WORDS
 
 SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)")
 QUESTION_START = re.compile(
     # (round 15: after the person's name and a comma too, "Sam, hows ur head been", and text-speak "hows", "whats")
-    r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*|\w+,\s*)?(?:and |so |also |just )?"
+    r"^\W*(?:" + GREETING_WORDS + r"\b[^,!.?]*[,!.]\s*|\w+,\s*)?(?:and |so |also |just )?"
     r"(?:how|hows|what|whats|wots|who|whos|when|why|where|which|do|does|did|are|r|is|has|have|had|can|could|would|will|"
     r"any|u|you)\b",
     re.IGNORECASE,
@@ -31,7 +32,7 @@ QUESTION_AFTER_NAME = re.compile(r"^\W*[a-z]+ (?:hows|how's|whos|who's|whats|wha
 # rest.", "Have a lovely Christmas!", "Do let me know.", "Do bring the kids!", "Any problems just ring."):
 # a question's auxiliary is followed by who it asks about, these by what is wished or asked for.
 NOT_A_QUESTION_START = re.compile(
-    r"^\W*(?:(?:hi|hello|hey|morning|afternoon|evening|dear)\b[^,!.?]*[,!.]\s*|\w+,\s*)?(?:and |so |also |just )?(?:"
+    r"^\W*(?:" + GREETING_WORDS + r"\b[^,!.?]*[,!.]\s*|\w+,\s*)?(?:and |so |also |just )?(?:"
     r"have (?:a|an|some|fun|lots|loads|a good|the best|yourself)\b|"
     r"do (?:let|bring|come|pop|give|shout|ask|call|ring|text|feel|try|get|have|enjoy|take|keep|say|drop|send|tell)\b|"
     r"any (?:problems?|questions?|worries|issues|changes?|queries|trouble|probs)\b[^.!?]{0,30}\b(?:just|give|let|ring|"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .text import normalise
+from .text import GREETING_WORDS, normalise
 from .types import ConsentReading
 
 _BUTTON_READINGS = {"CONSENT_YES": ConsentReading.CONSENT_YES, "CONSENT_NO": ConsentReading.CONSENT_WITHDRAW}
@@ -329,7 +329,7 @@ _NOT_A_NAME = (
 )
 _NAME = _NOT_A_NAME + r"(?:[A-Z][a-z'’-]+|[A-Z]\.)"
 _SALUTATION = re.compile(
-    r"^\W*(?i:dear|hi+|hiya|hello|hey|morning|good (?:morning|afternoon|evening)|afternoon|evening)"
+    r"^\W*(?i:" + GREETING_WORDS + r")"
     r"(?:\s+(?:(?i:social worker|sir(?:/| or )madam|sir|madam|team|all|there|miss|mr|mrs|ms)\.?|" + _NAME + r")){0,3}"
     r"\s*[,.!:;\-–—]+\s*"
 )

@@ -36,7 +36,7 @@ from .message_model import CATEGORIES as _MESSAGE_MODEL_CATEGORIES
 from .message_model import PRIORS as _MESSAGE_MODEL_PRIORS
 from .message_model import WEIGHTS as _MESSAGE_MODEL_WEIGHTS
 from .scan import Group, PatternIndex, Scan
-from .text import PERSON_POSSESSIVE, normalise
+from .text import GREETING_WORDS, PERSON_POSSESSIVE, normalise
 from .types import Category, Finding, OutboundContext, OutboundResult
 from .validators import (
     digits_only,
@@ -364,7 +364,7 @@ _NOT_LOWER_NAMES = frozenset(
 )
 # The opening of a letter names its recipients: "Dear Mr Haddad,", "Good morning Mr and Mrs Ali,".
 _SALUTATION = re.compile(
-    r"\W*(?:dear|hi|hello|hiya|hey|good (?:morning|afternoon|evening)|morning|afternoon|evening)\s+"
+    r"\W*" + GREETING_WORDS + r"\s+"
     r"(?:(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?:(?:and|&)\s+)?)?"
     r"(?:(?-i:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*(?:(?:and|&)\s+)?)+(?=[,!.\n]|\s*$)",
     re.IGNORECASE,

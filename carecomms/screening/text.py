@@ -20,6 +20,12 @@ _SAME_LENGTH = str.maketrans(
 )
 
 
+# The words a message or a letter opens with, before the names it greets ("Dear Mr Haddad,", "Hiya Jo!"): one list for
+# the outbound salutation, the consent reader's salutation and the question reader's greeting prefix. Lower case: each
+# pattern that uses it reads it case-insensitively.
+GREETING_WORDS = r"(?:dear|hi+|hiya|hello|hey|good (?:morning|afternoon|evening)|morning|afternoon|evening)"
+
+
 def normalise(text: str) -> str:
     return text if text.isascii() else text.translate(_SAME_LENGTH)  # every character replaced is non-ASCII
 
