@@ -46,6 +46,9 @@ _NO_ANYWHERE = (
     r"ኣይፋል|ኣይደልን|አይፈልግም",  # Tigrinya, Amharic
     r"нет|ні|не треба|не надо|не хочу|nyet",  # Russian, Ukrainian
     r"dim diolch|nac ydw|na dim diolch|peidiwch",  # Welsh
+    # round 17: "I don't want" in Welsh (standard and northern), "I don't agree" and "I don't accept" in Arabic
+    r"ddim (?:eisiau|isio|isho|moyn)",  # Welsh
+    r"لا أوافق|لا اوافق|غير موافق|غير موافقة|لا أقبل|لا اقبل",  # Arabic
     # round 11: "don't send me messages" and "call me instead" in the same languages
     r"atmay[iı]n|g[oö]ndermeyin",  # Turkish
     r"nu mai vreau|nu (?:mai )?(?:trimite[tț]i|trimite)",  # Romanian
@@ -68,8 +71,8 @@ _YES_ELSEWHERE = (
     r"ami raji", r"raji achi",  # Bengali
     r"نعم", r"aywa", r"aiwa", r"na'?am", r"موافق", r"موافقة",  # Arabic
     r"waan ogolahay", r"haa waan ogolahay",  # Somali
-    r"sim", r"concordo", r"claro",  # Portuguese
-    r"s[ií]", r"de acuerdo", r"por supuesto",  # Spanish, Italian
+    r"sim", r"concordo", r"claro", r"claro que sim",  # Portuguese
+    r"s[ií]", r"de acuerdo", r"por supuesto", r"claro que s[ií]",  # Spanish, Italian
     r"oui", r"je suis d'accord", r"bien s[uû]r",  # French
     r"certo", r"sono d'accordo",  # Italian
     r"taip", r"sutinku",  # Lithuanian
@@ -79,11 +82,62 @@ _YES_ELSEWHERE = (
     r"так", r"згоден", r"згодна", r"да", r"согласен", r"согласна", r"конечно", r"звісно",  # Ukrainian, Russian
     r"ydw", r"ydy", r"ie", r"mae hynny'?n iawn", r"mae'?n iawn", r"iawn", r"dw i'?n cytuno", r"rwy'?n cytuno",  # Welsh
     r"(?:mujhe )?manzoor(?: hai)?", r"(?:haa )?waan ku raacsanahay",  # Urdu, Somali (round 11)
+    r"haa waa hagaag",  # Somali (round 17): "yes, it's fine"; "haa" alone may be a laugh
 )
 # OK-words that may stand beside a yes but are not one on their own.
 _OK_ELSEWHERE = (
     r"d'accord", r"est[aá] bien", r"va bene", r"tamam", r"olur", r"theek hai", r"thik hai", r"bine", r"e bine", r"dobrze",
     r"proszę", r"prosz[eę]", r"por favor", r"s'il vous pla[iî]t", r"per favore",
+    # round 17: "it's all right" in Romanian, "it's fine" in Somali, "please write (on WhatsApp)" in Polish, "I have no
+    # objection" in Arabic (beside a yes, like the English "no objection")
+    r"(?:e |este )?[iî]n regul[aă]", r"waa hagaag", r"prosz[eę] pisa[cć](?: na whatsappie| na whatsapp| smsy?)?",
+    r"لا مانع(?: لدي| عندي)?",
+)
+
+# Round 17 (consent_unseen14): refusals that also withdraw consent after it was given (`withdrawal.py` uses them).
+# The number or the chat to be deleted: "delete this chat and my number", "erase my details" (not "my old number")
+NUMBER_TO_BE_DELETED = (
+    r"\b(?:remove|delete|erase|wipe|get rid of)\s+(?:this|that|my|our)\s+(?:chat|conversation|thread|number|details|"
+    r"contact details|data|info|information|phone number|mobile number)\b"
+)
+# The number is not the person's: "new number, this isn't Chloe", "I'm not Tyler", "no one called Tyler here"
+NOT_NAMED_PERSON = (
+    r"(?:^|[\s,.;:!\-–—])(?i:this|it|that|i|i'?m|im)(?i:\s+(?:is\s+not|isn'?t|isnt|aint|ain'?t|am not|'?m not|not))\s+"
+    + r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|My|Your|Me|Him|Her|Them|Sure|Happy|Ok|"
+    r"Okay|Fine|In|At|On|For|About|What|Who|That|This|It|Good|Great|Right|Possible|Safe|Working|Here|There|Him|Home|Well|"
+    r"Able|Going|Really|Very|Too|So|Bothered|Interested|Convenient|Private|Secure|Free|Allowed|Ready|Against|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|Christmas|Easter|Indian|Italian|"
+    r"Romanian|Christian|Muslim|Catholic|Hindu|Sikh|Arab|Asian|Black|White|Deaf|Blind|Married|Single|Pregnant)\b)"
+    r"(?!\w+(?:ish|ese)\b)"
+    r"(?-i:[A-Z][a-z'’-]+)\b(?!'s\b)(?!\W+(?i:it'?s|its|this is|i'?m|im) (?i:her|his|their) )"
+)
+NO_ONE_CALLED = (
+    r"\b(?:don'?t|do not|dont) know (?:any(?:one|body)|a|who|no ?one) (?:called|named|by (?:that|the) name)\b"
+    r"|\bno ?(?:one|body) (?:here )?(?:called|named|by (?:that|the) name)\b"
+)
+# Messages not safe or private on this phone: "It's not safe for me to get messages on this phone"
+NOT_SAFE_ON_THIS_PHONE = (
+    r"\b(?:not|isn'?t|isnt|aren'?t|arent|never) (?:safe|secure|private)\b(?:\s+\w+){0,6}?\s+(?:messages?|texts?|whats\s?app|"
+    r"(?:this|my|the) (?:phone|mobile|number))\b"
+    r"|\b(?:messages?|texts?|whats\s?app|(?:this|my|the) (?:phone|mobile))\s+(?:isn'?t|aren'?t|isnt|arent|is not|are not|"
+    r"wouldn'?t be|would not be|not)\s+(?:safe|secure|private)\b"
+)
+# Someone else reads the phone: "my son has access to my phone", "the kids can read my messages" (not "my daughter
+# reads my messages to me", which is how a yes may be read out)
+OTHERS_READ_THE_PHONE = (
+    r"\b(?:my\s+|the\s+|our\s+)?(?:partner|husband|hubby|wife|boyfriend|bf|girlfriend|gf|ex|fella|son|daughter|kids?|"
+    r"children|mum|mam|mom|dad|mother|father|family|brother|sister|landlord|flatmate|housemate|he|she|they|someone else|"
+    r"other people|people|everyone|anyone|others)\s+(?:reads|read|checks|check|goes through|go through|looks at|look at|"
+    r"has access to|have access to|monitors|monitor|sees|can see|can read|could see|could read|can get into|"
+    r"gets into)\s+(?:my|all my|our|this)\s+(?:phone|messages|texts|whats\s?app|mobile)\b"
+    r"(?!\s+(?:to|for|out(?: to)?) (?:me|us)\b)"
+)
+# Data worries: "I don't want my information on Meta's servers", "I don't trust Facebook with my data"
+# (a question about it, "is my data safe with Meta?", is for the practitioner to answer)
+DATA_WORRIES = (
+    r"\b(?:meta|facebook|zuckerberg)\b(?:\s+\w+){0,3}\s+(?:data|servers?|information|details|privacy)\b(?![^?]*\?)"
+    r"|\b(?:data|information|details|privacy)\b(?:\s+\w+){0,4}\s+(?:meta|facebook)\b(?![^?]*\?)"
+    r"|\b(?:don'?t|do not|dont) trust (?:meta|facebook|zuckerberg|that app|the app|apps)\b"
 )
 
 _WITHDRAW = re.compile(
@@ -197,8 +251,6 @@ _WITHDRAW = re.compile(
     r"|\b(?:this|the) number belongs to\b|\b(?:remove|delete) it\W*$"
     r"|\b(?:work|works|business|company|shared|family) (?:phone|mobile|number)\b(?:\s+\w+){0,3}\s+(?:can'?t|cannot|not)\b"
     r"|\bcan'?t have (?:council|social|your|\w+) (?:stuff|things|messages|texts)\b"
-    r"|\b(?:partner|husband|wife|boyfriend|girlfriend|ex|fella|he|she) (?:reads|checks|goes through|looks at|has access to|"
-    r"monitors|sees) (?:my|all my) (?:phone|messages|texts|whats\s?app)\b"
     r"|\bcan'?t (?:afford|pay) (?:to )?(?:reply|text|the data|data|credit)\b|\bcan'?t read (?:very |that )?(?:well|much)\b"
     r"|\b(?:eyes|eyesight|sight) (?:aren'?t|isn'?t|is not|are not|not) (?:up to|good enough for|good for) (?:reading )?"
     r"(?:texts?|messages|phones?)\b|\bbarely (?:look at|use|check) my phone\b"
@@ -212,6 +264,29 @@ _WITHDRAW = re.compile(
     r"face to face|in person)\b"
     r"|^\W*(?:please\s+|pls\s+)?(?:don'?t|dont|do not)\s*[,.!;:\-–—]"
     r"|\bnot interested\b|\bnot for (?:me|us)\b|\bblock(?:ed|ing)? (?:you|this|u)\b"
+    # round 17 (consent_unseen14): refusals worded without "no" or "stop".
+    # Another channel asked for as a bare request at the end ("I'm hardly ever on whatsapp, ring me", "just phone me
+    # thanks"), not "ring me if it's urgent", "you can text or ring me", nor a question ("can you ring me?");
+    # contact only in writing; rarely on the app or the phone at all
+    r"|\b(?=(?:ring|call|phone|fone|bell|email|e-mail) me\b)(?<!\bcan )(?<!\bcould )(?<!\bor )(?<!\band )(?<!\balso )(?<!\bto )(?<!\bwill )(?<!\bjust to )(?<!\bplease can )"
+    r"(?<!\bu can )(?<!\byou can )(?<!\bcan you )(?<!\bcan u )"
+    r"\b(?:ring|call|phone|fone|bell|email|e-mail) me(?: (?:instead|on (?:my|the) (?:landline|mobile|home phone)|at home))?"
+    r"(?:\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|mate|ok|okay|instead|then|love|hun))*\W*$"
+    r"|\bonly (?:want|accept)\w*\b(?:\s+\w+){0,3}?\s+(?:in writing|by (?:post|letter|phone|e-?mail)|letters|"
+    r"phone calls|calls|visits|face to face|in person)\b"
+    r"|\b(?:communication|contact|correspondence|everything|things|updates)\b(?:\s+\w+){0,4}\s+in writing\b"
+    r"|\b(?:want|need|prefer|like)\w*\s+(?:(?:it|everything|things|it all|that|them)\s+)?in writing\b"
+    r"|\bin writing (?:only|from now on|in future)\b|\bonly in writing\b"
+    r"|\b(?:hardly|rarely|barely|seldom) (?:ever )?(?:on|use|check|look at|read|open|go on) (?:whats\s?app|wa|my phone|"
+    r"texts?|messages|my messages|the phone)\b"
+    + r"|" + NUMBER_TO_BE_DELETED + r"|" + NOT_NAMED_PERSON + r"|" + NO_ONE_CALLED + r"|" + NOT_SAFE_ON_THIS_PHONE + r"|" + OTHERS_READ_THE_PHONE
+    + r"|" + DATA_WORRIES
+    # "best not", "better not" as the answer (not "best not to message after six", a limit on when)
+    + r"|^\W*(?:(?:ok|okay|sorry|um|erm|hmm|oh|ah|well|thanks|thank you)\W+){0,3}"
+    r"(?:(?:probably|prob|i think|think it'?s|it'?s|its|i'?d|id|i had|maybe)\s+)?(?:best|better) not\b(?!\s+to\b)"
+    # rude dismissals: "pack it in", "knock it off", "bog off", "mind your own business"
+    r"|\b(?:pack|knock|cut) it (?:in|out|off)\b|\b(?:bog|clear|buzz|naff|push|shove|sling) off\b|\bgive (?:it|over) a rest\b"
+    r"|\bgive over\W*$|\bmind your own\b|\bsling your hook\b|\bget off my (?:phone|case|back)\b"
     # a refusal in emoji: ❌ ✖ 👎 🚫 ⛔ 🛑 🙅 🖕
     "|[\u274c\u2716\U0001f44e\U0001f6ab\u26d4\U0001f6d1\U0001f645\U0001f595]"
     # a refusal in another language (the table below)
@@ -249,7 +324,7 @@ _YES_WORD = (
     r"(?:fine|ok|okay|grand|good|sound) (?:wiv|wi|with|by) (?:me|us)|on (?:ye|you|u) go|yes+ ?sir|yes+ ?miss|by all means|"
     r"(?:text|message|msg|txt|whatsapp) away|"
     # round 10: "fire away", "be my guest", "that'd be handy", "perfectly acceptable", "go ahead and message"
-    r"fire away|be my guest|crack on|(?:yes|yep|yeah) to (?:that|this|it)|(?:that|this|it) (?:is|'?s) (?:acceptable|agreeable)(?: to (?:me|us))?|"
+    r"fire away|be my guest|crack on|(?:i'?m |im |i am )?up for (?:that|it|this)|(?:yes|yep|yeah) to (?:that|this|it)|(?:that|this|it) (?:is|'?s) (?:acceptable|agreeable)(?: to (?:me|us))?|"
     r"go ahead and (?:message|text|whatsapp|send)|"
     r"(?:that|it)(?: would|'?d) be (?:handy|useful|ideal|perfect|brilliant|grand|champion)(?: for (?:me|us))?|"
     r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best|the best (?:way|option))(?: for me)?"
@@ -276,6 +351,10 @@ _AGREEMENT = (
     r"i do|for me|and|so|anyway|also|no objections?|"
     # round 12: "yes from me", "oh yes", "yes 100%", "no worries at all", "yes I can do that", "yes is ok for me"
     r"from (?:me|us)|oh|ooh|ah|well|100|hundred percent|at all|(?:i )?can do(?: that)?|is (?:ok|okay|fine|good|grand)|"
+    # round 17: regional words of endearment and approval beside a yes ("Yes fine pet", "yes bab", "Aye, that's braw",
+    # "yeah thats cool innit", "Aye, grand job", "Yes my love that's fine")
+    r"pet|petal|bab|babs|duck|me duck|flower|chuck|lovey|sweetheart|sweetie|my (?:love|dear|darling|lovely|duck|pet|flower)|"
+    r"innit|grand job|good job|nice one|smashing|champion|fab|braw|magic|ace|"
     + "|".join(_THANKS_ELSEWHERE + _OK_ELSEWHERE)
 )
 # A harmless reason or who is writing may come with a clear yes without changing it (consent_unseen5): "yes its fine,
@@ -314,7 +393,10 @@ _REASON_BESIDE_YES = re.compile(
     r"(?:it'?s |its |it is |much |a lot |far )?easier(?: for me)? than (?:letters?|post|phone calls?|calls?|the phone|ringing|"
     r"emails?)(?: (?:or|and) (?:letters?|post|phone calls?|calls?|the phone|emails?))?|"
     r"(?:cos|because|coz|cause|as|due to) (?:of )?(?:my|me) (?:hearing|deafness|work|job|shifts|anxiety|speech|eyesight)|"
-    r"(?:while|whilst) (?:i'?m|im|i am) (?:at work|working|on shift)"
+    r"(?:while|whilst) (?:i'?m|im|i am) (?:at work|working|on shift)|"
+    # round 17: "Yes I'm happy for you to WhatsApp me instead of ringing the landline"
+    r"instead of (?:ringing|calling|phoning|letters|post|phone calls|calls|the phone)(?: (?:me|the|my) ?(?:landline|office|"
+    r"house phone|home phone)?)?$"
     r")\b"
 )
 # Round 9 (consent_unseen6): replies written as letters or signed. A salutation ("Dear Social Worker,", "Hi Sarah,") and a
@@ -366,12 +448,22 @@ _SAID_TO_MESSAGES = (
     r"contact|messaging|texting)(?: (?:from|by) (?:the |my |our )?[a-z]+(?: [a-z]+){0,3})?"
     r"(?: (?:by|via|on|through|over) (?:text|texts|sms|whatsapp|message|messages|here|this number))?"
     r"|(?:i'?m|im|i am|we'?re|we are) (?:fine|happy|ok|okay|good|content|agreeable) (?:with|about|to|for) (?:being )?"
-    r"(?:texted|messaged|contacted|whatsapped|texts|messages|text messages|whatsapp|this arrangement|that arrangement|this|that|"
-    r"(?:keep|keeping) in touch)(?: (?:this way|on here|by text|by whatsapp|by message|on this number|on whatsapp))?"
+    r"(?:texted|messaged|contacted|whatsapped|texts|messages|text messages|whatsapp(?: messages| texts)?|this arrangement|"
+    r"that arrangement|this|that|(?:keep|keeping) in touch)(?: (?:and|or) (?:texts|messages|text messages|whatsapp))?(?: (?:this way|on here|by text|by whatsapp|by message|on this number|on whatsapp))?"
     r"|(?:i'?m |im |i am )?happy to (?:keep|stay) in touch (?:this way|on here|by text|by whatsapp|by message|on whatsapp)"
     r"|(?:i|we) (?:like|prefer) (?:text messages|texts|messages|whatsapp|texting|messaging)"
     r"|(?:i|we)(?: both| all)? (?:want|would like|'?d like|like) (?:the |your |these )?(?:updates|messages|texts)(?: (?:on here|by text))?"
     r"|(?:yes|yeah|yep) to (?:the )?(?:messages|texts|whatsapp|messaging|texting|text messages)"
+    r"(?: (?:and|or) (?:the )?(?:messages|texts|whatsapp|messaging|texting|text messages|sms))?"
+    # round 17: "I confirm my agreement to receive messages from my social worker by WhatsApp and text message", "fine
+    # to use this number"
+    r"|(?:i|we) (?:hereby )?(?:confirm|give|am giving|are giving) (?:my|our) (?:agreement|consent|permission) (?:to|for) "
+    r"(?:receive|receiving|get|getting|being sent|you to send (?:me|us)) (?:the )?(?:messages|texts|text messages|"
+    r"whatsapp messages|updates)(?: from (?:the |my |our )?[a-z]+(?: [a-z]+){0,3}?)?"
+    r"(?: (?:by|via|on|through|over) (?:text|texts|sms|whatsapp|message|messages|text messages?|here|this number)"
+    r"(?: (?:and|or) (?:text|texts|sms|whatsapp|message|messages|text messages?))?)?"
+    r"|(?:(?:it'?s|its|it is|that'?s|thats) )?(?:fine|ok|okay|alright) (?:for (?:you|u) )?to (?:use|message|msg|text|contact|"
+    r"whatsapp) (?:this number|my number|this phone|my phone|me|whatsapp)(?: (?:on here|on whatsapp|here))?"
     r"|(?:messages|texts|text|text messages|texting|messaging|whatsapp|whatsapp messages|this way|on here|a text|texts and messages)"
     r" (?:is|are|'?s|would be|will be) (?:fine|ok|okay|good|great|grand|perfect|better|easier|best|brilliant)"
     r"(?: (?:for|with|by) (?:me|us))?"
@@ -427,6 +519,15 @@ _SARCASM = re.compile(
 _LONGEST_YES = 1000
 # "yes why not" agrees; taken out before the hedge check, which would otherwise see "why" and "not".
 _BENIGN = re.compile(r"\b(?:why not|y not)\b", re.IGNORECASE)
+# Round 17: "bear with me if I'm slow replying" asks for patience, it is no condition on the yes; taken out before the
+# hedge check, which would otherwise see "if".
+_ASIDE = re.compile(
+    r"\b(?:so |please |pls )?bear with me(?: if (?:i'?m|im|i am) (?:a bit |bit |very |quite |too )?(?:slow|late)"
+    r"(?: (?:replying|to reply|at replying|responding|to respond|answering|getting back))?)?\b",
+    re.IGNORECASE,
+)
+# "More than happy to chat on here": an intensifier before "happy" at the start of the reply changes nothing either.
+_LEADING_INTENSIFIER = re.compile(r"^(?:more than|really|so|very) (?=(?:happy|glad)\b)")
 _PUNCTUATION_AND_EMOJI = re.compile(r"[^\w\s']+")
 # Intensifiers never change what the reply means, so they are dropped before matching — except as the
 # whole reply or its first word ("Absolutely", "absolutely fine"), where they are the agreement itself.
@@ -463,7 +564,7 @@ def read_consent(text: str) -> ConsentReading:
         return ConsentReading.UNCLEAR
     if _WITHDRAW.search(_CONTENT_LIMIT.sub(" ", clean)):
         return ConsentReading.CONSENT_WITHDRAW
-    if "?" in clean or _HEDGE.search(_BENIGN.sub("whynot", clean)) or _SARCASM.search(clean):
+    if "?" in clean or _HEDGE.search(_ASIDE.sub(" ", _BENIGN.sub("whynot", clean))) or _SARCASM.search(clean):
         return ConsentReading.UNCLEAR
     if len(clean) > _LONGEST_YES:
         return ConsentReading.UNCLEAR
@@ -507,8 +608,8 @@ def _yes_beside_news(sentences: list[str]) -> bool:
 
 def _words(text: str) -> str:
     """Lower-case words with punctuation, emoji and intensifiers gone: the form the agreement grammar reads."""
-    words = _PUNCTUATION_AND_EMOJI.sub(" ", _BENIGN.sub("whynot", text).casefold())
-    return _REPEATED_SPACES.sub(" ", _INTENSIFIERS.sub(" ", words)).strip()
+    words = _PUNCTUATION_AND_EMOJI.sub(" ", _ASIDE.sub(" ", _BENIGN.sub("whynot", text)).casefold())
+    return _LEADING_INTENSIFIER.sub("", _REPEATED_SPACES.sub(" ", _INTENSIFIERS.sub(" ", words)).strip())
 
 
 def _without_reasons(words: str) -> str:

@@ -11,7 +11,16 @@ from __future__ import annotations
 
 import re
 
-from .consent import read_consent, reading_form
+from .consent import (
+    DATA_WORRIES,
+    NO_ONE_CALLED,
+    NOT_NAMED_PERSON,
+    NOT_SAFE_ON_THIS_PHONE,
+    NUMBER_TO_BE_DELETED,
+    OTHERS_READ_THE_PHONE,
+    read_consent,
+    reading_form,
+)
 from .types import ConsentReading
 
 _ABOUT_CONTACT = re.compile(
@@ -25,7 +34,19 @@ _ABOUT_CONTACT = re.compile(
     r"|\bonly\s+(?:by\s+|via\s+)?(?:call|phone|ring|e-?mail|letters?|post)\w*\b"
     r"|\b(?:calls?|phone|e-?mails?|letters?|post)\s+only\b"
     r"|\bnot\s+(?:on|via|by|over|through)\s+(?:here|this)\b"
-    r"|\bprefer\w*\s+(?:it\s+)?(?:if\s+)?(?:you|u)\s+(?:to\s+)?(?:just\s+)?(?:call|phone|ring|rang|e-?mail|write)\w*\b",
+    r"|\bprefer\w*\s+(?:it\s+)?(?:if\s+)?(?:you|u)\s+(?:to\s+)?(?:just\s+)?(?:call|phone|ring|rang|e-?mail|write)\w*\b"
+    # round 17: only letters or writing wanted from now on; the number or details to be deleted; the number is not
+    # the person's (a name only beside a new number); messages not safe on this phone or someone else reads it; data
+    # worries about Meta; "I don't want messages" in Welsh. Not "ring me" on its own, "best not" or a rude word: after
+    # consent those answer something else.
+    r"|\bonly (?:want|accept)\w*\b(?:\s+\w+){0,3}?\s+(?:in writing|by (?:post|letter|phone|e-?mail)|letters|"
+    r"phone calls|calls)\b"
+    r"|\bin writing (?:only|from now on|in future)\b|\bonly in writing\b|\bnegeseuon\b"
+    + r"|(?:"
+    + "|".join((NUMBER_TO_BE_DELETED, NO_ONE_CALLED, NOT_SAFE_ON_THIS_PHONE, OTHERS_READ_THE_PHONE, DATA_WORRIES))
+    + r")"
+    # "this isn't Chloe" only with a new number or phone: "This isn't Chloe, she's at school" answers a question
+    + r"|^(?=.*\bnew (?:number|phone|mobile|sim)\b).*?(?:" + NOT_NAMED_PERSON + r")",
     re.IGNORECASE,
 )
 

@@ -23,12 +23,16 @@ WITHDRAWALS = [
     # refusals in other languages (consent.py's table)
     "nie", "nie dziękuję", "nu multumesc", "nahi", "la shukran", "não obrigado", "non merci", "no grazie", "ne ačiū",
     "hayır", "нет", "не треба", "maya mahadsanid",
+    # round 17: refusals worded without "no" or "stop"
+    "just phone me", "I only want letters", "delete my number", "no one called Marcus here", "my ex checks my phone",
+    "it isn't safe to get messages on this phone", "I don't trust facebook", "best not", "pack it in", "لا أوافق",
 ]
 # Withdrawals that are about being contacted, so they also count after consent was given.
 ABOUT_CONTACT = [
     "STOP", "stop", "stop texting me", "please stop messaging me", "pls dont msg", "don't message me",
     "unsubscribe", "opt out", "call me instead", "leave me alone", "I don't want whatsapp", "no more messages",
     "take me off", "wrong number", "only phone me", "letters only", "not on here", "I would prefer you call",
+    "delete my number", "I only want letters",
 ]
 HEDGED_YES = [
     "yes but only after 5", "yes but not on weekends", "yes?", "yes if it's only about appointments",

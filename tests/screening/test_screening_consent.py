@@ -83,6 +83,27 @@ DATA = Path(__file__).resolve().parent / "data"
         # a yes in more than one word beside news of the writer's own
         "Yes that's fine by me. The baby's teething so it's been a long week",
         "yes please. finally passed my driving test!!",
+        # round 17 (consent_unseen14): regional endearments and approval, two channels named, a formal consent
+        # sentence, "fine to use this number", "up for it", an intensifier first, patience asked for, a reason that
+        # names the channel it replaces, yes in Spanish, Romanian, Somali, Polish and Arabic with their OK-words
+        "Yes that's fine petal",
+        "yeah ok duck",
+        "Aye, nice one",
+        "yeah sound innit",
+        "Yes to texts and WhatsApp",
+        "yes I'm happy with whatsapp messages",
+        "I give my consent to receive messages from the council by text",
+        "We confirm our agreement to receiving updates by WhatsApp or text",
+        "yes, ok to message this number",
+        "yes I'm up for it",
+        "Really happy to keep in touch on here",
+        "Yes thanks, bear with me if I'm a bit slow",
+        "Yes please, happy for you to message me instead of calling",
+        "Claro que sí",
+        "Da, în regulă",
+        "Haa waa hagaag",
+        "Tak, proszę pisać",
+        "نعم لا مانع",
     ],
 )
 def test_clear_yes(text: str) -> None:
@@ -170,6 +191,35 @@ def test_clear_yes(text: str) -> None:
         "Please send everything by post",
         "I don't trust texts",
         "I'm declining, thanks",
+        # round 17 (consent_unseen14): refusals worded without "no" or "stop". Another channel as a bare request or in
+        # writing only; rarely on the app; the number or chat to be deleted; the number not the person's; not safe or
+        # not private on this phone; someone else reads it; data worries about Meta; "best not"; rude dismissals; Welsh
+        # and Arabic
+        "Never look at that app, just phone me thanks",
+        "email me instead x",
+        "Rarely on WhatsApp these days, call me",
+        "I only want letters from now on",
+        "I will only accept contact by post",
+        "I want everything in writing",
+        "Please erase my details",
+        "wipe this conversation please",
+        "Got this phone last week, this isn't Marcus",
+        "I'm not Dean, sorry",
+        "nobody called Kayleigh lives here",
+        "I don't know anyone named Sharon",
+        "It isn't safe for me to have texts on this phone",
+        "my messages aren't private",
+        "my mum checks my phone",
+        "The kids can read my messages",
+        "I don't want Facebook having my data",
+        "I don't trust facebook",
+        "Best not thanks",
+        "I'd better not",
+        "knock it off",
+        "bog off",
+        "mind your own business",
+        "Dw i ddim eisiau negeseuon",
+        "غير موافق",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -232,6 +282,21 @@ def test_withdrawals(text: str) -> None:
         "yeah right, as if",
         "I'm not saying no but",
         "yes but please don't message me at work",
+        # round 17: the near neighbours of its refusals stay for the practitioner: a call only if urgent or as well, a
+        # question, someone reading the messages out, a question about data, a language or a day after "I'm not", a
+        # new number given, a yes signed in lower case
+        "Yes, ring me if it's urgent",
+        "yes you can text or ring me",
+        "can you ring me?",
+        "Yes please, or call me",
+        "yes please, my daughter reads my messages to me",
+        "Yes, is my data safe with Meta?",
+        "I'm not English so go slow please",
+        "It's not Tuesday is it",
+        "Yes please delete my old number, this is the new one",
+        "this isn't Chloe it's her mum, is that ok?",
+        "Call me Jo",
+        "yes. sam",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:

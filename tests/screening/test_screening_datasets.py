@@ -479,6 +479,12 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
 # recall 0.867, 0 false yes; after round 12 0.980 / 1.0 / 0. Blind: unseen7 0.813 -> 0.820, unseen9 0.780 -> 0.800
 # (withdrawal recall 0.88 -> 0.92), consent_unseen12 (its blind partner) 0.780 -> 0.787 (0.75 -> 0.75); 0 false yes in
 # all.
+# consent_unseen14 (150: 55 yes, 55 withdraw, 40 unclear; another author; round 17's development set) measured first
+# 0.813, withdrawal recall 0.836, 0 false yes; after round 17 (another channel as a bare request or in writing only, the
+# number or chat to be deleted, the number not the person's, not safe on this phone or someone else reads it, data
+# worries about Meta, "best not", rude dismissals, Welsh and Arabic refusals; regional endearments, two channels named,
+# formal consent sentences, Spanish, Romanian, Somali, Polish and Arabic OK-words beside a yes) 0.993 / 1.0 / 0. The
+# one left, "yes. jordan", is read unclear on purpose: a name in lower case is not set aside as a signature.
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -494,6 +500,7 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
         ("unseen8", 0.93),
         ("unseen10", 0.96),
         ("unseen11", 0.97),
+        ("unseen14", 0.99),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:

@@ -13,6 +13,11 @@ from carecomms.screening import reads_as_withdrawal
     "dont message me on whatsapp again",
     # another channel asked for (consent_unseen4's class)
     "only phone me from now on", "Not on here please", "letters only please", "I would prefer you call",
+    # round 17: the refusal classes that make sense after consent, said about contact
+    "please don't message this number any more", "I only want letters from now on", "Please delete my number",
+    "erase my details from your records", "new number, this isn't Marcus", "nobody called Kayleigh lives here",
+    "It isn't safe for me to get texts on this phone any more", "my ex can get into my phone now",
+    "I don't want Facebook having my data", "I want it in writing from now on", "Dw i ddim eisiau negeseuon",
 ])
 def test_clear_withdrawals(text):
     assert reads_as_withdrawal(text) is True
@@ -24,6 +29,12 @@ def test_clear_withdrawals(text):
     "my phone only works on wifi", "is it ok if I only text on here?",
     # round 8: a bare no in another language answers a question, like "No"; a limit on what is sent is for a person
     "Nie", "Non merci", "nahi", "don't send anything about my case on here",
+    # round 17: later messages near its refusal classes: a call asked for, a name not here now, a new number given,
+    # someone reading messages out, a rude word or "best not" about something else, a request for a letter
+    "no worries", "don't forget Tuesday", "ring me", "Yes ring me", "This isn't Chloe, she's at school",
+    "Sorry I'm not Tyler, he's my son, I'll pass it on", "Please delete my old number, this is my new one",
+    "Got a new phone, this is Sam", "my husband reads my messages to me", "My son checks my phone for me",
+    "best not", "knock it off", "can you put that in writing for me", "I deleted the chat by accident", "غير موافق",
 ])
 def test_ordinary_replies_are_not_withdrawals(text):
     assert reads_as_withdrawal(text) is False
