@@ -129,7 +129,8 @@ OTHERS_READ_THE_PHONE = (
     r"children|mum|mam|mom|dad|mother|father|family|brother|sister|landlord|flatmate|housemate|he|she|they|someone else|"
     r"other people|people|everyone|anyone|others)\s+(?:reads|read|checks|check|goes through|go through|looks at|look at|"
     r"has access to|have access to|monitors|monitor|sees|can see|can read|could see|could read|can get into|"
-    r"gets into)\s+(?:my|all my|our|this)\s+(?:phone|messages|texts|whats\s?app|mobile)\b"
+    r"gets into|looks through|look through|goes on|go on|gets on|get on)\s+(?:(?:my|all my|our|this)\s+(?:phone|messages|"
+    r"texts|whats\s?app|mobile)|everything)\b"
     r"(?!\s+(?:to|for|out(?: to)?) (?:me|us)\b)"
 )
 # Data worries: "I don't want my information on Meta's servers", "I don't trust Facebook with my data"
@@ -154,7 +155,7 @@ _WITHDRAW = re.compile(
     + r"(?!\s+need\s+(?:to|for)\s+(?:post\w*|letters?|call\w*|ring\w*|phon\w*|visit\w*|come)\b)"
     + r"|\bno (?:thanks?|thank (?:you|u)|ty|thx|ta|cheers)\b"
     # stop (stretched or misspelt), unsubscribe and the SMS opt-out keywords
-    r"|(?<!\bnon )(?<!\bnon-)(?<!\bbus )(?<!\bthe )(?<!\bcan't )(?<!\bcant )(?<!\bwon't )(?<!\bwont )(?<!\bdoesn't )"
+    r"|(?=s)(?<!\bnon )(?<!\bnon-)(?<!\bbus )(?<!\bthe )(?<!\bcan't )(?<!\bcant )(?<!\bwon't )(?<!\bwont )(?<!\bdoesn't )"
     r"(?<!\bdoesnt )(?<!\bsaying )(?<!\bsay )(?<!\breply )(?<!\btype )(?<!\bsend )(?<!\btext )"
     r"\b(?>sto+p+\w*)(?!\s+(?:at|over|with|round|by|in|off|smiling|laughing|grinning|thinking|worrying)\b)|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*(?!\s+(?:my|the|our|his|her|your)\s+(?:support|benefits?|appointment|visit|meeting|help|package|care|payments?)\b)"
     r"|^\W*end\W*$|^\W*quit\W*$|\bwithdr[ae]w\w*"
@@ -176,7 +177,7 @@ _WITHDRAW = re.compile(
     r"(?!\s*(?:mind|click\w*|open\w*|heard|knew|know|got|received|had|seen|been|used|share\w*|give\w* out|"
     r"reply\w* to (?:links|strangers)))|\bin your dreams\b|\bdream on\b|\bno need\b(?!\s+(?:to|for)\s+(?:post\w*|letters?|call\w*|ring\w*|phon\w*|visit\w*|come|send (?:letters|anything by post)))|\bnot needed\b"
     # another channel: "call me instead", "can you ring instead", "I'd rather you rang", "email is better"
-    r"|\b(?:call|phone|ring|email|e-mail|write|post|letter|text|sms)\w*\b(?:\s+\w+){0,3}\s+instead\b"
+    r"|\b(?:call|phone|ring|email|e-mail|write|post|letter|text|sms)\w*\b(?:\s+\S+){0,4}?\s+instead\b"
     r"(?<!\bother phone instead)(?<!\bnew phone instead)(?<!\bother number instead)(?<!\bnew number instead)"
     r"|\binstead of (?:whatsapp|messages|texts?)\b"
     r"|\brather (?:you |u )?(?:just )?(?:phoned|called|rang|rung|phone|call|ring|wrote|write|email\w*|use|didn'?t|not)\b"
@@ -247,6 +248,7 @@ _WITHDRAW = re.compile(
     r"|\b(?:please\s+)?(?:contact|speak to|talk to|message|ring|call) (?:her|him|them|my (?:daughter|son|wife|husband|partner|mum|"
     r"dad|sister|brother|solicitor|advocate|carer|key ?worker)),?\s+(?:instead|not (?:me|this number|this phone))\b"
     r"|\bplease (?:contact|speak to|talk to) my (?:daughter|son|wife|husband|partner|solicitor|advocate|carer)\b"
+    r"(?!(?:\s+\w+){0,3}?\s+(?:too|as well|also)\b)"
     r"|\b(?:doesn'?t|does not|don'?t|no longer) live here\b|\bnot passing (?:messages|them|it|anything) on\b"
     r"|\b(?:this|the) number belongs to\b|\b(?:remove|delete) it\W*$"
     r"|\b(?:work|works|business|company|shared|family) (?:phone|mobile|number)\b(?:\s+\w+){0,3}\s+(?:can'?t|cannot|not)\b"
@@ -265,13 +267,7 @@ _WITHDRAW = re.compile(
     r"|^\W*(?:please\s+|pls\s+)?(?:don'?t|dont|do not)\s*[,.!;:\-–—]"
     r"|\bnot interested\b|\bnot for (?:me|us)\b|\bblock(?:ed|ing)? (?:you|this|u)\b"
     # round 17 (consent_unseen14): refusals worded without "no" or "stop".
-    # Another channel asked for as a bare request at the end ("I'm hardly ever on whatsapp, ring me", "just phone me
-    # thanks"), not "ring me if it's urgent", "you can text or ring me", nor a question ("can you ring me?");
-    # contact only in writing; rarely on the app or the phone at all
-    r"|\b(?=(?:ring|call|phone|fone|bell|email|e-mail) me\b)(?<!\bcan )(?<!\bcould )(?<!\bor )(?<!\band )(?<!\balso )(?<!\bto )(?<!\bwill )(?<!\bjust to )(?<!\bplease can )"
-    r"(?<!\bu can )(?<!\byou can )(?<!\bcan you )(?<!\bcan u )"
-    r"\b(?:ring|call|phone|fone|bell|email|e-mail) me(?: (?:instead|on (?:my|the) (?:landline|mobile|home phone)|at home))?"
-    r"(?:\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|mate|ok|okay|instead|then|love|hun))*\W*$"
+    # Contact only in writing; rarely on the app or the phone at all
     r"|\bonly (?:want|accept)\w*\b(?:\s+\w+){0,3}?\s+(?:in writing|by (?:post|letter|phone|e-?mail)|letters|"
     r"phone calls|calls|visits|face to face|in person)\b"
     r"|\b(?:communication|contact|correspondence|everything|things|updates)\b(?:\s+\w+){0,4}\s+in writing\b"
@@ -287,6 +283,41 @@ _WITHDRAW = re.compile(
     # rude dismissals: "pack it in", "knock it off", "bog off", "mind your own business"
     r"|\b(?:pack|knock|cut) it (?:in|out|off)\b|\b(?:bog|clear|buzz|naff|push|shove|sling) off\b|\bgive (?:it|over) a rest\b"
     r"|\bgive over\W*$|\bmind your own\b|\bsling your hook\b|\bget off my (?:phone|case|back)\b"
+    r"|\bwind your neck in\b|\bget stuffed\b|\b(?:shove|stuff|stick) it(?: up your \w+| where the sun \w+ shine)?\W*$"
+    r"|\bover my dead body\b|\btake a hike\b|\bbile yer heid\b|\bnot on your (?:nelly|life)\b|\bsod (?:that|this)\b"
+    # deciding to leave it: "I'll leave it thanks", "think I'll leave it", "I'll give it a swerve" (not "I'll leave it to
+    # you", "leave it with me")
+    r"|(?=(?:i|t|g|^))(?:\b(?:i'?ll|ill|i will|i think i'?ll|think i'?ll|i'?d better|i'?m going to|im going to|gonna|i'?d "
+    r"rather|i'?d prefer to|i might) (?:just )?|^\W*)leave it\b(?!\s+(?:to|with|up|for|till|until|there|on|open|at|in|as|like|a|for now|"
+    r"until|while|there|here|till)\b)|\b(?:give it|giving it) a (?:body )?swerve\b"
+    # discomfort with this channel: "I don't feel comfortable with this", "I'm uncomfortable with messages" (not "with
+    # calls", which may ask for texts)
+    r"|\b(?:don'?t|do not|dont) feel (?:comfortable|happy|ok|okay|right) (?:with|about) (?:this|that|it|messages|texts|"
+    r"whats\s?app|being)\b|\buncomfortable (?:with|about) (?:this|that|it|messages|texts|whats\s?app|being)\b"
+    r"|\b(?:isn'?t|is not|isnt|aren'?t|are not|not really) for (?:me|us)\b"
+    r"|\b(?:this|my) (?:number|phone|mobile) (?:is not|isn'?t|isnt|is no longer|should not be|shouldn'?t be) (?:to be )?used\b"
+    # the person's safety: "my husband can't know about this", "he'd kill me if he saw these", "keep this secret from him"
+    # (not "as long as my ex can't …", a condition)
+    r"|\b(?=(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|family|dad|mum) )(?<!\bas long as )"
+    r"(?<!\bas long as my )(?<!\bif )(?<!\bif my )(?<!\bprovided )(?<!\bprovided my )"
+    r"(?:he|she|they|partner|husband|wife|boyfriend|girlfriend|ex|family|dad|mum) (?:can'?t|cannot|mustn'?t|must not|"
+    r"shouldn'?t|can not) (?:ever )?(?:know|find out|hear) (?:about )?(?:this|these|them|it|the messages|you|that you)\b"
+    r"|\b(?:kill|hurt|batter|go mad|go mental|flip|kick off)\w*\b(?:\s+\w+){0,2}?\s+if (?:he|she|they|my \w+) (?:saw|sees|see|"
+    r"found|finds|read|reads)\b|\bkeep (?:this|it|these|them) (?:a )?(?:secret|hidden|quiet) from\b"
+    # another channel asked for in a few more words: "send me a letter", "I'd like a letter", "just call", "please go
+    # through my advocate", "contact my daughter about this, not me"
+    r"|(?<!\balso )\bsend (?:me |us )?(?:a letter|letters)\b(?!(?:\s+\w+){0,3}?\s+(?:too|as well|also)\b)"
+    r"|\b(?:i'?d|i would|we'?d|we would) (?:like|prefer) (?:a |to get |to have )?"
+    r"(?:letters?|a phone call|phone calls|calls|an? e-?mail|e-?mails|a visit|visits|home visits)\b"
+    r"|\bjust (?:have|get|send) (?:letters|calls|phone calls|e-?mails|post)\b"
+    r"|\bwrite to (?:me|us) (?:at (?:home|my address|this address|the house)|by post|in the post)\b"
+    r"|^\W*(?:please\s+|pls\s+)?just\s+(?:ring|call|phone)(?:\W+(?:please|pls|thanks|thank you|ta|instead|x+))*\W*$"
+    r"|\bplease just (?:ring|call|phone)\b"
+    r"|\bgo(?:es)? through (?:my|her|his|their) (?:advocate|solicitor|lawyer|carer|key ?worker|support worker|daughter|son|"
+    r"wife|husband|partner|mum|dad|sister|brother|social worker|representative|appointee)\b"
+    r"|\b(?:contact|speak to|talk to|message|ring|call|text|e-?mail|write to|deal with) (?:her|him|them|my (?!(?:other|new|"
+    r"second|old|work|personal|home|landline|mobile|phone|number|e-?mail)\b)\w+(?: \w+)?)"
+    r"(?:\s+\w+){0,3}?,?\s+(?:instead|not (?:me|this number|this phone|here))\b"
     # a refusal in emoji: ❌ ✖ 👎 🚫 ⛔ 🛑 🙅 🖕
     "|[\u274c\u2716\U0001f44e\U0001f6ab\u26d4\U0001f6d1\U0001f645\U0001f595]"
     # a refusal in another language (the table below)
@@ -485,6 +516,31 @@ _ACKNOWLEDGES = re.compile(
     r"(?:tuesday|monday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|next week)|"
     r"(?:this|that|it) is (?:him|her|me|them)|(?:his|her|their) (?:phone|number))\b"
 )
+# Round 17: refusals that are softer, facts about the phone or worries that make messages unwise: a shared or work phone,
+# other people using it, worries about data, another channel asked for after something else. Alone they withdraw ("It's a shared
+# family phone", "I'm worried about my data"); beside any agreement, or asked as a question, the practitioner decides
+# ("yes, it's a work phone but that's fine" is unclear).
+_SOFT_REFUSAL = re.compile(
+    r"\bshared (?:family |house |home )?(?:phone|mobile|number)\b|\b(?:we|i) share (?:this|the|my|a|our|one) (?:phone|mobile)\b"
+    r"|\b(?:this|it'?s|its|it is|that'?s) (?:the|a|our) (?:family|house|home) (?:phone|mobile)\b"
+    r"|\b(?:other people|others|everyone|the kids|my kids|the family|my (?:partner|husband|wife|son|daughter|mum|dad|family|"
+    r"kids|children)) (?:use|uses|share|shares|borrow|borrows|answer|answers|pick up|picks up) (?:this|my|the) (?:phone|mobile)\b"
+    r"|\b(?:this|it'?s|its|it is|this is|that'?s) (?:my |a |the )?(?:work|works|business|company|office|staff) (?:phone|mobile|number)\b"
+    r"|\b(?:phone|mobile|number) (?:is )?(?:only )?for work\b|\buse (?:this|the|my) (?:phone|mobile|number) (?:only )?for work\b"
+    r"|\b(?:worried|concerned|nervous|anxious|uneasy|wary|paranoid) (?:about|of|for) (?:my |our )?(?:data|privacy|security|"
+    r"information|info|personal (?:data|information|details)|details|who (?:can|could|might|will) (?:see|read))\b"
+    # another channel asked for at the end of a reply, after something else ("I'm hardly ever on whatsapp, ring me", "just
+    # phone me thanks"); not a bare "call me" (it may only ask for a chat), "ring me if it's urgent", "text or ring me"
+    r"|(?=(?:please\s+|pls\s+|just\s+)?(?:ring|call|phone|fone|bell|email|e-mail) me\b)(?:(?<=\bjust )|(?<=\bso )|(?<=[,.;:!\-–—] )|(?<=[,.;:!\-–—]))(?:please\s+|pls\s+|just\s+)?"
+    r"(?:ring|call|phone|fone|bell|email|e-mail) me(?: (?:instead|on (?:my|the) (?:landline|mobile|home phone)|at home))?"
+    r"(?:\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|mate|instead|then|love|hun))*\W*$",
+    re.IGNORECASE,
+)
+_AGREES_ANYWHERE = re.compile(
+    r"\b(?:y+e+s+|yeah|yea|yep|yup|yh|ok|okay|fine|happy|agree\w*|sure|alright|go ahead|consent|of course|definitely|"
+    r"please do)\b",
+    re.IGNORECASE,
+)
 # "yes... no... idk": a yes and a no said together with doubt is not a refusal; it goes to the practitioner.
 _TORN = re.compile(
     r"\b(?:yes|yeah|yh|yep|ya|y)\b.{0,15}\bno\b.{0,15}\b(?:idk|dunno|not sure|unsure|maybe|(?:i )?(?:don'?t|dont) know)\b"
@@ -562,7 +618,12 @@ def read_consent(text: str) -> ConsentReading:
         return ConsentReading.UNCLEAR
     if _TORN.search(clean):
         return ConsentReading.UNCLEAR
-    if _WITHDRAW.search(_CONTENT_LIMIT.sub(" ", clean)):
+    limited = _CONTENT_LIMIT.sub(" ", clean)
+    if _WITHDRAW.search(limited):
+        return ConsentReading.CONSENT_WITHDRAW
+    if _SOFT_REFUSAL.search(limited):
+        if "?" in clean or _AGREES_ANYWHERE.search(clean):
+            return ConsentReading.UNCLEAR
         return ConsentReading.CONSENT_WITHDRAW
     if "?" in clean or _HEDGE.search(_ASIDE.sub(" ", _BENIGN.sub("whynot", clean))) or _SARCASM.search(clean):
         return ConsentReading.UNCLEAR

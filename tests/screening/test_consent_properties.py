@@ -24,8 +24,9 @@ WITHDRAWALS = [
     "nie", "nie dziękuję", "nu multumesc", "nahi", "la shukran", "não obrigado", "non merci", "no grazie", "ne ačiū",
     "hayır", "нет", "не треба", "maya mahadsanid",
     # round 17: refusals worded without "no" or "stop"
-    "just phone me", "I only want letters", "delete my number", "no one called Marcus here", "my ex checks my phone",
+    "I only want letters", "delete my number", "no one called Marcus here", "my ex checks my phone",
     "it isn't safe to get messages on this phone", "I don't trust facebook", "best not", "pack it in", "لا أوافق",
+    "over my dead body", "I don't feel comfortable with this", "send me letters", "my partner can't know about this",
 ]
 # Withdrawals that are about being contacted, so they also count after consent was given.
 ABOUT_CONTACT = [
@@ -42,6 +43,8 @@ HEDGED_YES = [
     "yes its my own phone but my ex reads it", "yes I'm his mum but only about appointments", "yes I'm Sarah's mum",
     "yes its my own phone", "Tak, ale tylko wieczorem", "Oui mais seulement le soir", "Sí, pero solo por la tarde",
     "d'accord", "va bene", "theek hai", "tamam", "haa", "I agree but only on weekdays",
+    # round 17: a softer refusal beside a yes is for the practitioner
+    "yes it's a shared phone", "yes, ring me", "yes I'm worried about my data", "yes it's my work mobile",
 ]
 # A clear yes with a harmless reason or identity reads as yes; any condition added to it makes it not yes.
 REASONED_YES = [
