@@ -20,7 +20,8 @@ from .types import ConsentReading
 _BUTTON_READINGS = {"CONSENT_YES": ConsentReading.CONSENT_YES, "CONSENT_NO": ConsentReading.CONSENT_WITHDRAW}
 
 _NOT_A_REFUSAL_AFTER_NO = (
-    r"(?!\s*(?:problem|probs?|prob|worries|worry|bother|rush|idea|clue|doubt|way!|probz|issue|stress|objections?|name)\b)"
+    r"(?!\s*(?:problems?|probs?|prob|worries|worry|bother|rush|idea|clue|doubt|way!|probz|issues?|stress|objections?|name|"
+    r"hassle|dramas?|fuss|trouble)\b)"
 )
 
 # Yes and no in the languages most spoken in UK councils' caseloads (Polish, Romanian, Urdu/Punjabi/Hindi and Bengali
@@ -340,7 +341,8 @@ _YES_WORD = (
     r"(?: on (?:here|whatsapp|this number))?|"
     # consent_unseen5: "happy for you to use WhatsApp", "happy to receive messages this way", "its fine for you to
     # message me", "I agree to WhatsApp"
-    r"(?:i'?m |im |i am )?happy (?:to (?:receive|get) (?:messages|texts|msgs)|for (?:you|u) to (?:use|message|msg|text|contact|"
+    r"(?:i'?m |im |i am )?happy (?:to (?:receive|get) (?:messages|texts|msgs|whatsapp messages|text messages|whatsapps)|"
+    r"for (?:contact|messages|texts) (?:by|via|on|through|over) (?:whats\s?app|text|here)|for (?:you|u) to (?:use|message|msg|text|contact|"
     r"whatsapp) (?:me|whatsapp|it|this))(?: (?:this way|on here|on whatsapp|here|by whatsapp|via whatsapp|about (?:him|her|them|"
     r"[a-z]+'?s?)))*|"
     r"(?:(?:it'?s|its|it is|that'?s|thats) )?(?:fine|ok|okay|alright) for (?:you|u) to (?:message|msg|text|contact|whatsapp) me"
@@ -350,15 +352,23 @@ _YES_WORD = (
     + "|".join(_YES_ELSEWHERE) + "|"
     r"(?:that'?s|thats|that is|it'?s|that'?s all) (?:fine|ok|okay|good|alright) (?:with|by) me|(?:fine|ok|okay) (?:with|by) me|"
     r"sounds good|(?:that|it)(?: would|'?d) be (?:great|good|fine|helpful|easier|better|lovely)(?: for me)?|"
+    # round 17: "sounds great to me", "that'll be fine", "that'd help loads", "happy with that", "we agree", "you may"
+    r"sounds (?:good|great|fine|perfect|lovely|grand|brilliant|ideal)(?: to (?:me|us))?|"
+    r"(?:that|it)(?:'?ll| will) be (?:fine|great|good|grand|perfect|lovely|ok|okay|brilliant|helpful|handy|easier)(?: for me)?|"
+    r"(?:that|it)(?: would|'?d|'?ll| will) help(?: (?:loads|a lot|lots|massively|me|us))?|"
+    r"(?:(?:i'?m|im|i am|we'?re|we are) )?happy with (?:that|this|it|whats\s?app|texts|messages|text messages)|"
+    r"we (?:both |all )?(?:do )?(?:agree|consent)|"
     # round 9: "that suits me", "works for us", "fine wiv me", "on ye go", "yessir", "text away", "by all means"
-    r"(?:that |this |it )?suits (?:me|us)(?: fine| well| perfectly| grand)?|(?:that |this |it )?works (?:for|with) (?:me|us)|"
+    r"(?:that |this |it )?suits(?: (?:me|us))?(?: fine| well| perfectly| grand)?|(?:that |this |it )?works (?:for|with) (?:me|us)|"
     r"(?:fine|ok|okay|grand|good|sound) (?:wiv|wi|with|by) (?:me|us)|on (?:ye|you|u) go|yes+ ?sir|yes+ ?miss|by all means|"
     r"(?:text|message|msg|txt|whatsapp) away|"
     # round 10: "fire away", "be my guest", "that'd be handy", "perfectly acceptable", "go ahead and message"
     r"fire away|be my guest|crack on|(?:i'?m |im |i am )?up for (?:that|it|this)|(?:yes|yep|yeah) to (?:that|this|it)|(?:that|this|it) (?:is|'?s) (?:acceptable|agreeable)(?: to (?:me|us))?|"
     r"go ahead and (?:message|text|whatsapp|send)|"
     r"(?:that|it)(?: would|'?d) be (?:handy|useful|ideal|perfect|brilliant|grand|champion)(?: for (?:me|us))?|"
-    r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best|the best (?:way|option))(?: for me)?"
+    r"(?:whats\s?app|on here|here) (?:is|would be|'?s) (?:fine|ok|okay|good|great|easier|better|best|the best (?:way|option))(?: for me)?|"
+    r"(?:whats\s?app|on here|here|this way) (?:is|would be|'?s) (?:easiest|perfect|ideal)(?: for (?:me|us))?|"
+    r"(?:whats\s?app|texts|messages|this|that) works? (?:best|well|fine|great)(?: for (?:me|us))?"
 )
 # Words that may surround a yes without changing it: thanks, ok, kisses, names, "no worries".
 _AGREEMENT = (
@@ -368,7 +378,9 @@ _AGREEMENT = (
     r"(?:this|it) is (?:fine|ok|okay)|(?:this|it)'?s (?:fine|ok|okay)|(?:by|with) me|all good|"
     r"i'?m (?:happy|ok|okay|fine|good) (?:with (?:that|this|it)|to|for you to)|"
     r"i am (?:happy|ok|okay|fine) (?:with (?:that|this|it)|to)|happy (?:with that|with this|for you to (?:message|contact|text) me)|"
-    r"(?:you can|u can)|(?:i'?m |i am )?happy to be (?:contacted|messaged)(?: (?:on|via|by|through) (?:here|whatsapp|this number|text))?|"
+    r"(?:you can|u can)|(?:i'?m |i am )?happy to be (?:contacted|messaged|texted|whatsapped)"
+    r"(?: (?:on|via|by|through) (?:here|whatsapp|this number|text)| this way)?|"
+    r"(?:on |by |via )?whats\s?app|(?:you|u) may|no (?:problems|issues?|hassle|dramas?)(?: at all)?|"
     r"(?:on|via|by) (?:here|whatsapp)|(?:would be |that'?s |thats |it'?s )?(?:easier|better)(?: for me)?|i'?m ok with that|i am ok with that|"
     r"good|great|lovely|perfect|brilliant|grand|alright|cool|whynot|that'?s fine by me|"
     r"go on|then|tbh|mate|m8|hun|hon|hen|love|luv|babe|pal|bud|bro|darling|dear|chick|x+|xo+x*|"
@@ -451,7 +463,7 @@ _SIGN_OFF = re.compile(
     r"(?<!\b(?i:it's))(?<!\b(?i:its))(?<!\b(?i:i'm))(?<!\b(?i:is))(?<!\b(?i:im))(?<!\b(?i:am))"
     r"(?:[\s,.;:!\-–—]+(?i:(?:kind |best |warm(?:est)? |many )?(?:regards|wishes|thanks)|yours (?:sincerely|faithfully|truly)|"
     r"thanks|thank you|thank u|cheers|from|love|ta|all the best|take care))?[\s,.;:!\-–—]+"
-    r"(?:(?i:mr|mrs|ms|miss|dr|mx)\.?\s+)?(?:[A-Z]\.\s*){0,2}" + _NAME + r"(?:[ -]" + _NAME + r")?(?:\s+\((?i:[a-z ]{2,20})\))?(?:\s+x+)?\W*$"
+    r"(?:(?i:mr|mrs|ms|miss|dr|mx)\.?\s+)?(?:[A-Z]\.\s*){0,2}" + _NAME + r"(?:[ -]" + _NAME + r")?(?:\s+\((?i:[a-z' ]{2,20})\))?(?:\s+x+)?\W*$"
 
 )
 # "This is Kayleigh, Ruby's mum": who is writing, set aside (like _IDENTITY_BESIDE_YES) only when the rest agrees in
@@ -475,8 +487,8 @@ _SAID_TO_MESSAGES = (
     r"messages|this|it))?"
     r"(?: (?:whenever|any ?time|when you need|when you need to|if you need to|from now on))?"
     r"|(?:you can |u can |go ahead and |please )(?:text|message|whatsapp) (?:this|my) (?:number|phone|mobile)"
-    r"|(?:i|we) (?:consent|agree) to (?:being )?(?:contacted|messaged|texted|whatsapped|messages|texts|whatsapp|text messages|"
-    r"contact|messaging|texting)(?: (?:from|by) (?:the |my |our )?[a-z]+(?: [a-z]+){0,3})?"
+    r"|(?:i|we) (?:consent|agree) to (?:being )?(?:(?:receive|receiving|get|getting) )?(?:contacted|messaged|texted|whatsapped|"
+    r"messages|texts|whatsapp(?: messages)?|text messages|contact|messaging|texting)(?: (?:from|by) (?:the |my |our )?[a-z]+(?: [a-z]+){0,3})?"
     r"(?: (?:by|via|on|through|over) (?:text|texts|sms|whatsapp|message|messages|here|this number))?"
     r"|(?:i'?m|im|i am|we'?re|we are) (?:fine|happy|ok|okay|good|content|agreeable) (?:with|about|to|for) (?:being )?"
     r"(?:texted|messaged|contacted|whatsapped|texts|messages|text messages|whatsapp(?: messages| texts)?|this arrangement|"

@@ -104,6 +104,24 @@ DATA = Path(__file__).resolve().parent / "data"
         "Haa waa hagaag",
         "Tak, proszę pisać",
         "نعم لا مانع",
+        # ... and the common ways of agreeing the reader still missed: "no problems", "sounds great to me", "that'll be
+        # fine", "that'd help", "happy with that", "we agree", "you may", agreeing to receive WhatsApp messages, contact
+        # by WhatsApp, "this way", a relation in brackets after a signature
+        "Yep, no problems",
+        "Yes no issues at all",
+        "Sounds great to me",
+        "yes that'll be fine",
+        "Yes please, that would help a lot",
+        "Happy with that, cheers",
+        "Yes we agree",
+        "yes you may",
+        "I agree to receiving WhatsApp messages",
+        "Yes, happy for messages via WhatsApp",
+        "yes happy to be texted this way",
+        "Yes, whatsapp please",
+        "texts work fine for me",
+        "Yes, that suits",
+        "Yes thanks - Maria (Tom's nan)",
     ],
 )
 def test_clear_yes(text: str) -> None:
@@ -335,6 +353,13 @@ def test_withdrawals(text: str) -> None:
         "yes please contact my daughter too",
         "Yes, I'll leave it to you",
         "yes I'm uncomfortable with calls so texts please",
+        "sounds good but I need to ask my husband",
+        "that will be fine once I have a new phone",
+        "whatsapp works better for my son",
+        "Happy with that?",
+        "Yes, it works fine now, thanks for fixing my phone",
+        "you may",
+        "no problems with my phone",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:
