@@ -224,7 +224,7 @@ _WITHDRAW = re.compile(
     r"|\b(?:changed|got a new) (?:her|his|their) (?:number|phone)\b"
     r"|\blike (?:i'?m|im|i am) (?:ever )?(?:gonna|going to) (?:let|agree|say yes|allow|want)\b|^\W*as if\b"
     r"|\b(?:can'?t|cannot|can not|cant|don'?t|dont|do not) (?:really )?(?:read|do|use|see|manage|cope with) "
-    r"(?:texts?|messages|whatsapp|text messages|phones?)\b"
+    r"(?:texts?|messages|whatsapp|text messages|phones?|technology|tech|apps|smartphones|mobiles)\b"
     r"|\btoo (?:poor|bad|weak|far gone) (?:for|to read) (?:texts?|messages|whatsapp|phones?|reading)\b"
     # round 11 (consent_unseen10, written to be refusals easy to miss): another channel in other words ("you'll have to
     # ring", "a phone call please", "post is fine", "put everything in a letter", "stick to ringing the duty line", "keep
@@ -244,7 +244,8 @@ _WITHDRAW = re.compile(
     r"messages)\b"
     r"|\b(?:phone|ring|call) (?:ma|my|me on (?:the|my)) landline\b"
     r"|\b(?:can'?t|cannae|canny|cannot|can not) (?:be )?(?:doing|doin|be bothered) (?:wi|with|wiv) (?:texts?|messages|whats\s?app|phones?)"
-    r"|\bstick (?:to|with) (?:ringing|calling|phoning|the phone|letters|visits|the duty line|face to face|post)\b"
+    r"|\bstick (?:to|with) (?:ringing|calling|phoning|the phone|letters|visits|the duty line|face to face|post|phone calls|"
+    r"calls|e-?mails?)\b|\bkeep (?:it|things|everything) to (?:phone calls|calls|letters|post|e-?mails?|visits)\b"
     r"|\bkeep(?:ing)? (?:things|it|everything) (?:face to face|to (?:visits|calls|the phone|letters))\b"
     r"|\b(?:please\s+)?(?:contact|speak to|talk to|message|ring|call) (?:her|him|them|my (?:daughter|son|wife|husband|partner|mum|"
     r"dad|sister|brother|solicitor|advocate|carer|key ?worker)),?\s+(?:instead|not (?:me|this number|this phone))\b"
@@ -284,6 +285,20 @@ _WITHDRAW = re.compile(
     # rude dismissals: "pack it in", "knock it off", "bog off", "mind your own business"
     r"|\b(?:pack|knock|cut) it (?:in|out|off)\b|\b(?:bog|clear|buzz|naff|push|shove|sling) off\b|\bgive (?:it|over) a rest\b"
     r"|\bgive over\W*$|\bmind your own\b|\bsling your hook\b|\bget off my (?:phone|case|back)\b"
+    # round 17, probing its own classes: another channel suiting better, talking on the phone preferred, consent or
+    # permission not given, "not doing that", "not a fan" (not "not a fan of phone calls"), "not this time", "forget it",
+    # "you can't have my number", a phone that is monitored, keeping things as they are
+    r"|\b(?:phone calls?|calls|letters?|post|e-?mails?|visits?|the phone) (?:suit|suits|work|works) (?:me |us )?(?:better|best)\b"
+    r"|\bprefer\w* (?:talking|speaking|chatting) (?:on|over) the phone\b|\bmore of a (?:phone|face to face) person\b"
+    r"|\b(?:permission|consent) (?:is )?(?:not given|not granted|refused|denied|withheld)\b"
+    r"|\b(?:i'?m |im |i am )?not (?:doing|having) (?:this|that|whats\s?app|texts|messages|any of (?:this|that))\b"
+    r"|\b(?:won'?t|will not|wont) be doing (?:this|that|whats\s?app)\b"
+    r"|\bnot (?:a|much of a|really a|the biggest) fan\b(?!\s+of\s+(?:phone calls|calls|the phone|ringing|letters|post|e-?mails?|"
+    r"phoning|being rung|voicemail|visits)\b)"
+    r"|^\W*not this time\b|^\W*(?:just |oh )?forget it\b"
+    r"|\b(?:can'?t|cannot|can not|are not|aren'?t|you'?re not|not) hav(?:e|ing) my (?:number|details|phone number|mobile)\b"
+    r"|\b(?:phone|messages|texts|mobile|calls) (?:is|are|gets|get) (?:monitored|checked|recorded|tapped)\b"
+    r"|\brather (?:just )?(?:keep|leave) (?:things|it|everything) (?:as (?:they are|it is)|the same|how (?:they are|it is))\b"
     r"|\bwind your neck in\b|\bget stuffed\b|\b(?:shove|stuff|stick) it(?: up your \w+| where the sun \w+ shine)?\W*$"
     r"|\bover my dead body\b|\btake a hike\b|\bbile yer heid\b|\bnot on your (?:nelly|life)\b|\bsod (?:that|this)\b"
     # deciding to leave it: "I'll leave it thanks", "think I'll leave it", "I'll give it a swerve" (not "I'll leave it to
@@ -545,7 +560,21 @@ _SOFT_REFUSAL = re.compile(
     # phone me thanks"); not a bare "call me" (it may only ask for a chat), "ring me if it's urgent", "text or ring me"
     r"|(?=(?:please\s+|pls\s+|just\s+)?(?:ring|call|phone|fone|bell|email|e-mail) me\b)(?:(?<=\bjust )|(?<=\bso )|(?<=[,.;:!\-–—] )|(?<=[,.;:!\-–—]))(?:please\s+|pls\s+|just\s+)?"
     r"(?:ring|call|phone|fone|bell|email|e-mail) me(?: (?:instead|on (?:my|the) (?:landline|mobile|home phone)|at home))?"
-    r"(?:\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|mate|instead|then|love|hun))*\W*$",
+    r"(?:\W+(?:please|pls|plz|thanks|thank you|ta|cheers|x+|mate|instead|then|love|hun))*\W*$"
+    # round 17, probing its own classes: someone else to go through, a representative to speak to, another channel
+    # liked or not managed, a phone kept for family, no data, "maybe another time"
+    r"|\b(?:contact|speak to|talk to|go through|deal with) (?:her|him|them)(?: instead| please| pls| thanks)?\W*$"
+    r"|\b(?:speak to|talk to|contact|go through|deal with|ring|call|e-?mail|write to) my (?:advocate|solicitor|lawyer|appointee|"
+    r"representative|support worker|key ?worker|social worker|interpreter)\b"
+    r"|\b(?:i|we) (?:like|prefer|want) (?:a )?(?:phone call|phone calls|letters|a letter|a chat on the phone)\b"
+    r"(?!(?:\s+\w+){0,2}?\s+(?:too|as well|also)\b)"
+    r"|\bhappy with (?:letters|post|phone calls|calls|the phone|e-?mails?)\b(?!(?:\s+\w+){0,2}?\s+(?:too|as well|also)\b)"
+    r"|\bnot (?:very |that |too |great |good )?(?:good|great) (?:with|at) (?:phones|technology|tech|texts|texting|messages|"
+    r"whats\s?app|apps|mobiles|smartphones)\b"
+    r"|\b(?:phone|number|mobile) (?:is )?(?:only )?for (?:family|friends|personal|private)(?: use)?\b"
+    r"|\bkeep (?:this|my) (?:phone|number|mobile) for\b"
+    r"|\b(?:don'?t|do not|dont) have (?:any )?(?:data|credit|internet|wifi|a smartphone|a smart phone)\b"
+    r"|\b(?:maybe |perhaps )?(?:another|some other) time\b|\bask me (?:another time|again later|later)\b",
     re.IGNORECASE,
 )
 _AGREES_ANYWHERE = re.compile(
