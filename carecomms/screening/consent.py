@@ -142,6 +142,9 @@ DATA_WORRIES = (
     r"|\b(?:don'?t|do not|dont) trust (?:meta|facebook|zuckerberg|that app|the app|apps)\b"
 )
 
+# A phone that is monitored: "my texts are monitored", "my phone gets checked".
+PHONE_MONITORED = r"\b(?:phone|messages|texts|mobile|calls) (?:is|are|gets|get) (?:monitored|checked|recorded|tapped)\b"
+
 _WITHDRAW = re.compile(
     # a reply that starts with "no" (but not "no problem", "no worries"…), or a bare "n"
     r"^\W*(?:no+|nope|nah+|naw|noo+|na+|nay|nae|n)\b"
@@ -297,8 +300,8 @@ _WITHDRAW = re.compile(
     r"phoning|being rung|voicemail|visits)\b)"
     r"|^\W*not this time\b|^\W*(?:just |oh )?forget it\b"
     r"|\b(?:can'?t|cannot|can not|are not|aren'?t|you'?re not|not) hav(?:e|ing) my (?:number|details|phone number|mobile)\b"
-    r"|\b(?:phone|messages|texts|mobile|calls) (?:is|are|gets|get) (?:monitored|checked|recorded|tapped)\b"
-    r"|\brather (?:just )?(?:keep|leave) (?:things|it|everything) (?:as (?:they are|it is)|the same|how (?:they are|it is))\b"
+    + r"|" + PHONE_MONITORED
+    + r"|\brather (?:just )?(?:keep|leave) (?:things|it|everything) (?:as (?:they are|it is)|the same|how (?:they are|it is))\b"
     r"|\bwind your neck in\b|\bget stuffed\b|\b(?:shove|stuff|stick) it(?: up your \w+| where the sun \w+ shine)?\W*$"
     r"|\bover my dead body\b|\btake a hike\b|\bbile yer heid\b|\bnot on your (?:nelly|life)\b|\bsod (?:that|this)\b"
     # deciding to leave it: "I'll leave it thanks", "think I'll leave it", "I'll give it a swerve" (not "I'll leave it to

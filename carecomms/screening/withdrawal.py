@@ -18,6 +18,7 @@ from .consent import (
     NOT_SAFE_ON_THIS_PHONE,
     NUMBER_TO_BE_DELETED,
     OTHERS_READ_THE_PHONE,
+    PHONE_MONITORED,
     read_consent,
     reading_form,
 )
@@ -43,7 +44,7 @@ _ABOUT_CONTACT = re.compile(
     r"phone calls|calls)\b"
     r"|\bin writing (?:only|from now on|in future)\b|\bonly in writing\b|\bnegeseuon\b"
     + r"|(?:"
-    + "|".join((NUMBER_TO_BE_DELETED, NO_ONE_CALLED, NOT_SAFE_ON_THIS_PHONE, OTHERS_READ_THE_PHONE, DATA_WORRIES))
+    + "|".join((NUMBER_TO_BE_DELETED, NO_ONE_CALLED, NOT_SAFE_ON_THIS_PHONE, DATA_WORRIES))
     + r")"
     # "this isn't Chloe" only with a new number or phone: "This isn't Chloe, she's at school" answers a question
     + r"|^(?=.*\bnew (?:number|phone|mobile|sim)\b).*?(?:" + NOT_NAMED_PERSON + r")",
@@ -51,8 +52,17 @@ _ABOUT_CONTACT = re.compile(
 )
 
 
+# Round 17: before consent, "my son has access to my phone" or "my texts are monitored" refuses; after it, they may only
+# say who might reply or ask to keep it short. They withdraw only when the rest of the message does too ("my mum reads
+# my texts so please stop").
+_PHONE_FACTS = re.compile(OTHERS_READ_THE_PHONE + r"|" + PHONE_MONITORED, re.IGNORECASE)
+
+
 def reads_as_withdrawal(text: str) -> bool:
     """True when a message sent after consent clearly withdraws it."""
     if not text or read_consent(text) != ConsentReading.CONSENT_WITHDRAW:
         return False
-    return bool(_ABOUT_CONTACT.search(reading_form(text)))
+    form = reading_form(text)
+    if _PHONE_FACTS.search(form) and read_consent(_PHONE_FACTS.sub(" ", form)) != ConsentReading.CONSENT_WITHDRAW:
+        return False
+    return bool(_ABOUT_CONTACT.search(form))

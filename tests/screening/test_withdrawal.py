@@ -16,7 +16,7 @@ from carecomms.screening import reads_as_withdrawal
     # round 17: the refusal classes that make sense after consent, said about contact
     "please don't message this number any more", "I only want letters from now on", "Please delete my number",
     "erase my details from your records", "new number, this isn't Marcus", "nobody called Kayleigh lives here",
-    "It isn't safe for me to get texts on this phone any more", "my ex can get into my phone now",
+    "It isn't safe for me to get texts on this phone any more", "my mum reads my texts so please stop",
     "I don't want Facebook having my data", "I want it in writing from now on", "Dw i ddim eisiau negeseuon",
 ])
 def test_clear_withdrawals(text):
@@ -35,6 +35,9 @@ def test_clear_withdrawals(text):
     "Sorry I'm not Tyler, he's my son, I'll pass it on", "Please delete my old number, this is my new one",
     "Got a new phone, this is Sam", "my husband reads my messages to me", "My son checks my phone for me",
     "best not", "knock it off", "can you put that in writing for me", "I deleted the chat by accident", "غير موافق",
+    # someone else reading the phone, or a monitored phone, refuses before consent; after it, only with a withdrawal
+    "my son has access to my phone so he might reply", "My texts are monitored at work so keep it short",
+    "my ex can get into my phone now",
 ])
 def test_ordinary_replies_are_not_withdrawals(text):
     assert reads_as_withdrawal(text) is False
