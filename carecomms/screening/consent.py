@@ -457,7 +457,7 @@ _REASON_BESIDE_YES = re.compile(
     r"(?:while|whilst) (?:i'?m|im|i am) (?:at work|working|on shift)|"
     # round 17: "Yes I'm happy for you to WhatsApp me instead of ringing the landline"
     r"instead of (?:ringing|calling|phoning|letters|post|phone calls|calls|the phone)(?: (?:me|the|my) ?(?:landline|office|"
-    r"house phone|home phone)?)?$"
+    r"house phone|home phone)?)?(?: (?:thanks|thank you|ta|cheers|x+|please|pls|mate|ok|okay))*$"
     r")\b"
 )
 # Round 9 (consent_unseen6): replies written as letters or signed. A salutation ("Dear Social Worker,", "Hi Sarah,") and a

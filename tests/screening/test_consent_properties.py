@@ -51,6 +51,10 @@ REASONED_YES = [
     "yes its fine, its my own phone", "Yes I'm his mum and you can message me", "Yes, happy for you to use WhatsApp",
     "YES I DO", "I agree", "Yes I agree to WhatsApp", "yes please, easier than phone calls cos of my hearing",
     "Tak, zgadzam się", "Da, sunt de acord", "Oui, d'accord", "Sí, está bien",
+    # round 17: regional words, two channels, the newer agreement and other languages' OK-words beside a yes
+    "Yes fine pet", "Yes to WhatsApp and texts", "Sounds great to me", "Happy with that, cheers", "yes that'll be fine",
+    "Yes, no problems", "Haa, waa hagaag", "Da, e în regulă", "Yes I'm happy for you to WhatsApp me instead of ringing",
+    "yes, fine to use this number", "Yes thanks, bear with me if I'm slow replying",
 ]
 CONDITIONS = st.sampled_from([
     " but only after 5", " but not on weekends", " if it's only about appointments",
