@@ -33,7 +33,12 @@ _RESOLVED = re.compile(
     r"(?:eating|keeping (?:food|things|it|everything|her food|his food) down|back (?:at|to) (?:school|nursery|college|work|"
     r"normal|(?:her|him|my|them|our)sel(?:f|ves)))(?: (?:properly|fine|well|ok|okay|normally))? again\b(?: now)?|on the mend|"
     r"over the worst|(?:it'?s |its |it is )?(?:all )?sorted now|sorted it (?:out )?(?:now|between (?:us|them|ourselves))|"
-    r"(?:friends|mates|pals) again|made (?:it )?up (?:now|since|after|the next day)|shook hands)\b",
+    r"(?:friends|mates|pals) again|made (?:it )?up (?:now|since|after|the next day)|shook hands|"
+    # round 17 (inbound_unseen35): medicine run out and replaced ("ran out of my inhaler but the chemist did an emergency
+    # supply, all sorted"), unless more is said to be wrong after it
+    r"(?:chemist|pharmacy|pharmacist|gp|doctor|surgery|111|out of hours|walk-?in)\b[^.!?]{0,20}?\b(?:did|gave|give|given|sorted|"
+    r"done|issued|got|found|sent|put through|emailed) (?:me |us |him |her |them )?(?:an? |the |some )?(?:emergency |new |repeat |spare )?(?:supply|"
+    r"prescription|script|inhaler|one|more)\b(?![^.!?]{0,60}\b(?:but|still|worse|can'?t breathe|cant breathe)\b))\b",
     re.IGNORECASE,
 )
 # "used to self harm when i was a teenager but im in a much better place now", "he used to hit me but that was
@@ -46,7 +51,11 @@ _PAST = re.compile(
     r"in year (?:[5-9]|1[0-3]|five|six|seven|eight|nine|ten|eleven)|last yr|(?:years|yrs) ago|in (?:19[5-9]\d|20[0-2]\d)|"
     r"(?:my )?(?:first|previous|former) (?:husband|wife|partner|boyfriend|girlfriend|fella|marriage|relationship)|"
     # inbound_unseen17: "slept in a doorway for two winters before i got the flat"
-    r"for (?:two|three|four|five|\d+|a few|many) (?:winters|years|months) before (?:i|we) (?:got|moved|found))\b",
+    r"for (?:two|three|four|five|\d+|a few|many) (?:winters|years|months) before (?:i|we) (?:got|moved|found)|"
+    # round 17 (inbound_unseen35): "when I was 18"
+    r"when i was (?:[1-9]|1\d|[2-9]\d)(?: (?:years? old|yrs? old|or so))?|(?:at|aged) (?:1[3-9]|[2-9]\d)\b(?!\s*(?:o'?clock|pm|am|:|\.\d|mins|minutes|hours|"
+    r"quid|pounds|percent|%))|(?:a few|a couple of|two|three|four|five|some|many|\d+) "
+    r"(?:years|yrs) back)\b",
     re.IGNORECASE,
 )
 _OVER_NOW = re.compile(
@@ -73,7 +82,12 @@ _OVER_NOW = re.compile(
     r"(?:eat|eating|sleep|sleeping) (?:loads|lots|properly|well|fine|normally|three meals a day|a lot|really well) now|"
     r"(?:foster ?carers?|carers|foster (?:mum|dad|family|parents)|new (?:family|foster \w+)|adoptive (?:mum|dad|parents|family)|"
     r"nan and grandad|grandparents) (?:are|is|r) (?:so |really |dead |absolutely )?(?:ace|great|amazing|lovely|brilliant|the best|"
-    r"kind|nice|fab|fantastic|mint|class|sound))\b",
+    r"kind|nice|fab|fantastic|mint|class|sound)|"
+    # round 17 (inbound_unseen35): "long behind me", "had my own place for 5 years"
+    r"in a (?:good|great|better|much better|happier|safe|safer|really good) place (?:now|these days|nowadays)|(?:had|have|got) (?:a|my|"
+    r"our|me) (?:own )?(?:flat|house|place|home|tenancy) (?:for|since) (?:ages|years|\d+ years|a (?:while|long time|few years))|"
+    r"(?:long|well|way|far|all) behind (?:me|us)(?! (?:again|now that))|(?:have|had|got|with|in) (?:my|our) own (?:flat|house|place|"
+    r"home|tenancy) (?:for|since))\b",
     re.IGNORECASE,
 )
 _HAPPENING_NOW = re.compile(
@@ -589,5 +603,69 @@ _ORDINARY_NEWS = re.compile(
     r"budget|budgeting|bills|letters?|paperwork|uc|universal credit|pip|claim|journal|job search|job applications?|interview|"
     r"cover letter|revision|driving|theory|bus pass|passport|bank account|college application|ucas|personal statement)\b|"
     + _FIGURES_OF_SPEECH,
+    re.IGNORECASE,
+)
+
+
+# Round 17 (inbound_unseen35): everyday family life and errands the safeguarding models weigh wrongly on a new writer's
+# wording. Each class below keeps the model from being asked only when the message tells of no harm at all (_NO_HARM_TOLD:
+# someone hit, hurt, scared, missing, the police, a knife, not coping, wanting to die…): "typical teenager, but he came home
+# with a black eye" is still read. The phrases still read every one of these messages.
+_NO_HARM_TOLD = (
+    r"^(?![\s\S]*\b(?:hit|hits|hitting|hurt\w*|beat\w*|(?<!head is )(?<!head's )(?<!heads )(?<!head is pure )"
+    r"(?<!head's pure )(?<!heads pure )(?<!head is proper )(?<!head's proper )batter\w*|punch\w*|kick\w*|slap\w*|stab\w*|bruis\w*|black eye|blood|"
+    r"bleed\w*|scared|frightened|terrified|afraid|missing|run away|ran away|police|knife|knives|weapon|threat\w*|drunk|"
+    r"drinking|drugs?|weed|dealers?|older (?:men|man|lads|boys)|grown (?:man|men)|touch\w*|abus\w*|neglect\w*|cant cope|"
+    r"can'?t cope|not coping|kill\w*|die|dying|dead|suicid\w*|overdose\w*|self ?harm\w*|cutting (?:herself|himself|myself)|"
+    r"end it|no food|starving|locked|alone all|on (?:her|his|their) own all|cold|freezing|homeless|evict\w*|kicked out|"
+    r"shouting at (?:me|her|him|them)|screaming at)\b)"
+)
+_EVERYDAY_FAMILY_LIFE = re.compile(
+    _NO_HARM_TOLD + r"[\s\S]*?(?:"
+    # an illness, an operation or a fall, said to be managed or mending ("Dad's been diagnosed with diabetes, he's on tablets
+    # and doing alright", "my stepmum's had her gallbladder out, she's recovering at home", "mum had a fall but she's home
+    # now and the carers are going in more")
+    r"\b(?:diagnosed with|had (?:a|an|her|his|their|my|me) (?:\w+ ){0,2}?(?:op|operation|surgery|fall|scan|procedure|"
+    r"replacement|\w+ (?:out|removed|replaced|done))|(?:hip|knee|cataract|gallbladder|hernia|heart|bypass|shoulder) (?:op|"
+    r"operation|replacement|surgery)|in (?:hospital|the hospital) with (?:a |an |her |his |my )?(?:\w+ )?(?:infection|bug|virus|"
+    r"flu|covid|pneumonia|bronchitis|water infection|uti|chest infection|broken \w+|fracture))\b[^.!?]{0,80}?\b(?:recovering|recuperating|doing (?:alright|all right|ok|okay|fine|"
+    r"well|good|grand|great)|(?:back )?home now|on the mend|managing (?:ok|okay|fine|well|alright)|carers (?:are |r )?(?:going|"
+    r"coming|popping) in|(?:getting|feeling) (?:stronger|better)|coping|improving|picking up|stable|comfortable|"
+    r"(?:doing|getting on) (?:really |ever so |so )?well with)\b|"
+    # children's ordinary behaviour moaned about ("a little madam all week, wont tidy her room, typical 13 year old", "the
+    # twins are at each other's throats about the remote again, teenagers are exhausting")
+    r"\btypical (?:teen|teenager|teenage (?:boy|girl|lad|lass)|toddler|boy|girl|lad|\d{1,2} ?(?:year|yr) old)s?\b|"
+    r"\b(?:teenagers?|teens|toddlers?|kids|twins|boys|girls|children)(?: are| r|'re)? (?:so |proper |really |dead |well |"
+    r"absolutely )?(?:exhausting|hard work|a nightmare|a handful|knackering|tiring|draining|a pain)\b|"
+    r"\blittle (?:madam|monkey|monster|terror|sod|horror|diva|minx)\b|\b(?:tantrums?|strops?|stropp\w*|stropped|sulk\w*|"
+    r"hormonal|hormones|mood swings|moody|grumpy|slamming doors|winding each other up|rolling (?:her|his|their) eyes)\b|\bat each others?'? throats? (?:about|over) \w+|"
+    r"\b(?:won'?t|wont|refuses to|never|will not) (?:tidy|clean) (?:her|his|their|up)\b|"
+    r"\b(?:fighting|arguing|bickering|squabbling|rowing) (?:about|over) (?:the (?:remote|telly|tv|xbox|playstation|ps[45]|"
+    r"ipad|tablet|front seat|wifi|bathroom|last \w+)|whose turn|who gets)\b|"
+    # something getting better since a change ("He's been sleeping better since we got the blackout blinds")
+    r"\b(?:sleep\w*|eat\w*|settl\w*|behav\w*|doing|getting on|coping|managing|concentrat\w*) (?:much |loads |a lot |so much |way "
+    r"|far |a bit |heaps |lots )?better (?:since|now that|now (?:he|she|they|we|i)\b)|"
+    # who will be at the visit and how to come in ("he's on nights so he'll be asleep, please knock quietly", "my husband
+    # will come with me for translate")
+    r"\b(?:works|working) away\b|\bknock (?:quietly|softly|gently|loud|loudly|hard|on the (?:back|side|window|kitchen))\b|\b(?:don'?t|dont|do not) "
+    r"(?:ring the (?:door)?bell|knock)\b|\bon (?:nights|night shifts?|earlies|lates)\b|\b(?:for|to) (?:translat\w*|"
+    r"interpret\w*)\b|\binterpreter\b|"
+    # asking whether something touches benefits ("My 16 year old wants to get a Saturday job, does that affect anything?")
+    r"\b(?:does|do|would|will|could|can|is) (?:that|this|it|she|he|they) (?:\w+ )?(?:affect|effect|change|stop|reduce|count "
+    r"against) (?:anything|(?:my|our|his|her|the|me|us|their) (?:\w+ )?(?:benefits?|uc|universal credit|pip|esa|dla|"
+    r"child benefit|tax credits?|housing benefit|payments?|money|claim|entitlement|rent|council tax))\b|"
+    r"\b(?:saturday|sunday|weekend|part[- ]time|summer|paper ?round) job\b|"
+    # the service found wanting ("whats the point in having a duty line if no one answers it"), not "what's the point of
+    # anything"
+    r"\b(?:what'?s|whats|wats|what is) the point (?:in|of) (?:having |ringing |calling |phoning |emailing |texting )?(?:a |an "
+    r"|the |this |that )?(?:duty (?:line|number|team|worker|desk)|help ?line|phone ?line|number|phone|office|service|team|"
+    r"social worker|email(?: address)?|appointment system|out of hours(?: line| number)?|contact centre|website|portal|"
+    r"switchboard|answerphone|voicemail)\b[^.!?]{0,40}?\bif\b|"
+    # forms and paperwork wearing the writer down ("My head is pure battered wi all these forms, can ye help me fill them in?")
+    r"\bhead(?:'s| is) (?:pure |proper |absolutely |totally |well |so |dead |fair )?(?:battered|mashed|fried|done in|wrecked|"
+    r"pickled|melted|mince|minced|nipping|spinning|scrambled|done)\b[^.!?]{0,12}?\b(?:wi|with|by|from|over|wae) (?:all )?"
+    r"(?:these|those|this|the|them|that|thae|they) (?:\w+ )?(?:forms?|paperwork|letters?|bills?|emails?|calls?|appointments?|"
+    r"admin|questions?|hoops|questionnaires?|applications?)\b|"
+    r"\bhelp (?:me|us|him|her) (?:to )?fill (?:in |out )?(?:them|it|this|these|those|the|my|a|an|that)\b)",
     re.IGNORECASE,
 )
