@@ -193,6 +193,13 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"hearing voices",
             r"(?:going to|gonna|gna|will|i'?ll|ill|to) (?:do it|end it) (?:tonight|today|now|this time)",
             r"(?:pills|tablets|tabs|meds) (?:are )?(?:in front of me|lined up|counted out|next to me|all out)",
+            # round 17 (inbound_unseen35): the pills got out or set out ready ("I've got the pills out"), not a dose set out in a
+            # dosette or for the week, nor tablets taken out of a cupboard
+            r"(?:got|get|getting|have|put|laid|lay|set|counted|lined|tipped|emptied) (?:all |out )?(?:the|my|me|all my|all the|all "
+            r"me|every one of my|a pile of|a load of) (?:pills|tablets|tabs|meds|paracetamol|co-?codamol|sleeping pills|"
+            r"painkillers|medication) (?:out|ready|lined up|counted out|in front of me|on the table|next to me|on the side)\b"
+            r"(?! (?:of|for|in (?:the|my|a) (?:dosette|box|pill|organi|tray|blister)|ready for|into (?:the|my|a) (?:dosette|box|"
+            r"pill|organi|tray)))",
             r"(?:mixed|mixing|washed down|washing down|took|taken) (?:my |me |the |all (?:my |me |the )?)?"
             r"(?:pills|tablets|tabs|meds|medication) (?:with|and|n) (?:vodka|alcohol|booze|drink|wine|whisky|beer|cider)",
             r"(?:tuk|tuck|tok|took|taken|necked|swallowed|had|done) (?:all|the lot of|every one of) (?:me|my|the) "
@@ -528,6 +535,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:man|bloke|guy|lad|boy) (?:she|he)(?: has|'?s)? met (?:online|on (?:insta\w*|snap\w*|tiktok|facebook|fb|discord|"
             r"roblox|the internet|an app|a game))",
             r"county lines",
+            # round 17 (inbound_unseen35): a child dealing for others in street words ("out shotting for them dealers again")
+            r"(?:is|been|out|he'?s|she'?s|hes|shes|was|started|keeps|kept|always|caught) (?:out )?shott(?:ing|in)\b|shott(?:ing|in) "
+            r"(?:for|4) (?:them|him|some|the|these|those|a|older|his|her)\b|(?:dealing|selling|running|grafting|working|holding|doing "
+            r"runs|doing drops|running bags) (?:for|4) (?:them |the |those |some |these |a |his |that |local |older )?(?:dealers?|gangs?|"
+            r"olders|elders|plugs?)\b|(?:got|have|has|had|using|use|uses|used) (?:my|her|his|our|me|their) (?:son|daughter|boy|girl|"
+            r"kid|lad|lass|little brother|brother|sister|grandson|granddaughter|\d{1,2} ?(?:year|yr) old) (?:running|dealing|selling|"
+            r"carrying|holding|shotting|doing (?:runs|drops)|moving|stashing) (?:stuff |drugs |gear |bags |parcels )?(?:for|4) (?:them|"
+            r"him|these|those|some|the (?:dealers?|lads|olders|gang|man|men)|older)\b",
             # round 15: drugs, money, trainers or a bed offered for doing drops or runs ("says ill get 50 quid n a phone if i
             # run some parcels for him", "keeps giving me free bud for doing drops")
             r"(?:offer\w*|giv\w*|gives|promis\w*|get|gets|getting|got) (?:me|us|him|her|my \w+) (?:\w+ ){0,8}?(?:weed|bud|money|cash|"
@@ -1520,6 +1535,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"watch (?:your|ur) back",
             r"be careful (?:walking|going|when|at night|who)",
             r"you'?(?:ll| will) (?:regret|be sorry|pay)",
+            # round 17 (inbound_unseen35): "one more home visit and you'll wish you never met me" (veiled; not said laughing)
+            r"(?:you'?ll|youll|u'?ll|ull|you will|u will|ya'?ll) (?:soon )?(?:wish|be wishing) (?:you|u|ya) (?:had |'d |d )?(?:never|not) "
+            r"(?:met|crossed|messed with|started|come|came|been|set eyes on|laid eyes on|took|taken|got involved|knocked|walked)\b"
+            r"(?![^.!?]{0,40}(?:\blol\b|\bhaha|\U0001f602|\U0001f923|\U0001f605|\U0001f606))",
             r"you'?(?:ll| will) get what'?s coming",
             r"(?:get|got) what'?s coming",
             r"(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) "
@@ -1942,6 +1961,13 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"show (?:us|me) (?:ur|your|yer) (?:tits|boobs|bum|arse|ass|body|legs)",
             r"(?:bra|cup|knicker) size",
             r"(?:short|tight|little|mini) skirt",
+            # round 17 (inbound_unseen35): what the worker wore, remarked on with a leer ("them leggings you wore on the visit,
+            # phwoar")
+            r"(?:you|u|ya|your|ur|yer)\b[^.!?]{0,60}?\b(?:phw?oa+r+h*|fwoa+r+h*)|(?:phw?oa+r+h*|fwoa+r+h*)\b[^.!?]{0,60}?\b(?:you|u|"
+            r"ya|your|ur|yer)|(?:that|those|them|the|your|ur) (?:\w+ )?(?:leggings|skirt|dress|jeans|tights|shorts|top|"
+            r"trousers|blouse|outfit|heels|boots) (?:you|u|ya) (?:wore|had on|were wearing|was wearing)\b[^.!?]{0,40}?(?:\b(?:hot|"
+            r"sexy|fit|peng|tasty|fire|gorgeous|stunning)\b|\U0001f975|\U0001f924|\U0001f60d|\U0001f60f|\U0001f525|\U0001f61b|"
+            r"\U0001f445)",
             r"happy ending|massage when",
             r"(?:i get|getting|makes me|make me) hard\b",
             r"sit on my (?:lap|knee|face)",

@@ -1554,3 +1554,98 @@ def test_round_16_classes_are_flagged(text: str, flags: set[str]) -> None:
 )
 def test_round_16_own_accident_and_meeting_places(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
+
+
+# Round 17 (inbound_unseen35): everyday family life the safeguarding models weighed as a disclosure. The model is not
+# asked about these (the phrases still read them), unless harm is told with them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an illness, an operation or a fall, said to be managed or mending
+        "my brother's had his appendix out, he's recovering at home",
+        "Mum's been diagnosed with arthritis, the GP has her on new tablets and she's coping",
+        "my nan's in hospital with a chest infection but they say she's improving",
+        "grandad had a hip op in march and he's on the mend",
+        # children's moods and squabbles
+        "he's been a right grump since his phone got taken off him, typical teenager",
+        "she stropped off to her room because I said no to a sleepover",
+        "toddler tantrums are something else, he threw himself on the floor in Tesco",
+        "the boys are fighting over the xbox again, kids are hard work",
+        # something better since a change
+        "she's eating better since the dietitian came round",
+        "he's been settling much better since the new routine",
+        # who will be at the visit and how to come in
+        "my husband works away so it'll just be me and the kids",
+        "baby will be asleep, don't ring the bell just text me",
+        "my sister will come to interpret for me",
+        # a benefits question
+        "if my son gets a part time job will that affect my housing benefit?",
+        # the service found wanting
+        "whats the point in ringing the office if all I get is voicemail",
+        # forms wearing the writer down
+        "my head's done in with all this paperwork, can you help me fill it in",
+    ],
+)
+def test_round_17_everyday_family_life_is_not_asked_about(text: str) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text))
+    assert "safeguarding" not in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same classes with harm told alongside are still read
+        "my mum's in hospital with a chest infection and dad hasn't fed the kids in days",
+        "she's been hormonal and moody and says she wants to die",
+        "typical teenager, came home with a black eye and won't say who did it",
+        "my husband works away and when he's back he hits me",
+        "grandad has been diagnosed with dementia, he's stable but he wandered off last night and the police found him",
+        "what's the point of anything anymore",
+        "whats the point in having a life if nobody cares",
+    ],
+)
+def test_round_17_everyday_family_life_with_harm_is_still_read(text: str) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert not _not_asked_about_risk(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # past and over in new words: an age then, "long behind me", a home held for years, "a good place these days"
+        ("I was sofa surfing at 19 but I've had a tenancy for ages now", set()),
+        ("I had a rough patch with self harm a few years back but I'm in a good place these days", set()),
+        ("I was homeless when I was 17, that's well behind me", set()),
+        ("I was homeless when I was 17 and I'm homeless again now", {"safeguarding"}),
+        ("she started self harming at 14 and she's still doing it", {"safeguarding"}),
+        # medicine run out and replaced; not when more is said to be wrong
+        ("ran out of my inhaler so the pharmacist gave me an emergency supply", set()),
+        ("ran out of my inhaler and the chemist gave me one but I still cant breathe", {"safeguarding"}),
+        # pills set out ready, not a week's dose set out or taken from a cupboard
+        ("I've got all my tablets out and I'm going to take them", {"safeguarding"}),
+        ("got the paracetamol lined up on the table", {"safeguarding"}),
+        ("got my tablets out ready for the week in the dosette box", set()),
+        # a child dealing for others in street words
+        ("my 14 year old is shotting for some lads from the city", {"safeguarding"}),
+        ("they've got my 15 year old running for them", {"safeguarding"}),
+        ("he's been selling for the olders on the estate", {"safeguarding"}),
+        ("I've got my son running for the bus every morning", set()),
+        ("he was shoting hoops in the park", set()),
+        # veiled intimidation of the worker (inappropriate only)
+        ("one more visit and you'll wish you'd never crossed me", {"inappropriate"}),
+        ("ull wish u never came to my door", {"inappropriate"}),
+        ("you'll wish you'd never asked, the form is forty pages long", set()),
+        # a leer at what the worker wore
+        ("phwoar you looked good at the meeting today", {"inappropriate"}),
+        ("that skirt you wore on friday 🥵", {"inappropriate"}),
+        ("phwoar this curry is hot", set()),
+        ("that dress you wore on tuesday was lovely, where's it from?", set()),
+    ],
+)
+def test_round_17_classes(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
