@@ -20,6 +20,7 @@ from .inbound_harmless import (
     _DISAGREEING,
     _EVERYDAY_FAMILY_LIFE,
     _EVERYDAY_WOES,
+    _GAMING_TALK,
     _HAPPENING_NOW,
     _IN_FICTION,
     _INVITING,
@@ -31,6 +32,7 @@ from .inbound_harmless import (
     _OWN_LEAVE,
     _PASSED_ON,
     _PAST,
+    _PET_TALK,
     _PLEASANTRIES,
     _REARRANGING,
     _RESOLVED,
@@ -259,7 +261,8 @@ def _not_asked_about_risk(clean: str) -> bool:
         or _IN_FICTION.search(clean) or _DISAGREEING.search(clean) or _EVERYDAY_WOES.search(clean)
         or _WITH_CONSENT.search(clean) or _COMPLAINT_OR_ERRAND_DONE.search(clean) or _ORDINARY_NEWS.search(clean)
         or _OWN_LEAVE.search(clean) or _SPORT_TALK.search(clean) or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
-        or _EVERYDAY_FAMILY_LIFE.search(clean)
+        or _EVERYDAY_FAMILY_LIFE.search(clean) or _GAMING_TALK.search(clean)
+        or _PET_TALK.search(clean)
     )
 
 

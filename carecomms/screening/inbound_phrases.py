@@ -70,6 +70,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"take my (?:own )?life",
             r"suicid\w*",
             r"(?:want|wanna|wana|going|gonna|gna|ready) (?:to )?die",
+            # round 17: said of someone else ("my daughter wants to die", "he keeps saying he wants to be dead", "she wishes she
+            # was dead"), not dying of embarrassment or laughing
+            r"(?:wants|wanted|wanting|wishes|wished) (?:to )?(?:die|be dead|end (?:it all|(?:his|her|their) (?:own )?life)|kill "
+            r"(?:him|her|them)sel(?:f|ves))\b(?! (?:of|laughing|from|with) )|(?:wishes|wished) (?:he|she|they) (?:was|were|'?d|had) "
+            r"(?:dead|never been born|never born)",
             r"wish (?:i|id|i'd) (?:was|were|had) (?:dead|never been born)",
             r"better off (?:dead|without me)",
             r"(?:don'?t|dont|do not|dnt|doesn'?t|doesnt|didn'?t|didnt) (?:want|wanna|wana) (?:to )?(?:be here|live|be alive|exist|wake up|"
@@ -387,6 +392,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:counts?|counting|obsessed with|obsessing over) (?:every |all (?:the |her |his |my )?)?calories",
             r"periods? (?:have |has |'ve |s )?(?:stopped|gone)",
             r"(?:clothes|jeans|trousers|uniform|skirt|top)\b.{0,10}\b(?:hanging|falling) off (?:her|him|me)",
+            # round 17: not "he hasn't stopped eating since he got back" (eating a lot)
+            r"(?<!hasn't )(?<!hasnt )(?<!has not )(?<!haven't )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!hadn't )(?<!hadnt )"
             r"(?:stopped|refus\w* to|refusing to|won'?t|wont|scared to|frightened to|afraid to) eat(?:ing)?\b(?! (?:his|her|their|the) "
             r"(?:veg|vegetables|greens|tea|dinner|crusts|sprouts|school dinners)\b)",
             r"(?:moves?|moving|pushes|pushing) (?:it|her food|his food|the food|food|everything) (?:a)?round (?:the|her|his|my) plate|"

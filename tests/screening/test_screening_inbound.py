@@ -1649,3 +1649,77 @@ def test_round_17_everyday_family_life_with_harm_is_still_read(text: str) -> Non
 )
 def test_round_17_classes(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
+
+
+# Round 17, written after unseen35 to test the classes on wording of our own: more of everyday life the models were not
+# to be asked about, and each with harm told alongside.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a game, a pet, a figure of speech
+        "my son's raging because he keeps getting killed in fortnite",
+        "he rage quit fifa and threw the controller",
+        "the cat brought a dead mouse in, the kids screamed the house down",
+        "she's been crying all morning because her goldfish died",
+        "he's driving me up the wall",
+        "my daughter wants to dye her hair blue, I said over my dead body",
+        "my ex keeps being late picking the kids up, it's doing my head in",
+        # an ordinary illness, a routine check, a knock said to be minor, a growth spurt, a childhood ailment
+        "I've been so poorly with flu, haven't left the house in days",
+        "Just got home from the hospital with mum, she had her eye test",
+        "He fell off his bike and scraped his knee, nothing major",
+        "Im gonna be late, the baby's just been sick all down me",
+        "he's shot up, none of his school trousers fit him",
+        "the kids have nits AGAIN, I give up",
+        "he's wet the bed again, is that normal at 6?",
+        # a child upset over a friend; low mood with help named
+        "he came home from school crying because he fell out with his best mate",
+        "I've been feeling a bit down since dad passed but my GP is helping",
+    ],
+)
+def test_round_17_more_everyday_life_is_not_asked_about(text: str) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text))
+    assert "safeguarding" not in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man on roblox keeps messaging her and asking for pics",
+        "she keeps getting killed in fortnite and now she says she wants to die",
+        "the dog got out and a man grabbed my daughter when she went after it",
+        "our dog died and now he says he wants to be dead too",
+        "he fell off his bike but his dad hit him for crying",
+        "I've been poorly with flu and I'm scared he'll take the kids while I'm in bed",
+    ],
+)
+def test_round_17_more_everyday_life_with_harm_is_still_read(text: str) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert not _not_asked_about_risk(normalise(text))
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # wanting to die said of someone else; not dying of embarrassment
+        ("my daughter wants to die", {"safeguarding"}),
+        ("he keeps saying he wants to be dead", {"safeguarding"}),
+        ("she wishes she was never born", {"safeguarding"}),
+        ("he wanted to die of embarrassment when his mum turned up", set()),
+        # eating a lot is not refusing food
+        ("she's stopped eating and is making herself sick", {"safeguarding"}),
+        # a surprise given away, a finger pricked; not the same words of a threat or an injury done to someone
+        ("she'll kill me if she knows I told you about her birthday surprise", set()),
+        ("he'll kill me if he finds out I told you", {"safeguarding"}),
+        ("he stabbed his finger with a compass in maths, they put a plaster on", set()),
+        ("he stabbed her hand with a fork", {"safeguarding"}),
+    ],
+)
+def test_round_17_more_classes(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
