@@ -636,6 +636,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:bank card|card|money|benefits|passport|phone|keys)",
             r"(?:took|takes|taken|kept|keeps|keeping) (?:my|her) (?:bank card|benefits|passport|keys)",
             r"(?:watches|tracks|tracking|monitors|monitoring) (?:her|my|me) (?:every|all|location|phone)",
+            # round 17: a tracker hidden on the person's things ("he's put a tracker on my car", "found an airtag in my bag")
+            r"(?:(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bive )(?<!\bweve )(?<!\bwe've )(?<!\bi have )(?<!\bi just )"
+            r"(?<!\bi've just )(?<!\bive just )(?:put|puts|putting|fitted|installed|hid|hidden|stuck|planted)|found|find) "
+            r"(?:a |an |his |some )?(?:tracker|tracking device|air ?tag|gps tracker|spy app|tracking app|tile tracker|hidden camera|camera) (?:on|in|under|inside) (?:my|me|"
+            r"her|our|the kids'?|my daughter'?s|my son'?s)\b",
             r"(?:got|get|getting|gets|went) in(?:to)? (?:a|the|his|some|their) (?:car|van) with (?:a |some |an )?"
             r"(?:man|men|stranger|guy|bloke|older|adult)",
             r"police (?:are |r )?(?:out |now |still )?(?:looking|searching) for|reported (?:her|him|them|my \w+) missing|"
@@ -1607,6 +1612,12 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:i'?ve|ive|i have|we'?ve|weve|we have|got) (?:got )?(?:your|ur) (?:number plate|reg|registration|home address|"
             r"address|route|car details)",
             r"(?:you|u) deserve to (?:(?:be|get) )?(?:raped|die|suffer|hurt|attacked|beaten|stabbed|killed|shot|battered)",
+            # round 17: "you ought to be strung up", "u need putting down"; a threat in a goodbye ("enjoy your job while you can")
+            r"(?:you|u|ya|yous|people like (?:you|u)|the likes of (?:you|u)) (?:ought to|oughta|should|need to|want|wants|needs) "
+            r"(?:be |to be |getting |get )?(?:strung up|stringing up|hung|hanged|hanging|lynched|put down|putting down|lined up and "
+            r"shot|taken out and shot|gassed|burned|burnt|burned alive|castrated|stoned|drowned)\b(?! (?:out|of|up on|over)\b)",
+            r"(?:enjoy|make the most of) (?:your|ur|yer) (?:life|job|freedom|career|family|kids|children|looks|face|legs|last \w+|"
+            r"nice (?:car|house)|little life) while (?:you|u|ya) (?:can|still can|still have (?:it|them|one))\b",
             r"(?:hope|wish) (?:your|ur) (?:own )?(?:kids|children|family|son|daughter|husband|wife)\b.{0,20}\b"
             r"(?:taken|die|hurt|raped|killed|cancer|suffer)",
             r"(?:hope|wish) (?:some ?one|some ?body|some1|they|it) (?:\w+ )?(?:hurts?|kills?|attacks?|rapes?|stabs?|takes?|"

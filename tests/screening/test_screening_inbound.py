@@ -1723,3 +1723,28 @@ def test_round_17_more_everyday_life_with_harm_is_still_read(text: str) -> None:
 )
 def test_round_17_more_classes(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # round 17: harm wished on the worker as what they "ought to" get; a threat in a goodbye
+        ("you ought to be strung up", {"inappropriate"}),
+        ("people like you need putting down", {"inappropriate"}),
+        ("you want stringing up for what you did", {"inappropriate"}),
+        ("you should be hung out to dry for this", set()),
+        ("you should get shot of that old sofa", set()),
+        ("the dog needs to be put down, can you help with the vet bill", set()),
+        ("enjoy your job while you can", {"inappropriate"}),
+        ("make the most of your little life while you still can", {"inappropriate"}),
+        ("enjoy the sunshine while you can", set()),
+        # a tracker hidden on the person's things; not one the writer put on their own
+        ("he's put a tracker on my car", {"safeguarding"}),
+        ("found an airtag in my bag, it must be him", {"safeguarding"}),
+        ("she's put a spy app on my phone", {"safeguarding"}),
+        ("I've just put a tracker on my bike", set()),
+        ("we put a tracker on the dog's collar", set()),
+    ],
+)
+def test_round_17_wishes_goodbyes_and_trackers(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
