@@ -429,7 +429,7 @@ _FIGURES_OF_SPEECH = (
     r"leapt )?(?:in|into) my (?:mouth|throat)|\b(?:i'?m|im|i was|i am|was) mortified"
     # round 17: exasperation and tiredness ("he's driving me up the wall", "I'm dead on my feet")
     r"|\bdriv(?:ing|es|en) me (?:up the wall|round the bend|round the twist|mad|crazy|nuts|spare|insane|potty|bonkers|"
-    r"demented)|\bdead on my feet|\bover my dead body|\b(?:it'?s|its|it is|that'?s|thats|he'?s|hes|she'?s|shes|they'?re|theyre|"
+    r"demented)|\bdead on my feet|\bover my dead body|\b(?:will|'ll|ll|gonna|going to) be the death of (?:me|us)\b|\b(?:it'?s|its|it is|that'?s|thats|he'?s|hes|she'?s|shes|they'?re|theyre|"
     r"they are|he is|she is) (?:really |proper |well |so |totally |just )?doing my (?:head|nut|swede|box) in"
 )
 # Everyday idioms that use the words of the phrase tables (inbound_phrases.py) harmlessly. Registered in the
@@ -630,7 +630,8 @@ _NO_HARM_IN_A_GAME = (
     r"^(?![\s\S]*\b(?:hit|hits|hitting|hurt\w*|bruis\w*|black eye|blood|bleed\w*|scared|frightened|terrified|afraid|missing|"
     r"police|knife|knives|self ?harm\w*|suicid\w*|overdose\w*|end it|cant cope|can'?t cope|(?:wants?|want|wanted|wanna|wish) (?:to )?(?:die|be dead)|"
     r"kill\w* (?:my|him|her|them)sel\w*|older|grown|adult|man|men|bloke|stranger|messag\w*|nudes?|pics|photos|pictures|"
-    r"secret\w*|meet\w*|met|groom\w*|webcam|camera|address|money|gift ?cards?|v-?bucks|robux)\b)"
+    r"secret\w*|meet\w*|met|groom\w*|webcam|camera|address|money|gift ?cards?|v-?bucks|robux|won'?t let|wont let|not "
+    r"allowed)\b)"
 )
 _NO_HARM_TOLD = (
     r"^(?![\s\S]*\b(?:hit|hits|hitting|hurt\w*|beat\w*|(?<!head is )(?<!head's )(?<!heads )(?<!head is pure )"
@@ -638,7 +639,13 @@ _NO_HARM_TOLD = (
     r"bleed\w*|scared|frightened|terrified|afraid|missing|run away|ran away|police|knife|knives|weapon|threat\w*|drunk|"
     r"drinking|drugs?|weed|dealers?|older (?:men|man|lads|boys)|grown (?:man|men)|touch\w*|abus\w*|neglect\w*|cant cope|"
     r"can'?t cope|not coping|kill\w*|die|dying|dead|suicid\w*|overdose\w*|self ?harm\w*|cutting (?:herself|himself|myself)|"
-    r"end it|no food|starving|locked|alone all|on (?:her|his|their) own all|cold|freezing|homeless|evict\w*|kicked out|"
+    r"end it|no food|starving|locked|alone all|(?:can'?t|cant) stop crying|not bonding|won'?t let|wont let|doesn'?t let|doesnt let|not allowed|"
+    r"(?:stops|stopped|stopping) (?:me|her|him|us)|(?:comes?|came|coming|goes|went|gets|got|sneaks?|sneaked|snuck|creeps?|crept|walks?|walked) "
+    r"(?:in|into|in to) (?:my|her|his|their|the kids'?|the girls'?|the boys'?) (?:room|bed|bedroom)|in (?:my|her|his) bed|in bed "
+    r"with|shuts? the door|(?:don'?t|dont|didn'?t|didnt) like "
+    r"(?:it|him|her|them|that)|no (?:gas|leccy|electric\w*|power|heating|hot water|money|nappies|milk|formula|bed|beds)|"
+    r"meter (?:ran|has run|'?s run|run|is run) out|regret having|(?:don'?t|dont) (?:love|"
+    r"want) (?:her|him|the baby|it)|on (?:her|his|their) own all|cold|freezing|homeless|evict\w*|kicked out|"
     r"shouting at (?:me|her|him|them)|screaming at)\b)"
 )
 _EVERYDAY_FAMILY_LIFE = re.compile(
@@ -658,7 +665,9 @@ _EVERYDAY_FAMILY_LIFE = re.compile(
     r"\btypical (?:teen|teenager|teenage (?:boy|girl|lad|lass)|toddler|boy|girl|lad|\d{1,2} ?(?:year|yr) old)s?\b|"
     r"\b(?:teenagers?|teens|toddlers?|kids|twins|boys|girls|children)(?: are| r|'re)? (?:so |proper |really |dead |well |"
     r"absolutely )?(?:exhausting|hard work|a nightmare|a handful|knackering|tiring|draining|a pain)\b|"
-    r"\blittle (?:madam|monkey|monster|terror|sod|horror|diva|minx)\b|\b(?:tantrums?|strops?|stropp\w*|stropped|sulk\w*|"
+    r"\blittle (?:madam|monkey|monster|terror|sod|horror|diva|minx)\b|\ba (?:right |real |proper )?pain (?:in the "
+    r"(?:bum|neck|backside|arse|butt))?\b[^.!?]{0,30}\b(?:all day|all week|today|this week|lately)\b|\bwhat'?s got into "
+    r"(?:him|her|them)\b|\b(?:tantrums?|strops?|stropp\w*|stropped|sulk\w*|"
     r"hormonal|hormones|mood swings|moody|grumpy|slamming doors|winding each other up|rolling (?:her|his|their) eyes)\b|\bat each others?'? throats? (?:about|over) \w+|"
     r"\b(?:won'?t|wont|refuses to|never|will not) (?:tidy|clean) (?:her|his|their|up)\b|"
     r"\b(?:fighting|arguing|bickering|squabbling|rowing) (?:about|over) (?:the (?:remote|telly|tv|xbox|playstation|ps[45]|"
@@ -680,6 +689,11 @@ _EVERYDAY_FAMILY_LIFE = re.compile(
     r"throwing|chucked) up (?:all )?(?:down|on|over) (?:me|my|the|us)\b|\bshot up\b|\bgrown (?:loads|so much|like a weed)\b|"
     r"\b(?:trousers|shoes|clothes|uniform|school shoes|coat|jeans) (?:don'?t|doesn'?t|dont|doesnt|no longer|won'?t|wont) fit\b|"
     r"\b(?:all )?loved up\b|\bpuppy love\b|"
+    # a child kept off with a temperature, coming down with something, a new baby, tea and bed
+    r"\b(?:got|has|have|had|running|with) (?:a )?(?:temp|temperature|high temp|high temperature|fever|raging temp)\b|"
+    r"\bcoming down with (?:something|a (?:cold|bug|virus)|the flu|flu)|\bunder the weather\b|\boff colou?r\b|"
+    r"\b(?:having|had|has had|gave birth to|given birth to) (?:a |the |our |her |their |my )?(?:baby|little one)\b(?! (?:taken|"
+    r"removed))|\bin labou?r\b|\b(?:had|having) (?:his|her|their|our|my) (?:tea|dinner|supper|bath|breakfast)\b|"
     # who will be at the visit and how to come in ("he's on nights so he'll be asleep, please knock quietly", "my husband
     # will come with me for translate")
     r"\b(?:works|working) away\b|\bknock (?:quietly|softly|gently|loud|loudly|hard|on the (?:back|side|window|kitchen))\b|\b(?:don'?t|dont|do not) "

@@ -1748,3 +1748,27 @@ def test_round_17_more_classes(text: str, flags: set[str]) -> None:
 )
 def test_round_17_wishes_goodbyes_and_trackers(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # round 17: a child kept off with a temperature, a new baby, tea and bed, a child being a pain, an idiom
+        ("my lil 1 has got a temp so keepin her off", False),
+        ("I am sorry I can not come, my wife is in hospital having baby", False),
+        ("our kid's had his tea and gone to bed", False),
+        ("he's been a right pain all day, dunno what's got into him", False),
+        ("honestly my kids will be the death of me", False),
+        ("our Kyle's been off his food a bit, think he's coming down with something", False),
+        # the guard: a night shift, a temperature or a new baby told with harm, control, a bedroom or no heating
+        ("my step dad comes in my room when mum is on nights", True),
+        ("no gas no leccy and the baby has a temp", True),
+        ("my daughter has a temperature and he won't let me take her to the doctor", True),
+        ("had the baby 2 weeks ago and I can't stop crying, I don't want her", True),
+    ],
+)
+def test_round_17_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text)) is not asked
