@@ -1760,11 +1760,17 @@ def test_round_17_wishes_goodbyes_and_trackers(text: str, flags: set[str]) -> No
         ("he's been a right pain all day, dunno what's got into him", False),
         ("honestly my kids will be the death of me", False),
         ("our Kyle's been off his food a bit, think he's coming down with something", False),
+        ("Tommy's asking if he can have a sleepover at his mates", False),
+        ("I haven't heard from the benefits people in weeks", False),
+        ("she's been glued to her phone all day", False),
+        ("he ran off in the park and gave me a heart attack, found him by the swings", False),
         # the guard: a night shift, a temperature or a new baby told with harm, control, a bedroom or no heating
         ("my step dad comes in my room when mum is on nights", True),
         ("no gas no leccy and the baby has a temp", True),
         ("my daughter has a temperature and he won't let me take her to the doctor", True),
         ("had the baby 2 weeks ago and I can't stop crying, I don't want her", True),
+        ("found him by the swings, he wasn't breathing properly", True),
+        ("she's asking if she can stay at his flat, he's 24", True),
     ],
 )
 def test_round_17_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
