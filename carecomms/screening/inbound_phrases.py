@@ -904,6 +904,17 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "child_at_risk",
         "A child may be at risk, missing or without care: act on it now.",
         (
+            # round 17: an adult, often one trusted, messaging a child privately ("my daughter's teacher messages her on snapchat
+            # late at night"); not the training times or homework sent to a parent
+            r"(?:teacher|coach|tutor|instructor|youth worker|youth leader|scout leader|cadet leader|pastor|priest|imam|vicar|"
+            r"neighbour|uncle|step ?dad|lodger|landlord|taxi driver|driver|boss|manager|older (?:man|lad|bloke|guy|boy)|grown man|"
+            r"man|bloke|guy)(?:'s| is| has been| keeps| kept| has| been| always)? (?:\w+ )?(?:messages|messaging|messaged|texts|"
+            r"texting|texted|dms|dming|dm'?d|snaps|snapping|snapchats|whatsapps|whatsapping|chats to|chatting to|calls|calling|"
+            r"rings|ringing|facetimes|facetiming) (?:her|him|my (?:daughter|son|girl|boy|kid|child|little one|niece|nephew))\b"
+            r"(?![^.!?]{0,40}\b(?:training|homework|fixtures?|match|kick ?off|lessons?|rota|times|timetable|results?)\b)"
+            r"(?=[^.!?]{0,40}\b(?:snapchat|on snap|insta\w*|tiktok|discord|late at night|at night|in the night|after "
+            r"midnight|privately|in private|secret\w*|every night|all night|midnight|[1-4] ?am|personal (?:phone|number)|own "
+            r"(?:phone|number)|when (?:i'?m|im|i am) not)\b)",
             r"(?:is|has|been|gone|went|going|go|run|ran) missing",
             # a baby not feeding or drying out (inbound_unseen11): one wet nappy, bringing every feed back up
             r"(?:only|just) (?:had |done )?(?:1|one|2|two) wet nappy|no wet nappies|(?:nappy|nappies) (?:is |are |has been |have been )?"

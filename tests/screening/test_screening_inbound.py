@@ -1778,3 +1778,18 @@ def test_round_17_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
     from carecomms.screening.text import normalise
 
     assert _not_asked_about_risk(normalise(text)) is not asked
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # round 17: an adult, often a trusted one, messaging a child privately or at night
+        ("my daughter's teacher messages her on snapchat late at night", {"safeguarding"}),
+        ("her football coach keeps texting her at 1am", {"safeguarding"}),
+        ("the youth leader has been dming my son on tiktok and told him to keep it secret", {"safeguarding"}),
+        ("the teacher messaged me about her homework late at night", set()),
+        ("her coach texts her the training times on whatsapp", set()),
+    ],
+)
+def test_round_17_an_adult_messaging_a_child_privately(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
