@@ -645,7 +645,8 @@ _NO_HARM_TOLD = (
     r"theyre|aged?) (?:1[89]|[2-9]\d)\b|(?:his|their) (?:flat|house|place|car|van)|collapsed|ambulance|999|a ?& ?e|seizure|fitting|floppy|went blue|gone blue|turned blue|(?:comes?|came|coming|goes|went|gets|got|sneaks?|sneaked|snuck|creeps?|crept|walks?|walked) "
     r"(?:in|into|in to) (?:my|her|his|their|the kids'?|the girls'?|the boys'?) (?:room|bed|bedroom)|in (?:my|her|his) bed|in bed "
     r"with|shuts? the door|(?:don'?t|dont|didn'?t|didnt) like "
-    r"(?:it|him|her|them|that)|no (?:gas|leccy|electric\w*|power|heating|hot water|money|nappies|milk|formula|bed|beds)|"
+    r"(?:it|him|her|them|that)|(?:no|nae|nay|nowt|without|any) (?:gas|leccy|electric\w*|power|heating|hot water|money|nappies|"
+    r"milk|formula|bed|beds|food|scran|credit on the meter)|baltic|"
     r"meter (?:ran|has run|'?s run|run|is run) out|regret having|(?:don'?t|dont) (?:love|"
     r"want) (?:her|him|the baby|it)|on (?:her|his|their) own all|cold|freezing|homeless|evict\w*|kicked out|"
     r"shouting at (?:me|her|him|them)|screaming at)\b)"
@@ -691,6 +692,18 @@ _EVERYDAY_FAMILY_LIFE = re.compile(
     r"throwing|chucked) up (?:all )?(?:down|on|over) (?:me|my|the|us)\b|\bshot up\b|\bgrown (?:loads|so much|like a weed)\b|"
     r"\b(?:trousers|shoes|clothes|uniform|school shoes|coat|jeans) (?:don'?t|doesn'?t|dont|doesnt|no longer|won'?t|wont) fit\b|"
     r"\b(?:all )?loved up\b|\bpuppy love\b|"
+    # food shopping planned ("the fridge is empty so I'm doing a big shop tomorrow after payday"), children squabbling all
+    # day, a child sleeping at a grandparent's for a reason, a cold or flu caught
+    r"\b(?:doing|do|going to do|gonna do|getting|get) (?:a |the |my |our )?(?:big |weekly |monthly |food |online )?shop\b"
+    r"(?=[^.!?]{0,30}\b(?:tomorrow|later|after|today|tonight|when|on \w+day|payday|pay ?day)\b)|"
+    r"\b(?:kids|boys|girls|twins|they|the two of them|siblings|brothers|sisters)(?: have| '?ve| are| were| keep| have been| "
+    r"'?ve been| been)? (?:fighting|arguing|bickering|squabbling|rowing|scrapping|at it) (?:all day|all morning|all week|all "
+    r"afternoon|nonstop|non stop|over nothing|like cat and dog|about nothing)\b|"
+    r"\b(?:sleeping|staying|stopping|sleeps|stays) (?:at|over at|round) (?:her|his|their|my|our) (?:nan|nana|nanna|gran|granny|"
+    r"grandma|grandad|grandparents|nanny|aunt|auntie|aunty)'?s?\b(?=[^.!?]{0,60}\b(?:because|cos|coz|while|till|until|for the|"
+    r"this week|decorat\w*|holiday|back|half term)\b)|"
+    r"\b(?:getting|caught|got|catching) (?:the |a |a bad |a stinking |a nasty |man )?(?:flu|cold|bug|virus|covid|sickness bug|"
+    r"tummy bug|chest infection|lurgy)\b|"
     # a child asking to do something ordinary, a child run off and found at once, glued to a phone, a service not heard from
     r"\b(?:asking|asked|asks|wants to know|wondering) (?:me )?(?:if|whether) (?:he|she|they) (?:can|could|may) (?:have|go|stay|"
     r"do|join|get|come|bring|play)\b|\bfound (?:him|her|them) (?:straight away |again |right away )?(?:by|at|in|near|behind|"

@@ -1764,6 +1764,10 @@ def test_round_17_wishes_goodbyes_and_trackers(text: str, flags: set[str]) -> No
         ("I haven't heard from the benefits people in weeks", False),
         ("she's been glued to her phone all day", False),
         ("he ran off in the park and gave me a heart attack, found him by the swings", False),
+        ("the fridge is empty so I'm doing a big shop tomorrow after payday", False),
+        ("the kids have been fighting all day over nothing", False),
+        ("she's been sleeping at her nan's this week cos of the decorating", False),
+        ("I think I'm getting the flu, everyone at work has it", False),
         # the guard: a night shift, a temperature or a new baby told with harm, control, a bedroom or no heating
         ("my step dad comes in my room when mum is on nights", True),
         ("no gas no leccy and the baby has a temp", True),
@@ -1771,6 +1775,8 @@ def test_round_17_wishes_goodbyes_and_trackers(text: str, flags: set[str]) -> No
         ("had the baby 2 weeks ago and I can't stop crying, I don't want her", True),
         ("found him by the swings, he wasn't breathing properly", True),
         ("she's asking if she can stay at his flat, he's 24", True),
+        ("nae heating nae electric, the wean's got a chest infection", True),
+        ("the fridge is empty and there's no food till payday, the kids are starving", True),
     ],
 )
 def test_round_17_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
