@@ -253,8 +253,8 @@ def _not_asked_about_risk(clean: str) -> bool:
     """Messages the safeguarding model is not asked about: said laughing, an illness or a row that is over, medicine taken
     as prescribed, an appointment rearranged, an apology for messaging, something passed on to a team, where a child is
     staying, violence in a film or game, a plan disagreed with, an everyday mishap, something done at the person's own
-    request, and (round 17) everyday family life with no harm told: an illness managed, children's moods, a visit's
-    practicalities, a benefits question, the service found wanting, forms (the phrases still read them)."""
+    request, and (round 17) everyday family life, a game or a pet with no harm told: an illness managed, children's moods,
+    a visit's practicalities, a benefits question, the service found wanting, forms (the phrases still read them)."""
     return bool(
         _JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
