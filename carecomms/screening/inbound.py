@@ -18,7 +18,9 @@ from .inbound_harmless import (
     _AS_PRESCRIBED,
     _COMPLAINT_OR_ERRAND_DONE,
     _DISAGREEING,
+    _EVERYDAY_FAMILY_LIFE,
     _EVERYDAY_WOES,
+    _GAMING_TALK,
     _HAPPENING_NOW,
     _IN_FICTION,
     _INVITING,
@@ -30,6 +32,7 @@ from .inbound_harmless import (
     _OWN_LEAVE,
     _PASSED_ON,
     _PAST,
+    _PET_TALK,
     _PLEASANTRIES,
     _REARRANGING,
     _RESOLVED,
@@ -250,13 +253,16 @@ def _not_asked_about_risk(clean: str) -> bool:
     """Messages the safeguarding model is not asked about: said laughing, an illness or a row that is over, medicine taken
     as prescribed, an appointment rearranged, an apology for messaging, something passed on to a team, where a child is
     staying, violence in a film or game, a plan disagreed with, an everyday mishap, something done at the person's own
-    request (the phrases still read them)."""
+    request, and (round 17) everyday family life, a game or a pet with no harm told: an illness managed, children's moods,
+    a visit's practicalities, a benefits question, the service found wanting, forms (the phrases still read them)."""
     return bool(
         _JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
         or _IN_FICTION.search(clean) or _DISAGREEING.search(clean) or _EVERYDAY_WOES.search(clean)
         or _WITH_CONSENT.search(clean) or _COMPLAINT_OR_ERRAND_DONE.search(clean) or _ORDINARY_NEWS.search(clean)
         or _OWN_LEAVE.search(clean) or _SPORT_TALK.search(clean) or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
+        or _EVERYDAY_FAMILY_LIFE.search(clean) or _GAMING_TALK.search(clean)
+        or _PET_TALK.search(clean)
     )
 
 

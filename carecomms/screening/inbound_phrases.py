@@ -70,6 +70,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"take my (?:own )?life",
             r"suicid\w*",
             r"(?:want|wanna|wana|going|gonna|gna|ready) (?:to )?die",
+            # round 17: said of someone else ("my daughter wants to die", "he keeps saying he wants to be dead", "she wishes she
+            # was dead"), not dying of embarrassment or laughing
+            r"(?:wants|wanted|wanting|wishes|wished) (?:to )?(?:die|be dead|end (?:it all|(?:his|her|their) (?:own )?life)|kill "
+            r"(?:him|her|them)sel(?:f|ves))\b(?! (?:of|laughing|from|with) )|(?:wishes|wished) (?:he|she|they) (?:was|were|'?d|had) "
+            r"(?:dead|never been born|never born)",
             r"wish (?:i|id|i'd) (?:was|were|had) (?:dead|never been born)",
             r"better off (?:dead|without me)",
             r"(?:don'?t|dont|do not|dnt|doesn'?t|doesnt|didn'?t|didnt) (?:want|wanna|wana) (?:to )?(?:be here|live|be alive|exist|wake up|"
@@ -193,6 +198,13 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"hearing voices",
             r"(?:going to|gonna|gna|will|i'?ll|ill|to) (?:do it|end it) (?:tonight|today|now|this time)",
             r"(?:pills|tablets|tabs|meds) (?:are )?(?:in front of me|lined up|counted out|next to me|all out)",
+            # round 17 (inbound_unseen35): the pills got out or set out ready ("I've got the pills out"), not a dose set out in a
+            # dosette or for the week, nor tablets taken out of a cupboard
+            r"(?:got|get|getting|have|put|laid|lay|set|counted|lined|tipped|emptied) (?:all |out )?(?:the|my|me|all my|all the|all "
+            r"me|every one of my|a pile of|a load of) (?:pills|tablets|tabs|meds|paracetamol|co-?codamol|sleeping pills|"
+            r"painkillers|medication) (?:out|ready|lined up|counted out|in front of me|on the table|next to me|on the side)\b"
+            r"(?! (?:of|for|in (?:the|my|a) (?:dosette|box|pill|organi|tray|blister)|ready for|into (?:the|my|a) (?:dosette|box|"
+            r"pill|organi|tray)))",
             r"(?:mixed|mixing|washed down|washing down|took|taken) (?:my |me |the |all (?:my |me |the )?)?"
             r"(?:pills|tablets|tabs|meds|medication) (?:with|and|n) (?:vodka|alcohol|booze|drink|wine|whisky|beer|cider)",
             r"(?:tuk|tuck|tok|took|taken|necked|swallowed|had|done) (?:all|the lot of|every one of) (?:me|my|the) "
@@ -380,6 +392,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:counts?|counting|obsessed with|obsessing over) (?:every |all (?:the |her |his |my )?)?calories",
             r"periods? (?:have |has |'ve |s )?(?:stopped|gone)",
             r"(?:clothes|jeans|trousers|uniform|skirt|top)\b.{0,10}\b(?:hanging|falling) off (?:her|him|me)",
+            # round 17: not "he hasn't stopped eating since he got back" (eating a lot)
+            r"(?<!hasn't )(?<!hasnt )(?<!has not )(?<!haven't )(?<!havent )(?<!have not )(?<!never )(?<!not )(?<!hadn't )(?<!hadnt )"
             r"(?:stopped|refus\w* to|refusing to|won'?t|wont|scared to|frightened to|afraid to) eat(?:ing)?\b(?! (?:his|her|their|the) "
             r"(?:veg|vegetables|greens|tea|dinner|crusts|sprouts|school dinners)\b)",
             r"(?:moves?|moving|pushes|pushing) (?:it|her food|his food|the food|food|everything) (?:a)?round (?:the|her|his|my) plate|"
@@ -528,6 +542,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:man|bloke|guy|lad|boy) (?:she|he)(?: has|'?s)? met (?:online|on (?:insta\w*|snap\w*|tiktok|facebook|fb|discord|"
             r"roblox|the internet|an app|a game))",
             r"county lines",
+            # round 17 (inbound_unseen35): a child dealing for others in street words ("out shotting for them dealers again")
+            r"(?:is|been|out|he'?s|she'?s|hes|shes|was|started|keeps|kept|always|caught) (?:out )?shott(?:ing|in)\b|shott(?:ing|in) "
+            r"(?:for|4) (?:them|him|some|the|these|those|a|older|his|her)\b|(?:dealing|selling|running|grafting|working|holding|doing "
+            r"runs|doing drops|running bags) (?:for|4) (?:them |the |those |some |these |a |his |that |local |older )?(?:dealers?|gangs?|"
+            r"olders|elders|plugs?)\b|(?:got|have|has|had|using|use|uses|used) (?:my|her|his|our|me|their) (?:son|daughter|boy|girl|"
+            r"kid|lad|lass|little brother|brother|sister|grandson|granddaughter|\d{1,2} ?(?:year|yr) old) (?:running|dealing|selling|"
+            r"carrying|holding|shotting|doing (?:runs|drops)|moving|stashing) (?:stuff |drugs |gear |bags |parcels )?(?:for|4) (?:them|"
+            r"him|these|those|some|the (?:dealers?|lads|olders|gang|man|men)|older)\b",
             # round 15: drugs, money, trainers or a bed offered for doing drops or runs ("says ill get 50 quid n a phone if i
             # run some parcels for him", "keeps giving me free bud for doing drops")
             r"(?:offer\w*|giv\w*|gives|promis\w*|get|gets|getting|got) (?:me|us|him|her|my \w+) (?:\w+ ){0,8}?(?:weed|bud|money|cash|"
@@ -614,6 +636,11 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:bank card|card|money|benefits|passport|phone|keys)",
             r"(?:took|takes|taken|kept|keeps|keeping) (?:my|her) (?:bank card|benefits|passport|keys)",
             r"(?:watches|tracks|tracking|monitors|monitoring) (?:her|my|me) (?:every|all|location|phone)",
+            # round 17: a tracker hidden on the person's things ("he's put a tracker on my car", "found an airtag in my bag")
+            r"(?:(?<!\bi )(?<!\bwe )(?<!\bi've )(?<!\bive )(?<!\bweve )(?<!\bwe've )(?<!\bi have )(?<!\bi just )"
+            r"(?<!\bi've just )(?<!\bive just )(?:put|puts|putting|fitted|installed|hid|hidden|stuck|planted)|found|find) "
+            r"(?:a |an |his |some )?(?:tracker|tracking device|air ?tag|gps tracker|spy app|tracking app|tile tracker|hidden camera|camera) (?:on|in|under|inside) (?:my|me|"
+            r"her|our|the kids'?|my daughter'?s|my son'?s)\b",
             r"(?:got|get|getting|gets|went) in(?:to)? (?:a|the|his|some|their) (?:car|van) with (?:a |some |an )?"
             r"(?:man|men|stranger|guy|bloke|older|adult)",
             r"police (?:are |r )?(?:out |now |still )?(?:looking|searching) for|reported (?:her|him|them|my \w+) missing|"
@@ -877,6 +904,17 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "child_at_risk",
         "A child may be at risk, missing or without care: act on it now.",
         (
+            # round 17: an adult, often one trusted, messaging a child privately ("my daughter's teacher messages her on snapchat
+            # late at night"); not the training times or homework sent to a parent
+            r"(?:teacher|coach|tutor|instructor|youth worker|youth leader|scout leader|cadet leader|pastor|priest|imam|vicar|"
+            r"neighbour|uncle|step ?dad|lodger|landlord|taxi driver|driver|boss|manager|older (?:man|lad|bloke|guy|boy)|grown man|"
+            r"man|bloke|guy)(?:'s| is| has been| keeps| kept| has| been| always)? (?:\w+ )?(?:messages|messaging|messaged|texts|"
+            r"texting|texted|dms|dming|dm'?d|snaps|snapping|snapchats|whatsapps|whatsapping|chats to|chatting to|calls|calling|"
+            r"rings|ringing|facetimes|facetiming) (?:her|him|my (?:daughter|son|girl|boy|kid|child|little one|niece|nephew))\b"
+            r"(?![^.!?]{0,40}\b(?:training|homework|fixtures?|match|kick ?off|lessons?|rota|times|timetable|results?)\b)"
+            r"(?=[^.!?]{0,40}\b(?:snapchat|on snap|insta\w*|tiktok|discord|late at night|at night|in the night|after "
+            r"midnight|privately|in private|secret\w*|every night|all night|midnight|[1-4] ?am|personal (?:phone|number)|own "
+            r"(?:phone|number)|when (?:i'?m|im|i am) not)\b)",
             r"(?:is|has|been|gone|went|going|go|run|ran) missing",
             # a baby not feeding or drying out (inbound_unseen11): one wet nappy, bringing every feed back up
             r"(?:only|just) (?:had |done )?(?:1|one|2|two) wet nappy|no wet nappies|(?:nappy|nappies) (?:is |are |has been |have been )?"
@@ -1520,6 +1558,10 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"watch (?:your|ur) back",
             r"be careful (?:walking|going|when|at night|who)",
             r"you'?(?:ll| will) (?:regret|be sorry|pay)",
+            # round 17 (inbound_unseen35): "one more home visit and you'll wish you never met me" (veiled; not said laughing)
+            r"(?:you'?ll|youll|u'?ll|ull|you will|u will|ya'?ll) (?:soon )?(?:wish|be wishing) (?:you|u|ya) (?:had |'d |d )?(?:never|not) "
+            r"(?:met|crossed|messed with|started|come|came|been|set eyes on|laid eyes on|took|taken|got involved|knocked|walked)\b"
+            r"(?![^.!?]{0,40}(?:\blol\b|\bhaha|\U0001f602|\U0001f923|\U0001f605|\U0001f606))",
             r"you'?(?:ll| will) get what'?s coming",
             r"(?:get|got) what'?s coming",
             r"(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) "
@@ -1581,6 +1623,12 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:i'?ve|ive|i have|we'?ve|weve|we have|got) (?:got )?(?:your|ur) (?:number plate|reg|registration|home address|"
             r"address|route|car details)",
             r"(?:you|u) deserve to (?:(?:be|get) )?(?:raped|die|suffer|hurt|attacked|beaten|stabbed|killed|shot|battered)",
+            # round 17: "you ought to be strung up", "u need putting down"; a threat in a goodbye ("enjoy your job while you can")
+            r"(?:you|u|ya|yous|people like (?:you|u)|the likes of (?:you|u)) (?:ought to|oughta|should|need to|want|wants|needs) "
+            r"(?:be |to be |getting |get )?(?:strung up|stringing up|hung|hanged|hanging|lynched|put down|putting down|lined up and "
+            r"shot|taken out and shot|gassed|burned|burnt|burned alive|castrated|stoned|drowned)\b(?! (?:out|of|up on|over)\b)",
+            r"(?:enjoy|make the most of) (?:your|ur|yer) (?:life|job|freedom|career|family|kids|children|looks|face|legs|last \w+|"
+            r"nice (?:car|house)|little life) while (?:you|u|ya) (?:can|still can|still have (?:it|them|one))\b",
             r"(?:hope|wish) (?:your|ur) (?:own )?(?:kids|children|family|son|daughter|husband|wife)\b.{0,20}\b"
             r"(?:taken|die|hurt|raped|killed|cancer|suffer)",
             r"(?:hope|wish) (?:some ?one|some ?body|some1|they|it) (?:\w+ )?(?:hurts?|kills?|attacks?|rapes?|stabs?|takes?|"
@@ -1942,6 +1990,13 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"show (?:us|me) (?:ur|your|yer) (?:tits|boobs|bum|arse|ass|body|legs)",
             r"(?:bra|cup|knicker) size",
             r"(?:short|tight|little|mini) skirt",
+            # round 17 (inbound_unseen35): what the worker wore, remarked on with a leer ("them leggings you wore on the visit,
+            # phwoar")
+            r"(?:you|u|ya|your|ur|yer)\b[^.!?]{0,60}?\b(?:phw?oa+r+h*|fwoa+r+h*)|(?:phw?oa+r+h*|fwoa+r+h*)\b[^.!?]{0,60}?\b(?:you|u|"
+            r"ya|your|ur|yer)|(?:that|those|them|the|your|ur) (?:\w+ )?(?:leggings|skirt|dress|jeans|tights|shorts|top|"
+            r"trousers|blouse|outfit|heels|boots) (?:you|u|ya) (?:wore|had on|were wearing|was wearing)\b[^.!?]{0,40}?(?:\b(?:hot|"
+            r"sexy|fit|peng|tasty|fire|gorgeous|stunning)\b|\U0001f975|\U0001f924|\U0001f60d|\U0001f60f|\U0001f525|\U0001f61b|"
+            r"\U0001f445)",
             r"happy ending|massage when",
             r"(?:i get|getting|makes me|make me) hard\b",
             r"sit on my (?:lap|knee|face)",

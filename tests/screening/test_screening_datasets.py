@@ -397,6 +397,10 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # Round 16: inbound_unseen32 (200) at the start SG 0.952 / 0.964, IN 0.967 / 0.967; inbound_ordinary1 (200 everyday
 # messages people send in, 25 flagged) SG recall 0.941, and 15 of its 175 unflagged messages flagged (8.6 %). Fixed by
 # class, the classifier trained on ordinary1 (not on unseen32: that pushed the blind unseen6 under its floor): 1.0.
+# Round 17: inbound_unseen35 (220: 120 ordinary, 70 safeguarding, 35 inappropriate; an independent writer) at the start
+# SG 0.971 / 0.829 (14 messages flagged safeguarding wrongly, 13 of them everyday), IN 0.971 / 1.0. Fixed by class
+# (everyday family life with no harm told, past and over in new words, medicine replaced; pills set out, a child dealing
+# in street words, veiled intimidation, a leer at the worker's clothes); no retraining, so no model has seen it: 1.0.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -415,6 +419,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen30", 1.0, 1.0, 1.0, 1.0),
         ("unseen32", 1.0, 1.0, 1.0, 1.0),
         ("ordinary1", 1.0, 1.0, 1.0, 1.0),
+        ("unseen35", 1.0, 1.0, 1.0, 1.0),
     ],
 )
 def test_the_inbound_development_sets_of_each_round(

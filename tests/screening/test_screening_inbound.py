@@ -1554,3 +1554,248 @@ def test_round_16_classes_are_flagged(text: str, flags: set[str]) -> None:
 )
 def test_round_16_own_accident_and_meeting_places(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
+
+
+# Round 17 (inbound_unseen35): everyday family life the safeguarding models weighed as a disclosure. The model is not
+# asked about these (the phrases still read them), unless harm is told with them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an illness, an operation or a fall, said to be managed or mending
+        "my brother's had his appendix out, he's recovering at home",
+        "Mum's been diagnosed with arthritis, the GP has her on new tablets and she's coping",
+        "my nan's in hospital with a chest infection but they say she's improving",
+        "grandad had a hip op in march and he's on the mend",
+        # children's moods and squabbles
+        "he's been a right grump since his phone got taken off him, typical teenager",
+        "she stropped off to her room because I said no to a sleepover",
+        "toddler tantrums are something else, he threw himself on the floor in Tesco",
+        "the boys are fighting over the xbox again, kids are hard work",
+        # something better since a change
+        "she's eating better since the dietitian came round",
+        "he's been settling much better since the new routine",
+        # who will be at the visit and how to come in
+        "my husband works away so it'll just be me and the kids",
+        "baby will be asleep, don't ring the bell just text me",
+        "my sister will come to interpret for me",
+        # a benefits question
+        "if my son gets a part time job will that affect my housing benefit?",
+        # the service found wanting
+        "whats the point in ringing the office if all I get is voicemail",
+        # forms wearing the writer down
+        "my head's done in with all this paperwork, can you help me fill it in",
+    ],
+)
+def test_round_17_everyday_family_life_is_not_asked_about(text: str) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text))
+    assert "safeguarding" not in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same classes with harm told alongside are still read
+        "my mum's in hospital with a chest infection and dad hasn't fed the kids in days",
+        "she's been hormonal and moody and says she wants to die",
+        "typical teenager, came home with a black eye and won't say who did it",
+        "my husband works away and when he's back he hits me",
+        "grandad has been diagnosed with dementia, he's stable but he wandered off last night and the police found him",
+        "what's the point of anything anymore",
+        "whats the point in having a life if nobody cares",
+    ],
+)
+def test_round_17_everyday_family_life_with_harm_is_still_read(text: str) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert not _not_asked_about_risk(normalise(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # past and over in new words: an age then, "long behind me", a home held for years, "a good place these days"
+        ("I was sofa surfing at 19 but I've had a tenancy for ages now", set()),
+        ("I had a rough patch with self harm a few years back but I'm in a good place these days", set()),
+        ("I was homeless when I was 17, that's well behind me", set()),
+        ("I was homeless when I was 17 and I'm homeless again now", {"safeguarding"}),
+        ("she started self harming at 14 and she's still doing it", {"safeguarding"}),
+        # medicine run out and replaced; not when more is said to be wrong
+        ("ran out of my inhaler so the pharmacist gave me an emergency supply", set()),
+        ("ran out of my inhaler and the chemist gave me one but I still cant breathe", {"safeguarding"}),
+        # pills set out ready, not a week's dose set out or taken from a cupboard
+        ("I've got all my tablets out and I'm going to take them", {"safeguarding"}),
+        ("got the paracetamol lined up on the table", {"safeguarding"}),
+        ("got my tablets out ready for the week in the dosette box", set()),
+        # a child dealing for others in street words
+        ("my 14 year old is shotting for some lads from the city", {"safeguarding"}),
+        ("they've got my 15 year old running for them", {"safeguarding"}),
+        ("he's been selling for the olders on the estate", {"safeguarding"}),
+        ("I've got my son running for the bus every morning", set()),
+        ("he was shoting hoops in the park", set()),
+        # veiled intimidation of the worker (inappropriate only)
+        ("one more visit and you'll wish you'd never crossed me", {"inappropriate"}),
+        ("ull wish u never came to my door", {"inappropriate"}),
+        ("you'll wish you'd never asked, the form is forty pages long", set()),
+        # a leer at what the worker wore
+        ("phwoar you looked good at the meeting today", {"inappropriate"}),
+        ("that skirt you wore on friday 🥵", {"inappropriate"}),
+        ("phwoar this curry is hot", set()),
+        ("that dress you wore on tuesday was lovely, where's it from?", set()),
+    ],
+)
+def test_round_17_classes(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
+
+
+# Round 17, written after unseen35 to test the classes on wording of our own: more of everyday life the models were not
+# to be asked about, and each with harm told alongside.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a game, a pet, a figure of speech
+        "my son's raging because he keeps getting killed in fortnite",
+        "he rage quit fifa and threw the controller",
+        "the cat brought a dead mouse in, the kids screamed the house down",
+        "she's been crying all morning because her goldfish died",
+        "he's driving me up the wall",
+        "my daughter wants to dye her hair blue, I said over my dead body",
+        "my ex keeps being late picking the kids up, it's doing my head in",
+        # an ordinary illness, a routine check, a knock said to be minor, a growth spurt, a childhood ailment
+        "I've been so poorly with flu, haven't left the house in days",
+        "Just got home from the hospital with mum, she had her eye test",
+        "He fell off his bike and scraped his knee, nothing major",
+        "Im gonna be late, the baby's just been sick all down me",
+        "he's shot up, none of his school trousers fit him",
+        "the kids have nits AGAIN, I give up",
+        "he's wet the bed again, is that normal at 6?",
+        # a child upset over a friend; low mood with help named
+        "he came home from school crying because he fell out with his best mate",
+        "I've been feeling a bit down since dad passed but my GP is helping",
+    ],
+)
+def test_round_17_more_everyday_life_is_not_asked_about(text: str) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text))
+    assert "safeguarding" not in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a man on roblox keeps messaging her and asking for pics",
+        "she keeps getting killed in fortnite and now she says she wants to die",
+        "the dog got out and a man grabbed my daughter when she went after it",
+        "our dog died and now he says he wants to be dead too",
+        "he fell off his bike but his dad hit him for crying",
+        "I've been poorly with flu and I'm scared he'll take the kids while I'm in bed",
+    ],
+)
+def test_round_17_more_everyday_life_with_harm_is_still_read(text: str) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert not _not_asked_about_risk(normalise(text))
+    assert "safeguarding" in screen_inbound(text).flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # wanting to die said of someone else; not dying of embarrassment
+        ("my daughter wants to die", {"safeguarding"}),
+        ("he keeps saying he wants to be dead", {"safeguarding"}),
+        ("she wishes she was never born", {"safeguarding"}),
+        ("he wanted to die of embarrassment when his mum turned up", set()),
+        # eating a lot is not refusing food
+        ("she's stopped eating and is making herself sick", {"safeguarding"}),
+        # a surprise given away, a finger pricked; not the same words of a threat or an injury done to someone
+        ("she'll kill me if she knows I told you about her birthday surprise", set()),
+        ("he'll kill me if he finds out I told you", {"safeguarding"}),
+        ("he stabbed his finger with a compass in maths, they put a plaster on", set()),
+        ("he stabbed her hand with a fork", {"safeguarding"}),
+    ],
+)
+def test_round_17_more_classes(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # round 17: harm wished on the worker as what they "ought to" get; a threat in a goodbye
+        ("you ought to be strung up", {"inappropriate"}),
+        ("people like you need putting down", {"inappropriate"}),
+        ("you want stringing up for what you did", {"inappropriate"}),
+        ("you should be hung out to dry for this", set()),
+        ("you should get shot of that old sofa", set()),
+        ("the dog needs to be put down, can you help with the vet bill", set()),
+        ("enjoy your job while you can", {"inappropriate"}),
+        ("make the most of your little life while you still can", {"inappropriate"}),
+        ("enjoy the sunshine while you can", set()),
+        # a tracker hidden on the person's things; not one the writer put on their own
+        ("he's put a tracker on my car", {"safeguarding"}),
+        ("found an airtag in my bag, it must be him", {"safeguarding"}),
+        ("she's put a spy app on my phone", {"safeguarding"}),
+        ("I've just put a tracker on my bike", set()),
+        ("we put a tracker on the dog's collar", set()),
+    ],
+)
+def test_round_17_wishes_goodbyes_and_trackers(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # round 17: a child kept off with a temperature, a new baby, tea and bed, a child being a pain, an idiom
+        ("my lil 1 has got a temp so keepin her off", False),
+        ("I am sorry I can not come, my wife is in hospital having baby", False),
+        ("our kid's had his tea and gone to bed", False),
+        ("he's been a right pain all day, dunno what's got into him", False),
+        ("honestly my kids will be the death of me", False),
+        ("our Kyle's been off his food a bit, think he's coming down with something", False),
+        ("Tommy's asking if he can have a sleepover at his mates", False),
+        ("I haven't heard from the benefits people in weeks", False),
+        ("she's been glued to her phone all day", False),
+        ("he ran off in the park and gave me a heart attack, found him by the swings", False),
+        ("the fridge is empty so I'm doing a big shop tomorrow after payday", False),
+        ("the kids have been fighting all day over nothing", False),
+        ("she's been sleeping at her nan's this week cos of the decorating", False),
+        ("I think I'm getting the flu, everyone at work has it", False),
+        # the guard: a night shift, a temperature or a new baby told with harm, control, a bedroom or no heating
+        ("my step dad comes in my room when mum is on nights", True),
+        ("no gas no leccy and the baby has a temp", True),
+        ("my daughter has a temperature and he won't let me take her to the doctor", True),
+        ("had the baby 2 weeks ago and I can't stop crying, I don't want her", True),
+        ("found him by the swings, he wasn't breathing properly", True),
+        ("she's asking if she can stay at his flat, he's 24", True),
+        ("nae heating nae electric, the wean's got a chest infection", True),
+        ("the fridge is empty and there's no food till payday, the kids are starving", True),
+    ],
+)
+def test_round_17_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text)) is not asked
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # round 17: an adult, often a trusted one, messaging a child privately or at night
+        ("my daughter's teacher messages her on snapchat late at night", {"safeguarding"}),
+        ("her football coach keeps texting her at 1am", {"safeguarding"}),
+        ("the youth leader has been dming my son on tiktok and told him to keep it secret", {"safeguarding"}),
+        ("the teacher messaged me about her homework late at night", set()),
+        ("her coach texts her the training times on whatsapp", set()),
+    ],
+)
+def test_round_17_an_adult_messaging_a_child_privately(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
