@@ -324,6 +324,16 @@ _THIRD_PARTY = _INDEX.pattern(
         r"opposite|next door|upstairs|downstairs)|the (?:downstairs|upstairs|top|ground floor|next) flat)|(?:next door|"
         r"across the (?:road|landing|hall)|over the road)(?= (?:said|says|told|saw|heard|complained|rang|called|reckons|"
         r"mentioned|thinks|has been|was saying|is worried|was worried)\b))\b"
+        # round 17: a named person's move of home, reported ("Maureen from the lunch club says she's moving to Essex in
+        # May", "Dev has moved in with his sister") — not a colleague's office, a class or a day
+        rf"|\b(?!{_NOT_A_NAMED_PERSON}\b)(?P<mover>{_NAME})(?: (?:from|at) (?!(?:our|my|the) (?:team|office|service|duty team)\b)(?:the )?[\w' -]{{2,30}}?)?,?(?: (?:says|said|"
+        r"told (?:me|us)|tells (?:me|us)|mentioned|reckons)(?: that)? (?:she|he|they))?(?:'s|'re| is| are| has| have| had| "
+        r"was| were|'ll be| will be)? (?:moving|moved|relocating|relocated|emigrating|emigrated)(?: (?:house|home|away|"
+        r"abroad|out|back|up|down|over))? (?:to|into|in with|out of|abroad|away|back to|up to|down to|over to)\b(?! (?:(?:the|"
+        r"our|a|an|another|new|different|other|her|his|their|my) ){0,2}(?:(?-i:[A-Z][a-z]+) ){0,2}(?:office|team|hub|base|building|floor|site|role|"
+        r"post|job|department|service|desk|unit|class|group|year|room|session|slot|time|day|shift|rota|afternoons?|"
+        r"mornings?|evenings?|nights|days|weekends|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|part[- ]time|full[- ]time|"
+        r"league|division|squad|paper|digital|online|email|text|app|carers?|foster|placement|school|nursery|college)\b)"
         # a family by its surname: "the placement with the Hendersons has broken down"
         r"|\b(?:with|to|at|from|by|and|stay with|staying with) the (?P<family>(?-i:[A-Z][a-z]{2,}s))\b(?!')",
         re.IGNORECASE,
@@ -825,6 +835,15 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         rf"(?:eid|ramadan)(?: al[- ](?:fitr|adha))? (?:mubarak|kareem|saeed)|(?:shubh|shubho|subh) (?:diwali|deepavali)|"
         rf"chag sameach|(?:wishes|greetings) (?:for|this) (?:a |the )?(?:happy |lovely |peaceful |blessed |joyful )?{_FESTIVAL}|"
         rf"enjoy (?:the |your )?{_FESTIVAL}(?: (?:celebrations|festivities|holidays?))?(?= with| to| and|[\s,.!]*$|\s*[,.!])|"
+        # round 17: food, a card or a gift shared for a festival is a courtesy like the greeting ("thanks for the sweets you
+        # sent in for Diwali", "the Eid biscuits you brought were lovely") — not a festival kept at a place of worship
+        rf"(?:sweets|cakes?|food|cards?|gifts?|presents?|biscuits|treats|samosas|mithai|chocolates?|baking|dates|baklava|"
+        rf"pakoras|bhajis|hampers?|flowers|goodies)(?: (?:you|u) (?:sent|brought|made|dropped|left|gave|baked|shared|"
+        rf"bought)(?: (?:in|round|over|off|by|us|me|everyone|the team|the office|for us|for the team|for everyone))?)? "
+        rf"(?:for|at) {_FESTIVAL}(?! (?:at|in) (?:the )?(?:mosque|church|temple|gurdwara|synagogue|mandir)\b)|"
+        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their ){_FESTIVAL} (?:sweets|cakes?|cards?|gifts?|presents?|biscuits|"
+        rf"treats|chocolates?|hampers?|goodies|baking)(?= (?:you|u) (?:sent|brought|made|dropped|left|gave|baked|shared|"
+        rf"bought)\b| (?:were|was|are|went|look|looked|smell|tasted)\b)|"
         # round 14: a member of staff's photo ID badge, not the person's ID asked for ("all council staff carry a photo
         # ID badge, ask to see it")
         r"(?:photo |staff |council |work |official )?(?:id|identity) (?:badges?|lanyards?)|(?:staff|council|officers?'?) "
@@ -872,14 +891,18 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"days?|months?|stalls?|events?|walks?|runs?|campaigns?|fairs?|talks?|sessions?)|world (?:mental health|aids|"
         r"cancer|autism(?: awareness)?|alzheimer'?s|diabetes) day|"
         # a surgery's opening times ("the GP surgery on Hoe Street is closed Monday"), a crime story on screen or page
+        # (round 17: a public vaccination or health centre too, "the vaccination centre at the library has closed")
         r"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:(?:gp|doctors'?|doctor's|dental|dentist'?s?) )?(?:surgery|"
+        r"vaccination cent(?:re|er)|vaccine cent(?:re|er)|covid cent(?:re|er)|walk-in cent(?:re|er)|"
         r"practice|pharmacy|chemist)(?: on (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? (?:street|road|lane|avenue|parade))?"
-        r"(?:'s| is| are| will be)? (?:closed|shut|open|opening|closing)\b(?! (?:for|to) (?:you|u|your|ur|him|her)\b)|"
+        r"(?: (?:at|in|inside) the [\w' ]{2,25}?)?(?:'s| is| are| will be| has| have| has now| is now)? (?:closed|shut|open|"
+        r"opening|closing)\b(?! (?:for|to) (?:you|u|your|ur|him|her)\b)|"
         r"(?:crime|murder|detective|police) (?:thrillers?|dramas?|novels?|fiction|series|shows?|podcasts?|films?|movies?|"
         r"books?|documentar(?:y|ies)|mysteries|mystery)|true crime|"
         # a card used to pay ("you'll need your bank card to top up the Oyster, or cash")
         r"(?:bank|debit|credit|contactless) cards? (?:to|for) (?:top(?:ping)? up|pay|paying|buy|buying|tap|get in|book|"
-        r"booking)\b|(?:bank|debit|credit) cards?,? or cash|cash or (?:a )?(?:bank |debit |credit |contactless )?card\b|"
+        r"booking)\b|(?:bank|debit|credit|visa|mastercard|amex) cards?,? or cash|cash or (?:a )?(?:bank |debit |credit |contactless |visa |"
+        r"mastercard )?card\b|(?:pay|paying|paid) (?:with|by) (?:a |your |ur )?(?:visa|mastercard|amex|contactless)\b|"
         # everyday questions: how someone takes their tea, sleeping through an alarm, what tickets cost
         r"how do (?:you|u) (?:take|have|like) (?:it|your (?:tea|coffee|brew|cuppa))(?=\s*[?.!,]|\s*$)|"
         r"(?:sleep|sleeping|slept) (?:through|thru) (?:your|ur|the|my|an|yet another) alarms?|"
@@ -927,6 +950,25 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"exclusion zones? (?:for|around|round|at|near|by) the (?:fireworks|bonfire|event|building works|roadworks|site|pond|"
         r"lake|stage|display)|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
+        # round 17: the practitioner sorting out an errand ("so I can sort the refund", "I'll sort out your bus pass and the
+        # taxi"): "sort" is not a sort code, for the message model too
+        r"(?:i|we)(?:'ll|'d| will| can| could| should| am going to|'m going to| are going to|'re going to)? (?:get )?"
+        r"sort(?:ing)? (?:out )?(?:the|your|ur|a|an|this|that|those|these)(?: \w+){0,2}? (?:refunds?|tickets?|bookings?|"
+        r"travel|taxis?|transport|lifts?|bus pass(?:es)?|oyster|railcards?|vouchers?|receipts?|minibus|parking|food "
+        r"parcels?|tea|lunch|snacks|room|rota)\b|"
+        # round 17: a meal or party that is an event ("who's coming to the Christmas meal?", "the end of term lunch"), not
+        # how the person eats
+        r"(?:christmas|xmas|end of (?:term|year)|end-of-(?:term|year)|summer|team|group|leaving|farewell|community|"
+        r"charity|fundraising|club|birthday|celebration|festive) (?:meals?|lunch(?:es)?|dinners?|teas?|buffets?|"
+        r"bbqs?|barbecues?|picnics?|breakfasts?)\b(?! (?:clubs?|groups?|sessions?)\b)|"
+        # round 17: the practitioner's own glasses ("the prescription for my glasses ran out")
+        r"(?:prescription (?:for|on) (?:my|our) (?:new )?(?:glasses|specs|sunglasses|contact lenses|contacts)|my (?:new )?"
+        r"(?:glasses|specs|contact lens|contacts) prescription|my (?:new )?prescription (?:glasses|specs|sunglasses))\b|"
+        # round 17: a device charged or on charge ("I've finally charged the office phone", "charging my laptop")
+        r"(?:re)?charg(?:e|es|ed|ing) (?:up )?(?:your|ur|my|the|our|his|her|their|this|that|a)(?: (?:office|work|spare|new|"
+        r"old|team|duty|council|own|school|electric))? (?:phones?|mobiles?|batteries|battery|laptops?|tablets?|ipads?|devices?|"
+        r"cars?|e-?bikes?|scooters?|cameras?|headsets?|radios?|power ?banks?|handsets?|chromebooks?|speakers?|"
+        r"torch(?:es)?|wheelchair|headphones|earbuds|vape)\b|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
         # round 16: the practitioner's own health care, or a relative's ("I've just got back from the GP myself", "I'm
@@ -937,8 +979,14 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"opticians?'?s?'?|physio|a ?& ?e|walk-in(?: centre)?|health centre)(?= myself| for (?:me|myself|my own)| with my\b| "
         r"(?:this|so|and|but|before|after|then|till|until|all|today|tomorrow|now|first|what)\b|\s*[,.!;(-]|\s*$))|"
         r"(?:my own|(?:i'?m|i am|i was|i'?ve|i have|i'?ll be) (?:just )?(?:going|gone|off|been|having|getting|popping)(?: out)? "
-        r"(?:for |to )?(?:my|a)) (?:(?:quick|routine|annual) )?(?:blood tests?|bloods|x-?rays?|flu jab|booster|covid jab|"
-        r"check-?up|smear(?: test)?|eye test|hearing test|mri|dental check(?:-?up)?|scan|jab|appointment)"
+        # (round 17: had or got, "I've just had my flu jab so my arm's dead")
+        r"(?:for |to )?(?:my|a)|(?:(?:i'?ve|i have|i|i'd)(?: (?:just|finally|only|already|also|now))? (?:had|got|done|booked)|"
+        r"just had) (?:my|a)) (?:(?:quick|routine|annual|own) )?(?:blood tests?|bloods|x-?rays?|flu jab|booster|covid jab|"
+        r"(?:flu |covid )?(?:vaccine|vaccination|booster)|"
+        r"check-?up|smear(?: test)?|eye test|hearing test|mri|dental check(?:-?up)?|scan|jab|appointment|"
+        # (round 17: a doctor's or dentist's appointment of the practitioner's own, or for their own child: "I've got a
+        # doctor's appointment for my daughter at 2")
+        r"(?:doctor'?s?'?|doctors'|gp|dentist'?s?'?|dental|hospital|eye|optician'?s?'?) appointment)"
         r"(?! (?:for|with) (?:you|u|your|ur|him|her|them)\b)|"
         # round 16: an offer to ring and talk is the compliant alternative, not a case matter, for the message model too
         # ("I'll ring you this afternoon to talk it through properly", "can I give you a call tomorrow to go through it?")
@@ -994,7 +1042,11 @@ _GREETING_QUESTION = re.compile(
     r"you doing (?:ok|okay|alright)|all good|"
     # round 15b: settling in somewhere new ("how are you finding the new flat?", "settling in ok?")
     r"how (?:are|r) (?:you|u) (?:finding|liking) (?:the|your|ur) new (?:flat|place|house|home|job|course|college|school|"
-    r"area|bike|phone|room|class|team)|(?:are (?:you|u) )?settl(?:ing|ed) in (?:ok|okay|alright|well|fine)(?: there)?)"
+    r"area|bike|phone|room|class|team)|(?:are (?:you|u) )?settl(?:ing|ed) in (?:ok|okay|alright|well|fine)(?: there)?|"
+    # round 17: the same about the new place itself ("how are things going with the new flat?", "how's it going at the new
+    # college?")
+    r"how(?:'s| is| are) (?:it|things|everything)(?: going)? (?:with|in|at) (?:the|your|ur) new (?:flat|place|house|home|"
+    r"job|course|college|school|area|bike|phone|room|class|team))"
     # round 16: with the person's name after it ("How are you Megan?")
     r"(?:,?\s+(?-i:[A-Z][a-z]+))?\W*",
     re.IGNORECASE,
@@ -2033,9 +2085,9 @@ def _third_party_findings(
 # you, someone coming out of somewhere).
 _NAME_GROUPS = (
     "name", "titled", "owner", "named", "housed", "lower_titled", "evented", "family", "restricted", "told", "alleger",
-    "paired", "released", "dwelling", "neighbour",
+    "paired", "released", "dwelling", "neighbour", "mover",
 )
-_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted", "dwelling", "neighbour")
+_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted", "dwelling", "neighbour", "mover")
 _ONLY_BESIDE_A_CASE_MATTER = ("told", "alleger", "paired", "released")
 
 
