@@ -2242,6 +2242,21 @@ def test_round_14_case_words_for_events_phones_and_cordons(text: str, blocked: b
         ("Sam, the walk-in centre at the shopping centre has closed, it's a gym now", False),
         ("Sam, I've got a doctor's appointment for you on Monday, shall I pick you up?", True),
         ("Sam, the pharmacy is open till 8 if you need to collect your methadone", True),
+        # a second sweep: a health building opening, a faith building's sale, a building's car park, police cars in the
+        # street, a "criminal" decision at football, a fast for charity, the practitioner's own family's jabs and own
+        # tablets, a Pride parade closing a road
+        ("Sam, the new dental surgery reopens on Monday next to the chippy", False),
+        ("Sam, the chapel jumble sale has loads of kids' coats for a quid", False),
+        ("Sam, the hospital canteen does a cheap breakfast if you're early", False),
+        ("Sam, there were police vans everywhere on the high street so I'm running late", False),
+        ("Sam, criminal refereeing on Saturday, the lads were fuming", False),
+        ("Sam, I'm doing a sponsored fast for charity on Friday so no biscuits for me 😂", False),
+        ("Sam, my daughter's got her jabs at 3 so can we make it 11?", False),
+        ("Sam, I forgot my hay fever tablets, sneezing all day 😂", False),
+        ("Sam, the Pride parade goes through the town centre on Saturday so the buses are diverted", False),
+        ("Sam, the police car was outside your house again last night, is everything ok?", True),
+        ("Sam, how did your son get on at his hospital appointment?", True),
+        ("Sam, are you going to Pride with your girlfriend?", True),
         # "mind" in its everyday senses
         ("Sam, Mind you, the weather looks awful for Saturday", False),
         ("Sam, Mind how you go on the ice!", False),
@@ -2260,6 +2275,10 @@ def test_round_17_everyday_senses(text: str, blocked: bool) -> None:
         ("Sam, Kev has moved back to Ireland for good", PD_, True),
         ("Sam, Alfie is moving up to Year 7 in September, exciting!", PD_, False),
         ("Sam, Priya has moved to a new team so Jo will ring you", PD_, False),
+        ("Sam, Len at the bowls club told me he's emigrating to Spain next year", PD_, True),
+        ("Sam, Kevin has moved to a flat in Leyton", PD_, True),
+        ("Sam, Jordan has moved to a different group on Thursdays", PD_, False),
+        ("Sam, Ella has moved up to the big class in September", PD_, False),
         # immigration schemes and status by name
         ("Sam, your settled status letter has come through", SC_, True),
         ("Sam, the caseworker will help with your visa renewal", SC_, True),
