@@ -472,6 +472,14 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"occupational therap\w*",
             r"(?-i:OT)",
             r"speech and language",
+            # round 17: other health professionals by name ("the dietitian says your boy's weight is back on track"), and
+            # gambling as an addiction ("well done on staying off the gambling"), not a sports team's dietitian
+            r"(?<!sports )(?<!team )(?<!club )dieti(?:t|c)ians?",
+            r"podiatrist|chiropodist|orthotist|audiologist|continence (?:nurse|service|team)",
+            r"(?:gambling|betting) (?:addiction|problems?|support|clinic|helpline|counsell\w*|treatment|habit)|gamcare|"
+            r"gamblers anonymous",
+            r"(?:staying|stayed|keeping|kept|been|stay|keep) off (?:the )?(?:gambling|betting|bets|slots|fruit machines|"
+            r"scratchcards)",
             # (round 16: not "the clinic for CVs and cover letters", which is not health care)
             r"\w+ clinic(?!s? (?:for|on|about|to help with|helping with) (?:your |ur )?(?:council tax|cvs?|cover(?:ing)? letters|"
             r"job|jobs|benefits?|bikes?|forms?|housing|debt|money|energy|tax|homework|coursework|ucas|applications?|interviews?|"
@@ -2622,7 +2630,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     asses crags craig fores forrest latin stanford summery warrington woodhull designate brutish
     addiction adduction waned feuding tapping tipping toped toping
     clare sarah compony fetters inunctions patent woman
-    appals recover souse
+    appals recover souse addition batting bitting butting counsel gambler gambles pediatrist
     """.split()
 )
 

@@ -339,8 +339,11 @@ _THIRD_PARTY = _INDEX.pattern(
         rf"|\b(?!{_NOT_A_NAMED_PERSON}\b)(?P<mover>{_NAME})(?: (?:from|at) (?!(?:our|my|the) (?:team|office|service|"
         rf"duty team)\b)(?:the )?[\w' -]{{2,30}}?)?,?(?: (?:says|said|"
         r"told (?:me|us)|tells (?:me|us)|mentioned|reckons)(?: that)? (?:she|he|they))?(?:'s|'re| is| are| has| have| had| "
-        r"was| were|'ll be| will be)? (?:moving|moved|relocating|relocated|emigrating|emigrated)(?: (?:house|home|away|"
-        r"abroad|out|back|up|down|over))? (?:to|into|in with|out of|abroad|away|back to|up to|down to|over to)\b"
+        r"was| were|'ll be| will be)? (?:(?:moving|moved|relocating|relocated|emigrating|emigrated)(?: (?:house|home|away|"
+        r"abroad|out|back|up|down|over))? (?:to|into|in with|out of|abroad|away|back to|up to|down to|over to)\b|"
+        # (round 17: into a home, "Bev from the luncheon club has gone into a home in Southend")
+        r"(?:gone|going|went|go) into (?:a |the )?(?:care |nursing |residential )?(?:home|hospice|sheltered (?:housing|"
+        r"accommodation|flat))\b)"
         rf"{_NOT_A_HOME_MOVE}"
         # a family by its surname: "the placement with the Hendersons has broken down"
         r"|\b(?:with|to|at|from|by|and|stay with|staying with) the (?P<family>(?-i:[A-Z][a-z]{2,}s))\b(?!')",
@@ -390,6 +393,8 @@ _SALUTATION = re.compile(
 _NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+\Z", re.IGNORECASE)
 _THIRD_PARTY_DETAIL = re.compile(
     r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
+    # (round 17: a move of home, "Mrs Hale is going into a care home")
+    r"moving|emigrating|relocating|(?:gone|going|went) into (?:a |the )?(?:care |nursing |residential )?home|"
     r"number|mobile|school|died|passed away|lost|sacked|fired|evicted|kicked out|split up|left|agreed|asked|"
     r"mentioned|wants|worried|concerned|contacted|phoned|texted|e-?mailed|spoke|spoken|visited|came round|"
     r"at (?:no\.? ?|number |flat )\d+)\b",

@@ -2291,6 +2291,15 @@ def test_round_17_everyday_senses(text: str, blocked: bool) -> None:
         ("Sam, did you get to the recovery college course?", SC_, True),
         ("Sam, the SMART Recovery meeting is at 7", SC_, True),
         ("Sam, the memory service want to see your dad again in the spring", SC_, True),
+        # other health professionals by name; gambling as an addiction; a named person gone into a home
+        ("Sam, the podiatrist is coming to do your mum's feet on Friday", SC_, True),
+        ("Sam, the dietician said the new feeds are working", SC_, True),
+        ("Sam, the club's sports dietitian is doing a talk on match day snacks", SC_, False),
+        ("Sam, proud of you for keeping off the betting, that's six weeks", SC_, True),
+        ("Sam, the betting shop on the corner has shut down", SC_, False),
+        ("Sam, Mrs Hale from the lunch club is going into a care home next week", PD_, True),
+        ("Sam, Doreen from the lunch club went into a nursing home on Friday", PD_, True),
+        ("Sam, the trip is going into town on the 12", PD_, False),
         ("Sam, mind the step at the front of the hub, it's a bit uneven", SC_, False),
         # whether someone in the home pays their way, how it is going with them
         ("Sam, does your lodger pay his share of the bills?", AS_, True),
