@@ -33,6 +33,17 @@ _NOT_A_STREET = (
     r"roundabout|high street|community centre|church|fun run|charity|appeal|bake sale)\b)"
 )
 
+# Round 17: things that come out at a clause's end ("hope the sun came out", "the photos came out"), not a person telling
+# people who they are.
+_NOTHING_CAME_OUT = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        "sun", "sun's", "sun is", "photos", "photo", "pics", "pictures", "film", "films", "book", "cake", "cakes",
+        "results", "result", "moon", "stars", "stain", "it", "that", "this", "the rain", "flowers", "daffodils", "album",
+        "song", "game", "trailer", "bread", "paint", "colour", "letter", "post", "tooth", "bins", "blossom",
+    )
+)
+
 OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
     # --- personal data: identity and financial documents, asked for or mentioned -------------------
     (
@@ -1165,8 +1176,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:your|ur|his|her|their|what|which|preferred) pronouns",
             r"sexual orientation",
             r"sexuality",
-            r"coming out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
-            r"came out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
+            r"coming out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b)",
+            # (round 17: at a clause's end only when no thing came out: "hope the sun came out", "the photos came out well")
+            _NOTHING_CAME_OUT + r"coming out(?=\s*[.,!?]|\s*$)",
+            r"came out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b)",
+            # (round 17: at a clause's end only when no thing came out: "hope the sun came out", "the photos came out well")
+            _NOTHING_CAME_OUT + r"came out(?=\s*[.,!?]|\s*$)",
             r"come out(?= as\b| to (?:your|ur|his|her|their|the family|family|friends|everyone|people|mum|dad|school)\b(?!'|’| (?:house|place|flat|office|car)))",
             r"(?:have|'ve|has|had|since) come out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
             r"same[- ]sex",

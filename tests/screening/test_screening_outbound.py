@@ -2257,6 +2257,10 @@ def test_round_14_case_words_for_events_phones_and_cordons(text: str, blocked: b
         ("Sam, the police car was outside your house again last night, is everything ok?", True),
         ("Sam, how did your son get on at his hospital appointment?", True),
         ("Sam, are you going to Pride with your girlfriend?", True),
+        # something that "came out" at a clause's end is not a person coming out
+        ("Sam, how was the beach? Hope the sun came out", False),
+        ("Sam, we tried the new recipe at the cooking club and the bread came out!", False),
+        ("Sam, I'm so proud of you for coming out, that took guts", True),
         # "mind" in its everyday senses
         ("Sam, Mind you, the weather looks awful for Saturday", False),
         ("Sam, Mind how you go on the ice!", False),
