@@ -13,7 +13,9 @@ QUESTION_START = re.compile(
     # (round 15: after the person's name and a comma too, "Sam, hows ur head been", and text-speak "hows", "whats")
     r"^\W*(?:" + GREETING_WORDS + r"\b[^,!.?]*[,!.]\s*|\w+,\s*)?(?:and |so |also |just )?"
     r"(?:how|hows|what|whats|wots|who|whos|when|why|where|which|do|does|did|are|r|is|has|have|had|can|could|would|will|"
-    r"any|u|you)\b",
+    # round 17: "you'll", "you've", "you'd", "you can", "you will"… open a statement, not a question ("Lorraine,
+    # you'll be pleased to hear the lift is working again, no more stairs", "You can reach me on…"); a "?" still does
+    r"any|(?:u|you)(?!['’](?:ll|ve|d)\b| (?:will|would|should|might|may|must|can|could)\b))\b",
     re.IGNORECASE,
 )
 
@@ -37,7 +39,12 @@ NOT_A_QUESTION_START = re.compile(
     r"do (?:let|bring|come|pop|give|shout|ask|call|ring|text|feel|try|get|have|enjoy|take|keep|say|drop|send|tell)\b|"
     r"any (?:problems?|questions?|worries|issues|changes?|queries|trouble|probs)\b[^.!?]{0,30}\b(?:just|give|let|ring|"
     r"call|text|shout|message|drop)\b|"
-    r"will do\b|can'?t wait\b)",
+    r"will do\b|can'?t wait\b|"
+    # round 17: an exclamation ("What a week, the boiler broke…!", "What a brilliant job you did sorting the bills!",
+    # "How time flies!")
+    r"what (?:a|an) \w+|"
+    r"how (?:time flies|lovely|nice|kind|exciting|brilliant|great|wonderful|amazing|fab|fantastic|cool|sweet|funny|"
+    r"typical|annoying|frustrating|thoughtful|generous|clever)\b)",
     re.IGNORECASE,
 )
 

@@ -33,6 +33,17 @@ _NOT_A_STREET = (
     r"roundabout|high street|community centre|church|fun run|charity|appeal|bake sale)\b)"
 )
 
+# Round 17: things that come out at a clause's end ("hope the sun came out", "the photos came out"), not a person telling
+# people who they are.
+_NOTHING_CAME_OUT = "".join(
+    rf"(?<!\b{word} )"
+    for word in (
+        "sun", "sun's", "sun is", "photos", "photo", "pics", "pictures", "film", "films", "book", "cake", "cakes",
+        "results", "result", "moon", "stars", "stain", "it", "that", "this", "the rain", "flowers", "daffodils", "album",
+        "song", "game", "trailer", "bread", "paint", "colour", "letter", "post", "tooth", "bins", "blossom",
+    )
+)
+
 OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
     # --- personal data: identity and financial documents, asked for or mentioned -------------------
     (
@@ -340,6 +351,8 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"dementia",
             r"alzheimer'?s?",
             r"memory clinic",
+            # round 17: the memory service by its other names ("the memory team want to see your mum again")
+            r"memory (?:team|service|assessment service|nurse|assessment)s?(?! (?:game|quiz|café|cafe|book|box)\b)",
             r"overdos\w*",
             r"talking therap\w*",
             r"psych (?:unit|ward|hospital|nurse|team|assessment|appointment)",
@@ -470,6 +483,14 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"occupational therap\w*",
             r"(?-i:OT)",
             r"speech and language",
+            # round 17: other health professionals by name ("the dietitian says your boy's weight is back on track"), and
+            # gambling as an addiction ("well done on staying off the gambling"), not a sports team's dietitian
+            r"(?<!sports )(?<!team )(?<!club )dieti(?:t|c)ians?",
+            r"podiatrist|chiropodist|orthotist|audiologist|continence (?:nurse|service|team)",
+            r"(?:gambling|betting) (?:addiction|problems?|support|clinic|helpline|counsell\w*|treatment|habit)|gamcare|"
+            r"gamblers anonymous",
+            r"(?:staying|stayed|keeping|kept|been|stay|keep) off (?:the )?(?:gambling|betting|bets|slots|fruit machines|"
+            r"scratchcards)",
             # (round 16: not "the clinic for CVs and cover letters", which is not health care)
             r"\w+ clinic(?!s? (?:for|on|about|to help with|helping with) (?:your |ur )?(?:council tax|cvs?|cover(?:ing)? letters|"
             r"job|jobs|benefits?|bikes?|forms?|housing|debt|money|energy|tax|homework|coursework|ucas|applications?|interviews?|"
@@ -973,7 +994,19 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:Great Ormond Street)" + _NOT_A_STREET,
             r"(?-i:GOSH)",
             r"(?-i:Headway)",
-            r"(?-i:Rethink)(?= (?:worker|group|support|said|team))",
+            r"(?-i:Rethink)(?= (?:worker|group|support|said|team|peer|advocate|service|drop-in|caf[eé]|centre|hub|mental "
+            r"illness)\b)",
+            # round 17: the mental health charities' own groups and services, by name ("the Mind peer support group is on
+            # Weds", "your worker at Mind", "the local Mind drop-in"; not "Mind you" or "Mind the step"), a recovery
+            # college's course, eating disorder and anxiety charities
+            r"(?-i:Mind)(?= (?:peer|support|group|groups|drop-in|drop in|caf[eé]|centre|center|worker|workers|advocate|"
+            r"advocacy|course|courses|session|sessions|crisis|helpline|line|counselling|counsellor|counsellors|wellbeing|"
+            r"recovery|team|service|services|hub|befriending|befriender|project|programme|sanctuary|walking group|garden "
+            r"project|art group|allotment)\b)",
+            after(("at", "from", "with", "through", "via", "local", "the local", "to"), r"(?-i:Mind)(?![\w'-])(?! (?:the|your|ur|how|out|you)\b)"),
+            r"recovery college",
+            r"(?-i:Anxiety UK|SANEline|Hearing Voices Network|Beat)(?= (?:helpline|support group|group|youthline|chat|"
+            r"worker|peer)\b)",
         ),
     ),
     (
@@ -1044,6 +1077,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?-i:NA)",
             r"alcoholics anonymous",
             r"narcotics anonymous",
+            # round 17: the other recovery fellowships and groups by name ("your SMART Recovery meeting")
+            r"(?:cocaine|marijuana|crystal meth) anonymous",
+            r"smart recovery",
             r"(?<!digital )(?<!social media )(?<!phone )(?<!screen )detox",
             r"rehab",
             r"methadone",
@@ -1140,8 +1176,12 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?:your|ur|his|her|their|what|which|preferred) pronouns",
             r"sexual orientation",
             r"sexuality",
-            r"coming out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
-            r"came out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
+            r"coming out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b)",
+            # (round 17: at a clause's end only when no thing came out: "hope the sun came out", "the photos came out well")
+            _NOTHING_CAME_OUT + r"coming out(?=\s*[.,!?]|\s*$)",
+            r"came out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b)",
+            # (round 17: at a clause's end only when no thing came out: "hope the sun came out", "the photos came out well")
+            _NOTHING_CAME_OUT + r"came out(?=\s*[.,!?]|\s*$)",
             r"come out(?= as\b| to (?:your|ur|his|her|their|the family|family|friends|everyone|people|mum|dad|school)\b(?!'|’| (?:house|place|flat|office|car)))",
             r"(?:have|'ve|has|had|since) come out(?= as\b| to (?:your|ur|his|her|their|my|the family|family|friends|everyone|people|mum|dad|school)\b| at (?:school|work|college)\b|\s*[.,!?]|\s*$)",
             r"same[- ]sex",
@@ -1331,6 +1371,19 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"(?<!youth )(?<!juvenile )detention centre",
             r"(?:immigration )?removal centre",
             r"deport\w*",
+            # round 17: immigration schemes and status by name ("the Windrush scheme caseworker will call you about your
+            # papers", "your settled status", "her visa runs out in June"); a Windrush Day event in public is a landmark
+            # date, not the person's status; a Visa card is a bank card
+            r"windrush(?! (?:day|square|gardens?|festival|celebrations?|exhibition|events?|month|lunch|party|fair)\b)",
+            r"(?:eu |european )?settlement scheme",
+            r"(?:pre-?)?settled status",
+            r"(?:indefinite|limited) leave(?: to (?:remain|enter))?",
+            r"(?-i:ILR|EUSS)",
+            r"(?:your|ur|his|her|their|spouse|spousal|partner|family|student|work|skilled worker|tier \d|visitor|"
+            r"settlement|dependant|dependent) visas?(?! (?:cards?|debit|credit|payment)\b)",
+            r"visas? (?:applications?|renewals?|status|extensions?|expir\w*|runs? out|ran out|appeals?|refus\w*)",
+            r"(?:citizenship|naturali[sz]ation) (?:applications?|ceremony|ceremonies|test|fees?|interview)",
+            r"life in the uk test",
             r"no recourse to public funds",
             r"NRPF",
             r"leave to remain",
@@ -2236,6 +2289,14 @@ ASSESSMENT_TOPICS: tuple[str, ...] = (
     r"(?:how'?s|hows|how is|how are) (?:the |your |ur |his |her )?(?:detox|rehab|recovery|treatment|therapy|counselling|"
     r"script|meds|medication|tablets)(?= (?:going|been|getting on|working|helping)\b)",
     r"(?:move|moved|moving) in (?:with (?:you|u)|together)\b",
+    # round 17: whether someone in the home pays their way ("is he paying you on time?", "does your lodger pay his share?")
+    r"(?:pay|pays|paying|paid) (?:you|u)(?: (?:the |his |her |their )?(?:rent|keep|board|share))? (?:on time|regularly|"
+    r"properly|what (?:he|she|they) owes?|every (?:week|month|fortnight))",
+    r"(?:pay|pays|paying|paid) (?:his|her|their) (?:way|share|keep|board|rent)\b",
+    # round 17: how it is going with someone at home or in the family ("how's it going with your lodger Pete?")
+    r"(?:how'?s|hows|how is|how are) (?:it|things) (?:going |getting on )?(?:with|between) (?:you and )?(?:your|ur) (?:new )?"
+    r"(?:lodger|flatmate|partner|boyfriend|girlfriend|husband|wife|ex|stepdad|stepmum|step-dad|step-mum|mum|dad|mam|"
+    r"family|in-laws|landlord|landlady|neighbours?|son|daughter|brother|sister|kids|children)\b",
     # round 15b: whether someone was drunk or stoned ("did he turn up drunk again?", "was she stoned when she came round?")
     r"(?:(?<=\bup )|(?<=\bwas )|(?<=\bwere )|(?<=\bis )|(?<=\bare )|(?<=\bbeen )|(?<=\bget )|(?<=\bgot )|(?<=\bgetting )|"
     r"(?<=\bbeing )|(?<=\br )|(?<=\bu )|(?<=\bhe )|(?<=\bshe ))(?:drunk|stoned|hammered|off (?:his|her|their|ur|your) "
@@ -2584,6 +2645,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     asses crags craig fores forrest latin stanford summery warrington woodhull designate brutish
     addiction adduction waned feuding tapping tipping toped toping
     clare sarah compony fetters inunctions patent woman
+    appals recover souse addition batting bitting butting counsel gambler gambles pediatrist
     """.split()
 )
 

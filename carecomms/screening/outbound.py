@@ -266,6 +266,15 @@ _NOT_A_NAMED_PERSON = (
     r"Anyone|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Christmas|Easter|God|Santa|Baby|Kids|Family|"
     r"Team|Staff|Teachers?|Doctors?|Nurses?|Mummy|Daddy|Auntie|Aunty|Uncle|Sir|Miss)"
 )
+# Round 17: where a named person moved that is not a home: a colleague's office or team, a child's class, a day or a
+# shift ("Emyr has moved to a different team", "Jordan has moved to a different group on Thursdays").
+_NOT_A_HOME_MOVE = (
+    r"(?! (?:to |into |up to |over to )?(?:(?:the|our|a|an|another|new|different|other|her|his|their|my|big|little|"
+    r"same|main|top|bottom|senior|junior|reception|morning|afternoon|evening|night|(?-i:[A-Z][a-z]+)) ){0,3}(?:office|"
+    r"team|hub|base|building|floor|site|role|post|job|department|service|desk|unit|class|group|year(?= \d)|room|session|slot|time|day|shift|rota|afternoons?|mornings?|evenings?|nights|days|weekends|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?|part[- ]time|full[- ]time|league|division|squad|paper|digital|online|"
+    r"email|text|app|carers?|foster|placement|school|nursery|college)\b)"
+)
 _THIRD_PARTY = _INDEX.pattern(
     re.compile(
         rf"(?<!my )(?<!our )\b(?:{PERSON_POSSESSIVE}\s+)?(?:[a-z]+'s\s+)?{_RELATION}'?s?,?\s+(?P<name>{_NAME})\b"
@@ -288,7 +297,8 @@ _THIRD_PARTY = _INDEX.pattern(
         rf"|\b(?P<housed>{_NAME}) (?:from|at|in) (?:number |no\.? ?|flat )\d+\b"
         # round 14: where a named person lives ("nursery manager Sharon Mills lives two streets from you on Pretoria Ave")
         rf"|\b(?!{_NOT_A_NAMED_PERSON}\b)(?P<dwelling>{_NAME}),? (?:(?:she|he|they|who) )?(?:lives|lived|is living|'s living|"
-        r"has moved|moved|is staying|'s staying) (?:\w+ ){0,4}?(?:on|in|at|near|round|by|opposite|next door|above|below|"
+        rf"has moved{_NOT_A_HOME_MOVE}|moved{_NOT_A_HOME_MOVE}|is staying|'s staying) (?:\w+ ){{0,4}}?(?:on|in|at|near|round|by|"
+        r"opposite|next door|above|below|"
         r"down|up|across|from)\b"
         # what happened to a named person: "the police will share what happened when Liam was arrested"
         r"|\b(?!(?-i:He|She|They|It|We|You|Mum|Dad|Nan|Gran|Grandad|Police|Someone|Everyone|Nobody|Who|This|That|"
@@ -324,6 +334,17 @@ _THIRD_PARTY = _INDEX.pattern(
         r"opposite|next door|upstairs|downstairs)|the (?:downstairs|upstairs|top|ground floor|next) flat)|(?:next door|"
         r"across the (?:road|landing|hall)|over the road)(?= (?:said|says|told|saw|heard|complained|rang|called|reckons|"
         r"mentioned|thinks|has been|was saying|is worried|was worried)\b))\b"
+        # round 17: a named person's move of home, reported ("Maureen from the lunch club says she's moving to Essex in
+        # May", "Dev has moved in with his sister") — not a colleague's office, a class or a day
+        rf"|\b(?!{_NOT_A_NAMED_PERSON}\b)(?P<mover>{_NAME})(?: (?:from|at) (?!(?:our|my|the) (?:team|office|service|"
+        rf"duty team)\b)(?:the )?[\w' -]{{2,30}}?)?,?(?: (?:says|said|"
+        r"told (?:me|us)|tells (?:me|us)|mentioned|reckons)(?: that)? (?:she|he|they))?(?:'s|'re| is| are| has| have| had| "
+        r"was| were|'ll be| will be)? (?:(?:moving|moved|relocating|relocated|emigrating|emigrated)(?: (?:house|home|away|"
+        r"abroad|out|back|up|down|over))? (?:to|into|in with|out of|abroad|away|back to|up to|down to|over to)\b|"
+        # (round 17: into a home, "Bev from the luncheon club has gone into a home in Southend")
+        r"(?:gone|going|went|go) into (?:a |the )?(?:care |nursing |residential )?(?:home|hospice|sheltered (?:housing|"
+        r"accommodation|flat))\b)"
+        rf"{_NOT_A_HOME_MOVE}"
         # a family by its surname: "the placement with the Hendersons has broken down"
         r"|\b(?:with|to|at|from|by|and|stay with|staying with) the (?P<family>(?-i:[A-Z][a-z]{2,}s))\b(?!')",
         re.IGNORECASE,
@@ -372,6 +393,8 @@ _SALUTATION = re.compile(
 _NAME_BEFORE_RELATION = re.compile(rf"\b(?P<named>{_NAME}),?\s+\Z", re.IGNORECASE)
 _THIRD_PARTY_DETAIL = re.compile(
     r"\b(?:said|says|told|tells|complain\w*|report\w*|rang|called|absent|missed|living|lives|moved|address|"
+    # (round 17: a move of home, "Mrs Hale is going into a care home")
+    r"moving|emigrating|relocating|(?:gone|going|went) into (?:a |the )?(?:care |nursing |residential )?home|"
     r"number|mobile|school|died|passed away|lost|sacked|fired|evicted|kicked out|split up|left|agreed|asked|"
     r"mentioned|wants|worried|concerned|contacted|phoned|texted|e-?mailed|spoke|spoken|visited|came round|"
     r"at (?:no\.? ?|number |flat )\d+)\b",
@@ -825,6 +848,15 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         rf"(?:eid|ramadan)(?: al[- ](?:fitr|adha))? (?:mubarak|kareem|saeed)|(?:shubh|shubho|subh) (?:diwali|deepavali)|"
         rf"chag sameach|(?:wishes|greetings) (?:for|this) (?:a |the )?(?:happy |lovely |peaceful |blessed |joyful )?{_FESTIVAL}|"
         rf"enjoy (?:the |your )?{_FESTIVAL}(?: (?:celebrations|festivities|holidays?))?(?= with| to| and|[\s,.!]*$|\s*[,.!])|"
+        # round 17: food, a card or a gift shared for a festival is a courtesy like the greeting ("thanks for the sweets you
+        # sent in for Diwali", "the Eid biscuits you brought were lovely") — not a festival kept at a place of worship
+        rf"(?:sweets|cakes?|food|cards?|gifts?|presents?|biscuits|treats|samosas|mithai|chocolates?|baking|dates|baklava|"
+        rf"pakoras|bhajis|hampers?|flowers|goodies)(?: (?:you|u) (?:sent|brought|made|dropped|left|gave|baked|shared|"
+        rf"bought)(?: (?:in|round|over|off|by|us|me|everyone|the team|the office|for us|for the team|for everyone))?)? "
+        rf"(?:for|at) {_FESTIVAL}(?! (?:at|in) (?:the )?(?:mosque|church|temple|gurdwara|synagogue|mandir)\b)|"
+        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their ){_FESTIVAL} (?:sweets|cakes?|cards?|gifts?|presents?|biscuits|"
+        rf"treats|chocolates?|hampers?|goodies|baking)(?= (?:you|u) (?:sent|brought|made|dropped|left|gave|baked|shared|"
+        rf"bought)\b| (?:were|was|are|went|look|looked|smell|tasted)\b)|"
         # round 14: a member of staff's photo ID badge, not the person's ID asked for ("all council staff carry a photo
         # ID badge, ask to see it")
         r"(?:photo |staff |council |work |official )?(?:id|identity) (?:badges?|lanyards?)|(?:staff|council|officers?'?) "
@@ -872,14 +904,18 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"days?|months?|stalls?|events?|walks?|runs?|campaigns?|fairs?|talks?|sessions?)|world (?:mental health|aids|"
         r"cancer|autism(?: awareness)?|alzheimer'?s|diabetes) day|"
         # a surgery's opening times ("the GP surgery on Hoe Street is closed Monday"), a crime story on screen or page
+        # (round 17: a public vaccination or health centre too, "the vaccination centre at the library has closed")
         r"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:(?:gp|doctors'?|doctor's|dental|dentist'?s?) )?(?:surgery|"
+        r"vaccination cent(?:re|er)|vaccine cent(?:re|er)|covid cent(?:re|er)|walk-in cent(?:re|er)|"
         r"practice|pharmacy|chemist)(?: on (?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))? (?:street|road|lane|avenue|parade))?"
-        r"(?:'s| is| are| will be)? (?:closed|shut|open|opening|closing)\b(?! (?:for|to) (?:you|u|your|ur|him|her)\b)|"
+        r"(?: (?:at|in|inside) the [\w' ]{2,25}?)?(?:'s| is| are| will be| has| have| has now| is now)? (?:closed|shut|open|"
+        r"opening|closing|opens|closes|reopens|reopening|reopened)\b(?! (?:for|to) (?:you|u|your|ur|him|her)\b)|"
         r"(?:crime|murder|detective|police) (?:thrillers?|dramas?|novels?|fiction|series|shows?|podcasts?|films?|movies?|"
         r"books?|documentar(?:y|ies)|mysteries|mystery)|true crime|"
         # a card used to pay ("you'll need your bank card to top up the Oyster, or cash")
         r"(?:bank|debit|credit|contactless) cards? (?:to|for) (?:top(?:ping)? up|pay|paying|buy|buying|tap|get in|book|"
-        r"booking)\b|(?:bank|debit|credit) cards?,? or cash|cash or (?:a )?(?:bank |debit |credit |contactless )?card\b|"
+        r"booking)\b|(?:bank|debit|credit|visa|mastercard|amex) cards?,? or cash|cash or (?:a )?(?:bank |debit |credit |contactless |visa |"
+        r"mastercard )?card\b|(?:pay|paying|paid) (?:with|by) (?:a |your |ur )?(?:visa|mastercard|amex|contactless)\b|"
         # everyday questions: how someone takes their tea, sleeping through an alarm, what tickets cost
         r"how do (?:you|u) (?:take|have|like) (?:it|your (?:tea|coffee|brew|cuppa))(?=\s*[?.!,]|\s*$)|"
         r"(?:sleep|sleeping|slept) (?:through|thru) (?:your|ur|the|my|an|yet another) alarms?|"
@@ -927,6 +963,46 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"exclusion zones? (?:for|around|round|at|near|by) the (?:fireworks|bonfire|event|building works|roadworks|site|pond|"
         r"lake|stage|display)|"
         r"no charge|free of charge|in charge|charge (?:your|ur|my|the) (?:phone|mobile|battery)|"
+        # round 17: the practitioner sorting out an errand ("so I can sort the refund", "I'll sort out your bus pass and the
+        # taxi"): "sort" is not a sort code, for the message model too
+        r"(?:i|we)(?:'ll|'d| will| can| could| should| am going to|'m going to| are going to|'re going to)? (?:get )?"
+        r"sort(?:ing)? (?:out )?(?:the|your|ur|a|an|this|that|those|these)(?: \w+){0,2}? (?:refunds?|tickets?|bookings?|"
+        r"travel|taxis?|transport|lifts?|bus pass(?:es)?|oyster|railcards?|vouchers?|receipts?|minibus|parking|food "
+        r"parcels?|tea|lunch|snacks|room|rota)\b|"
+        # round 17: a meal or party that is an event ("who's coming to the Christmas meal?", "the end of term lunch"), not
+        # how the person eats
+        r"(?:christmas|xmas|end of (?:term|year)|end-of-(?:term|year)|summer|team|group|leaving|farewell|community|"
+        r"charity|fundraising|club|birthday|celebration|festive) (?:meals?|lunch(?:es)?|dinners?|teas?|buffets?|"
+        r"bbqs?|barbecues?|picnics?|breakfasts?)\b(?! (?:clubs?|groups?|sessions?)\b)|"
+        # round 17: the practitioner's own glasses ("the prescription for my glasses ran out")
+        r"(?:prescription (?:for|on) (?:my|our) (?:new )?(?:glasses|specs|sunglasses|contact lenses|contacts)|my (?:new )?"
+        r"(?:glasses|specs|contact lens|contacts) prescription|my (?:new )?prescription (?:glasses|specs|sunglasses))\b|"
+        # round 17: everyday senses met in a sweep of hard allows of our own: a faith building's sale or fair as an event,
+        # a building's car park, police cars in the street, a "criminal" decision at football, a fast for charity, the
+        # practitioner's own family's jabs or appointments and their own tablets, a Pride parade closing a road
+        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their ){_WORSHIP_PLACE} (?:bazaars?|jumble sales?|fetes?|fairs?|car boot"
+        rf"(?: sales?)?|bake sales?|craft fairs?|christmas fairs?|summer fairs?|table ?top sales?|toy sales?|book sales?|"
+        rf"quiz(?: nights?)?|barn dances?|ceilidhs?|panto(?:mime)?s?|concerts?|carol concerts?)\b|"
+        rf"(?<!your )(?<!ur )(?<!his )(?<!her )(?<!their )(?:the )?(?:{_LANDMARK_PLACE}) (?:car ?parks?|bus stop|main "
+        rf"entrance|caf[eé]|canteen)\b|"
+        r"police (?:cars?|vans?|motorbikes?|bikes?|horses?|helicopters?) (?:blocking|parked (?:on|in|across) the|on the|"
+        r"across the|going past|went past|flying over|with (?:its |their )?sirens|everywhere|all over the)|"
+        r"criminal (?:decisions?|refereeing|defending|misses|miss|haircuts?|pricing)\b|"
+        r"(?:fasting|a fast|sponsored fast) (?:for|in aid of) (?:a |the |our )?(?:charity|sponsored|fundrais\w*|challenge|"
+        r"good cause|comic relief|children in need)\b|"
+        r"my (?:own )?(?:son|daughter|little one|little boy|little girl|boy|girl|kids?|children|youngest|eldest|baby|mum|"
+        r"dad|husband|wife|partner|nan)(?:'s got|'s having|'s| has got| has| is having| had| is getting| got)(?: (?:his|her|"
+        r"their|my))? (?:jabs|"
+        r"injections|vaccinations?|boosters?|check-?ups?|(?:doctor'?s |dentist'?s |hospital |eye |gp )?appointments?|"
+        r"eye tests?|hearing tests?|blood tests?)\b|"
+        r"my (?:own )?(?:hay ?fever|allergy|cold|flu|headache|migraine|painkillers?|antibiotics?) (?:tablets|meds|medicine|"
+        r"pills|spray|prescription)\b|"
+        r"(?-i:Pride) (?:parade|march)(?= (?:closes|will close|has closed|shuts|will shut|goes|is going|means|through|past)\b)|"
+        # round 17: a device charged or on charge ("I've finally charged the office phone", "charging my laptop")
+        r"(?:re)?charg(?:e|es|ed|ing) (?:up )?(?:your|ur|my|the|our|his|her|their|this|that|a)(?: (?:office|work|spare|new|"
+        r"old|team|duty|council|own|school|electric))? (?:phones?|mobiles?|batteries|battery|laptops?|tablets?|ipads?|devices?|"
+        r"cars?|e-?bikes?|scooters?|cameras?|headsets?|radios?|power ?banks?|handsets?|chromebooks?|speakers?|"
+        r"torch(?:es)?|wheelchair|headphones|earbuds|vape)\b|"
         r"(?:phone|mobile|battery|it)(?:'s| is)? (?:fully )?charged|service charges?|free trial|"
         r"trial (?:session|period|day|run|class|shift)|with caution|(?:food|basketball|tennis|netball|squash) court|"
         # round 16: the practitioner's own health care, or a relative's ("I've just got back from the GP myself", "I'm
@@ -937,8 +1013,14 @@ _HARMLESS_PHRASES = _INDEX.pattern(
         r"opticians?'?s?'?|physio|a ?& ?e|walk-in(?: centre)?|health centre)(?= myself| for (?:me|myself|my own)| with my\b| "
         r"(?:this|so|and|but|before|after|then|till|until|all|today|tomorrow|now|first|what)\b|\s*[,.!;(-]|\s*$))|"
         r"(?:my own|(?:i'?m|i am|i was|i'?ve|i have|i'?ll be) (?:just )?(?:going|gone|off|been|having|getting|popping)(?: out)? "
-        r"(?:for |to )?(?:my|a)) (?:(?:quick|routine|annual) )?(?:blood tests?|bloods|x-?rays?|flu jab|booster|covid jab|"
-        r"check-?up|smear(?: test)?|eye test|hearing test|mri|dental check(?:-?up)?|scan|jab|appointment)"
+        # (round 17: had or got, "I've just had my flu jab so my arm's dead")
+        r"(?:for |to )?(?:my|a)|(?:(?:i'?ve|i have|i|i'd)(?: (?:just|finally|only|already|also|now))? (?:had|got|done|booked)|"
+        r"just had) (?:my|a)) (?:(?:quick|routine|annual|own) )?(?:blood tests?|bloods|x-?rays?|flu jab|booster|covid jab|"
+        r"(?:flu |covid )?(?:vaccine|vaccination|booster)|"
+        r"check-?up|smear(?: test)?|eye test|hearing test|mri|dental check(?:-?up)?|scan|jab|appointment|"
+        # (round 17: a doctor's or dentist's appointment of the practitioner's own, or for their own child: "I've got a
+        # doctor's appointment for my daughter at 2")
+        r"(?:doctor'?s?'?|doctors'|gp|dentist'?s?'?|dental|hospital|eye|optician'?s?'?) appointment)"
         r"(?! (?:for|with) (?:you|u|your|ur|him|her|them)\b)|"
         # round 16: an offer to ring and talk is the compliant alternative, not a case matter, for the message model too
         # ("I'll ring you this afternoon to talk it through properly", "can I give you a call tomorrow to go through it?")
@@ -994,7 +1076,11 @@ _GREETING_QUESTION = re.compile(
     r"you doing (?:ok|okay|alright)|all good|"
     # round 15b: settling in somewhere new ("how are you finding the new flat?", "settling in ok?")
     r"how (?:are|r) (?:you|u) (?:finding|liking) (?:the|your|ur) new (?:flat|place|house|home|job|course|college|school|"
-    r"area|bike|phone|room|class|team)|(?:are (?:you|u) )?settl(?:ing|ed) in (?:ok|okay|alright|well|fine)(?: there)?)"
+    r"area|bike|phone|room|class|team)|(?:are (?:you|u) )?settl(?:ing|ed) in (?:ok|okay|alright|well|fine)(?: there)?|"
+    # round 17: the same about the new place itself ("how are things going with the new flat?", "how's it going at the new
+    # college?")
+    r"how(?:'s| is| are) (?:it|things|everything)(?: going)? (?:with|in|at) (?:the|your|ur) new (?:flat|place|house|home|"
+    r"job|course|college|school|area|bike|phone|room|class|team))"
     # round 16: with the person's name after it ("How are you Megan?")
     r"(?:,?\s+(?-i:[A-Z][a-z]+))?\W*",
     re.IGNORECASE,
@@ -2033,9 +2119,9 @@ def _third_party_findings(
 # you, someone coming out of somewhere).
 _NAME_GROUPS = (
     "name", "titled", "owner", "named", "housed", "lower_titled", "evented", "family", "restricted", "told", "alleger",
-    "paired", "released", "dwelling", "neighbour",
+    "paired", "released", "dwelling", "neighbour", "mover",
 )
-_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted", "dwelling", "neighbour")
+_DETAIL_IN_ITSELF = ("owner", "housed", "evented", "restricted", "dwelling", "neighbour", "mover")
 _ONLY_BESIDE_A_CASE_MATTER = ("told", "alleger", "paired", "released")
 
 

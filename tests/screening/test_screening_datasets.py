@@ -207,6 +207,16 @@ def test_outbound_round_16_development_sets(split: str, false_block_rate: float)
     assert min(result["category_recall"].values()) >= 1.0, result
 
 
+# Round 17's development set: probe43 (180: 95 hard allows, 85 subtle blocks, an independent writer; trained on) at the
+# start 0.953 / 0.042 (AS 0.938, PD 0.909, SC 0.905). Fixed by class (docs/screening.md, round 17): now 1.000 / 0.000
+# with every category 1.0.
+def test_outbound_round_17_development_set() -> None:
+    result = score_outbound(load(OURS / "outbound_probe43.jsonl"))
+    assert result["block_recall"] >= 1.0, result
+    assert result["false_block_rate"] <= 0.0, result
+    assert min(result["category_recall"].values()) >= 1.0, result
+
+
 # Blind sets: never used to change a rule or train the assessment or message model; floors are the figures
 # measured at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with

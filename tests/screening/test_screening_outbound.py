@@ -2194,6 +2194,129 @@ def test_round_14_case_words_for_events_phones_and_cordons(text: str, blocked: b
     assert bool(result.findings) is blocked
 
 
+# --- round 17 (probe43): each class with wordings of our own and near misses -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a statement opening "you'll", "you've", "you can" is not a question, whatever topic word it holds
+        ("Sam, you'll be glad to know the boiler at the hub is fixed, no more cold mornings", False),
+        ("Sam, you've done so well on the cooking course, no more takeaways!", False),
+        ("Sam you'd be welcome at the youth forum on Friday", False),
+        ("Sam, you'll be eating properly now, won't you?", True),
+        ("Sam, are you sleeping any better?", True),
+        # food, a card or a gift shared for a festival is a courtesy like the greeting
+        ("Sam, thank you for the Eid biscuits you brought in, the team loved them", False),
+        ("Sam, the samosas you made for Diwali went in five minutes!", False),
+        ("Sam, cheers for the mithai at Diwali, so kind", False),
+        ("Sam, thanks for the food you brought for Eid at the mosque, did you go to prayers?", True),
+        ("Sam, are you fasting for Ramadan this year?", True),
+        # the practitioner's own jab or booster, had or booked
+        ("Sam, I had my covid booster yesterday so I'm a bit wiped out, can we do Thursday instead?", False),
+        ("Sam, just had my flu jab, all done, see you at 2", False),
+        ("Sam, have you had your flu jab yet with your asthma?", True),
+        ("Sam, did you get your covid booster at the GP?", True),
+        # a device charged; an errand sorted
+        ("Sam, I've charged the tablet so you can do the video call from the hub", False),
+        ("Sam, we're charging the work phones overnight so they're ready for the trip", False),
+        ("Sam, keep your receipts and I'll sort the refund for the taxi", False),
+        ("Sam, he was charged with assault last night", True),
+        ("Sam, has your brother been charged yet?", True),
+        # a colleague's office move, a new group, a Windrush Day event, paying by card, settling into a new place
+        ("Sam, Pauline from our team is moving to the Leyton office", False),
+        ("Sam, the Windrush Day event at the library is on Saturday, free food", False),
+        ("Sam, you can pay with a Visa card or cash at the café", False),
+        ("Sam, how are things going with the new flat?", False),
+        # an exclamation is not a question; a meal or party that is an event is not how the person eats
+        ("Sam, what a brilliant job you did sorting out all those bills!", False),
+        ("Sam, what a week, the boiler broke and the kids were off sick, hope yours was calmer", False),
+        ("Sam, how time flies, it's been a year since you started at college!", False),
+        ("Sam, who's coming to the Christmas meal at the pub on Friday?", False),
+        ("Sam, are you coming to the team bbq?", False),
+        ("Sam, what bills are you behind on?", True),
+        ("Sam, are you eating three meals a day?", True),
+        # the practitioner's own or their child's appointment, their own glasses; a public health building closed
+        ("Sam, I've got a dentist appointment for my son at 9 so can we do 11?", False),
+        ("Sam, the prescription for my glasses is out of date so I'm squinting at the screen 😂", False),
+        ("Sam, the walk-in centre at the shopping centre has closed, it's a gym now", False),
+        ("Sam, I've got a doctor's appointment for you on Monday, shall I pick you up?", True),
+        ("Sam, the pharmacy is open till 8 if you need to collect your methadone", True),
+        # a second sweep: a health building opening, a faith building's sale, a building's car park, police cars in the
+        # street, a "criminal" decision at football, a fast for charity, the practitioner's own family's jabs and own
+        # tablets, a Pride parade closing a road
+        ("Sam, the new dental surgery reopens on Monday next to the chippy", False),
+        ("Sam, the chapel jumble sale has loads of kids' coats for a quid", False),
+        ("Sam, the hospital canteen does a cheap breakfast if you're early", False),
+        ("Sam, there were police vans everywhere on the high street so I'm running late", False),
+        ("Sam, criminal refereeing on Saturday, the lads were fuming", False),
+        ("Sam, I'm doing a sponsored fast for charity on Friday so no biscuits for me 😂", False),
+        ("Sam, my daughter's got her jabs at 3 so can we make it 11?", False),
+        ("Sam, I forgot my hay fever tablets, sneezing all day 😂", False),
+        ("Sam, the Pride parade goes through the town centre on Saturday so the buses are diverted", False),
+        ("Sam, the police car was outside your house again last night, is everything ok?", True),
+        ("Sam, how did your son get on at his hospital appointment?", True),
+        ("Sam, are you going to Pride with your girlfriend?", True),
+        # something that "came out" at a clause's end is not a person coming out
+        ("Sam, how was the beach? Hope the sun came out", False),
+        ("Sam, we tried the new recipe at the cooking club and the bread came out!", False),
+        ("Sam, I'm so proud of you for coming out, that took guts", True),
+        # "mind" in its everyday senses
+        ("Sam, Mind you, the weather looks awful for Saturday", False),
+        ("Sam, Mind how you go on the ice!", False),
+    ],
+)
+def test_round_17_everyday_senses(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # a named person's move of home is a detail about them
+        ("Sam, Denise from the coffee morning says she's moving to Kent next month", PD_, True),
+        ("Sam, Pauline is moving in with her daughter in Leeds", PD_, True),
+        ("Sam, Kev has moved back to Ireland for good", PD_, True),
+        ("Sam, Alfie is moving up to Year 7 in September, exciting!", PD_, False),
+        ("Sam, Priya has moved to a new team so Jo will ring you", PD_, False),
+        ("Sam, Len at the bowls club told me he's emigrating to Spain next year", PD_, True),
+        ("Sam, Kevin has moved to a flat in Leyton", PD_, True),
+        ("Sam, Jordan has moved to a different group on Thursdays", PD_, False),
+        ("Sam, Ella has moved up to the big class in September", PD_, False),
+        # immigration schemes and status by name
+        ("Sam, your settled status letter has come through", SC_, True),
+        ("Sam, the caseworker will help with your visa renewal", SC_, True),
+        ("Sam, has the Windrush compensation claim been looked at?", SC_, True),
+        ("Sam, the EU Settlement Scheme deadline is close, have you applied?", SC_, True),
+        ("Sam, the settlement on the new sofa came through, it'll be delivered Friday", SC_, False),
+        # mental health charities' groups by name, recovery fellowships
+        ("Sam, your worker from Mind will ring you on Monday", SC_, True),
+        ("Sam, the Mind drop-in at the library is on Thursdays, hope you can make it", SC_, True),
+        ("Sam, did you get to the recovery college course?", SC_, True),
+        ("Sam, the SMART Recovery meeting is at 7", SC_, True),
+        ("Sam, the memory service want to see your dad again in the spring", SC_, True),
+        # other health professionals by name; gambling as an addiction; a named person gone into a home
+        ("Sam, the podiatrist is coming to do your mum's feet on Friday", SC_, True),
+        ("Sam, the dietician said the new feeds are working", SC_, True),
+        ("Sam, the club's sports dietitian is doing a talk on match day snacks", SC_, False),
+        ("Sam, proud of you for keeping off the betting, that's six weeks", SC_, True),
+        ("Sam, the betting shop on the corner has shut down", SC_, False),
+        ("Sam, Mrs Hale from the lunch club is going into a care home next week", PD_, True),
+        ("Sam, Doreen from the lunch club went into a nursing home on Friday", PD_, True),
+        ("Sam, the trip is going into town on the 12", PD_, False),
+        ("Sam, mind the step at the front of the hub, it's a bit uneven", SC_, False),
+        # whether someone in the home pays their way, how it is going with them
+        ("Sam, does your lodger pay his share of the bills?", AS_, True),
+        ("Sam, is your flatmate paying you on time now?", AS_, True),
+        ("Sam, how are things going with your stepdad?", AS_, True),
+        ("Sam, can you pay on the day for the trip?", AS_, False),
+        ("Sam, has the council paid you back for the bus fare yet?", AS_, False),
+    ],
+)
+def test_round_17_categories_named(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
+
+
 # --- round 15 (probe31's classes, in sentences of our own; near misses stay as they are) ----------------------------
 
 
