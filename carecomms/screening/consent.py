@@ -169,10 +169,55 @@ _CONTACT_SESSION = (
     r"sessions?)\b)"
 )
 
-_WITHDRAW = re.compile(
+# Round 18, for speed (what matches is unchanged): every alternative of _WITHDRAW and _SOFT_REFUSAL starts with \b, ^, a
+# lookbehind that no word character ends, or a character that is not a word character, so none can start matching
+# inside a word; and those that start with \b (after any lookarounds) first match a word character, so they can only
+# start a word. The alternatives are grouped so: at most positions of a reply a cheap check fails before the long list
+# is tried. tests/screening/test_screening_consent.py checks that every alternative still starts so.
+_OFF_WORD = r"(?:(?<!\w)|(?!\w))"
+_WORD_START = r"(?<!\w)(?=\w)"
+_LEADS_WITH_BOUNDARY = re.compile(r"(?:\(\?<!(?:\\.|\[(?:\\.|[^\]])*\]|[^()\\])*\)|\(\?=(?:\\.|[^()\\])*\))*\\b")
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost "|", as written."""
+    parts, depth, start, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 1 + pattern.startswith("^]", i + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _starting_off_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    parts = top_level_alternatives(pattern.pattern)
+    at_word_start = [part for part in parts if _LEADS_WITH_BOUNDARY.match(part)]
+    elsewhere = [part for part in parts if not _LEADS_WITH_BOUNDARY.match(part)]
+    grouped = _WORD_START + r"(?:" + "|".join(at_word_start) + r")"
+    if elsewhere:
+        grouped += r"|" + _OFF_WORD + r"(?:" + "|".join(elsewhere) + r")"
+    return re.compile(grouped, pattern.flags)
+
+_WITHDRAW_AS_WRITTEN = re.compile(
     # a reply that starts with "no" (but not "no problem", "no worries"…), or a bare "n"
     r"^\W*(?:no+|nope|nah+|naw|noo+|na+|nay|nae|n)\b"
     + _NOT_A_REFUSAL_AFTER_NO
+    + r"(?!\s+more\s+" + _NO_MORE_WELCOME + r"\b)"
     # a "no" anywhere else ("ok no", "yes... actually no", "yeah nah") — but not "no problem", "no one",
     # nor the word in a question about it ("what if I say no?", "yes or no?")
     + r"|(?<!\bsay )(?<!\bor )(?<!\bsaying )\b(?:no+|nah+|nope)\b(?![-'])"
@@ -369,6 +414,7 @@ _WITHDRAW = re.compile(
     + r"|^\W*(?:" + "|".join(_NO_ALONE) + r")(?:\W+(?:" + "|".join(_THANKS_ELSEWHERE) + r"|thanks|thank you|thx|ta|x+))?\W*$",
     re.IGNORECASE,
 )
+_WITHDRAW = _starting_off_word(_WITHDRAW_AS_WRITTEN)
 
 # Words that on their own say yes. Typos and text-speak included; "ok", 👍 and "no worries" are not here:
 # they may only acknowledge the message.
@@ -611,7 +657,7 @@ _ACKNOWLEDGES = re.compile(
 # other people using it, worries about data, another channel asked for after something else. Alone they withdraw ("It's a shared
 # family phone", "I'm worried about my data"); beside any agreement, or asked as a question, the practitioner decides
 # ("yes, it's a work phone but that's fine" is unclear).
-_SOFT_REFUSAL = re.compile(
+_SOFT_REFUSAL_AS_WRITTEN = re.compile(
     r"\bshared (?:family |house |home )?(?:phone|mobile|number)\b|\b(?:we|i) share (?:this|the|my|a|our|one) (?:phone|mobile)\b"
     r"|\b(?:this|it'?s|its|it is|that'?s) (?:the|a|our) (?:family|house|home) (?:phone|mobile)\b"
     r"|\b(?:other people|others|everyone|the kids|my kids|the family|my (?:partner|husband|wife|son|daughter|mum|dad|family|"
@@ -641,6 +687,7 @@ _SOFT_REFUSAL = re.compile(
     r"|\b(?:maybe |perhaps )?(?:another|some other) time\b|\bask me (?:another time|again later|later)\b",
     re.IGNORECASE,
 )
+_SOFT_REFUSAL = _starting_off_word(_SOFT_REFUSAL_AS_WRITTEN)
 _AGREES_ANYWHERE = re.compile(
     r"\b(?:y+e+s+|yeah|yea|yep|yup|yh|ok|okay|fine|happy|agree\w*|sure|alright|go ahead|consent|of course|definitely|"
     r"please do)\b",

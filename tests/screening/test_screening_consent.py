@@ -1,9 +1,10 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from carecomms.screening import ConsentReading, read_consent, read_consent_button
+from carecomms.screening import ConsentReading, consent, read_consent, read_consent_button
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -524,3 +525,82 @@ def test_a_very_long_reply_is_never_a_yes_but_still_withdraws() -> None:
     """The yes grammar is only tried on replies of a realistic length (it backtracks on long repeats)."""
     assert read_consent("yes, " * 400 + "Sarah") is ConsentReading.UNCLEAR
     assert read_consent("yes that's fine " * 100 + "but please stop messaging me") is ConsentReading.CONSENT_WITHDRAW
+
+
+def _first_is_word_character(items) -> tuple[bool, bool]:
+    """(every first character it can match is a word character, it can match nothing) for a parsed pattern."""
+    for op, av in items:
+        name = op.name
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            return bool(re.match(r"\w", chr(av))), False
+        if name == "IN":
+            return all(kind.name == "LITERAL" and re.match(r"\w", chr(value)) for kind, value in av), False
+        if name in ("BRANCH", "SUBPATTERN", "ATOMIC_GROUP") or name.endswith("_REPEAT"):
+            inner = (
+                [list(b) for b in av[1]] if name == "BRANCH"
+                else [list(av[3])] if name == "SUBPATTERN" else [list(av)] if name == "ATOMIC_GROUP" else [list(av[2])]
+            )
+            results = [_first_is_word_character(b) for b in inner]
+            if not all(ok for ok, _ in results):
+                return False, False
+            if not (any(empty for _, empty in results) or (name.endswith("_REPEAT") and av[0] == 0)):
+                return True, False
+            continue
+        return False, False
+    return True, True
+
+
+def _starts_off_word(items) -> bool:
+    """True when a parsed pattern can only start where the character before or after is not a word character."""
+    for op, av in items:
+        name = op.name
+        if name == "AT":
+            if av.name in ("AT_BOUNDARY", "AT_BEGINNING"):
+                return True
+            continue
+        if name in ("ASSERT", "ASSERT_NOT") and av[0] == -1:
+            last = list(av[1])[-1]
+            lookbehind_ends_off_word = _starts_off_word([last]) if last[0].name in ("LITERAL", "IN") else False
+            if name == "ASSERT" and lookbehind_ends_off_word:
+                return True
+            if name == "ASSERT_NOT" and len(list(av[1])) == 1 and last[0].name == "IN" and any(
+                kind.name == "CATEGORY" and value.name == "CATEGORY_WORD" for kind, value in last[1]
+            ):
+                return True
+            continue
+        if name in ("ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            return not re.match(r"\w", chr(av))
+        if name == "IN":
+            return all(
+                kind.name == "LITERAL" and not re.match(r"\w", chr(value))
+                or kind.name == "CATEGORY" and value.name == "CATEGORY_SPACE"
+                for kind, value in av
+            )
+        if name == "BRANCH":
+            return all(_starts_off_word(list(b)) for b in av[1])
+        if name == "SUBPATTERN":
+            return _starts_off_word(list(av[3]))
+        return False
+    return False
+
+
+@pytest.mark.parametrize("written", [consent._WITHDRAW_AS_WRITTEN, consent._SOFT_REFUSAL_AS_WRITTEN])
+def test_the_refusal_patterns_grouped_for_speed_match_as_written(written) -> None:
+    """Round 18: the refusal alternatives are grouped by where they can start (consent._starting_off_word). That is
+    only sound while every alternative starts off a word, and those led by \\b first match a word character."""
+    from re import _parser
+
+    for part in consent.top_level_alternatives(written.pattern):
+        parsed = list(_parser.parse(part, written.flags))
+        assert _starts_off_word(parsed), part[:120]
+        if consent._LEADS_WITH_BOUNDARY.match(part):
+            assert _first_is_word_character(parsed) == (True, False), part[:120]
+    grouped = consent._starting_off_word(written)
+    rows = [json.loads(line) for path in sorted(DATA.glob("consent_*.jsonl")) for line in path.open(encoding="utf-8")]
+    texts = [consent.reading_form(row["text"]) for row in rows]
+    texts += ["", "x", "yes", "nonstop", "n0", "❌", " no", "no ", "—no", "yes, stop", "ok\nno"]
+    assert [bool(grouped.search(t)) for t in texts] == [bool(written.search(t)) for t in texts]
