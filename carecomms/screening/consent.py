@@ -529,6 +529,12 @@ _AGREES_BEYOND_YES = re.compile(
     r"\b(?:fine|happy|agree|consent|you can|u can|for me|message me|go ahead|of course|definitely|absolutely)\b"
 )
 # A reason for saying yes, which only goes with consent.
+# Round 18: the free end of a reason names no other channel, no request and no other person who might read or find
+# ("been at the hospital, can you call me", "my son set it up so he can read them", "easier for my ex to find me").
+_PLAIN_TAIL = (
+    r"(?![a-z0-9' ]*\b(?:call|ring|rang|phone|visit|letters?|e ?mail|post|write|ex|partner|husband|wife|boyfriend|"
+    r"girlfriend|he|she|him|they|them|can you|could you|will you|would you)\b)[a-z0-9' ]"
+)
 _REASON_BESIDE_YES = re.compile(
     r"\b(?:"
     # round 9: any reason given last ("as I work shifts", "saves me ringing the office", "easier than phoning", "thank
@@ -542,18 +548,21 @@ _REASON_BESIDE_YES = re.compile(
     # "been at the hospital with mum all day", "my granddaughter set this up for me so I can read your messages", "I'm
     # on here all the time", "no more missed calls", "about time", "it will help with arranging visits"
     r"(?:been|was|i'?ve been|i was) (?:at|in) (?:the )?(?:hospital|doctors?|gp|dentist|school|college|uni|"
-    r"court|jobcentre|job centre|appointments?|a funeral|bed|the gym)(?: [a-z0-9' ]{1,40})?$|"
-    r"(?:been|was|i'?ve been|i was) (?:poorly|ill|sick|unwell|asleep|on holiday|driving|travelling|in bed)(?: [a-z0-9' ]{1,40})?$|"
+    r"court|jobcentre|job centre|appointments?|a funeral|bed|the gym)(?: " + _PLAIN_TAIL + r"{1,40})?$|"
+    r"(?:been|was|i'?ve been|i was) (?:poorly|ill|sick|unwell|asleep|on holiday|driving|travelling|in bed)"
+    r"(?: " + _PLAIN_TAIL + r"{1,40})?$|"
     r"(?:my|our) (?:[a-z]+ )?(?:son|daughter|grandson|granddaughter|grandaughter|niece|nephew|grandchild|grandkids?|kids?|"
     r"husband|wife|partner|friend|neighbour|sister|brother|carer|support worker) (?:has |have )?(?:set|put|installed|got|"
-    r"downloaded|showed|shown)(?: me)? (?:this|it|whatsapp|the app|the phone|the phone up|me how)(?: [a-z0-9' ]{1,60})?$|"
-    r"so (?:i|we) can (?:read|see|get|check|answer|reply to|keep up with) (?:your |the |them|it|my )?[a-z0-9' ]{0,40}$|"
+    r"downloaded|showed|shown)(?: me)? (?:this|it|whatsapp|the app|the phone|the phone up|me how)(?: up| on)?"
+    r"(?: (?:for|on) (?:me|us|my phone|the phone))?(?:(?: so)? (?:i|we) can (?:read|see|get|check|answer|reply to|keep up with)"
+    r"(?: " + _PLAIN_TAIL + r"{1,40})?)?$|"
+    r"so (?:i|we) can (?:read|see|get|check|answer|reply to|keep up with)(?: " + _PLAIN_TAIL + r"{1,40})?$|"
     r"(?:i'?m|im|i am) (?:always |constantly |never off |forever )?on (?:here|whatsapp|whats app|wa|my phone|it|the phone)"
     r"(?: (?:all the time|all day|24 7|247|constantly|loads|a lot|every day|everyday|day and night))?(?: (?:anyway|lol|haha+))?$|"
-    r"no more " + _NO_MORE_WELCOME + r"(?: [a-z0-9' ]{1,40})?$|"
-    r"(?:about|high|bout) time(?: [a-z0-9' ]{1,60})?$|"
+    r"no more " + _NO_MORE_WELCOME + r"(?: " + _PLAIN_TAIL + r"{1,40})?$|"
+    r"(?:about|high|bout) time(?: " + _PLAIN_TAIL + r"{1,60})?$|"
     r"(?:it|that|this)(?:'?ll| will| would|'?d) (?:help|make (?:it|things|life|everything|arranging things|arranging) "
-    r"(?:easier|simpler|quicker|a lot easier|so much easier))(?: (?:with|for|to|me|us|when)(?: [a-z0-9' ]{1,60})?)?"
+    r"(?:easier|simpler|quicker|a lot easier|so much easier))(?: (?:with|for|to|me|us|when)(?: " + _PLAIN_TAIL + r"{1,60})?)?"
     r"(?: (?:thanks|thank you|ta|cheers|x+|please|pls|mate|ok|okay))*$|"
     r"(?:i'?m|im|i am) (?:non stop |always |so |really )?(?:busy|at work|working)(?: [a-z' ]{1,60})?$|"
     r"thank(?:s| you| u)(?: so much| very much)? for [a-z' ]{1,120}$|"

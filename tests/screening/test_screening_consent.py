@@ -604,3 +604,20 @@ def test_the_refusal_patterns_grouped_for_speed_match_as_written(written) -> Non
     texts = [consent.reading_form(row["text"]) for row in rows]
     texts += ["", "x", "yes", "nonstop", "n0", "❌", " no", "no ", "—no", "yes, stop", "ok\nno"]
     assert [bool(grouped.search(t)) for t in texts] == [bool(written.search(t)) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 18: a reason's free end that names another reader, a request or another channel keeps the yes away
+        "yes, my son set it up so he can read them for me",
+        "yes my daughter set this up so she can keep an eye on my messages",
+        "yes it'll make it easier for my ex to find me",
+        "yes been at the hospital, can you call me",
+        "Yes. Sorry, was at court all day, could you ring tomorrow",
+        "yes about time, please write to me as well",
+        "yes no more missed calls, my partner answers this phone now",
+    ],
+)
+def test_a_reason_naming_another_reader_or_request_is_not_yes(text: str) -> None:
+    assert read_consent(text) is not ConsentReading.CONSENT_YES
