@@ -145,17 +145,86 @@ DATA_WORRIES = (
 # A phone that is monitored: "my texts are monitored", "my phone gets checked".
 PHONE_MONITORED = r"\b(?:phone|messages|texts|mobile|calls) (?:is|are|gets|get) (?:monitored|checked|recorded|tapped)\b"
 
-_WITHDRAW = re.compile(
+# Round 18: what "no more" may welcome the end of, the old way of being in touch ("no more missed calls", "no more
+# voicemails", "no more phone tag"): not a refusal, and a reason beside a yes.
+_NO_MORE_WELCOME = (
+    r"(?:waiting|hanging|queu\w*|ringing round|being on hold|chasing|phone queues|letters|missed calls?|voicemails?|"
+    r"answerphone messages|(?:playing )?phone tag|ringing the office|calling the office|calls to the office|"
+    r"trips to the office|lost letters|hold music|paperwork)"
+)
+# Round 18: "never" said of someone else ("the council never texts me", "you never reply", "my social worker never
+# rings") is a complaint, not a refusal; "you never contact me again" still refuses, and "he never wants texts", said
+# for someone, still withdraws.
+_SOMEONE_ELSES_NEVER = (
+    r"(?:(?<!\byou )(?<!\bu )(?<!\bthey )(?<!\bcouncil )(?<!\bservices )(?<!\bworker )(?<!\bteam )(?<!\boffice )"
+    r"(?<!\bnobody )(?<!\bstaff )(?<!\bpeople )"
+    r"|(?=never(?:\s+\w+){1,3}?\s+(?:again|anymore|any more)\b))never"
+)
+# Round 18: "contact" as the children's family-time session ("we won't make contact on Friday", "he won't attend
+# contact tomorrow"), which a negation beside it does not refuse; "don't contact me", "do not contact this number",
+# "don't contact at all" and "don't contact on here" still do.
+_CONTACT_SESSION = (
+    r"contact(?!\s+(?:on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu|thurs|fri|sat|sun|"
+    r"weekends?|the \d+\w*)|today|tonight|tomorrow|next|this (?:week|weekend|morning|afternoon|evening|time|month)|"
+    r"sessions?)\b)"
+)
+
+# Round 18, for speed (what matches is unchanged): every alternative of _WITHDRAW and _SOFT_REFUSAL starts with \b, ^, a
+# lookbehind that no word character ends, or a character that is not a word character, so none can start matching
+# inside a word; and those that start with \b (after any lookarounds) first match a word character, so they can only
+# start a word. The alternatives are grouped so: at most positions of a reply a cheap check fails before the long list
+# is tried. tests/screening/test_screening_consent.py checks that every alternative still starts so.
+_OFF_WORD = r"(?:(?<!\w)|(?!\w))"
+_WORD_START = r"(?<!\w)(?=\w)"
+_LEADS_WITH_BOUNDARY = re.compile(r"(?:\(\?<!(?:\\.|\[(?:\\.|[^\]])*\]|[^()\\])*\)|\(\?=(?:\\.|[^()\\])*\))*\\b")
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of a pattern's outermost "|", as written."""
+    parts, depth, start, in_class, i = [], 0, 0, False, 0
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
+                i += 1 + pattern.startswith("^]", i + 1)
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and not depth:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+def _starting_off_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    parts = top_level_alternatives(pattern.pattern)
+    at_word_start = [part for part in parts if _LEADS_WITH_BOUNDARY.match(part)]
+    elsewhere = [part for part in parts if not _LEADS_WITH_BOUNDARY.match(part)]
+    grouped = _WORD_START + r"(?:" + "|".join(at_word_start) + r")"
+    if elsewhere:
+        grouped += r"|" + _OFF_WORD + r"(?:" + "|".join(elsewhere) + r")"
+    return re.compile(grouped, pattern.flags)
+
+_WITHDRAW_AS_WRITTEN = re.compile(
     # a reply that starts with "no" (but not "no problem", "no worries"…), or a bare "n"
     r"^\W*(?:no+|nope|nah+|naw|noo+|na+|nay|nae|n)\b"
     + _NOT_A_REFUSAL_AFTER_NO
+    + r"(?!\s+more\s+" + _NO_MORE_WELCOME + r"\b)"
     # a "no" anywhere else ("ok no", "yes... actually no", "yeah nah") — but not "no problem", "no one",
     # nor the word in a question about it ("what if I say no?", "yes or no?")
     + r"|(?<!\bsay )(?<!\bor )(?<!\bsaying )\b(?:no+|nah+|nope)\b(?![-'])"
     + _NOT_A_REFUSAL_AFTER_NO
     + r"(?!\s*(?:one|1|body|matter|longer|offence|offense|joke|kidding|lie|time)\b)"
     # round 11: "no more waiting on hold", "no need to post anything" welcome the messages
-    + r"(?!\s+more\s+(?:waiting|hanging|queu\w*|ringing round|being on hold|chasing|phone queues|letters)\b)"
+    + r"(?!\s+more\s+" + _NO_MORE_WELCOME + r"\b)"
     + r"(?!\s+need\s+(?:to|for)\s+(?:post\w*|letters?|call\w*|ring\w*|phon\w*|visit\w*|come)\b)"
     + r"|\bno (?:thanks?|thank (?:you|u)|ty|thx|ta|cheers)\b"
     # stop (stretched or misspelt), unsubscribe and the SMS opt-out keywords
@@ -164,9 +233,10 @@ _WITHDRAW = re.compile(
     r"\b(?>sto+p+\w*)(?!\s+(?:at|over|with|round|by|in|off|smiling|laughing|grinning|thinking|worrying)\b)|\b(?:sotp|stpo)\b|\bunsubscribe\w*|\bunsub\b|\bopt(?:ing)?[ -]?out\b|\bcancel\w*(?!\s+(?:my|the|our|his|her|your)\s+(?:support|benefits?|appointment|visit|meeting|help|package|care|payments?)\b)"
     r"|^\W*end\W*$|^\W*quit\W*$|\bwithdr[ae]w\w*"
     # negated wanting, agreeing or being contacted: "don't want", "I never agreed", "pls dont msg"
-    r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|never|not|no longer|wont|won'?t|wouldn'?t|wouldnt|wudnt|wudn'?t|wdnt|"
+    r"|\b(?:don'?t|dont|do not|dnt|didn'?t|didnt|" + _SOMEONE_ELSES_NEVER + r"|not|no longer|wont|won'?t|wouldn'?t|wouldnt|wudnt|wudn'?t|wdnt|"
     r"doesn'?t|doesnt)\s+(?:\w+\s+)?(?:want\w*|wanna|wnt|wan|"
-    r"consent\w*|agree\w*|accept\w*|message|msg|text|txt|contact|whatsapp|use|like|give|allow|permit|send|"
+    r"consent\w*|agree\w*|accept\w*|message|msg|text|txt|" + _CONTACT_SESSION + r"|whatsapp|use|"
+    r"like(?!\s+(?:phone calls|calls|ringing|the phone|talking on the phone|phoning|letters)\b)|give|allow|permit|send|"
     r"call me on|need (?:it|this|that|to|texts?|txts?|messages|msgs|whatsapp|them|these|those)|bother)\b"
     r"|\bdon'?t you dare\b|\bstp\b"
     r"|^\W*(?:please\s+|pls\s+)?(?:don'?t|dont|do not)\W*$"
@@ -176,7 +246,7 @@ _WITHDRAW = re.compile(
     r"|\bnot\s+(?:right\s+)?now\b|\bnot at (?:the )?(?:moment|min|mo)\b|\bnot today\b|\bnot for now\b"
     r"|\bnot really\b(?!\s+(?:sure|know|understand|bothered|fussed|mind|sure))"
     r"|\b(?:definitely|absolutely|certainly|of course|course|def|defo|hell|god|deffo)\s+not\b|\bnot a chance\b|\bno chance\b"
-    r"|(?<!\bsaid )(?<!\bsays )(?<!\btold me )(?<!\btold us )\bnever\b"
+    r"|(?<!\bsaid )(?<!\bsays )(?<!\btold me )(?<!\btold us )\b" + _SOMEONE_ELSES_NEVER + r"\b"
     r"(?!\s+(?:check|remember|answer|pick|been|get|hear|use|let|turn\w* down)\w*\b(?!(?:\s+\w+)?\s+(?:texts?|messages|msgs|whats\s?app)\b))"
     r"(?!\s*(?:mind|click\w*|open\w*|heard|knew|know|got|received|had|seen|been|used|share\w*|give\w* out|"
     r"reply\w* to (?:links|strangers)))|\bin your dreams\b|\bdream on\b|\bno need\b(?!\s+(?:to|for)\s+(?:post\w*|letters?|call\w*|ring\w*|phon\w*|visit\w*|come|send (?:letters|anything by post)))|\bnot needed\b"
@@ -206,7 +276,7 @@ _WITHDRAW = re.compile(
     r"|\bleave (?:me|us) (?:alone|be)\b|\b(?:remove|delete)\s+(?:me|us|my (?:number|details|no))\b"
     r"|\btake (?:me|us|my (?:number|details)) off\b|\bwrong (?:number|person|no)\b"
     r"|\b(?:f|fuck|piss|sod|bugger|eff|jog)\s+off\b|\bjog on\b|\blose (?:my|this) number\b|\bhell freezes over\b|\bhard pass\b|\bget lost\b|\bdo one\b|\bgo away\b"
-    r"|\bchanged? my mind\b(?<!might change my mind)(?<!may change my mind)|\bno more\b(?!\s+(?:waiting|hanging|queu\w*|ringing round|being on hold|chasing|phone queues|letters)\b)|\bnever said yes\b"
+    r"|\bchanged? my mind\b(?<!might change my mind)(?<!may change my mind)|\bno more\b(?!\s+" + _NO_MORE_WELCOME + r"\b)|\bnever said yes\b"
     r"|\brefuse\w*\b|\bobject\b|\bdeclin\w*\b|\brevoke\w*\b"
     # round 12 (consent_unseen11): "not this number", "take it back", "count me out", "opt me out", "nt intrstd", a
     # request for the post, distrust of phones, the person has died
@@ -227,7 +297,7 @@ _WITHDRAW = re.compile(
     r"|\b(?:changed|got a new) (?:her|his|their) (?:number|phone)\b"
     r"|\blike (?:i'?m|im|i am) (?:ever )?(?:gonna|going to) (?:let|agree|say yes|allow|want)\b|^\W*as if\b"
     r"|\b(?:can'?t|cannot|can not|cant|don'?t|dont|do not) (?:really )?(?:read|do|use|see|manage|cope with) "
-    r"(?:texts?|messages|whatsapp|text messages|phones?|technology|tech|apps|smartphones|mobiles)\b"
+    r"(?:texts?|messages|whatsapp|text messages|phones?(?!\s+calls?\b)|technology|tech|apps|smartphones|mobiles)\b"
     r"|\btoo (?:poor|bad|weak|far gone) (?:for|to read) (?:texts?|messages|whatsapp|phones?|reading)\b"
     # round 11 (consent_unseen10, written to be refusals easy to miss): another channel in other words ("you'll have to
     # ring", "a phone call please", "post is fine", "put everything in a letter", "stick to ringing the duty line", "keep
@@ -344,6 +414,7 @@ _WITHDRAW = re.compile(
     + r"|^\W*(?:" + "|".join(_NO_ALONE) + r")(?:\W+(?:" + "|".join(_THANKS_ELSEWHERE) + r"|thanks|thank you|thx|ta|x+))?\W*$",
     re.IGNORECASE,
 )
+_WITHDRAW = _starting_off_word(_WITHDRAW_AS_WRITTEN)
 
 # Words that on their own say yes. Typos and text-speak included; "ok", 👍 and "no worries" are not here:
 # they may only acknowledge the message.
@@ -360,7 +431,8 @@ _YES_WORD = (
     # consent_unseen5: "happy for you to use WhatsApp", "happy to receive messages this way", "its fine for you to
     # message me", "I agree to WhatsApp"
     r"(?:i'?m |im |i am )?happy (?:to (?:receive|get) (?:messages|texts|msgs|whatsapp messages|text messages|whatsapps)|"
-    r"for (?:contact|messages|texts) (?:by|via|on|through|over) (?:whats\s?app|text|here)|for (?:you|u) to (?:use|message|msg|text|contact|"
+    r"for (?:contact|messages|texts) (?:by|via|on|through|over) (?:whats\s?app|text|here)(?: (?:and|or|&) (?:text|texts|"
+    r"whats\s?app|sms))?|for (?:you|u) to (?:use|message|msg|text|contact|"
     r"whatsapp) (?:me|whatsapp|it|this))(?: (?:this way|on here|on whatsapp|here|by whatsapp|via whatsapp|about (?:him|her|them|"
     r"[a-z]+'?s?)))*|"
     r"(?:(?:it'?s|its|it is|that'?s|thats) )?(?:fine|ok|okay|alright) for (?:you|u) to (?:message|msg|text|contact|whatsapp) me"
@@ -397,7 +469,8 @@ _AGREEMENT = (
     r"i'?m (?:happy|ok|okay|fine|good) (?:with (?:that|this|it)|to|for you to)|"
     r"i am (?:happy|ok|okay|fine) (?:with (?:that|this|it)|to)|happy (?:with that|with this|for you to (?:message|contact|text) me)|"
     r"(?:you can|u can)|(?:i'?m |i am )?happy to be (?:contacted|messaged|texted|whatsapped)"
-    r"(?: (?:on|via|by|through) (?:here|whatsapp|this number|text)| this way)?|"
+    r"(?: (?:on|via|by|through) (?:here|whatsapp|this number|text|texts|sms)(?: (?:and|or|&) (?:text|texts|whatsapp|sms|"
+    r"messages|text messages?))?| this way)?|"
     r"(?:on |by |via )?whats\s?app|(?:you|u) may|no (?:problems|issues?|hassle|dramas?)(?: at all)?|"
     r"(?:on|via|by) (?:here|whatsapp)|(?:would be |that'?s |thats |it'?s )?(?:easier|better)(?: for me)?|i'?m ok with that|i am ok with that|"
     r"good|great|lovely|perfect|brilliant|grand|alright|cool|whynot|that'?s fine by me|"
@@ -416,6 +489,19 @@ _AGREEMENT = (
     # "yeah thats cool innit", "Aye, grand job", "Yes my love that's fine")
     r"pet|petal|bab|babs|duck|me duck|flower|chuck|lovey|sweetheart|sweetie|my (?:love|dear|darling|lovely|duck|pet|flower)|"
     r"innit|grand job|good job|nice one|smashing|champion|fab|braw|magic|ace|"
+    # round 18: more approval and address beside a yes ("yes innit thats calm", "yes bet", "yeah sweet", "that's cushty",
+    # "Aye, that'll do me", "yes surely", "yes finally", "yeah lad", Scouse "yes la" — only after a yes, since "la" alone
+    # is the Arabic no), and laughter
+    r"calm|bet|say less|sweet|cushty|tidy|wicked|cracking|class|quality|blinding|proper|nice|surely|finally|at last|"
+    r"(?:that|this|it)(?:'?ll| will|'?d| would) do(?: (?:me|us|nicely|fine|me fine|grand|perfectly))?|(?:that|this) does (?:me|us)|"
+    r"lad|lads|lass|bruv|fam|boss|chief|our kid|kidda|(?<=yes )la|(?<=yeah )la|(?<=aye )la|(?<=yeh )la|"
+    r"lol|lool|haha+|ha ha|hehe+|lmao|"
+    # round 18: this channel named or preferred beside a yes ("yes texts please", "Yes, I'd rather text anyway", "id much
+    # rather message than talk on the phone")
+    r"(?:on |by |via )?(?:texts?|text messages?|sms|messages)|"
+    r"(?:i'?d|id|i would|we'?d|we would) (?:much |far )?rather (?:text|message|msg|whatsapp|have texts|have messages|"
+    r"get texts|get messages|use whatsapp|use text|texts|messages)(?: than (?:talk|talking|speak|speaking|ring|ringing|call|"
+    r"calling|phone|phoning|letters|post)(?: on the phone| by phone| to someone)?)?|"
     + "|".join(_THANKS_ELSEWHERE + _OK_ELSEWHERE)
 )
 # A harmless reason or who is writing may come with a clear yes without changing it (consent_unseen5): "yes its fine,
@@ -432,22 +518,52 @@ _IDENTITY_BESIDE_YES = re.compile(
     r"stepfather|parent)(?: and (?:his|her|their) (?:guardian|special guardian|carer))?|"
     r"(?:it'?s|its|it is|this is|this'?s) my (?:own )?(?:phone|number|mobile|personal (?:phone|number|mobile))|"
     # round 9: "Ellie's dad here"
-    r"(?:his|her|their|[a-z]+'?s) (?:mum|mam|mom|dad|nan|gran|grandad|carer|foster (?:mum|dad|carer)|auntie|aunty|uncle) here"
+    r"(?:his|her|their|[a-z]+'?s) (?:mum|mam|mom|dad|nan|gran|grandad|carer|foster (?:mum|dad|carer)|auntie|aunty|uncle) here|"
+    # round 18: "Dad of Maja and Kacper", "mum to Tia" signed at the end
+    r"(?:mum|mam|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|carer|guardian|foster (?:mum|dad|carer)|"
+    r"auntie|aunty|uncle|step ?mum|step ?dad) (?:of|to) [a-z']+(?: (?:and|&) [a-z']+)?"
+    r"(?: (?:thanks|thank you|ta|cheers|x+|please|pls|ok|okay|mate|love|hun))*$"
     r")\b"
 )
 _AGREES_BEYOND_YES = re.compile(
     r"\b(?:fine|happy|agree|consent|you can|u can|for me|message me|go ahead|of course|definitely|absolutely)\b"
 )
 # A reason for saying yes, which only goes with consent.
+# Round 18: the free end of a reason names no other channel, no request and no other person who might read or find
+# ("been at the hospital, can you call me", "my son set it up so he can read them", "easier for my ex to find me").
+_PLAIN_TAIL = (
+    r"(?![a-z0-9' ]*\b(?:call|ring|rang|phone|visit|letters?|e ?mail|post|write|ex|partner|husband|wife|boyfriend|"
+    r"girlfriend|he|she|him|they|them|can you|could you|will you|would you)\b)[a-z0-9' ]"
+)
 _REASON_BESIDE_YES = re.compile(
     r"\b(?:"
     # round 9: any reason given last ("as I work shifts", "saves me ringing the office", "easier than phoning", "thank
     # you for everything"): the refusal, hedge and question checks have already read it
     r"(?:as|cos|coz|because|cause|since|bc) (?:i'?m|im|i am|i|we|we'?re|my|it'?s|its|that'?s) [a-z' ]{1,60}$|"
-    r"saves (?:me|us) [a-z' ]{1,60}$|"
-    r"(?:it'?s |its |a |an )?(?:easier|better|quicker|simpler|handier)(?: for (?:me|us))? than [a-z' ]{1,40}$|"
+    r"saves (?:me|us) [a-z0-9' ]{1,60}$|"
+    r"(?:it'?s |its |a |an )?(?:easier|better|quicker|simpler|handier)(?: for (?:me|us))? than [a-z0-9' ]{1,40}$|"
     r"(?:(?<=easier )|(?<=better )|(?<=handier )|(?<=simpler ))(?:with|what with|around|round|for) [a-z' ]{1,40}$|"
     r"(?:been|was|i'?ve been|i was) (?:at work|busy|working|out|away|on shift)(?: [a-z' ]{1,40})?$|"
+    # round 18: where the writer has been, how they get the messages, the old way ended, what it will help with:
+    # "been at the hospital with mum all day", "my granddaughter set this up for me so I can read your messages", "I'm
+    # on here all the time", "no more missed calls", "about time", "it will help with arranging visits"
+    r"(?:been|was|i'?ve been|i was) (?:at|in) (?:the )?(?:hospital|doctors?|gp|dentist|school|college|uni|"
+    r"court|jobcentre|job centre|appointments?|a funeral|bed|the gym)(?: " + _PLAIN_TAIL + r"{1,40})?$|"
+    r"(?:been|was|i'?ve been|i was) (?:poorly|ill|sick|unwell|asleep|on holiday|driving|travelling|in bed)"
+    r"(?: " + _PLAIN_TAIL + r"{1,40})?$|"
+    r"(?:my|our) (?:[a-z]+ )?(?:son|daughter|grandson|granddaughter|grandaughter|niece|nephew|grandchild|grandkids?|kids?|"
+    r"husband|wife|partner|friend|neighbour|sister|brother|carer|support worker) (?:has |have )?(?:set|put|installed|got|"
+    r"downloaded|showed|shown)(?: me)? (?:this|it|whatsapp|the app|the phone|the phone up|me how)(?: up| on)?"
+    r"(?: (?:for|on) (?:me|us|my phone|the phone))?(?:(?: so)? (?:i|we) can (?:read|see|get|check|answer|reply to|keep up with)"
+    r"(?: " + _PLAIN_TAIL + r"{1,40})?)?$|"
+    r"so (?:i|we) can (?:read|see|get|check|answer|reply to|keep up with)(?: " + _PLAIN_TAIL + r"{1,40})?$|"
+    r"(?:i'?m|im|i am) (?:always |constantly |never off |forever )?on (?:here|whatsapp|whats app|wa|my phone|it|the phone)"
+    r"(?: (?:all the time|all day|24 7|247|constantly|loads|a lot|every day|everyday|day and night))?(?: (?:anyway|lol|haha+))?$|"
+    r"no more " + _NO_MORE_WELCOME + r"(?: " + _PLAIN_TAIL + r"{1,40})?$|"
+    r"(?:about|high|bout) time(?: " + _PLAIN_TAIL + r"{1,60})?$|"
+    r"(?:it|that|this)(?:'?ll| will| would|'?d) (?:help|make (?:it|things|life|everything|arranging things|arranging) "
+    r"(?:easier|simpler|quicker|a lot easier|so much easier))(?: (?:with|for|to|me|us|when)(?: " + _PLAIN_TAIL + r"{1,60})?)?"
+    r"(?: (?:thanks|thank you|ta|cheers|x+|please|pls|mate|ok|okay))*$|"
     r"(?:i'?m|im|i am) (?:non stop |always |so |really )?(?:busy|at work|working)(?: [a-z' ]{1,60})?$|"
     r"thank(?:s| you| u)(?: so much| very much)? for [a-z' ]{1,120}$|"
     r"(?:i|we) use (?:it|whatsapp|whats app|wa) (?:all the time|every day|everyday|a lot|loads|daily)(?: anyway)?|"
@@ -550,7 +666,7 @@ _ACKNOWLEDGES = re.compile(
 # other people using it, worries about data, another channel asked for after something else. Alone they withdraw ("It's a shared
 # family phone", "I'm worried about my data"); beside any agreement, or asked as a question, the practitioner decides
 # ("yes, it's a work phone but that's fine" is unclear).
-_SOFT_REFUSAL = re.compile(
+_SOFT_REFUSAL_AS_WRITTEN = re.compile(
     r"\bshared (?:family |house |home )?(?:phone|mobile|number)\b|\b(?:we|i) share (?:this|the|my|a|our|one) (?:phone|mobile)\b"
     r"|\b(?:this|it'?s|its|it is|that'?s) (?:the|a|our) (?:family|house|home) (?:phone|mobile)\b"
     r"|\b(?:other people|others|everyone|the kids|my kids|the family|my (?:partner|husband|wife|son|daughter|mum|dad|family|"
@@ -580,6 +696,7 @@ _SOFT_REFUSAL = re.compile(
     r"|\b(?:maybe |perhaps )?(?:another|some other) time\b|\bask me (?:another time|again later|later)\b",
     re.IGNORECASE,
 )
+_SOFT_REFUSAL = _starting_off_word(_SOFT_REFUSAL_AS_WRITTEN)
 _AGREES_ANYWHERE = re.compile(
     r"\b(?:y+e+s+|yeah|yea|yep|yup|yh|ok|okay|fine|happy|agree\w*|sure|alright|go ahead|consent|of course|definitely|"
     r"please do)\b",
@@ -594,6 +711,10 @@ _TORN = re.compile(
 # "yes but only if you dont send anything about my case": a limit on what is sent, not a refusal of the channel. It is
 # taken out before refusals are looked for, and its "only"/"don't" still make the reply unclear.
 _CONTENT_LIMIT = re.compile(
+    # round 18: "only if you stop turning up unannounced", "as long as you stop ringing me at work": a condition about
+    # something else the council does (not "if you stop texting me")
+    r"\b(?:only )?(?:if|as long as|so long as|provided|providing|once) (?:you|u|they|you lot|the council|social services) "
+    r"(?:stop|quit|stopped) (?!(?:\w+ ){0,2}?(?:messag|text|txt|whats|msg|contact|sms|send me messages))\w+ing\b|"
     # round 10: "as long as you don't message on Sundays" limits when, not whether
     r"\b(?:as long as|so long as|provided|providing|if|but|just) (?:that )?(?:you |u )?(?:please |pls )?(?:don'?t|dont|do not|never) (?:message|msg|"
     r"text|contact|call|ring|send)\w* (?:me |us )?(?:on|at|after|before|during|in|at the) \w+|"
@@ -623,7 +744,15 @@ _BENIGN = re.compile(r"\b(?:why not|y not)\b", re.IGNORECASE)
 # hedge check, which would otherwise see "if".
 _ASIDE = re.compile(
     r"\b(?:so |please |pls )?bear with me(?: if (?:i'?m|im|i am) (?:a bit |bit |very |quite |too )?(?:slow|late)"
-    r"(?: (?:replying|to reply|at replying|responding|to respond|answering|getting back))?)?\b",
+    r"(?: (?:replying|to reply|at replying|responding|to respond|answering|getting back))?)?\b"
+    # round 18: thanks for asking first; English not good or not the first language (why messages suit); calls not
+    # done, liked or answered (the channel replaced): "thank you for asking first", "my english not good", "English isn't
+    # my first language", "I don't really do phone calls", "I never answer calls anyway"
+    r"|\b(?:thank(?:s| you| u)|cheers)(?: so much| very much)? for (?:asking|checking)(?: (?:me|us))?(?: first)?\b"
+    r"|\b(?:my )?english (?:is )?(?:not|isn'?t|isnt|not very|is not very|isn'?t very|not so|not too) ?(?:very |so |too |that )?"
+    r"(?:good|great|well|strong)\b|\benglish (?:is not|isn'?t|isnt|not) my first language\b"
+    r"|\b(?:i )?(?:don'?t|dont|do not|never|can'?t|cannot) (?:really |ever |always )?(?:do|like|answer|pick up|hear|manage) "
+    r"(?:phone calls|calls|the phone|ringing)(?: anyway| tbh| to be honest| well)?\b",
     re.IGNORECASE,
 )
 # "More than happy to chat on here": an intensifier before "happy" at the start of the reply changes nothing either.

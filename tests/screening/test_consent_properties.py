@@ -27,6 +27,8 @@ WITHDRAWALS = [
     "I only want letters", "delete my number", "no one called Marcus here", "my ex checks my phone",
     "it isn't safe to get messages on this phone", "I don't trust facebook", "best not", "pack it in", "لا أوافق",
     "over my dead body", "I don't feel comfortable with this", "send me letters", "my partner can't know about this",
+    # round 18: neighbours of the new classes
+    "never text me again", "please don't contact me on here", "I don't like whatsapp", "only if you stop texting me",
 ]
 # Withdrawals that are about being contacted, so they also count after consent was given.
 ABOUT_CONTACT = [
@@ -45,6 +47,8 @@ HEDGED_YES = [
     "d'accord", "va bene", "theek hai", "tamam", "haa", "I agree but only on weekdays",
     # round 17: a softer refusal beside a yes is for the practitioner
     "yes it's a shared phone", "yes, ring me", "yes I'm worried about my data", "yes it's my work mobile",
+    # round 18: a condition about something else, a relation signed without agreement beyond yes, news of tomorrow
+    "yes as long as you stop ringing me at work", "yes, mum of Tia", "yes I'm at court tomorrow",
 ]
 # A clear yes with a harmless reason or identity reads as yes; any condition added to it makes it not yes.
 REASONED_YES = [
@@ -55,6 +59,10 @@ REASONED_YES = [
     "Yes fine pet", "Yes to WhatsApp and texts", "Sounds great to me", "Happy with that, cheers", "yes that'll be fine",
     "Yes, no problems", "Haa, waa hagaag", "Da, e în regulă", "Yes I'm happy for you to WhatsApp me instead of ringing",
     "yes, fine to use this number", "Yes thanks, bear with me if I'm slow replying",
+    # round 18: new approval words, this channel preferred, reasons, a relation signed
+    "yeah thats calm", "Aye that will do me fine", "Yes, I'd rather text to be honest", "Yes cheers for asking",
+    "Yes - I never answer calls anyway", "Yes, sorry, been at the doctors", "yes please, no more voicemails",
+    "Yes I agree, it'll make arranging things easier", "Yes I consent - mum of Tia",
 ]
 CONDITIONS = st.sampled_from([
     " but only after 5", " but not on weekends", " if it's only about appointments",

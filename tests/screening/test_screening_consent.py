@@ -1,9 +1,10 @@
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from carecomms.screening import ConsentReading, read_consent, read_consent_button
+from carecomms.screening import ConsentReading, consent, read_consent, read_consent_button
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -122,6 +123,47 @@ DATA = Path(__file__).resolve().parent / "data"
         "texts work fine for me",
         "Yes, that suits",
         "Yes thanks - Maria (Tom's nan)",
+        # round 18 (consent_unseen15, an ordinary population of senders), each class in new words: approval and address
+        # in young people's and regional words, "that'll do", "surely", "finally"
+        "yeah thats calm",
+        "yes bet, say less",
+        "Yeah that's tidy, message me here",
+        "yes that's cushty mate",
+        "Aye that will do me fine",
+        "yeah that does me",
+        "yes surely that's fine",
+        "yeah at last, that's great",
+        "yes la, sound",
+        "yeah lad that's fine",
+        # this channel named or preferred, two channels named, the other channel not done
+        "Yes, I'd rather text to be honest",
+        "yeah id much rather message than talk on the phone",
+        "Yes I'm happy to be messaged on WhatsApp or text",
+        "yes happy for contact by text or whatsapp",
+        "yes texts please, I don't do phone calls",
+        "yeah fine, I dont really do calls",
+        "Yes - I never answer calls anyway",
+        # a reason: English not good, thanks for asking first, where the writer has been, who set the phone up, always
+        # on here, the old way ended, about time, what it will help with (numbers allowed in a reason)
+        "Yes ok. My English is not so good, texts are easier for me than calls",
+        "yes please, english isn't my first language so messages are better",
+        "Yes, thanks for checking first",
+        "Yes cheers for asking",
+        "Yes. Sorry for the slow reply, been at the doctors",
+        "yes sorry, was at college all day",
+        "Yes love, my grandson put WhatsApp on for me so I can see your messages",
+        "Yes that's fine, my son installed it for me",
+        "Yes fine, I'm always on WhatsApp",
+        "yes im on here 24/7 haha",
+        "yes please, no more voicemails",
+        "yeah great no more phone tag",
+        "Yes 😂 about time you lot caught up",
+        "Yes I agree, it'll make arranging things easier",
+        "yes please it would help with appointments",
+        "yes easier than waiting 30 mins on the phone",
+        # who is writing, signed as a relation
+        "Yes I consent - mum of Tia",
+        "yes that's fine, Grandad to Leo and Max",
     ],
 )
 def test_clear_yes(text: str) -> None:
@@ -285,6 +327,22 @@ def test_clear_yes(text: str) -> None:
         "This mobile is for family use",
         "I don't have any credit",
         "maybe some other time",
+        # round 18: the neighbours of its new classes that must still withdraw
+        "never text me again",
+        "you never contact me again",
+        "he never wants texts",
+        "please do not contact this number",
+        "do not contact at all",
+        "please don't contact on here",
+        "only if you stop texting me",
+        "yes if you stop",
+        "no more texts",
+        "yes no more",
+        "I don't like whatsapp",
+        "I can't use phones",
+        "I don't do texts",
+        "that'll do, stop messaging me",
+        "la",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -386,6 +444,27 @@ def test_withdrawals(text: str) -> None:
         "Yes please, and can we meet another time",
         "Yes, my phone is for personal use but that's fine",
         "Don't forget it",
+        # round 18: a condition about something else the council does, "contact" as a family-time session, "never" said
+        # of the council or the worker, and the new agreement words alone or beside a doubt
+        "yes as long as you stop ringing me at work",
+        "only if you stop sending letters to my old address",
+        "we won't make contact on Tuesday, she's poorly",
+        "he won't attend contact tomorrow",
+        "Is this real? The council never messages me",
+        "why now? you never text",
+        "my social worker never replies",
+        "I dont do phone calls",
+        "my english not good",
+        "I'd rather text",
+        "that'll do",
+        "calm",
+        "lol",
+        "surely not",
+        "yes, mum of Tia",
+        "yes I'm at court tomorrow",
+        "thanks for asking first but I need to think",
+        "yes about time but why now?",
+        "yes lol jk",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:
@@ -446,3 +525,99 @@ def test_a_very_long_reply_is_never_a_yes_but_still_withdraws() -> None:
     """The yes grammar is only tried on replies of a realistic length (it backtracks on long repeats)."""
     assert read_consent("yes, " * 400 + "Sarah") is ConsentReading.UNCLEAR
     assert read_consent("yes that's fine " * 100 + "but please stop messaging me") is ConsentReading.CONSENT_WITHDRAW
+
+
+def _first_is_word_character(items) -> tuple[bool, bool]:
+    """(every first character it can match is a word character, it can match nothing) for a parsed pattern."""
+    for op, av in items:
+        name = op.name
+        if name in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            return bool(re.match(r"\w", chr(av))), False
+        if name == "IN":
+            return all(kind.name == "LITERAL" and re.match(r"\w", chr(value)) for kind, value in av), False
+        if name in ("BRANCH", "SUBPATTERN", "ATOMIC_GROUP") or name.endswith("_REPEAT"):
+            inner = (
+                [list(b) for b in av[1]] if name == "BRANCH"
+                else [list(av[3])] if name == "SUBPATTERN" else [list(av)] if name == "ATOMIC_GROUP" else [list(av[2])]
+            )
+            results = [_first_is_word_character(b) for b in inner]
+            if not all(ok for ok, _ in results):
+                return False, False
+            if not (any(empty for _, empty in results) or (name.endswith("_REPEAT") and av[0] == 0)):
+                return True, False
+            continue
+        return False, False
+    return True, True
+
+
+def _starts_off_word(items) -> bool:
+    """True when a parsed pattern can only start where the character before or after is not a word character."""
+    for op, av in items:
+        name = op.name
+        if name == "AT":
+            if av.name in ("AT_BOUNDARY", "AT_BEGINNING"):
+                return True
+            continue
+        if name in ("ASSERT", "ASSERT_NOT") and av[0] == -1:
+            last = list(av[1])[-1]
+            lookbehind_ends_off_word = _starts_off_word([last]) if last[0].name in ("LITERAL", "IN") else False
+            if name == "ASSERT" and lookbehind_ends_off_word:
+                return True
+            if name == "ASSERT_NOT" and len(list(av[1])) == 1 and last[0].name == "IN" and any(
+                kind.name == "CATEGORY" and value.name == "CATEGORY_WORD" for kind, value in last[1]
+            ):
+                return True
+            continue
+        if name in ("ASSERT", "ASSERT_NOT"):
+            continue
+        if name == "LITERAL":
+            return not re.match(r"\w", chr(av))
+        if name == "IN":
+            return all(
+                kind.name == "LITERAL" and not re.match(r"\w", chr(value))
+                or kind.name == "CATEGORY" and value.name == "CATEGORY_SPACE"
+                for kind, value in av
+            )
+        if name == "BRANCH":
+            return all(_starts_off_word(list(b)) for b in av[1])
+        if name == "SUBPATTERN":
+            return _starts_off_word(list(av[3]))
+        return False
+    return False
+
+
+@pytest.mark.parametrize("written", [consent._WITHDRAW_AS_WRITTEN, consent._SOFT_REFUSAL_AS_WRITTEN])
+def test_the_refusal_patterns_grouped_for_speed_match_as_written(written) -> None:
+    """Round 18: the refusal alternatives are grouped by where they can start (consent._starting_off_word). That is
+    only sound while every alternative starts off a word, and those led by \\b first match a word character."""
+    from re import _parser
+
+    for part in consent.top_level_alternatives(written.pattern):
+        parsed = list(_parser.parse(part, written.flags))
+        assert _starts_off_word(parsed), part[:120]
+        if consent._LEADS_WITH_BOUNDARY.match(part):
+            assert _first_is_word_character(parsed) == (True, False), part[:120]
+    grouped = consent._starting_off_word(written)
+    rows = [json.loads(line) for path in sorted(DATA.glob("consent_*.jsonl")) for line in path.open(encoding="utf-8")]
+    texts = [consent.reading_form(row["text"]) for row in rows]
+    texts += ["", "x", "yes", "nonstop", "n0", "❌", " no", "no ", "—no", "yes, stop", "ok\nno"]
+    assert [bool(grouped.search(t)) for t in texts] == [bool(written.search(t)) for t in texts]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round 18: a reason's free end that names another reader, a request or another channel keeps the yes away
+        "yes, my son set it up so he can read them for me",
+        "yes my daughter set this up so she can keep an eye on my messages",
+        "yes it'll make it easier for my ex to find me",
+        "yes been at the hospital, can you call me",
+        "Yes. Sorry, was at court all day, could you ring tomorrow",
+        "yes about time, please write to me as well",
+        "yes no more missed calls, my partner answers this phone now",
+    ],
+)
+def test_a_reason_naming_another_reader_or_request_is_not_yes(text: str) -> None:
+    assert read_consent(text) is not ConsentReading.CONSENT_YES

@@ -505,6 +505,11 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
 # worries about Meta, "best not", rude dismissals, Welsh and Arabic refusals; regional endearments, two channels named,
 # formal consent sentences, Spanish, Romanian, Somali, Polish and Arabic OK-words beside a yes) 0.993 / 1.0 / 0. The
 # one left, "yes. jordan", is read unclear on purpose: a name in lower case is not set aside as a signature.
+# consent_unseen15 (140: 51 yes, 51 withdraw, 38 unclear; another author, an ordinary population of senders, not steered
+# towards hard cases; round 18's development set) measured first 0.843, withdrawal recall 1.0, 0 false yes; after round
+# 18 (approval and address words, this channel preferred or two named, reasons beside a yes, a relation signed; a
+# condition about something else, "contact" as a session, "never" said of the council) 0.986 / 1.0 / 0. Left unclear on
+# purpose: "yes please gareth" (a lower-case name) and a yes beside "when my credit runs out" (the hedge reads "when").
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -521,6 +526,7 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
         ("unseen10", 0.96),
         ("unseen11", 0.97),
         ("unseen14", 0.99),
+        ("unseen15", 0.98),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:

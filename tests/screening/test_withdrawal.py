@@ -18,6 +18,8 @@ from carecomms.screening import reads_as_withdrawal
     "erase my details from your records", "new number, this isn't Marcus", "nobody called Kayleigh lives here",
     "It isn't safe for me to get texts on this phone any more", "my mum reads my texts so please stop",
     "I don't want Facebook having my data", "I want it in writing from now on", "Dw i ddim eisiau negeseuon",
+    # round 18: the neighbours of its new classes still withdraw after consent
+    "please don't contact me again", "never text me again", "no more messages please",
 ])
 def test_clear_withdrawals(text):
     assert reads_as_withdrawal(text) is True
@@ -38,6 +40,11 @@ def test_clear_withdrawals(text):
     # someone else reading the phone, or a monitored phone, refuses before consent; after it, only with a withdrawal
     "my son has access to my phone so he might reply", "My texts are monitored at work so keep it short",
     "my ex can get into my phone now",
+    # round 18: "contact" as the family-time session, "never" said of the council or worker, a condition about something
+    # else, the end of the old way welcomed
+    "we won't make contact on Friday, he's poorly", "He won't attend contact tomorrow, sorry",
+    "you never text me back", "the council never messages me about his visits",
+    "I'll carry on as long as you stop ringing me at work", "No more missed calls, this is so much easier",
 ])
 def test_ordinary_replies_are_not_withdrawals(text):
     assert reads_as_withdrawal(text) is False
