@@ -1475,10 +1475,18 @@ def _inside_places(text: str, start: int, end: int, context: OutboundContext) ->
     pattern = _places_pattern(context.organisation_places)
     if pattern is None:
         return False
+    # Only the places that could overlap the span are looked for: a long text with many candidates would otherwise
+    # be searched whole for each one.
+    reach = _longest_place(context.organisation_places)
     return any(
         match.start() <= start < match.end() or start <= match.start() < end
-        for match in pattern.finditer(text)
+        for match in pattern.finditer(text, max(0, start - reach), end + reach)
     )
+
+
+@functools.lru_cache(maxsize=64)
+def _longest_place(places: tuple[str, ...]) -> int:
+    return max(map(len, places), default=0)
 
 
 # Between a council place and its postcode: at most a street or town ("…Town Hall, Forest Road, London ").
@@ -2128,12 +2136,18 @@ _ONLY_BESIDE_A_CASE_MATTER = ("told", "alleger", "paired", "released")
 _HOUSE_NUMBER_AFTER = re.compile(r",?\s+(?:at|from|in) (?:no\.? ?|number |flat )\d+\b", re.IGNORECASE)
 
 
+_DETAIL_REACH = 400  # characters; the longest sentence in our labelled outbound sets is 242
+
+
 def _detail_beside(text: str, start: int, end: int) -> bool:
     """What was said about them or done with them, in the same sentence: "I rang your landlord Mr Patel"."""
     if _HOUSE_NUMBER_AFTER.match(text, end):  # "your neighbour Mrs Okafor at no.14" (the "." is not a sentence's end)
         return True
-    sentence_end = min([i for i in (text.find(c, end) for c in ".!?") if i >= 0] or [len(text)])
-    sentence_start = max([text.rfind(c, 0, start) for c in ".!?"]) + 1
+    # A run-on "sentence" is read no further than _DETAIL_REACH either side: each name in a long unpunctuated text
+    # would otherwise search all of it, and the time would grow with the square of the length.
+    low, high = max(0, start - _DETAIL_REACH), min(len(text), end + _DETAIL_REACH)
+    sentence_end = min([i for i in (text.find(c, end, high) for c in ".!?") if i >= 0] or [high])
+    sentence_start = max([text.rfind(c, low, start) for c in ".!?"] + [low - 1]) + 1
     return _THIRD_PARTY_DETAIL.search(text, sentence_start, sentence_end) is not None
 
 

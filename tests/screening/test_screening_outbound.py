@@ -2898,3 +2898,12 @@ def test_round_16_probe41_everyday_senses(text: str, blocked: bool) -> None:
 )
 def test_round_16_probe41_categories_named(text: str, category: Category, named: bool) -> None:
     assert (category in _blocked_for(text)) is named
+
+
+def test_a_long_run_on_message_still_finds_a_detail_beside_a_name_and_not_one_far_away() -> None:
+    """A run-on text is read for a third party's detail only near the name (outbound._DETAIL_REACH), which keeps the
+    time linear in length; a detail in the same clause is still found, one thousands of characters away is not."""
+    filler = "and then we can have a look round the shops " * 60  # about 2,600 characters with no full stop
+    assert "third_party_named" in codes(filler + "your brother Jason said he has moved")
+    assert "third_party_named" not in codes("your brother Jason " + filler + "said he has moved")
+    assert "third_party_named" in codes("Mr Smith " * 400 + "your brother Jason said he has moved")
