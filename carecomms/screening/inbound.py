@@ -261,7 +261,9 @@ def _not_asked_about_risk(clean: str) -> bool:
     as prescribed, an appointment rearranged, an apology for messaging, something passed on to a team, where a child is
     staying, violence in a film or game, a plan disagreed with, an everyday mishap, something done at the person's own
     request, and (round 17) everyday family life, a game or a pet with no harm told: an illness managed, children's moods,
-    a visit's practicalities, a benefits question, the service found wanting, forms (the phrases still read them)."""
+    a visit's practicalities, a benefits question, the service found wanting, forms; (round 18) a child's school news, help
+    with furniture, a child at the other parent's as arranged, medicine adjusted and helping, the writer's phone dead or
+    flat (the phrases still read them)."""
     return bool(
         _JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
