@@ -577,6 +577,12 @@ _ORDINARY_NEWS = re.compile(
     r"clean|dry|off (?:the )?(?:drink|booze|gear|drugs|weed|fags|smokes|cigs))\b(?=[^.!?]{0,40}(?:\btoday\b|\bproud\b|"
     r"\bmilestone\b|\bchip\b|\bcoin\b|\banniversary\b|\bcelebrat|\U0001f389|\U0001f973|\U0001f4aa))(?![^.!?]{0,60}\b(?:but|"
     r"struggl\w*|craving\w*|want to (?:use|drink)|relaps\w*)\b)|"
+    # round 18 (inbound_unseen36): the milestone said the other way round, with nothing after it of a struggle ("Ive been clean 2
+    # years on Sunday, just wanted to tell someone", "sober 18 months today", "officially a year off the gear")
+    r"\b(?:been|i'?m|im|i am|now|officially|be|stayed|kept|staying) (?:clean|sober|dry|off (?:the )?(?:drink|booze|gear|drugs|"
+    r"weed|smack|heroin|crack|coke|spice|pills)) (?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|eighteen|a whole|a full) (?:days?|weeks?|months?|years?|yrs?)\b(?![\s\S]{0,120}\b(?:but|struggl\w*|craving\w*|"
+    r"want to (?:use|drink)|wanna (?:use|drink)|relaps\w*|slipped|used again|using again|tempted|urges?|hard|scared)\b)|"
     r"\b(?:i'?m|im|i am|we'?re|we are) (?:ok|okay|fine|good|alright|well|doing (?:ok|okay|well|good|fine))\W+(?:thank you|thanks|"
     r"thank u|thankyou|ty|cheers) (?:for|4) (?:ask\w*|check\w*|your concern|thinking of)|"
     r"\b(?:want|need|would like|i'?d like|id like|request|requesting|asking for) (?:a|an|another) (?:meeting|appointment|review|"
@@ -775,5 +781,85 @@ _PET_TALK = re.compile(
     r"kitten|gerbil|pet|parrot|lizard|snake|ferret|pony|horse)(?:'?s)? (?:\w+ ){0,3}?(?:died|passed away|passed|was put down|"
     r"got put down|brought|caught|ate|chewed|was sick|been sick|had kittens|had puppies|ran off|got out|escaped|is poorly|"
     r"is ill|went to the vets?)\b",
+    re.IGNORECASE,
+)
+
+
+# Round 18 (inbound_unseen36): more everyday news and errands the safeguarding models weigh wrongly, each written for the
+# class and not the sentence, and each only when the whole message tells of no harm (_NO_HARM_TOLD) and of no worry,
+# refusal or drinking (_NO_WORRY_TOLD): "she's at her dad's this weekend as planned but I'm worried he drinks" is still read.
+# The phrases still read every one of these messages.
+_NO_WORRY_TOLD = (
+    r"(?![\s\S]*\b(?:worr\w*|concern\w*|unsafe|not safe|refus\w*|(?:don'?t|dont|doesn'?t|doesnt) want to (?:go|stay|come)|"
+    r"drinks|drinkin|pissed|high|stoned|upset|crying|cries|nervous|anxious|panick\w*|took|takes|taken|grabbed|smashed|"
+    r"checks|hid|hides|won'?t give|wont give|not (?:working|helping)|no point|pointless|hopeless|worse|still|"
+    # a child or adult not home, or not answering (round 18: "never came home from school and his phone is off")
+    r"(?:never|not|hasn'?t|hasnt|didn'?t|didnt|haven'?t|havent) (?:\w+ )?(?:come|came|got|been|gone) (?:home|back)|"
+    r"(?:can'?t|cant|cannot) (?:get hold|get through|reach|find)|no answer|midnight|not answering|where (?:he|she|they) (?:is|are))\b)"
+)
+_EVERYDAY_NEWS_AND_ERRANDS = re.compile(
+    _NO_HARM_TOLD + _NO_WORRY_TOLD + r"[\s\S]*?(?:"
+    # a child's school news passed on ("Riya got her school report, all Bs", "got his GCSE results, three 6s", "parents
+    # evening went really well", "she got picked for the netball team", "an A in art")
+    r"\b(?:got|had|brought home|came home with|gets|getting) (?:her|his|their|my|me|our|the) (?:school |end of (?:year|term) |"
+    r"gcse |a ?level |sats |mock |exam |test )?(?:report|results|grades|marks|scores|report card)\b|"
+    r"\b(?:all|mostly|straight|two|three|four|five|2|3|4|5) (?:a\*?s|a's|bs|b's|cs|c's|[4-9]s|[4-9]'s|distinctions|merits|"
+    r"passes)\b|\b(?:an?|a \*|a\*) (?:a\*?|[5-9]) in (?:art|maths|math|english|science|history|geography|french|spanish|"
+    r"music|drama|pe|re|computing|biology|chemistry|physics|dt|design|food tech|german|welsh)\b|"
+    r"\bparents'?(?:'s)? ?evening (?:went|was|is) (?:really |so |dead |very |ever so )?(?:well|good|great|lovely|fine|brilliant|"
+    r"positive)\b|\b(?:picked|chosen|selected) for (?:the|a) (?:\w+ )?(?:team|squad|choir|play|panel|council|trip|show)\b|"
+    r"\b(?:made|got into|got in) (?:the|a) (?:\w+ )?(?:team|squad|choir|school play|band)\b|"
+    # help furnishing a home ("gonna need help with furniture, all I've got is a mattress and a kettle", "is there a grant
+    # for white goods", "any chance of help with carpets and curtains for the new flat")
+    r"\b(?:help|grant|grants|scheme|voucher|vouchers|money|funding|fund|charity|charities|assistance|support) (?:\w+ ){0,2}?"
+    r"(?:with|for|to get|getting|towards) (?:some |a |any |the |new |second hand |basic )?(?:furniture|furnishings|white goods|"
+    r"carpets?|curtains|flooring|beds?|a bed|cooker|fridge|freezer|fridge freezer|washing machine|sofa|settee|wardrobe|"
+    r"table and chairs|household (?:items|goods|stuff|bits)|kitchen (?:stuff|bits|items)|pots and pans|bedding)\b|"
+    r"\bfurniture (?:grant|scheme|bank|project|charity|voucher|help|shop|store|fund)\b|\b(?:all|only thing) (?:i'?ve|ive|i have|"
+    r"we'?ve|weve|i'?d) got (?:in the (?:flat|house|place) )?(?:is|are|r) (?:a |an |the |some )?(?:mattress|kettle|sofa|"
+    r"settee|bed|telly|tv|microwave|fridge|camping chairs?|air bed|blow ?up bed)\b|"
+    # a child at the other parent's or a relative's as arranged ("She's stayin at her dads this weekend as planned", "kids
+    # are at their dad's every other weekend like usual", "he's going to his mum's for half term as normal")
+    r"\b(?:stay\w*|stoppin\w*|stopping|stops|stopped|sleep\w*|is|are|at|been|going|goes|gone|went|be) (?:over )?(?:at|with|to|"
+    r"round) (?:her|his|their|my|our|the) (?:dad|dads|da|daddy|mum|mums|mam|mom|mother|father|nan|nana|nanna|gran|granny|"
+    r"grandma|grandad|grandparents|nanny|auntie|aunty|aunt|uncle|sister|brother|cousin)(?:'?s|s'?)?\b[^.!?]{0,40}?\b(?:as "
+    r"(?:planned|arranged|agreed|usual|normal|per usual|always|per|per normal)|like (?:usual|normal|always|every \w+)|"
+    r"every other (?:weekend|week|\w+day)|(?:usual|normal|regular|agreed|court) (?:arrangement|contact|weekend|routine)|for "
+    r"(?:the weekend|half term|the holidays|easter|christmas|the summer))\b|"
+    # medicine adjusted by the doctor and helping ("GP upped my sertraline and I'm sleeping better", "the psychiatrist
+    # changed my meds and it's helping", "on a higher dose of mirtazapine now, sleeping loads better")
+    r"\b(?:(?:gp|doctor|doc|dr|psychiatrist|consultant|nurse|cpn|mental health team|crisis team|they|she|he) (?:has |have |'?s |"
+    r"'?ve )?(?:upped|increased|raised|put up|changed|switched|lowered|reduced|adjusted|doubled|started me on|put me on|moved me "
+    r"(?:on)?to|put (?:my|me|the) (?:\w+ ){1,2}?(?:up|down))|(?:higher|lower|new|bigger|smaller|different) (?:dose|dosage|tablets|meds|medication|antidepressants?)|"
+    r"(?:dose|dosage|meds|medication|tablets) (?:has been |have been |got |was |were )?(?:upped|increased|changed|adjusted|put "
+    r"up|lowered|switched))\b[^.!?]{0,60}?\b(?:better|helping|helps|helped|working|works|settled|calmer|less (?:anxious|low|"
+    r"down|panicky)|brighter|improv\w*|more like (?:my ?self|me)|sleeping (?:well|properly|loads|through))\b)",
+    re.IGNORECASE,
+)
+# A phone flat, dead or out of credit, given as the reason for not answering ("my phone was dead sorry x", "phone died on
+# me", "battery's been flat all day", "no signal at my mum's"): "dead" is part of the phrase, so the harm guard reads the
+# rest of the message (the phrase taken out); a phone taken, checked, hidden or smashed keeps the message read.
+_PHONE_TROUBLE = re.compile(
+    r"(?:(?:\b(?:my|me|mi) |^\W*)(?:phone|fone|mobile|moby|battery|batt)(?:'s|s| was| is| has| had| went| been| has been| kept| "
+    r"keeps)?(?: been)? (?:dead|died|flat|off|out of (?:charge|battery|credit|data)|on (?:silent|charge|1%|low)|playing up|"
+    r"dying|packed in|packed up|switched off|turned off|not charging)|(?:no|out of) (?:charge|signal|credit|battery|data|"
+    r"reception)(?: on my phone)?|\bforgot to charge (?:my|me|the) (?:phone|mobile)|\b(?:lost|lost my|broke my) charger)\b",
+    re.IGNORECASE,
+)
+_NO_HARM_BESIDE_IT = re.compile(_NO_HARM_TOLD + _NO_WORRY_TOLD)
+
+
+def phone_trouble_only(clean: str) -> bool:
+    """Whether the message gives a phone flat, dead or out of credit as news, and tells of no harm beside it."""
+    found = _PHONE_TROUBLE.search(clean)
+    return bool(found) and bool(_NO_HARM_BESIDE_IT.match(clean[: found.start()] + " " + clean[found.end():]))
+# Round 18 (inbound_unseen36): a protective order or a sentence said to be still in force ("the injunction's still there",
+# "the restraining order is still in place", "he's still inside") is protection lasting, not harm happening again: the
+# "still" in it is not a word of now for _HAPPENING_NOW (any other "still", "again", "scared"… still is).
+_PROTECTION_STILL_IN_FORCE = re.compile(
+    r"\b(?:(?:injunction|order|non[- ]?mol|non[- ]?molestation|restraining order|protection order|occupation order|bail "
+    r"conditions|conditions)(?:'s|s| is| are| has been|'s been)? still (?:there|in place|in force|active|valid|running|going|"
+    r"up|on|standing|live|current)|still (?:got|have|has) (?:the|an|a|my|our) (?:\w+ )?(?:injunction|order|non[- ]?mol)|"
+    r"(?:he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre) still (?:inside|in prison|in jail|locked up|serving|banged up))\b",
     re.IGNORECASE,
 )

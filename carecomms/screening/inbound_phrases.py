@@ -52,6 +52,14 @@ _NOT_DEAD_IDIOM = (
     r"welcome|cool|lovely|chuffed|pleased|happy|gorgeous|pretty|smart|with|early|quick|slow|loud)\b)"
 )
 
+# Round 18: the person the writer means to hurt (harm_to_others), not a thing of theirs ("I'll burn my ex's stuff").
+_THIRD_PERSON = (
+    r"(?:my ex(?:'s)?|(?:my|his|her|that|the|this|those|them|our|their) (?:\w+ ){0,2}?(?:ex|exs|ex's|partner|fella|boyfriend|bf|"
+    r"husband|girlfriend|gf|wife|missus|neighbou?rs?|lads?|man|men|bloke|guy|prick|twat|bastard|stepdad|step dad|brother|"
+    r"cousin|landlord|teacher|bully|bullies|dealer|nonce|paedo|pervert|scumbag|wanker|dickhead|slag|cow|bitch|grass|"
+    r"snitch)(?:'s|s)?|him|her|them)(?! (?:door|doors|window|windows|house|flat|car|van|stuff|things|clothes|tea|dinner|hair|"
+    r"washing|room|bike|phone|number|name|card|keys)\b)"
+)
 _CRY_FOR_HELP = "A plea for help with nothing else said: contact the person now to find out what is happening."
 _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     (
@@ -434,7 +442,13 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             rf"carer|carers|foster carer|ex|son|daughter|landlord|teacher|man|men|boys|lads|neighbour|bf|fella|da|faither|"
             rf"granda|grandad|pimp|punter|client|staff|night staff|keyworker|key worker|support worker)s?'?s?\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
             rf"{_HARM_VERB} (?:me|us) (?:when|if|again|every|all)",
-            r"(?:he|she|they)(?:'ll| will|ll| is going to| is gonna|'s gonna|s gonna|'s going to|s going to| said (?:he|she|they)'?d| threatened to| wants to| would) (?:\w+ ){0,4}?(?:kill|hurt|stab|batter|burn|shoot|beat|do) (?:me|us|her|him|them|the|my)",
+            r"(?:he|she|they)(?:'ll| will|ll| is going to| is gonna|'s gonna|s gonna|'s going to|s going to| said (?:he|she|they)'?d| threatened to| wants to| would) (?:\w+ ){0,4}?(?:kill|hurt|stab|batter|burn|shoot|beat) (?:me|us|her|him|them|the|my)",
+            # round 18 (inbound_unseen36): "do" is a threat only when a person is done ("he'll do the kids", "they'll do him
+            # in", "she said she'd do me"), not a task ("they'll do the EHCP meeting", "she'll do my hair")
+            r"(?:he|she|they)(?:'ll| will|ll| is going to| is gonna|'s gonna|s gonna|'s going to|s going to| said (?:he|she|they)'?d| threatened to| wants to| would) (?:\w+ ){0,4}?do "
+            r"(?:(?:me|us|him|them)(?! (?:a|an|the|some|any|proud|good|justice|favou?rs?|nothing|for|with|no)\b)|her(?= (?:in|over|"
+            r"again|if|when|properly|for (?:good|real))\b|\s*(?:[.!?,]|$))|(?:the|my|our|his|her) (?:kids|children|baby|bairns?|weans?|"
+            r"family|boy|girl|son|daughter|little one|wee one|lot of (?:us|them|you))\b(?!'s))",
             r"threaten\w* (?:to|me|us|my|the)",
             r"(?:scared|frightened|afraid|terrified|petrified) (?:of (?:him|her|them|my|what)|(?:that )?(?:he|she|they|hes|shes)\b|to go home|for my life|he'?ll|she'?ll|they'?ll|for (?:the|my) (?:kids|children|baby|safety))",
             r"(?:i'?m|im|i am|we'?re|were|we are|feel|don'?t feel|dont feel) not safe",
@@ -631,6 +645,27 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"back)",
             r"(?:spat|spit\w*) (?:at|in|on) (?:me|my|her|his|us)\b",
             r"(?:non[- ]?molestation|restraining|protection|occupation) order|injunction|breach\w*",
+            # round 18 (inbound_unseen36): retaliation feared for telling ("my dad's gonna kill me now he knows I told you", "I'm
+            # dead if he finds out I spoke to you", "if my stepdad hears I rang social services I'll get battered"), not a
+            # surprise given away (round 17: "she'll kill me if she knows I told you about her birthday surprise")
+            r"(?:kill|murder|batter|hurt|beat|leather|belt|smack|slap|punch|kick|strangle|do|go for|take it out on) (?:me|us)\b"
+            r"(?: \w+){0,3}? (?:now|if|when|once|cos|coz|because|as soon as|for|after) (?:he|she|they|my \w+|\w+) (?:\w+ )?(?:knows?|"
+            r"finds? out|found out|hears?|heard|sees|saw|realises|realizes|learns|gets wind|figures out) (?:that )?(?:i|i'?ve|ive|"
+            r"i'?d|id|we|we'?ve|me)(?: \w+)? (?:told|telling|tell|spoke|spoken|talked|talking|grassed|grassing|reported|rang|"
+            r"called|phoned|messaged|texted|contacted|snitched|said|went to|gone to|been (?:talking|speaking|in touch|messaging|"
+            r"texting|to))\b(?![^.!?]{0,40}\b(?:surprise|birthday|present|pressie|party|christmas|gift|engagement|proposal|"
+            r"wedding|anniversary|spoiler|ending)\b)",
+            r"(?:kill|murder|batter|hurt|beat|leather|belt|strangle|do) (?:me|us)\b(?: \w+){0,2}? if (?:i|we) (?:ever |\w+ )?(?:tell|"
+            r"told|say anything|said anything|grass|grassed|snitch|snitched|talk to|talked to|speak to|spoke to) (?:to )?(?:anyone|"
+            r"anybody|someone|somebody|you|u|ya|the police|police|the feds|social services|social workers?|school|(?:a |the )?"
+            r"teachers?|my (?:mum|mam|dad|nan|teacher))\b(?![^.!?]{0,40}\b(?:surprise|birthday|present|pressie|party|christmas|"
+            r"gift|engagement|proposal|wedding|anniversary|spoiler|ending)\b)",
+            r"(?:i'?m|im|i am|we'?re|were) (?:dead|done for|getting battered|gonna get battered|in for it)(?: \w+){0,2}? (?:now|if|"
+            r"when|once|cos|because) (?:he|she|they|my \w+|\w+) (?:\w+ )?(?:knows?|finds? out|found out|hears?|heard|sees|saw|"
+            r"realises|realizes|learns|gets wind) (?:that )?(?:i|i'?ve|ive|i'?d|id|we|we'?ve)(?: \w+)? (?:told|spoke|spoken|talked|"
+            r"grassed|reported|rang|called|phoned|messaged|texted|contacted|snitched|been (?:talking|speaking|in touch))\b"
+            r"(?![^.!?]{0,40}\b(?:surprise|birthday|present|pressie|party|christmas|gift|engagement|proposal|wedding|"
+            r"anniversary|spoiler|ending)\b)",
             r"(?:even tho|even though|despite|there'?s|theres) (?:an?|the|his|her) (?:order|bail)",
             r"(?:won'?t|wont|will not|doesn'?t|doesnt|refuses to) (?:give|let) (?:me|her) (?:have )?(?:my|her|any) "
             r"(?:bank card|card|money|benefits|passport|phone|keys)",
@@ -1181,7 +1216,12 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:please|pls|plz) (?:help|come)(?: me| us)?(?: quick| now| asap|!|$)",
             r"help me (?:please|pls|now)",
             r"come quick\w*",
-            r"(?:somebody|someone) help",
+            # round 18 (inbound_unseen36): not a request for help with a task ("can someone help me fill it in", "could someone
+            # help me understand this letter", "someone help with the housing application") — "someone help me find my son" is
+            # still read
+            r"(?:somebody|someone) help(?! (?:me |us )?(?:to )?(?:fill\w*|sort\w* (?:out )?(?:the|my|this|a|an|it|these|out)|"
+            r"complete|understand|apply|read|write|translate|print|set up|figure|work out|check (?:the|my|this|it|over)|look (?:at|over) "
+            r"(?:the|my|this|it)|with (?:the|my|this|a|an|these|those|our|some|it|filling|forms?|paperwork))\b)",
             r"call (?:the )?police",
             r"(?:face|mouth|smile) (?:is |has |'?s )?(?:gone )?droop\w*|slurr\w*|(?:having|had) a stroke",
             r"(?:can'?t|cant|cannot) (?:talk|speak) properly",
@@ -1252,6 +1292,32 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"eyes (?:are |were |keep |keeps |kept |started |starting )?rolling(?: back| about| up)?\b|(?:he'?s|she'?s|hes|shes|he has|"
             r"she has|they'?ve|theyve|they have|i think (?:he|she) (?:has|'?s)) (?:taken|took|swallowed|had) something\b(?! (?:from|off|"
             r"of|out|back|to|for|home|with|in|on|that|which)\b)",
+        ),
+    ),
+    (
+        # round 18 (inbound_unseen36): the writer means to hurt someone else ("im going round to batter my ex", "gonna go
+        # round and kick his head in", "I'm going to smash my ex's face in", "im gonna glass the lad who did this", "ill give
+        # her a good hiding"): a risk of harm to others. A threat to the worker is read by _THREAT_OF_VIOLENCE; a threat to
+        # kill "him" or "her" by _THREAT_TO_KILL.
+        "harm_to_others",
+        "The writer says they mean to hurt someone: a risk of harm to others. Contact them now and follow the safeguarding "
+        "procedure (warn the person at risk where needed).",
+        (
+            r"(?:i'?ll|ill|i will|i'?m (?:going|gonna|gunna)(?: to)?|im (?:going|gonna|gna|gunna)(?: to)?|i'?ma|imma|gonna|"
+            r"going to|i am going to|i swear i'?ll|swear down i'?ll|we'?re gonna|we'?ll|(?:going|goin|heading)(?= (?:round|over|up|down|across)\b)) (?:(?:go |come |get |head |be )?(?:round|"
+            r"over|up|down|across)(?: there| to (?:his|hers|theirs|their|her|the|my) ?\w*)? (?:and |to |n |an )?)?(?:fucking |"
+            r"bloody |f\w*ing )?(?:(?:kill|murder)(?! my (?:\w+ )?(?:brother|sister|son|daughter|husband|hubby|wife|fella|"
+            r"partner|boyfriend|bf|girlfriend|gf|missus|kids?|mum|mam|dad|cousin|brothers|sisters|mate|bestie)\b) "
+            + _THIRD_PERSON + r"|(?:stab|shank|batter|glass|bottle|knife|shoot|strangle|throttle|leather|lamp|deck|twat|punch|"
+            r"slap|beat) " + _THIRD_PERSON + r"(?! (?:at|on|in) (?:pool|darts|snooker|chess|cards|fifa|fortnite|a game|"
+            r"bingo)\b)|(?:kick|smash|cave|stove|punch|batter) (?:his|her|their|that \w+'s|the \w+'s) (?:\w+ )?(?:head|face|teeth|"
+            r"skull|jaw) in|(?:kick|smash|cave|stove|punch|batter) " + _THIRD_PERSON + r"(?:'s)? (?:head|face|teeth|skull|jaw) in|"
+            r"(?:knock|lay|spark) " + _THIRD_PERSON + r" (?:out|spark out|sparko)|do " + _THIRD_PERSON + r" (?:in|over)|(?:beat|"
+            r"smash|batter|cut) " + _THIRD_PERSON + r" up|beat " + _THIRD_PERSON + r" (?:black and blue|senseless|to death|to a "
+            r"pulp))\b",
+            r"(?:i'?ll|ill|i will|i'?m (?:going|gonna)(?: to)?|im (?:going|gonna|gna)(?: to)?|gonna|going to) give (?:him|her|them|"
+            r"my ex|that \w+|the \w+) (?:a |the )?(?:good |proper |right )?(?:hiding|kicking|beating|battering|leathering|"
+            r"doing|pasting|slap|smack|seeing to)\b",
         ),
     ),
     (
@@ -1331,10 +1397,15 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"drown (?:yourself|urself)|top (?:yourself|urself)|play in (?:the )?traffic|get run over|die in a (?:fire|ditch|hole))\b",
             rf"{_NOT_OF_A_THIRD_PARTY}(?<!\bare a )(?<!\bcalled me a )(?<!\bcalled her a )(?<!\bcalled him a )"
             r"(?:stupid|silly|fat|ugly|useless|lazy|fucking|f\*+ing|thick|nosy|interfering|daft|smug|two[- ]faced|jumped up|vile|"
-            r"evil|nasty|miserable|little|sad) (?:cow|bitch|cunt|twat|prick|"
+            r"evil|nasty|miserable|little|sad|dirty) (?:cow|bitch|cunt|twat|prick|"
             r"idiot|moron|slag|bastard|dickhead|tosser|wanker|slut|whore|witch|pig|hag|tart|clown|jobsworth|hypocrite|"
             # round 11: "lying two faced snake"
             r"snake|rat|liar|weasel|viper|snitch)",
+            # round 18 (inbound_unseen36): the worker called a grass ("you fucking grass", "ur a dirty grass", "u snidey
+            # grasser"), not the lawn ("the fucking grass is a foot high")
+            r"(?:you|u|ya|ye|ur an?|you'?re an?|youre an?|you are an?) (?:(?:fucking|fuckin|f\\*+ing|effing|dirty|little|sneaky|snidey|snide|stinking|bloody|lying|"
+            r"two[- ]faced|wee|absolute|proper|total|filthy|horrible|nasty|rotten|scummy|fat) ){0,2}(?:grass|grasser|snitch)\b(?! (?:is|was|needs|"
+            r"in|on|out|grows|cutting|seed)\b)",
             # the worker as a liar or snake without an adjective first ("lying snake", "two-faced liar" above)
             rf"{_NOT_OF_A_THIRD_PARTY}(?:lying|lyin|sneaky|snidey|snide|backstabbing|back stabbing) (?:two[- ]faced )?(?:snake|rat|"
             r"cow|bitch|bastard|liar|weasel|witch|cunt|twat|pig)",

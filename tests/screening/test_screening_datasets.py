@@ -411,6 +411,11 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # SG 0.971 / 0.829 (14 messages flagged safeguarding wrongly, 13 of them everyday), IN 0.971 / 1.0. Fixed by class
 # (everyday family life with no harm told, past and over in new words, medicine replaced; pills set out, a child dealing
 # in street words, veiled intimidation, a leer at the worker's clothes); no retraining, so no model has seen it: 1.0.
+# Round 18: inbound_unseen36 (200: 110 ordinary, 68 safeguarding, 32 inappropriate; an independent writer, an ordinary
+# population, not steered to hard cases) at the start SG 0.971 / 0.868 (10 ordinary messages flagged), IN 1.0 / 1.0; one
+# line relabelled (u36-138, a threat to put the worker through a window: both flags, the council's round-11 decision).
+# Fixed by class (harm to others meant by the writer, retaliation feared for telling, everyday news and errands, a phone
+# flat, a protective order still in force); no retraining, so no model has seen it: 1.0.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -430,6 +435,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen32", 1.0, 1.0, 1.0, 1.0),
         ("ordinary1", 1.0, 1.0, 1.0, 1.0),
         ("unseen35", 1.0, 1.0, 1.0, 1.0),
+        ("unseen36", 1.0, 1.0, 1.0, 1.0),
     ],
 )
 def test_the_inbound_development_sets_of_each_round(

@@ -1799,3 +1799,89 @@ def test_round_17_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
 )
 def test_round_17_an_adult_messaging_a_child_privately(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # round 18: the writer means to hurt someone else (harm_to_others)
+        ("swear down im gonna batter that prick next door", {"safeguarding"}),
+        ("gonna go round and kick his head in", {"safeguarding"}),
+        ("I'm going to smash my ex's face in when I see him", {"safeguarding"}),
+        ("when i see him im going to knock him out", {"safeguarding"}),
+        ("going over there to do him in tonight", {"safeguarding"}),
+        ("im gonna glass the lad who did this to my son", {"safeguarding"}),
+        ("Im going to give her a good hiding", {"safeguarding"}),
+        ("ill stab my stepdad if he comes back", {"safeguarding"}),
+        # near neighbours: hyperbole about family, a game, a thing, a lodger put out, said laughing
+        ("i am going to murder my sister she's nicked my straighteners", set()),
+        ("I'll smash my brother at fifa later", set()),
+        ("im going to beat my cousin at pool tonight", set()),
+        ("gonna batter the fish for tea", set()),
+        ("ill do the kids tea then ring u", set()),
+        ("going round to see my ex about the kids", set()),
+        ("the cat's been on the table again, I'll throttle him lol", set()),
+        # round 18: retaliation feared for telling, in other words; a surprise given away is not
+        ("my mum will kill me if she finds out i spoke to you", {"safeguarding"}),
+        ("im dead if he finds out i told social services", {"safeguarding"}),
+        ("my brother said he'd kill me if i ever told anyone", {"safeguarding"}),
+        ("he'll batter me when he hears i rang you", {"safeguarding"}),
+        ("she'll kill me if she finds out I told you about the party we're planning", set()),
+        ("my mum will kill me if she finds out i ate the last biscuit", set()),
+        # round 18: the worker called a grass; the lawn is not
+        ("ur a dirty grass", {"inappropriate"}),
+        ("the fucking grass is a foot high", set()),
+        ("you cut the grass yet?", set()),
+        # round 18: "do" as a task, not a threat; a person done still is
+        ("they said they'll do my assessment next week", set()),
+        ("she said she'll do the school run tomorrow", set()),
+        ("he said he'll do the kids if i leave", {"safeguarding"}),
+        # round 18: someone asked to help with a task is not a medical emergency; a plea or a missing child still is
+        ("could someone help me understand this letter from the council", set()),
+        ("can someone help with the housing application pls", set()),
+        ("someone help he's hitting her", {"safeguarding"}),
+        ("can someone help me find my son hes not come home", {"safeguarding"}),
+        # round 18: a protective order still in force, with the harm said to be over, is not harm happening now
+        ("he went to prison years ago and the restraining order is still in place, we're safe now", set()),
+        ("he hit me years ago, the order is still in place but hes still turning up, im fine now", {"safeguarding"}),
+    ],
+)
+def test_round_18_classes(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # round 18: everyday news and errands the models are not asked about
+        ("been sober 18 months today", False),
+        ("been off the gear a year this week", False),
+        ("Jayden got his GCSE results, three 6s and a 7!", False),
+        ("parents evening went really well, teacher says hes doing great", False),
+        ("she got picked for the netball team, over the moon", False),
+        ("is there a grant for white goods? moving in next week", False),
+        ("any chance of help with carpets and curtains for the new flat", False),
+        ("kids are at their dads every other weekend like usual", False),
+        ("he's going to his mums for half term as normal", False),
+        ("doc put my citalopram up and I feel a bit better", False),
+        ("on a higher dose of mirtazapine now, sleeping loads better", False),
+        ("the psychiatrist changed my meds and its helping", False),
+        ("phone died on me, what did u want", False),
+        ("sorry had no signal at my mums", False),
+        ("battery's been flat all day soz", False),
+        # the guard: a struggle, a worry, harm, a phone taken or checked, a child not home
+        ("been clean six months but last night i used again", True),
+        ("he got his school report and hes scared to show his dad", True),
+        ("shes at her dads this weekend as planned but im worried he drinks", True),
+        ("she's at her dad's for the weekend and came back with a bruise", True),
+        ("my phone was dead because he took my charger again", True),
+        ("sorry my phone was off, he checks it", True),
+        ("Kayden never came home from college and his phone is off", True),
+        ("all ive got is a mattress, no food and the kids are freezing", True),
+    ],
+)
+def test_round_18_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text)) is not asked
