@@ -235,6 +235,15 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:want|wanna) to disappear",
             r"(?:going to|gonna|gna) jump",
             r"(?:what'?s|whats|what is) the point (?:in|of) (?:me|my|living|life|being here|going on|carrying on|anything|it all)",
+            # lead's review after round 18: the point of going on at all, or feeling worse and asking what the point is
+            # ("whats the point anymore", "what's the point in any of it", "the tablets have been upped but im worse,
+            # whats the point"); not trying or bothering with something named ("what's the point in trying to ring you",
+            # "whats the point in bothering with the bus"), nor worse at or than something
+            r"(?:what'?s|whats|what is) the point (?:any ?more|(?:in|of) (?:any of (?:it|this)|trying|bothering)\b"
+            r"(?! (?:to|with|about|for|on|at|again)\b))",
+            r"(?:i'?m|im|i am|i feel|i'?ve got|ive got|feeling|getting|got) (?:even |no |just |only |still )?(?:worse|no better)\b"
+            r"(?! (?:at|than|in|with|off)\b)"
+            r"[^.!?]{0,40}\b(?:what'?s|whats|what is) the point\b",
             r"want (?:it|this|everything|it all|all this) (?:all )?to (?:be over|end|stop)",
             r"if (?:i|i'?m|im) (?:just |only |simply )?(?:was|were|wasn'?t|wasnt|died|disappeared|gone|dead|not here)\b(?! (?:late|there|at|in|on|sick|ill|busy|you|u|ya|him|her|them|rude|short|snappy|abrupt|off|a bit|"
             r"stressed|angry|grumpy|out of order|harsh|mean|horrible|wrong|unclear|confusing)\b)",

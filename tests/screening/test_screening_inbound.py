@@ -1885,3 +1885,31 @@ def test_round_18_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
     from carecomms.screening.text import normalise
 
     assert _not_asked_about_risk(normalise(text)) is not asked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "doc put my tablets up but im worse, whats the point",
+        "feeling no better, what is the point",
+        "honestly whats the point any more",
+        "what's the point in any of it",
+        "whats the point in trying",
+    ],
+)
+def test_feeling_worse_and_asking_what_the_point_is_is_read_as_hopelessness(text: str) -> None:
+    signals = screen_inbound(text).signals
+    assert [s for s in signals if s.code == "suicide_self_harm"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im getting worse at maths whats the point of algebra",
+        "what's the point of the meeting on tuesday?",
+        "what's the point in having a duty line if no one picks up",
+        "I'm worse than my mum at cooking",
+    ],
+)
+def test_the_point_of_a_thing_or_worse_at_a_thing_is_not_hopelessness(text: str) -> None:
+    assert not [s for s in screen_inbound(text).signals if s.code == "suicide_self_harm"], text
