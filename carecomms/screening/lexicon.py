@@ -1664,6 +1664,10 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"next door'?s |\w+'s )?(?:house|houses|home|homes|flat|flats|car|cars|van|vans|shop|shops|garage|garages|shed|"
             r"sheds|school|property|properties|place|building|office|store|warehouse|unit)\b",
             r"mugg(?:ed|ing|er|ers)\b",
+            r"(?<!have )(?<!having )(?<!had )(?<!take )(?<!taking )(?<!took )(?:the|a) break in at (?:the|your|ur|his|her|their|my|our|next door'?s?|\w+'s)",
+            # giving evidence to the police or a court; not evidence of income for a claim
+            r"(?:give|gives|giving|gave|given) evidence\b(?! (?:of|for (?:the|your|ur|a) (?:claim|application|form|benefit|"
+            r"PIP|UC|council)))",
             r"robbery",
             r"robbed",
             r"assault\w*",
@@ -2197,6 +2201,9 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r" (?:going|goes) missing\b",
             r"(?:risk of|worried about|worries about|concerns? about|talk about|chat about|about|stop|stopped|after|since) "
             r"going missing\b",
+            r"abscond\w*",
+            r"(?:went|gone|go|goes|going|been) (?:awol|AWOL) from (?:the |your |ur |his |her |their )?(?:home|placement|unit|"
+            r"children'?s home|care home|school|hostel|foster \w+|ward|hospital|carers?'?s?|resi)\b",
             # round 14: a child brought back by the police ("your son was found by police at 2am in Stratford")
             r"(?:he|she|they|son|daughter|child|kids|children|boy|girl|lad|little one)(?:'s| was| were| got| has been| had been|"
             r"'s been| have been)? (?:found|picked up|brought (?:back|home)|returned home|dropped (?:back|home)) by (?:the )?police",
@@ -2645,7 +2652,7 @@ TYPO_WORDS: tuple[str, ...] = (
 # (tests/screening/test_typos.py checks this list against an English word list when one is installed).
 TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     """
-    refuse reused tuned briton presto
+    refuse reused tuned briton presto abscind
     carving carvings caving pullup sheet waring stone
     actin acton adapted adaption addressees agree allege appal appel arrear asperges attucks bating
     behavior bette brach braking broke buddhas buddhi budge caner cation cations center centers cerebra

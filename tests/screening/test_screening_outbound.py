@@ -2366,12 +2366,17 @@ def test_round_18_everyday_senses(text: str, blocked: bool) -> None:
         ("Sam, the detective needs your statement signed by Friday", CO_, True),
         ("Sam, they took a statement from your mum last night", CO_, True),
         ("Sam, take a break in between the sessions if you need one", CO_, False),
+        ("Sam, sorry to hear about the break in at your nan's", CO_, True),
+        ("Sam, the officer asked if you'd be willing to give evidence", CO_, True),
+        ("Sam, you'll need to give evidence of your income for the claim", CO_, False),
         # a person going missing said as a habit or a worry; things that go missing are not
         ("Sam, I want to talk about her going missing from the unit", CS_, True),
         ("Sam, since she started going missing we've all been worried", CS_, True),
         ("Sam, if he goes missing again ring the duty line", CS_, True),
         ("Sam, the forms keep going missing in the post so I'll bring one", CS_, False),
         ("Sam, my keys keep going missing lol", CS_, False),
+        ("Sam, the times you've gone awol from the home worry me", CS_, True),
+        ("Sam, my phone's gone awol again, text the office", CS_, False),
         # the documents of immigration status; a passport alone is personal data, not special category
         ("Sam, bring your BRP card on Thursday", SC_, True),
         ("Sam, has your residence card come through yet?", SC_, True),
