@@ -217,6 +217,16 @@ def test_outbound_round_17_development_set() -> None:
     assert min(result["category_recall"].values()) >= 1.0, result
 
 
+# Round 18's development set: probe44 (160: 84 allow, 76 block; an independent writer not steered towards hard cases;
+# rules only, not trained on: tools/outbound_sets.RULES_ONLY) at the start 0.987 / 0.024 (AS 0.933, CS 0.941, CO 0.933,
+# SC 0.95). Fixed by class (docs/screening.md, round 18): now 1.000 / 0.000 with every category 1.0.
+def test_outbound_round_18_development_set() -> None:
+    result = score_outbound(load(OURS / "outbound_probe44.jsonl"))
+    assert result["block_recall"] >= 1.0, result
+    assert result["false_block_rate"] <= 0.0, result
+    assert min(result["category_recall"].values()) >= 1.0, result
+
+
 # Blind sets: never used to change a rule or train the assessment or message model; floors are the figures
 # measured at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with
@@ -465,9 +475,11 @@ def test_the_inbound_development_sets_of_each_round(
 # these sets took out two, not the rest, and was not kept. Round 17's probe43 brought three more, each from the word
 # models, not a phrase rule: two compliments read as abuse ("you absolute star, the café said you were brilliant",
 # "ur nails look amazing") and "I have seen a second hand sofa… do you want me to ask about it?" read as a disclosure.
+# Round 18's probe44 brought one, from the word model too: "Would you like me to put your name down?" for English
+# classes, read as abuse ("put your", "your name").
 KNOWN_FLAGGED_ORDINARY = {
     "p37-016", "p37-127", "p37-139", "p37-166", "p39-140", "p39-148", "p41-010", "p41-128",
-    "p43-050", "p43-053", "p43-093",
+    "p43-050", "p43-053", "p43-093", "p44-093",
 }
 
 

@@ -2317,6 +2317,83 @@ def test_round_17_categories_named(text: str, category: Category, named: bool) -
     assert (category in _blocked_for(text)) is named
 
 
+# --- round 18 (probe44's classes, in sentences of our own; near misses stay as they are) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "blocked"),
+    [
+        # a meeting, session or group moved to another floor is not a home; a person moved there still is
+        ("Sam, Thursday's group has been moved to the 2nd floor, come to reception first", False),
+        ("Sam, the review's moved to the first floor, room 3", False),
+        ("Sam, we've moved the meeting to the first floor", False),
+        ("Sam, the drop-in has moved up to the 1st floor while the lift is fixed", False),
+        ("Sam, your mum has moved to the ground floor flat now", True),
+        ("Sam, your nan's been moved to the ground floor at the care home", True),
+        # a travel or rail warrant for a trip, "that warrants a celebration"; a warrant for someone still blocks
+        ("Sam, I've put in for a rail warrant so you can get to the interview in Leeds", False),
+        ("Sam, your bus warrant is in the envelope at reception", False),
+        ("Sam, passing your test warrants a celebration!", False),
+        ("Sam, there's a warrant out for your arrest", True),
+        ("Sam, they executed a search warrant at the flat", True),
+        # a break in the weather or at lunch, a statement of fashion, a bank or personal statement
+        ("Sam, looks like there's a break in the weather for the picnic", False),
+        ("Sam, he broke into a big smile when he saw the cake", False),
+        ("Sam, that jacket makes a statement!", False),
+        ("Sam, your bank statement came through, bring it Thursday", False),
+        ("Sam, let's work on your personal statement for college on Thursday", False),
+        ("Sam, the council has made a statement on its website about the bin strike", False),
+        # a greeting and a name with no comma, then a question that is not about the person's life
+        ("hi sam how many tickets do you need for the panto", False),
+        ("hey sam how much is the bus fare to town", False),
+        ("morning sam how did the driving lesson go", False),
+        ("hi sam what time suits you tomorrow", False),
+    ],
+)
+def test_round_18_everyday_senses(text: str, blocked: bool) -> None:
+    assert bool(_blocked_for(text)) is blocked
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # a break-in by its other names, a statement given to or wanted by the police
+        ("Sam, the PC looking into the break-in at the chippy wants a word", CO_, True),
+        ("Sam, the car was broken into again, are you ok?", CO_, True),
+        ("Sam, he broke into next door's shed", CO_, True),
+        ("Sam, police want to take a statement from you about Friday", CO_, True),
+        ("Sam, can you pop in to give your statement on Thursday?", CO_, True),
+        ("Sam, the detective needs your statement signed by Friday", CO_, True),
+        ("Sam, they took a statement from your mum last night", CO_, True),
+        ("Sam, take a break in between the sessions if you need one", CO_, False),
+        ("Sam, sorry to hear about the break in at your nan's", CO_, True),
+        ("Sam, the officer asked if you'd be willing to give evidence", CO_, True),
+        ("Sam, you'll need to give evidence of your income for the claim", CO_, False),
+        # a person going missing said as a habit or a worry; things that go missing are not
+        ("Sam, I want to talk about her going missing from the unit", CS_, True),
+        ("Sam, since she started going missing we've all been worried", CS_, True),
+        ("Sam, if he goes missing again ring the duty line", CS_, True),
+        ("Sam, the forms keep going missing in the post so I'll bring one", CS_, False),
+        ("Sam, my keys keep going missing lol", CS_, False),
+        ("Sam, the times you've gone awol from the home worry me", CS_, True),
+        ("Sam, my phone's gone awol again, text the office", CS_, False),
+        # the documents of immigration status; a passport alone is personal data, not special category
+        ("Sam, bring your BRP card on Thursday", SC_, True),
+        ("Sam, has your residence card come through yet?", SC_, True),
+        ("Sam, can you send me your right to work share code", SC_, True),
+        ("Sam, your new passport has arrived at the office", SC_, False),
+        # a question straight after a greeting and the name, with no comma
+        ("hiya sam how often r u smoking these days", AS_, True),
+        ("morning sam roughly how many cans do you get through in a day", AS_, True),
+        ("hi sam how much are u spending on weed a week", AS_, True),
+        ("hello sam how many nights a week are you drinking", AS_, True),
+        ("hiya sam how many of you are coming to the party", AS_, False),
+    ],
+)
+def test_round_18_categories_named(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
+
+
 # --- round 15 (probe31's classes, in sentences of our own; near misses stay as they are) ----------------------------
 
 
