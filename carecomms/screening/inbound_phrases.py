@@ -948,6 +948,15 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "child_at_risk",
         "A child may be at risk, missing or without care: act on it now.",
         (
+            # lead's review after round 18: a child staying with someone whose drinking or drug use the writer is worried
+            # about ("she's at her dad's as planned but I'm worried he drinks", "the kids are stopping at their nan's and
+            # I'm scared she's using again"); not a worry about something else there ("worried he'll forget her inhaler")
+            r"(?:kids?|children|son|daughter|baby|little one|boys?|girls?|he'?s|she'?s|hes|shes|they'?re|theyre|they are) "
+            r"(?:is |are |have |has |been |gone |went |staying |stopping |sleeping )*(?:at|with|round|over at|to) (?:his|her|their|"
+            r"my|the|our) (?:dad|dads|dad'?s|mum|mums|mum'?s|mam|mam'?s|nan|nans|nan'?s|grandad|grandad'?s|ex|ex'?s|father|"
+            r"mother|step ?dad|step ?mum)\b[^.!?]{0,60}\b(?:worried|worry|worrying|scared|concerned|anxious|frightened|terrified|"
+            r"panicking)\b[^.!?]{0,25}\b(?:drinks|drinking|drunk|drugs|using|high|stoned|pissed|smashed|off (?:his|her) (?:face|head)|"
+            r"on the (?:drink|booze|gear)|back on)\b",
             # round 17: an adult, often one trusted, messaging a child privately ("my daughter's teacher messages her on snapchat
             # late at night"); not the training times or homework sent to a parent
             r"(?:teacher|coach|tutor|instructor|youth worker|youth leader|scout leader|cadet leader|pastor|priest|imam|vicar|"

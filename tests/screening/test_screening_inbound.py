@@ -1913,3 +1913,28 @@ def test_feeling_worse_and_asking_what_the_point_is_is_read_as_hopelessness(text
 )
 def test_the_point_of_a_thing_or_worse_at_a_thing_is_not_hopelessness(text: str) -> None:
     assert not [s for s in screen_inbound(text).signals if s.code == "suicide_self_harm"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's at her dad's as planned but I'm worried he drinks",
+        "the kids are stopping at their nan's and im scared shes using again",
+        "kids at their dads, im worried hes back on the gear",
+        "my son is staying with his mum and im really concerned shes drinking",
+    ],
+)
+def test_a_child_staying_with_someone_whose_drinking_worries_the_writer_is_a_child_at_risk(text: str) -> None:
+    assert [s for s in screen_inbound(text).signals if s.code == "child_at_risk"], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kids are at their dads till sunday, worried about the drive back in the snow",
+        "the boys are at my mum's, she's not been drinking for years, all good",
+        "she's at her dad's, worried he'll forget her inhaler",
+    ],
+)
+def test_a_child_at_the_other_parents_with_another_worry_is_not_this_class(text: str) -> None:
+    assert not [s for s in screen_inbound(text).signals if s.code == "child_at_risk"], text
