@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from .scan import top_level_alternatives
 from .text import GREETING_WORDS, normalise
 from .types import ConsentReading
 
@@ -177,31 +178,6 @@ _CONTACT_SESSION = (
 _OFF_WORD = r"(?:(?<!\w)|(?!\w))"
 _WORD_START = r"(?<!\w)(?=\w)"
 _LEADS_WITH_BOUNDARY = re.compile(r"(?:\(\?<!(?:\\.|\[(?:\\.|[^\]])*\]|[^()\\])*\)|\(\?=(?:\\.|[^()\\])*\))*\\b")
-
-
-def top_level_alternatives(pattern: str) -> list[str]:
-    """The alternatives of a pattern's outermost "|", as written."""
-    parts, depth, start, in_class, i = [], 0, 0, False, 0
-    while i < len(pattern):
-        char = pattern[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if pattern.startswith("]", i + 1) or pattern.startswith("^]", i + 1):
-                i += 1 + pattern.startswith("^]", i + 1)
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and not depth:
-            parts.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*parts, pattern[start:]]
 
 
 def _starting_off_word(pattern: re.Pattern[str]) -> re.Pattern[str]:

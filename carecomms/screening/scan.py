@@ -414,6 +414,13 @@ def _bars_and_groups(source: str) -> tuple[list[int], list[tuple[int, int, list[
     return None if stack else (bars, groups)
 
 
+def top_level_alternatives(source: str) -> list[str]:
+    """A pattern's source split at its outermost "|", as written (the whole source when this reader may misread it)."""
+    read = _bars_and_groups(source)
+    edges = [-1, *(read[0] if read else ()), len(source)]
+    return [source[start + 1 : end] for start, end in pairwise(edges)]
+
+
 def _pieces(pattern: re.Pattern[str]) -> list[str]:
     """The pattern as alternatives, one per branch of its top-level alternation or of the first top-level
     group (not repeated) that holds one: X(?:A|B)Y gives X(?:A)Y and X(?:B)Y. The pattern matches at a

@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from carecomms.screening import ConsentReading, consent, read_consent, read_consent_button
+from carecomms.screening.scan import _first_may_be_nonword, top_level_alternatives
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -527,31 +528,6 @@ def test_a_very_long_reply_is_never_a_yes_but_still_withdraws() -> None:
     assert read_consent("yes that's fine " * 100 + "but please stop messaging me") is ConsentReading.CONSENT_WITHDRAW
 
 
-def _first_is_word_character(items) -> tuple[bool, bool]:
-    """(every first character it can match is a word character, it can match nothing) for a parsed pattern."""
-    for op, av in items:
-        name = op.name
-        if name in ("AT", "ASSERT", "ASSERT_NOT"):
-            continue
-        if name == "LITERAL":
-            return bool(re.match(r"\w", chr(av))), False
-        if name == "IN":
-            return all(kind.name == "LITERAL" and re.match(r"\w", chr(value)) for kind, value in av), False
-        if name in ("BRANCH", "SUBPATTERN", "ATOMIC_GROUP") or name.endswith("_REPEAT"):
-            inner = (
-                [list(b) for b in av[1]] if name == "BRANCH"
-                else [list(av[3])] if name == "SUBPATTERN" else [list(av)] if name == "ATOMIC_GROUP" else [list(av[2])]
-            )
-            results = [_first_is_word_character(b) for b in inner]
-            if not all(ok for ok, _ in results):
-                return False, False
-            if not (any(empty for _, empty in results) or (name.endswith("_REPEAT") and av[0] == 0)):
-                return True, False
-            continue
-        return False, False
-    return True, True
-
-
 def _starts_off_word(items) -> bool:
     """True when a parsed pattern can only start where the character before or after is not a word character."""
     for op, av in items:
@@ -594,11 +570,12 @@ def test_the_refusal_patterns_grouped_for_speed_match_as_written(written) -> Non
     only sound while every alternative starts off a word, and those led by \\b first match a word character."""
     from re import _parser
 
-    for part in consent.top_level_alternatives(written.pattern):
+    for part in top_level_alternatives(written.pattern):
         parsed = list(_parser.parse(part, written.flags))
         assert _starts_off_word(parsed), part[:120]
         if consent._LEADS_WITH_BOUNDARY.match(part):
-            assert _first_is_word_character(parsed) == (True, False), part[:120]
+            # its first character is always a word character, and it cannot match nothing
+            assert _first_may_be_nonword(parsed) == (False, False), part[:120]
     grouped = consent._starting_off_word(written)
     rows = [json.loads(line) for path in sorted(DATA.glob("consent_*.jsonl")) for line in path.open(encoding="utf-8")]
     texts = [consent.reading_form(row["text"]) for row in rows]
