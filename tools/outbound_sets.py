@@ -29,7 +29,8 @@ BLIND = frozenset({
 # retraining with it blocked two hard allows of older sets and raised the shared set's false-block rate to 0.038.
 # Round 18's probe44 (160, an independent writer) was a rules-only round: the models were not retrained, and the set
 # stays out so that a later retrain does not learn the sentences its rules were fixed on.
-RULES_ONLY = frozenset({"outbound_probe41.jsonl", "outbound_probe44.jsonl"})
+# Round 19's probe46 (160, an independent writer, children's services) likewise: rules only, kept out of training.
+RULES_ONLY = frozenset({"outbound_probe41.jsonl", "outbound_probe44.jsonl", "outbound_probe46.jsonl"})
 
 
 def training_rows() -> Iterator[dict]:

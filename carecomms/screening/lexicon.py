@@ -325,6 +325,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"suicid\w*",
             r"harming (?:your|ur|him|her)sel(?:f|ves)",
             r"hurting (?:your|ur)self",
+            # round 19: a wish or thought of harming oneself, asked or reported ("do you ever want to hurt yourself?",
+            # "has she had thoughts of hurting herself", "feel like ending it all"); not "don't hurt yourself lifting that"
+            r"(?:want(?:s|ed|ing)? to|wanna|urges? to|thoughts? (?:of|about)|thinking (?:of|about)|thought (?:of|about)|"
+            r"feel(?:s|ing)? like|felt like|tempted to|tried to) (?:hurt|hurting|harm|harming|cut|cutting|kill|killing|end|"
+            r"ending) (?:your|ur|him|her|them)sel(?:f|ves)\b",
+            r"(?:want(?:s|ed|ing)? to|wanna|thoughts? (?:of|about)|thinking (?:of|about)|feel(?:s|ing)? like|felt like) "
+            r"(?:end|ending) (?:it all|(?:your|ur|his|her|their) (?:own )?life)\b",
             r"hearing voices",
             # "are the voices any quieter?" (not "the voices in the choir")
             r"(?:the|your|ur|those) voices(?! (?:of|in (?:the )?choir|choir|group|project)\b)",
@@ -669,6 +676,11 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"better|worse|any better|giving (?:you|him|her) (?:trouble|grief))",
             # accessibility and mobility aids: "the wheelchair-accessible taxi", "a ramp for your scooter"
             r"(?:wheelchair[- ])?accessible (?:taxi|cab|transport|minibus|vehicle|flat|bathroom|shower|housing|property|bus)s?",
+            # round 19: a home adapted for the person, or with wheelchair access ("the adapted flat is ready to view",
+            # "a bungalow with wheelchair access", "adapted housing"); not an adapted recipe or form
+            r"adapted (?:flat|house|home|bungalow|property|accommodation|housing|maisonette|ground[- ]floor flat)s?\b",
+            r"(?:flat|house|home|bungalow|property|accommodation|maisonette|place) with (?:full |level )?(?:wheelchair|"
+            r"disabled) access\b",
             # equipment for the body, not home adaptations ("the grab rails are booked" is logistics, a probe14 allow)
             r"(?:hoists?|commodes?|rollators?|pressure (?:mattress|cushion|sores?))",
             r"hearing loop (?:for|fitted for) (?:you|u|him|her|them|your|ur|his|their)\b",
@@ -2119,6 +2131,42 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"abusive",
             r"domestic (?:violence|abuse)",
             r"(?-i:DV|DA) (?:worker|service)",
+            # round 19: a partner's violence in other words ("does he ever get physical with you?", "has he been rough
+            # with the kids", "he put his hands on you"); not a game or a sport that gets physical
+            r"(?:he|she|partner|boyfriend|girlfriend|husband|wife|ex|fella|bloke|stepdad|step-dad) (?:has |had |have |been |"
+            r"has been |had been |ever |still |again |did |do |does |didn'?t |doesn'?t |ever been |never )*(?:gets?|got|getting|"
+            r"turns?|turned|turning|been|is|was|being) (?:a bit |really |very |so )?(?:physical|violent|rough|heavy-handed|"
+            r"handy) (?:with|towards|to) (?:you|u|the kids|the children|the baby|them|her|him|your (?:son|daughter|kids|"
+            r"children|little one))\b",
+            r"(?:laid|lay|lays|laying|put|puts|putting) (?:a |his |her )?(?:hands?|finger) on (?:you|u|the kids|the children|"
+            r"the baby|them|her|him)\b",
+            r"lash(?:es|ed|ing)? out at (?:you|u|the kids|the children|the baby|them)\b",
+            # round 19: checks run on a person in or near the household ("the police checks came back on your new
+            # partner", "we'll do background checks on him"); not a DBS check for your own job or a bag check
+            r"(?:police|background|(?-i:PNC|DBS)|criminal record|safeguarding|agency|lado) checks? (?:(?:have |has )?(?:came|"
+            r"come|are|were|is|was) back )?(?:on|into|about|for) (?:your|ur|his|her|their|the)? ?(?:new )?(?:partner|boyfriend|girlfriend|husband|wife|fella|bloke|ex|lodger|"
+            r"stepdad|step-dad|stepmum|step-mum|visitor|friend|mate|neighbour|grandparents?|nan|gran|grandad|uncle|aunt|"
+            r"auntie|brother|sister|him|her|them)\b",
+            r"(?<!your )(?<!ur )(?<!my )(?:police|background|(?-i:PNC)|safeguarding|agency) checks? (?:have |has )?(?:came|"
+            r"come|are|is) back\b",
+            # round 19: a person's whereabouts given so the recipient can keep away ("he's living at … now so maybe avoid
+            # that end of town"), and being told to keep away from someone ("stay away from him for now")
+            r"(?:living|lives|moved|moving|staying|stays|stopping|housed)\b[^.!?]{0,80}?\b(?:so|and) (?:maybe |best |better "
+            r"|please |just |try (?:to |and )?|you might want to |you may want to )?(?:avoid|stay away from|keep away from|"
+            r"steer clear of|keep clear of) (?:that|the|his|her|their) (?:end of town|part of town|area|street|road|estate|"
+            r"end|side of town|neighbourhood)\b",
+            r"(?:avoid|stay away from|keep away from|steer clear of|keep clear of|(?:don'?t|do not|not to) go near) (?:him|"
+            r"her|them|his (?:place|house|flat|street|road|area|end)|her (?:place|house|flat|street|road|area|end)|their "
+            r"(?:place|house|flat|street|road|area|end))(?= for (?:now|a bit|a while|the time being)| until| till| if| "
+            r"please|\s*[.,!]|\s*$)",
+            # round 19: someone kept out of the home after an arrest, a charge or conditions ("Ricky was charged last
+            # night so he won't be coming back to the house", "his bail says he can't come back home")
+            r"(?:arrested|charged|bail\w*|remanded|police|court|conditions|injunction|order)\b[^.!?]{0,80}?\b(?:won'?t|"
+            r"will not|can'?t|cannot|isn'?t allowed to|is not allowed to|not allowed to|mustn'?t|must not) (?:be )?"
+            r"(?:coming|come|going|go|returning|return|be) (?:back )?(?:to (?:the|your|ur) (?:house|flat|home|address|"
+            r"family home)|home|back)\b",
+            r"(?:isn'?t|is not|aren'?t|are not|not|no longer|won'?t be) allowed (?:back )?(?:to the (?:house|flat|family home)|"
+            r"(?:back )?(?:home|at|in|to) the (?:house|flat|family home|address))\b",
             r"risk assessment\w*",
             r"(?:outcome|result|findings?) of (?:the|my|our|your) assessment",
             r"assessment (?:outcome|found|concluded|says|said)",
@@ -2237,6 +2285,13 @@ OUTBOUND_LEXICON: tuple[LexiconEntry, ...] = (
             r"staying put (?:arrangement|agreement|placement)s?",
             r"moving (?:you|him|her|them) (?:to|from)",
             r"emergency placement",
+            # round 19: the carer a child is staying with ("the carer Alfie's staying with is Linda Ward", "he's living
+            # with the new carers", "placed with a temporary carer"); not a carer's group or your mum's carer visiting
+            r"carers? (?:(?-i:[A-Z][a-z]+)(?:'s| is| are)|he'?s|she'?s|they'?re|he is|she is|they are|(?:you|u)'?re|you are)"
+            r" (?:staying|living|placed|stopping|going to (?:stay|live)|moving in) with\b",
+            r"(?:staying|living|placed|stopping|going to stay|going to live|moving in|moved in|lives|stays) with (?:a |the |"
+            r"his |her |their |new |some )?(?:new |temporary |emergency |short[- ]term |respite |other )?carers?\b(?!'? "
+            r"(?:group|network|forum|training|event|coffee))",
             r"(?<!work )(?<!college )(?:your|ur|his|her|the) placement(?= is| will| has|'s)",
             r"can'?t go back home",
             r"(?:go|going|move|moving) (?:back )?into care",
@@ -2692,6 +2747,7 @@ TYPO_REAL_WORDS: tuple[str, ...] = tuple(
     addiction adduction waned feuding tapping tipping toped toping
     clare sarah compony fetters inunctions patent woman
     appals recover souse addition batting bitting butting counsel gambler gambles pediatrist
+    hoses lasing
     """.split()
 )
 

@@ -2185,7 +2185,8 @@ _NAMED_BESIDE = re.compile(
     r"(?:(?<=[a-z,] )|^|(?<=[.!?] ))"
     r"(?P<name>(?-i:[A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?))(?!(?-i:[ -][A-Z]))"
     r"(?:(?P<poss>'s)(?= [a-z]))?"
-    r"(?P<verb>(?<='s) (?:got|been|gone|going|coming|moved|had|now|not|still)\b| (?:is|was|has|had|will|won't|wont|can't|cant|isn't|wasn't|hasn't|got|gets|said|says|told|went|goes|"
+    # (round 19: "get" as well, for a question about what happened to them: "did Dale get bail in the end?")
+    r"(?P<verb>(?<='s) (?:got|been|gone|going|coming|moved|had|now|not|still)\b| (?:is|was|has|had|will|won't|wont|can't|cant|isn't|wasn't|hasn't|got|gets|get|said|says|told|went|goes|"
     r"came|comes|coming|going|needs|wants|stayed|stays|lives|lived|moved|moves|been|being|should|must|might|would|"
     r"could|did|does|didn't|doesn't)\b)?",
 )

@@ -227,6 +227,20 @@ def test_outbound_round_18_development_set() -> None:
     assert min(result["category_recall"].values()) >= 1.0, result
 
 
+# Round 19's development set: probe46 (160; an independent writer, children's services, not steered towards hard cases;
+# rules only, not trained on: tools/outbound_sets.RULES_ONLY) at the start 0.974 / 0.000 (CS 0.783, PD 0.952, SC 0.857).
+# p46-124 ("Eid Mubarak to you and the family") is relabelled allow by round 14's council decision (a festival greeting
+# is a courtesy), so the set holds 85 allow, 75 block. Fixed by class (docs/screening.md, round 19): self-harm wishes,
+# adapted housing, a partner's violence in other words, checks on a household member, keeping away from a person, a
+# person kept out of the home after a charge, the carer a child is staying with, "did Dale get bail?": now 1.000 / 0.000
+# with every category 1.0.
+def test_outbound_round_19_development_set() -> None:
+    result = score_outbound(load(OURS / "outbound_probe46.jsonl"))
+    assert result["block_recall"] >= 1.0, result
+    assert result["false_block_rate"] <= 0.0, result
+    assert min(result["category_recall"].values()) >= 1.0, result
+
+
 # Blind sets: never used to change a rule or train the assessment or message model; floors are the figures
 # measured at the end of a round, so a later change cannot quietly make them worse. Before -> after the probe8
 # round: probe5 0.867 / 0.000 -> 0.867 / 0.000; probe7 0.964 / 0.040 -> 0.964 / 0.040; probe9 (written with
@@ -476,10 +490,11 @@ def test_the_inbound_development_sets_of_each_round(
 # models, not a phrase rule: two compliments read as abuse ("you absolute star, the café said you were brilliant",
 # "ur nails look amazing") and "I have seen a second hand sofa… do you want me to ask about it?" read as a disclosure.
 # Round 18's probe44 brought one, from the word model too: "Would you like me to put your name down?" for English
-# classes, read as abuse ("put your", "your name").
+# classes, read as abuse ("put your", "your name"). Round 19's probe46 brought one, read as inappropriate and left to
+# the inbound side: "I've left a bag at reception for u with ur name on, the winter coat we talked about".
 KNOWN_FLAGGED_ORDINARY = {
     "p37-016", "p37-127", "p37-139", "p37-166", "p39-140", "p39-148", "p41-010", "p41-128",
-    "p43-050", "p43-053", "p43-093", "p44-093",
+    "p43-050", "p43-053", "p43-093", "p44-093", "p46-126",
 }
 
 

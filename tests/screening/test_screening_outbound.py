@@ -2394,6 +2394,56 @@ def test_round_18_categories_named(text: str, category: Category, named: bool) -
     assert (category in _blocked_for(text)) is named
 
 
+# --- round 19 (probe46's classes, in sentences of our own; near misses stay as they are) ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "category", "named"),
+    [
+        # a wish or thought of harming oneself; not a warning about lifting, not the writer's hyperbole
+        ("Sam, do you ever want to hurt yourself when it gets bad?", SC_, True),
+        ("Sam, has she had any thoughts of harming herself lately?", SC_, True),
+        ("Sam, you said you felt like ending it all last week", SC_, True),
+        ("Sam, don't hurt yourself lifting that sofa!", SC_, False),
+        ("Sam, I want to kill myself laughing at that video", SC_, False),
+        # a home adapted for the person or with wheelchair access; not a venue's access or an adapted recipe
+        ("Sam, the new bungalow with wheelchair access is ready for you to view", SC_, True),
+        ("Sam, the council has an adapted house for you on Elm Road", SC_, True),
+        ("Sam, we've adapted the recipe so there's no nuts", SC_, False),
+        ("Sam, the hub has wheelchair access and a lift", SC_, False),
+        # a partner's violence in other words; not a game that gets physical
+        ("Sam, has he ever been violent towards you?", CS_, True),
+        ("Sam, does your partner get rough with the kids?", CS_, True),
+        ("Sam, has he ever laid a finger on you?", CS_, True),
+        ("Sam, the match got really physical in the second half", CS_, False),
+        # checks on someone in or near the household; not your own check for a job
+        ("Sam, we'll do police checks on your boyfriend before he stays over", CS_, True),
+        ("Sam, the background checks on him are back", CS_, True),
+        ("Sam, your police check came back fine for the job", CS_, False),
+        # keeping away from a person, or from where they now live; not roadworks or a parade
+        ("Sam, she's moved to Harlow now so best avoid that area for a bit", CS_, True),
+        ("Sam, stay away from him for now please", CS_, True),
+        ("Sam, the roadworks are on Elm Road so avoid that end of town", CS_, False),
+        ("Sam, please avoid the high street on Saturday, the parade's on", CS_, False),
+        # someone kept out of the home after an arrest, a charge or conditions; not working late
+        ("Sam, he was arrested last night and can't come back to the house", CS_, True),
+        ("Sam, he's not allowed back at the house under his bail", CS_, True),
+        ("Sam, he won't be coming back home tonight, he's working late", CS_, False),
+        ("Sam, the police closed the road so I can't come back that way", CS_, False),
+        # the carer a child is staying with; not a parent's home carer or a carers' group
+        ("Sam, the foster carer Jayden's staying with is really nice", CS_, True),
+        ("Sam, she's living with a temporary carer for now", CS_, True),
+        ("Sam, your mum's carer comes in at 9", CS_, False),
+        ("Sam, the carers group meets on Tuesday", CS_, False),
+        # a named person asked about with what happened to them
+        ("Sam, will Tom get bail do you think?", PD_, True),
+        ("Sam, did Aisha get the job at Tesco?", PD_, False),
+    ],
+)
+def test_round_19_categories_named(text: str, category: Category, named: bool) -> None:
+    assert (category in _blocked_for(text)) is named
+
+
 # --- round 15 (probe31's classes, in sentences of our own; near misses stay as they are) ----------------------------
 
 
