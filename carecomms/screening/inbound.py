@@ -18,6 +18,7 @@ from .inbound_harmless import (
     _AS_PRESCRIBED,
     _COMPLAINT_OR_ERRAND_DONE,
     _DISAGREEING,
+    _EVERYDAY_CARE_ARRANGEMENTS,  # round 19b
     _EVERYDAY_FAMILY_LIFE,
     _EVERYDAY_NEWS_AND_ERRANDS,
     _EVERYDAY_WOES,
@@ -30,6 +31,7 @@ from .inbound_harmless import (
     _NOT_AIMED_AT_THE_WORKER,
     _ORDINARY_NEWS,
     _OVER_NOW,
+    _OWNING_UP_OR_EXEMPTED,  # round 19b
     _OWN_LEAVE,
     _PASSED_ON,
     _PAST,
@@ -272,6 +274,9 @@ def _not_asked_about_risk(clean: str) -> bool:
         or _OWN_LEAVE.search(clean) or _SPORT_TALK.search(clean) or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
         or _EVERYDAY_FAMILY_LIFE.search(clean) or _GAMING_TALK.search(clean)
         or _PET_TALK.search(clean) or _EVERYDAY_NEWS_AND_ERRANDS.search(clean) or phone_trouble_only(clean)
+        # round 19b: everyday care arrangements (a discharge with care set up, an adaptation, respite asked about, a
+        # child's things packed, medicine helping, a joke exit from a household mishap)
+        or _EVERYDAY_CARE_ARRANGEMENTS.search(clean)
     )
 
 
@@ -282,7 +287,9 @@ def _not_asked_about_abuse(clean: str) -> bool:
     elsewhere; nor is the service found wanting or a plan disagreed with."""
     return bool(_ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean) or _DISAGREEING.search(clean)
                 or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean) or _OWN_LEAVE.search(clean)
-                or _LOOKING_FORWARD_TO_A_VISIT.search(clean))
+                or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
+                # round 19b: the worker exempted ("not you obvs"), owning up to the worker ("wanted to be honest with you")
+                or _OWNING_UP_OR_EXEMPTED.search(clean))
 
 
 def _first_named_word(read: str, words: list[str]) -> tuple[int, int]:

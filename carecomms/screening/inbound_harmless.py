@@ -863,3 +863,60 @@ _PROTECTION_STILL_IN_FORCE = re.compile(
     r"(?:he'?s|hes|he is|she'?s|shes|she is|they'?re|theyre) still (?:inside|in prison|in jail|locked up|serving|banged up))\b",
     re.IGNORECASE,
 )
+
+
+# ---- round 19b (inbound_unseen41) -------------------------------------------------------------------------------------
+# Everyday care arrangements the safeguarding models are not asked about, each only when the whole message tells of no
+# harm and no worry (round 17's and 18's guards): a discharge home with care or equipment set up ("hospital discharged dad
+# today, OT set up the bed downstairs and carers start tonight", "the reablement team start Monday"); a home adaptation
+# measured, fitted or waited for ("the ramp man came and measured up", "stairlift going in next week", "wet room approved,
+# 12 weeks"); a carers' break or respite asked about ("is there any way to get a carers break", "how do we apply for short
+# breaks"); a child's things to be packed or sent for a stay ("can u ask the foster carer to pack his inhaler", "remember
+# her school shoes for Monday"); medicine said to be helping ("my depression is better on the new tablets"); and
+# exasperation at a household thing with a joke exit ("if that washing machine floods the kitchen one more time I'm moving
+# into a tent in the garden"). The phrases still read every one of these messages.
+_EVERYDAY_CARE_ARRANGEMENTS = re.compile(
+    _NO_HARM_TOLD + _NO_WORRY_TOLD
+    # and none of these beside it: pushed, shoved, thrown, a fall, "again" ("the ramp's going in but he pushed me down the step
+    # again", "carers start Monday, she fell again last night")
+    + r"(?![\s\S]*\b(?:push\w*|shov\w*|threw|thrown|throws|fell|falls|fallen|falling|again|injur\w*|wound\w*|sore|sores)\b)"
+    r"[\s\S]*?(?:"
+    # care or equipment set up at a discharge home
+    r"\b(?:carers?|care package|package of care|care calls|reablement(?: team)?|district nurses?|home care|the agency)(?: (?:are|is|"
+    r"will|'?ll|have|has))? (?:start|starts|starting|begin|begins|beginning|coming in|come in|booked|arranged|sorted|set up|in "
+    r"place|going in)\b|"
+    r"\b(?:ot|o\.t\.|occupational therapist|physio|the hospital|the ward|they|the team) (?:has |have |'ve |'s )?(?:set up|put in|"
+    r"fitted|delivered|brought|sorted|ordered|organised) (?:a |the |his |her |my |some |all the )?(?:\w+ )?(?:bed|commode|hoist|"
+    r"frame|zimmer|rails|chair|perching stool|equipment|stuff|key ?safe|pendant|wheelchair|toilet seat)\b|"
+    # a home adaptation measured, fitted or waited for
+    r"\b(?:ramp|stair ?lift|grab rails?|hand ?rails?|banister|wet ?room|level access shower|walk in shower|hoist|through ?floor "
+    r"lift|key ?safe|adaptations?|dfg|disabled facilities grant)\b[^.!?]{0,60}?\b(?:measured|measure|measuring|fitted|fitting|"
+    r"going in|put in|installed|approved|survey\w*|assess\w*|quote|weeks|months|waiting list)\b|"
+    # a carers' break or respite asked about
+    r"\b(?:is there (?:any|a) (?:way|chance)|how (?:do|can|would) (?:i|we)|can (?:i|we)|could (?:i|we)|are (?:we|i) (?:entitled|"
+    r"eligible)|any chance|who do (?:i|we) (?:ask|speak to)|what about|info (?:on|about)|wondering about)\b[^.!?]{0,40}?\b(?:carers?'? "
+    r"break|respite|short breaks?|sitting service|a (?:weekend|night|day) off|a break from caring)\b|"
+    # a child's things to be packed or sent for a stay or contact
+    r"\b(?:pack|packs|packed|send|sends|bring|brings|put in|remember|forget|forgot)\b (?:his|her|their|the kids'?|the) (?:\w+ )?"
+    r"(?:inhaler|epipen|medicine|calpol|school (?:shoes|uniform|bag|jumper)|pe kit|swimming (?:stuff|kit|things|costume)|pjs|"
+    r"pyjamas|coat|wellies|charger|reading book|glasses|trainers|toothbrush|teddy|blanket|dummy|bottles)\b|"
+    # medicine said to be helping
+    r"\b(?:better|improv\w*|calmer|brighter|more settled|helping|working|loads better|a lot better) (?:on|since|with) (?:the|my|"
+    r"me|these|this|her|his) (?:new )?(?:tablets|meds|medication|antidepressants?|dose|pills|sertraline|citalopram|fluoxetine|"
+    r"mirtazapine|\w+ tablets)\b|"
+    # exasperation at a household thing, with a joke exit
+    r"\bif (?:that|this|the|my|me) (?:\w+ )?(?:washing machine|dishwasher|tumble ?dryer|boiler|fridge|freezer|oven|cooker|toilet|"
+    r"sink|shower|kettle|telly|tv|wifi|internet|printer|car|hoover|roof|gutter|dog|cat)\b[^.!?]{0,60}?\b(?:one more time|again)\b"
+    r"[^.!?]{0,20}?\b(?:i'?m|im|i am|i'?ll|ill|i will|gonna|going to) (?:\w+ ){0,2}?(?:moving|move|emigrat\w*|living|live|"
+    r"sleeping|sleep|chucking|throwing|selling|camping)\b)",
+    re.IGNORECASE,
+)
+# The inappropriate model is not asked about the worker exempted from a joke at someone else ("if that social worker from
+# before comes back I'm emigrating 😂 not you obvs you're sound") nor owning up to the worker ("I know I said I'd stop but I
+# had a drink at the wedding... wanted to be honest with you", "I'm being honest with you, I slipped").
+_OWNING_UP_OR_EXEMPTED = re.compile(
+    r"\bnot (?:you|u|ya)\b,? (?:obvs|obviously|ofc|of course|tho|though|btw|lol|haha|i mean|x+|you'?re|youre|ur) ?|"
+    r"\b(?:(?:wanted|want|thought i'?d|thought i should|trying|try|just|need|needed) (?:to )?be(?:ing)? honest with (?:you|u|ya)|"
+    r"(?:i'?m|im|i am) being honest with (?:you|u|ya)|i know i said i(?:'?d| would| was going to| wouldn'?t| wouldnt)\b)",
+    re.IGNORECASE,
+)

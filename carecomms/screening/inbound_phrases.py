@@ -390,6 +390,26 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?=[^.!?]{0,40}\b(?:heaven|passed|died|dead|gone|grave|up there|angel|in the ground)\b)|(?:want|wanna|wish i could|just "
             r"want) (?:to )?be with (?:him|her|them) (?:in heaven|up there|again\W+(?:he|she|they)(?:'?s| is| are| was) (?:in heaven|"
             r"gone|dead))",
+            # round 19b (inbound_unseen41): an overdose meant by "the lot" or a whole box or packet, no tablets named ("im taking
+            # the lot tonight", "gonna neck the whole packet", "swallowing the full box of them now") — not a box of chocolates,
+            # nor things taken to the tip ("taking the lot to the charity shop", "I'll take the lot, thanks")
+            r"(?:i'?m|im|i am|i'?ll|ill|i will|gonna|gunna|going to|about to|just) (?:just )?(?:tak\w*|take|neck\w*|swallow\w*|down\w*) "
+            r"the (?:whole )?lot(?: of (?:them|em|it|my tablets|my pills|me tablets|me tabs|my tabs|my meds))?(?= (?:tonight|now|right "
+            r"now|this time|today|in a bit|later|when)\b)",
+            r"(?:tak\w*|take|took|neck\w*|swallow\w*|down\w*|had|done) (?:the|a|my|me) (?:whole|full|entire) (?:box|packet|pack|strip|"
+            r"blister pack|tub|bottle of (?:pills|tablets|tabs|meds|paracetamol|painkillers)|lot of (?:them|em|my|me|the))\b"
+            r"(?! of (?!(?:them|em|pills|tablets|tabs|meds|paracetamol|co-?codamol|painkillers|sleeping pills)\b))"
+            r"(?! (?:to|round|back|with|down|home|into|in|for|out|up|off)\b)",
+            # round 19b: a goodbye in reassurance ("I'm ok. Don't worry about me. You were one of the good ones. Give my love to
+            # the team x") — not thanks at a move or the end of a case, a year or a job (said with it, after it)
+            r"(?:(?:don'?t|dont|do not|no need to|try not to) worry about me|(?:i'?m|im|i am) (?:ok|okay|fine|alright)(?: honestly| "
+            r"really| now)?)\b(?=[\s\S]{0,120}?\b(?:you|u|ya|give|tell)\b)(?![\s\S]{0,200}\b(?:moving|moved|new (?:social worker|worker|job|house|flat|home|place|school|year)|"
+            r"see (?:you|u|ya)|speak soon|talk soon|next (?:week|time|month|year)|good luck|all the best|retir\w*|leaving|left|"
+            r"case (?:is )?clos\w*|for now|till|until|christmas|xmas|new year|holiday|merry|happy|on (?:monday|tuesday|wednesday|"
+            r"thursday|friday|saturday|sunday))\b)[\s\S]{0,120}?\b(?:(?:you|u|ya) (?:were|was|have been|'?ve been|ve been) (?:one of "
+            r"the (?:good|best|decent|nice) (?:ones|uns|ones x)|the (?:only|best) one (?:who|that)|always (?:good|kind) to me)|give "
+            r"(?:my|me) love to (?:the team|everyone|every1|them all|all)|tell (?:the team|everyone|them all) (?:i said )?(?:bye|"
+            r"goodbye|thanks|thank you|i love))\b",
         ),
     ),
     (
@@ -440,6 +460,15 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:ate|eaten|eat|had|binged|pigged out)\b[^.!?]{0,40}?[.!,]?\s*(?:and )?(?:now )?(?:i'?m|im|i am|i feel|feel|feeling) "
             r"(?:so |such a |fat and |a |like a )?(?:disgusting|gross|repulsive|a fat pig|a pig|a whale|fat and disgusting)\b"
             r"(?! (?:cold|hangover|headache))",
+            # round 19b (inbound_unseen41): not eating and weight falling fast ("not eating again, lost a stone in 3 weeks",
+            # "barely eating, dropped 6 kilos since christmas"), or "not eating again" as a relapse — not "not eating again at
+            # that cafe", nor a diet's loss told proudly with nothing of not eating
+            r"(?:not|barely|hardly|stopped|haven'?t been|havent been|not been|can'?t|cant|scared of) (?:eating|eat)\b[\s\S]{0,80}?\b"
+            r"(?:lost|dropped|down|shed) (?:a|half a|one|two|three|four|\d+(?:\.\d)?) ?(?:stone|st|kg|kilos?|pounds|lbs?)\b",
+            r"(?:lost|dropped|shed) (?:a|half a|one|two|three|four|\d+(?:\.\d)?) ?(?:stone|st|kg|kilos?|pounds|lbs?)\b[\s\S]{0,60}?\b"
+            r"(?:not|barely|hardly|stopped|haven'?t been|havent been|not been|can'?t|cant) (?:eating|eat)\b",
+            r"(?:i'?m|im|i am|she'?s|shes|she is|he'?s|hes|he is|they'?re|theyre) not eating again\b(?! (?:at|there|in|from|that|"
+            r"their|his|her|them|those|until|till|tonight|today|with|out)\b)",
         ),
     ),
     (
@@ -942,6 +971,23 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:hides|hid|hidden|hiding|withholds|withheld|flushes|flushed|throws away|threw away|won'?t give me|wont give me|keeps "
             r"back|binned) (?:my|me|her|his|mums?|dads?|nans?) (?:medication|meds|tablets|pills|inhaler|insulin|epipen|walking stick|"
             r"wheelchair|glasses|hearing aids?|frame|zimmer)\b",
+            # round 19b (inbound_unseen41): a young person given drink or drugs and filmed or photographed ("my pal's da gave us
+            # pills at the party an filmed us", "they got her drunk and took videos of her"), or filmed when they did not want to
+            r"(?:gave|give|gives|giving|gie|gied|gied us|gived|got|get|gets|getting|made) (?:us|me|her|him|them|my \w+) (?:some |loads "
+            r"of |a load of )?(?:pills|drugs|vodka|drink|drunk|wasted|high|stoned|weed|coke|ket|mdma|mandy|pingers|xanax|xans|spice|"
+            r"alcohol|booze|edibles)\b[^.!?]{0,60}?\b(?:film\w*|videoed|video'?d|recorded|took (?:pics|pictures|photos|videos|vids) of|"
+            r"taking (?:pics|pictures|photos|videos|vids) of)(?: (?:us|me|her|him|them))?\b",
+            r"(?:film\w*|videoed|video'?d|recorded|took (?:pics|pictures|photos|videos|vids) of) (?:us|me|her|him|them)\b[^.!?]{0,30}?"
+            r"[.!,]?\s*(?:and )?(?:i|we|she|he) (?:didnae|didn'?t|didnt|did not|never) (?:want|wanted) (?:to|tae|it)\b",
+            # round 19b: a drunk or raging partner who came round or home and punched or smashed through a door, wall or window
+            # ("Dean came round pissed and punched the door through", "he got home steaming and put his fist through the
+            # wall") — the door itself, punched or put through, joins the kicked and smashed doors above
+            r"(?:came|come|comes|turned|turns|showed|rolled|got|gets|was|were) (?:round |home |back |in |up )?(?:\w+ )?(?:drunk|pissed|"
+            r"steaming|wasted|hammered|bladdered|mortal|off (?:his|her|their) (?:face|head|tits)|high|raging|kicking off)\b[^.!?]{0,40}?"
+            r"\b(?:punched|smashed|kicked|booted|headbutted|put (?:his|her|their) (?:fist|foot|head|hand) through|broke|threw|chucked|"
+            r"lobbed|went for)\b",
+            r"(?:punched|punches|punching|put (?:his|her|their) (?:fist|foot|head) through) (?:the|my|our|me|a) (?:front |back |bedroom "
+            r"|bathroom |kitchen )?(?:door|doors|window|windows|wall|walls)(?: through| in)?",
         ),
     ),
     (
@@ -1082,6 +1128,48 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:messaging|messages|talking to|talks to|chatting (?:to|with)|chats (?:to|with)|meeting|meets|texting|snapchatting|"
             r"sending (?:pics|photos|pictures) to|dming|facetiming|video calling) (?:older |grown |adult |random |strange |grown up )?"
             r"(?:men|blokes|guys|adults|strangers|grown men|a man|an older man|a grown man|older lads)\b",
+            # round 19b (inbound_unseen41): someone convicted of or known for harming a child with children again ("he's got a
+            # new girlfriend with two little ones, she doesnt know about his conviction", "she's no idea he's on the register";
+            # "he's moved in with a woman who has kids and he did time for what he did to my daughter")
+            r"(?:conviction|convicted|record|previous|caution|did time|done time|served time|sex offender|on the (?:sex offenders? )?"
+            r"register|schedule (?:one|1)|what (?:he|she) did to)\b[\s\S]{0,120}?\b(?:new (?:girlfriend|gf|partner|woman|bird|missus|"
+            r"wife|boyfriend|bf|fella|man)|moved in with|living with|seeing|dating|babysit\w*|looking after) (?:\w+ ){0,3}?(?:with|who "
+            r"has|who'?s got|that has|that'?s got|and her|and his|has got|has) (?:\w+ ){0,2}?(?:kids|children|little ones|a baby|"
+            r"babies|bairns|weans|a little (?:girl|boy|one)|a daughter|a son|girls|boys)\b",
+            r"(?:new (?:girlfriend|gf|partner|woman|bird|missus|wife|boyfriend|bf|fella|man)|moved in with|living with|seeing|dating|"
+            r"babysit\w*|looking after) (?:\w+ ){0,3}?(?:with|who has|who'?s got|that has|that'?s got|and her|and his|has got|has) "
+            r"(?:\w+ ){0,2}?(?:kids|children|little ones|a baby|babies|bairns|weans|a little (?:girl|boy|one)|a daughter|a son|"
+            r"girls|boys)\b[\s\S]{0,120}?\b(?:his|her|their) (?:conviction|record|previous|past|caution|sentence|offence|offences)\b|"
+            r"(?:new (?:girlfriend|gf|partner|woman|bird|missus|wife|boyfriend|bf|fella|man)|moved in with|living with|seeing|dating|"
+            r"babysit\w*|looking after) (?:\w+ ){0,3}?(?:with|who has|who'?s got|that has|that'?s got|and her|and his|has got|has) "
+            r"(?:\w+ ){0,2}?(?:kids|children|little ones|a baby|babies|bairns|weans|a little (?:girl|boy|one)|a daughter|a son|"
+            r"girls|boys)\b[\s\S]{0,120}?\b(?:sex offender|on the (?:sex offenders? )?register|what (?:he|she) did to|did time|done "
+            r"time|convicted)\b",
+            r"(?:sex offender|on the (?:sex offenders? )?register|schedule (?:one|1) offender|what (?:he|she) did to)\b[\s\S]{0,80}?\b"
+            r"(?:she|he|they)(?:'?s got| has got| has|'?ve got| have got| have) (?:\w+ ){0,2}?(?:kids|children|little ones|a baby|"
+            r"babies|bairns|weans|a little (?:girl|boy|one)|a daughter|a son|girls|boys)\b",
+            # round 19b (inbound_unseen41): a child's whereabouts held back as a bargain or a threat ("send me a pic and i'll tell
+            # u where the kid is", "you'll never find out where the kids are", "i wont tell anyone where the baby is") — not
+            # "I'll tell you where the kids are staying at half term" (a plan told)
+            r"(?:and|n|then|an|if|till|until|unless|or|&) (?:i'?ll|ill|i will|i might|maybe i'?ll) (?:\w+ )?(?:tell|say|text|show) (?:you|u|ya|"
+            r"ye) where (?:the|my|our|his|her|your|ur|yer) (?:kid|kids|baby|bairns?|weans?|children|son|daughter|boy|girl|little "
+            r"one|lad) (?:is|are|r|be|went|have gone|has gone|are staying|is staying)\b(?! (?:staying|going|playing) (?:at|for|on|"
+            r"over)\b)",
+            r"(?:you'?ll|youll|u'?ll|ull|you will|u will|no ?one will|nobody will|you|u) (?:never|not ever|won'?t ever) (?:find|find "
+            r"out|know|see|get to know) where (?:the|my|our|his|her|your|ur|yer) (?:kid|kids|baby|bairns?|weans?|children|son|"
+            r"daughter|boy|girl|little one) (?:is|are|r|went|have gone|has gone|'?s gone)\b|(?:i'?ll|ill|i will|i'?m|im) (?:never|not) "
+            r"(?:tell|telling|saying) (?:you|u|ya|anyone|anybody|any1|no ?one|the police|the social) where (?:the|my|our|his|her|your|"
+            r"ur) (?:kid|kids|baby|children|son|daughter|boy|girl|little one) (?:is|are|r)\b",
+            # round 19b: drink or drugs used while the children were in the house or in the writer's care ("used again last
+            # week while the kids were in", "got wasted with the baby asleep upstairs", "i was off my face when the kids were
+            # home") — not a glass of wine after bedtime, nor "used the car while the kids were at school"
+            r"(?:used|using|relapsed|slipped|got (?:drunk|wasted|smashed|high|off my face|steaming|hammered|mortal|pissed|stoned)|(?:i'?ve|"
+            r"ive|i) (?:been )?(?:drinking|using) again|was (?:drunk|high|wasted|off my face|out of it|pissed|steaming|hammered|stoned|"
+            r"mashed)|(?:took|taking|smoked|smoking|did|doing|had) (?:some |a bit of |a |a bag of |a line of )?(?:gear|heroin|crack|"
+            r"coke|ket|spice|brown|white|weed|drugs|a line|a bag|pills|mdma))(?: again)?(?: (?:last night|last week|at the weekend|"
+            r"yesterday|this morning|on \w+day|today|tonight))? (?:while|whilst|when|with) (?:the |my |me |our )?(?:kids|children|"
+            r"baby|bairns|weans|little ones|boys|girls|son|daughter|youngest|eldest)(?: (?:were|was|are|is|r|still|all))* (?:in|home|"
+            r"in the house|at home|in bed|asleep|upstairs|downstairs|here|with me|in my care|in the next room|there)\b",
         ),
     ),
     (
@@ -1197,6 +1285,14 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 11: an older neighbour not seen ("curtains shut and milk piling up on the step")
             r"(?:curtains|blinds) (?:have been |are |'?ve been |been |still )?(?:shut|closed|drawn) (?:for|since|all (?:day|week))|"
             r"(?:milk|post|mail|letters|papers|newspapers|bottles|parcels) (?:\w+ )?(?:piling|piled|building|stacking|stacked) up\b",
+            # round 19b (inbound_unseen41): an adult who needs care left in their own urine or faeces, in the words of anger
+            # ("Mum can lie in her own piss for all I care"), and a carer saying they will no longer change, wash or feed them
+            r"(?:in|lie in|lay in|sit in|sitting in|lying in|laying in|rot in|stew in) (?:her|his|their) own (?:piss|pish|pee|shit|"
+            r"sh\*t|filth|excrement|sick|vomit|mess|urine|wee|poo|faeces)\b",
+            r"(?:i'?m|im|i am|i'?ll|ill|i will|i won'?t|i wont|not) (?:not )?(?:changing|change|washing|wash|feeding|feed|toileting|"
+            r"cleaning|clean up after|bathing|turning|lifting) (?:my )?(?:mum|mam|dad|nan|gran|grandad|husband|wife|her|him|them)"
+            r"(?: any ?more| no more| again)\b(?![^.!?]{0,40}\b(?:nappy|nappies|potty|dry|toilet trained|pull ?ups|pants|big girl|"
+            r"big boy|carers? (?:do|does|will)|nurse)\b)",
         ),
     ),
     (
@@ -2029,6 +2125,11 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?! (?:at|in) (?:the )?(?:office|work|meeting|zoom|teams|call)\b)",
             r"(?:you|u) (?:won'?t|wont|will not) (?:be a social worker|be a sw|have (?:a|your|ur) job|be working here|be in (?:that|this|"
             r"your|ur) job) (?:for )?(?:much )?(?:longer|long)\b",
+            # round 19b (inbound_unseen41): spitting at the worker threatened ("If I see you in town I'll spit in your face",
+            # "ill gob on you") — inappropriate; whether it is also an act of violence is a question for the lead
+            r"(?:i'?ll|ill|i will|i'?d|id|i would|gonna|going to|i'?m gonna|im gonna|we'?ll|i swear i'?ll) (?:\w+ )?(?:spit|gob|spit "
+            r"right|gob right) (?:in|on|at) (?:your|ur|yer|ya) (?:face|eye|eyes|head|mouth|car|shoes|door)\b|(?:i'?ll|ill|i will|"
+            r"gonna|going to|i'?m gonna|im gonna) (?:\w+ )?(?:spit|gob) (?:on|at) (?:you|u|ya)\b",
         ),
     ),
     (

@@ -440,6 +440,15 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # line relabelled (u36-138, a threat to put the worker through a window: both flags, the council's round-11 decision).
 # Fixed by class (harm to others meant by the writer, retaliation feared for telling, everyday news and errands, a phone
 # flat, a protective order still in force); no retraining, so no model has seen it: 1.0.
+# Round 19b: inbound_unseen41 (200: 110 ordinary; an independent writer, the ordinary run of a year's messages of a mixed
+# city caseload) at the start SG 0.857 / 0.896 (10 disclosures missed, 7 ordinary messages flagged), IN 1.0 / 0.933; one
+# line relabelled (u41-005, "I know where you park. I know which nursery your little one goes to. Dont test me", labelled
+# both: no act of violence is said, so by the council's round-11 decision it is veiled intimidation, inappropriate only).
+# Fixed by class (an overdose as "the lot" or a whole box, a goodbye in reassurance, not eating with weight falling fast, a
+# young person given drugs and filmed, a drunk partner punching through a door, someone convicted of harming a child with
+# children again, drink or drugs used with the children in, a child's whereabouts held back, an adult left in their own
+# urine or their care withdrawn, spitting at the worker; everyday care arrangements, the worker exempted, owning up); no
+# retraining, so no model has seen it: 1.0.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -460,6 +469,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("ordinary1", 1.0, 1.0, 1.0, 1.0),
         ("unseen35", 1.0, 1.0, 1.0, 1.0),
         ("unseen36", 1.0, 1.0, 1.0, 1.0),
+        ("unseen41", 1.0, 1.0, 1.0, 1.0),  # round 19b
     ],
 )
 def test_the_inbound_development_sets_of_each_round(

@@ -1938,3 +1938,110 @@ def test_a_child_staying_with_someone_whose_drinking_worries_the_writer_is_a_chi
 )
 def test_a_child_at_the_other_parents_with_another_worry_is_not_this_class(text: str) -> None:
     assert not [s for s in screen_inbound(text).signals if s.code == "child_at_risk"], text
+
+
+# ---- round 19b (inbound_unseen41): disclosures in words other writers use, and everyday care arrangements ------------
+# Wordings written for each class before the tests; none is a line of the development set.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # an overdose meant by "the lot" or a whole box or packet
+        ("im taking the lot tonight and thats that", "suicide_self_harm"),
+        ("gonna neck the whole packet of them, cant do this", "suicide_self_harm"),
+        ("just swallowed the whole box", "suicide_self_harm"),
+        # a goodbye in reassurance
+        ("dont worry about me. you were one of the good ones x", "suicide_self_harm"),
+        ("I'm fine really. Give my love to the team", "suicide_self_harm"),
+        # not eating, weight falling fast
+        ("barely eating, dropped 6 kilos since christmas, dont tell mum", "eating_disorder"),
+        ("she's not eating again and her clothes are loose", "eating_disorder"),
+        # a young person given drink or drugs and filmed
+        ("they got her drunk at the party and took videos of her", "violence_abuse"),
+        ("some older lads gave him pills and filmed him", "violence_abuse"),
+        ("he filmed me and i didnt want to", "violence_abuse"),
+        # a drunk partner punching through a door or wall
+        ("he came home steaming and put his fist through the wall", "violence_abuse"),
+        ("my ex turned up drunk and smashed the tv", "violence_abuse"),
+        ("he punched the door in front of the kids", "violence_abuse"),
+        # someone convicted of harming a child with children again
+        ("he's moved in with a woman who has kids and he did time for what he did to my daughter", "child_at_risk"),
+        ("she doesnt know he's on the register and she's got two girls", "child_at_risk"),
+        # drink or drugs used with the children in
+        ("got wasted with the baby asleep upstairs", "child_at_risk"),
+        ("I was off my face when the kids were home", "child_at_risk"),
+        # a child's whereabouts held back
+        ("you'll never find out where the kids are", "child_at_risk"),
+        ("pay me and ill tell you where the baby is", "child_at_risk"),
+        # an adult who needs care left in their own urine, care withdrawn in anger
+        ("the carers left dad sitting in his own piss all morning", "basic_needs"),
+        ("I'm not feeding him any more, he can starve for all I care", "basic_needs"),
+        # spitting at the worker threatened
+        ("ill gob on you next time i see you", "threat_to_worker"),
+    ],
+)
+def test_round_19b_classes(text: str, code: str) -> None:
+    assert [s for s in screen_inbound(text).signals if s.code == code], text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("I'll take the lot, thanks, the kids need clothes", "suicide_self_harm"),
+        ("taking the lot to the charity shop tomorrow", "suicide_self_harm"),
+        ("took the whole box to the tip", "suicide_self_harm"),
+        ("thanks for everything, you were one of the good ones, good luck in the new job", "suicide_self_harm"),
+        ("Don't worry about me I'm fine! Have a lovely christmas and give my love to the team x", "suicide_self_harm"),
+        ("lost a stone in 3 weeks at slimming world!! buzzing", "eating_disorder"),
+        ("I'm not eating again at that cafe, it was rank", "eating_disorder"),
+        ("my mate filmed us at the school disco, so funny", "violence_abuse"),
+        ("came home drunk from the wedding and fell asleep on the sofa lol", "violence_abuse"),
+        ("my new partner has two kids and has a clean record", "child_at_risk"),
+        ("used the car while the kids were at school", "child_at_risk"),
+        ("had a glass of wine after the kids were in bed", "child_at_risk"),
+        ("I'll tell you where the kids are staying at half term when I know", "child_at_risk"),
+        ("I'm not changing her anymore she's out of nappies now!", "basic_needs"),
+        ("the baby spat up on me lol", "threat_to_worker"),
+    ],
+)
+def test_round_19b_classes_keep_their_neighbours_out(text: str, code: str) -> None:
+    assert not [s for s in screen_inbound(text).signals if s.code == code], text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # round 19b: everyday care arrangements the safeguarding models are not asked about
+        ("Dad's home from hospital, the carers start Monday and the OT delivered a commode", False),
+        ("stairlift going in next week finally", False),
+        ("how do we apply for short breaks for our Jack", False),
+        ("remember her school shoes for Monday please", False),
+        ("my anxiety is loads better on the new meds", False),
+        ("if the boiler packs in one more time I'm moving to spain", False),
+        # the guard: a struggle, a worry or harm beside it
+        ("is there any way to get respite, I cant cope anymore", True),
+        ("carers start tomorrow but I'm worried he'll fall again", True),
+        ("the ramp is going in next week but he pushed me down the step again", True),
+        ("remember his inhaler, he couldn't breathe last night and I was scared", True),
+    ],
+)
+def test_round_19b_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text)) is not asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("not you obvs, the last one was a nightmare", False),
+        ("wanted to be honest with you, I had a couple of cans on saturday", False),
+        ("I know I said I'd go to the meeting but I slept in", False),
+        ("you're a useless cow", True),
+    ],
+)
+def test_round_19b_owning_up_or_exempting_the_worker_is_not_asked_about_abuse(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_abuse
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_abuse(normalise(text)) is not asked
