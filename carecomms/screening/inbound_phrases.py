@@ -1151,7 +1151,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 19b (inbound_unseen41): a child's whereabouts held back as a bargain or a threat ("send me a pic and i'll tell
             # u where the kid is", "you'll never find out where the kids are", "i wont tell anyone where the baby is") — not
             # "I'll tell you where the kids are staying at half term" (a plan told)
-            r"(?:and|n|then|an|if|till|until|unless|or|&) (?:i'?ll|ill|i will|i might|maybe i'?ll) (?:\w+ )?(?:tell|say|text|show) (?:you|u|ya|"
+            r"(?:and|n|then|an|if|till|until|unless|or) (?:i'?ll|ill|i will|i might|maybe i'?ll) (?:\w+ )?(?:tell|say|text|show) (?:you|u|ya|"
             r"ye) where (?:the|my|our|his|her|your|ur|yer) (?:kid|kids|baby|bairns?|weans?|children|son|daughter|boy|girl|little "
             r"one|lad) (?:is|are|r|be|went|have gone|has gone|are staying|is staying)\b(?! (?:staying|going|playing) (?:at|for|on|"
             r"over)\b)",
