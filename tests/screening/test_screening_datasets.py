@@ -543,6 +543,15 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
 # 18 (approval and address words, this channel preferred or two named, reasons beside a yes, a relation signed; a
 # condition about something else, "contact" as a session, "never" said of the council) 0.986 / 1.0 / 0. Left unclear on
 # purpose: "yes please gareth" (a lower-case name) and a yes beside "when my credit runs out" (the hedge reads "when").
+# consent_unseen18 (140: 55 yes, 45 withdraw, 40 unclear; another author; round 19's development set) measured first
+# 0.757, withdrawal recall 0.978, 0 false yes; after round 19 (the hedge word in the writer's own news rather than on the
+# yes: a late reply and why, slow answers and why, STOP understood, thanks for explaining, English not good but
+# understood, "finally someone who texts", "sorry if this comes out wrong", another channel not wanted; this channel
+# fine in more shapes, northern approval, Czech, Spanish, Portuguese, French OK-words; not refusals: "full stop", what
+# STOP does, stopping one's money, "you'll stop phoning me?", "no money", "no I haven't got the forms yet", not wanting
+# to look uncooperative; refusals: not getting on with texts, "please ring the landline") 0.993 / 1.0 / 0. The one left,
+# "Yes that's alright with me. Is Tuesday still on?", stays unclear by round 10's rule (a yes beside a meeting arranged
+# may answer that).
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -560,6 +569,7 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
         ("unseen11", 0.97),
         ("unseen14", 0.99),
         ("unseen15", 0.98),
+        ("unseen18", 0.99),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
