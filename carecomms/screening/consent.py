@@ -581,7 +581,7 @@ _REASON_BESIDE_YES = re.compile(
     r"(?: (?:thanks|thank you|ta|cheers|x+|please|pls|mate|ok|okay))*$|"
     r"(?:i'?m|im|i am) (?:non stop |always |so |really )?(?:busy|at work|working)(?: [a-z' ]{1,60})?$|"
     # round 19: where the writer is most days or now ("im at college most days", "I'm driving at the minute")
-    r"(?:i'?m|im|i am) (?:at (?:college|school|uni|work|the hospital)|driving|on the bus|on the train|out)"
+    r"(?:i'?m|im|i am) (?:at (?:college|school|uni|work|the hospital)|driving|on the bus|on the train)"
     r"(?: (?:most days|all day|a lot|at the minute|at the moment|right now|now|today))?$|"
     r"thank(?:s| you| u)(?: so much| very much)? for [a-z' ]{1,120}$|"
     r"(?:i|we) use (?:it|whatsapp|whats app|wa) (?:all the time|every day|everyday|a lot|loads|daily)(?: anyway)?|"
@@ -769,7 +769,8 @@ _ASIDE = re.compile(
     # my first language", "I don't really do phone calls", "I never answer calls anyway"
     r"|\b(?:thank(?:s| you| u)|cheers)(?: so much| very much)? for (?:asking|checking)(?: (?:me|us))?(?: first)?\b"
     r"|\b(?:my )?english (?:is )?(?:not|isn'?t|isnt|not very|is not very|isn'?t very|not so|not too) ?(?:very |so |too |that )?"
-    r"(?:good|great|well|strong)\b|\benglish (?:is not|isn'?t|isnt|not) my first language\b"
+    r"(?:good|great|well|strong)(?:,? but (?:i )?(?:understand|understood|can read)(?: (?:the|your) (?:message|messages|text))?)?\b"
+    r"|\benglish (?:is not|isn'?t|isnt|not) my first language\b"
     r"|\b(?:i )?(?:don'?t|dont|do not|never|can'?t|cannot) (?:really |ever |always )?(?:do|like|answer|pick up|hear|manage) "
     r"(?:phone calls|calls|the phone|ringing)(?: anyway| tbh| to be honest| well)?\b"
     # round 19 (clear yeses read as unclear: the hedge word was in the writer's own news, not on the yes): the reply late
@@ -781,7 +782,8 @@ _ASIDE = re.compile(
     # coming to the house"; not "letters or texts", which the refusal check has withdrawn)
     r"|\b(?:i )?(?:only |just )+(?:got|had|topped up) (?:(?:my |some |the )?(?:credit|data|signal|wifi|phone back|phone fixed))"
     r"(?: (?:today|yesterday|now|this morning|last night))?\b"
-    r"|\b(?:only |just )+(?:found|seen|saw|read|got|noticed|opened|checked)(?: (?:this|it|your (?:message|text|msg)|the message))?\b"
+    r"|\b(?:only just (?:found|seen|saw|read|got|noticed|opened|checked)|(?:only |just )(?:found|seen|saw|read|noticed|opened|"
+    r"checked) (?:this|it|your (?:message|text|msg)|the message))\b"
     r"|\b(?:i )?(?:didn'?t|did not|couldn'?t|could not|haven'?t|have not|wasn'?t able to) (?:get (?:a )?chance to )?"
     r"(?:reply|respond|answer|get back(?: to (?:you|u))?)(?: (?:before|sooner|earlier|straight away|till now|until now|yet))?\b"
     r"|\b(?:i'?ve|ive|i have|i) (?:had|have had) a (?:good |proper |little |bit of a )?think(?: about it)?"
@@ -794,7 +796,6 @@ _ASIDE = re.compile(
     r"|\b(?:i )?(?:understand|know|get (?:it|that)|noted)(?: that)? (?:i|we) can (?:say|reply|send|text|type|write) stop"
     r"(?: (?:later|any ?time|at any time|whenever|later on))?\b"
     r"|\b(?:thank(?:s| you| u)(?: so much| very much)? for )?(?:letting (?:me|us) know|explaining|telling (?:me|us))(?: (?:who you are|what (?:this|it) is(?: (?:about|for))?|how (?:this|it) works))\b"
-    r"|\bbut (?:i )?(?:understand|understood|can read)(?: (?:the|your) (?:message|messages|text))?\W*$"
     r"|\b(?:finally|at last) (?:someone|somebody|a (?:council|service|social worker|worker)) (?:who|that) (?:texts?|messages|uses? "
     r"(?:whats\s?app|text))\b"
     r"|\b(?:so )?(?:sorry|apologies) if (?:this|it|that|my (?:spelling|message|english)) (?:comes out|came out|sounds|reads|is) "
