@@ -175,11 +175,13 @@ def screen_inbound(text: str) -> InboundResult:
     disclosed = [(s.start, s.end) for s in signals if s.flag is SG and s.code in ("violence_abuse", "child_at_risk")]
     if disclosed:
         # Round 14: a sexual word in the same sentence as the disclosure ("he asked her to send photos in her underwear")
-        # is part of it, unless it speaks to the worker ("do you like older men").
+        # is part of it, unless it speaks to the worker ("do you like older men"; round 19: or the words just after it do,
+        # before the disclosure: "send us a pic of u in ur bikini and ill tell u where our Keeley is").
         signals = [
             s for s in signals
             if not (s.flag is IN and s.code == "sexual" and any(
-                (a <= s.start < b) or (_same_sentence(clean, s.start, a, b) and not addresses_someone(s.text))
+                (a <= s.start < b) or (_same_sentence(clean, s.start, a, b) and not addresses_someone(
+                    s.text + clean[s.end:min(s.end + 25, a if a >= s.end else len(clean))]))
                 for a, b in disclosed))
         ]
         # Round 14: "or else" said of what the writer is made to do ("the lads said i owe them so i gotta do a run saturday or
