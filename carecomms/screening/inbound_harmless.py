@@ -475,6 +475,12 @@ _HARMLESS_IDIOMS = re.compile(
     r"swing for|batter) (?:my|me|our) (?:brother|sister|bro|sis|husband|hubby|wife|fella|partner|other half|mum|mam|dad|son|"
     r"daughter|kids?|flatmate|housemate)\b(?=[^.!?]{0,40}\b(?:borrowed|nicked|pinched|took|taken|ate|eaten|used|finished|"
     r"drank|lost|broke|left|forgot|hogg\w*|hidden|hid|messed|moved|wore|is late|was late)\b)|"
+    # round 19 (inbound_unseen38): the same said of someone coming home ("I'll kill him when he gets in, he's left the front
+    # door wide open again and the dog got out")
+    r"(?:i'?ll|ill|i will|gonna|im gonna|i'?m gonna|i could|i swear i'?ll|i swear ill) (?:kill|murder|strangle|throttle|"
+    r"swing for) (?:him|her|them) when (?:he|she|they|i see (?:him|her|them)|(?:he|she|they) (?:gets?|comes?|walks?) (?:in|home|"
+    r"back|through the door))\b(?=[^.!?]{0,60}\b(?:borrowed|nicked|pinched|took|taken|ate|eaten|used|finished|drank|lost|"
+    r"broke|left|forgot|forgotten|hogg\w*|hidden|hid|messed|moved|wore|got out|muddy|mess|spent)\b)|"
     r"(?:went|gone|go|goes|was) missing\b.{0,25}\bfor (?:about |like |a )?(?:\d+|a few|a couple of|two|five|ten|a) "
     r"(?:mins?|minutes?|secs?|seconds?|moment)\b|"
     # round 15: a child who wandered off for minutes ("she ran off in asda for like 2 mins"), figures of speech
