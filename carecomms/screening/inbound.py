@@ -209,9 +209,35 @@ def screen_inbound(text: str) -> InboundResult:
         # someone (you, u, ur, your…): "universal credit is fucking useless" is not asked about (model.addresses_someone).
         if addresses_someone(clean):
             _add_inappropriate_model_signal(clean, read, add)
+    elif not past_and_over and not any(s.flag is SG for s in signals):
+        # Round 19 (inbound_unseen38-39): abuse of the worker can come with a disclosure no phrase covers ("you fat lazy
+        # bitch, my mam has been sat in her own piss since yesterday"): when only an inappropriate phrase was found, the
+        # safeguarding backstop is still asked, about the message with what was found (and pleasantries) taken out.
+        # Only the sentences that do not speak to the worker are read, and only when they make a telling of their own: eight
+        # words or more, about someone else ("anyway the man who does nights at the house keeps coming in my room"); a short
+        # insult, threat or advance ("I'll say you hit my kid") is not asked about (the model reads those as disclosures).
+        read = _PLEASANTRIES.sub(_blank, clean)
+        for s in signals:
+            read = read[: s.start] + " " * (s.end - s.start) + read[s.end:]
+        begin = 0
+        for end in [m.end() for m in _SENTENCE_END.finditer(read)] + [len(read)]:
+            if addresses_someone(read[begin:end]):
+                read = read[:begin] + " " * (end - begin) + read[end:]
+            begin = end
+        if len(_WORD.findall(read)) >= 8 and _SOMEONE_ELSE.search(read):
+            _add_model_signal(clean, read, add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
 
 
+_WORD = re.compile(r"\w+")
+# Round 19: someone else the writer tells of (a family member, a child, a carer or worker, a man or woman named by role).
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:my|our|me|his|her|their|the) (?:\w+ )?(?:mum|mam|mom|mother|dad|da|father|nan|nana|gran|granny|grandad|grandma|"
+    r"son|daughter|kids?|children|child|baby|babby|bairns?|weans?|boy|girl|lad|lass|little one|brother|sister|sibling|"
+    r"husband|wife|partner|fella|boyfriend|girlfriend|ex|neighbou?r|carers?|staff|worker|man|men|woman|bloke|lodger|"
+    r"stepdad|step dad|uncle|auntie|aunt|cousin|teacher|landlord|friend|mate)s?|our \w+)\b",
+    re.IGNORECASE,
+)
 _THIRD_PARTY_IS_A = re.compile(
     r"\b(?:my|his|her|their|the|our|that|this|me|ma|mi) (?:[\w'-]+ ){0,3}?[\w'-]+(?:'s| is| was| are| were|s) (?:a |an |such a |"
     r"such an |one |proper |right |absolute |total |complete |an absolute |a total |a complete |a proper |a right |a real )?"
