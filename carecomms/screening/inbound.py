@@ -18,6 +18,7 @@ from .inbound_harmless import (
     _AS_PRESCRIBED,
     _COMPLAINT_OR_ERRAND_DONE,
     _DISAGREEING,
+    _EVERYDAY_CARE_AND_ERRANDS,
     _EVERYDAY_FAMILY_LIFE,
     _EVERYDAY_NEWS_AND_ERRANDS,
     _EVERYDAY_WOES,
@@ -291,7 +292,9 @@ def _not_asked_about_risk(clean: str) -> bool:
     request, and (round 17) everyday family life, a game or a pet with no harm told: an illness managed, children's moods,
     a visit's practicalities, a benefits question, the service found wanting, forms; (round 18) a child's school news, help
     with furniture, a child at the other parent's as arranged, medicine adjusted and helping, the writer's phone dead or
-    flat (the phrases still read them)."""
+    flat; (round 19) care and aids asked about, an assessment, leaving-care entitlements, a letter a service wants, the
+    worker asked to ring someone, running late, thanks, a child's mischief punished, transport or carers late (the phrases
+    still read them)."""
     return bool(
         _JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
@@ -300,6 +303,7 @@ def _not_asked_about_risk(clean: str) -> bool:
         or _OWN_LEAVE.search(clean) or _SPORT_TALK.search(clean) or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
         or _EVERYDAY_FAMILY_LIFE.search(clean) or _GAMING_TALK.search(clean)
         or _PET_TALK.search(clean) or _EVERYDAY_NEWS_AND_ERRANDS.search(clean) or phone_trouble_only(clean)
+        or _EVERYDAY_CARE_AND_ERRANDS.search(clean)
     )
 
 

@@ -630,6 +630,9 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"sneaked|snuck|creeps?|crept)(?: (?:coming|walking|going|sneaking|creeping|letting (?:him|her)self))? (?:in|into|in to) "
             r"(?:my|her|his|their) (?:room|bedroom|bed)\b[^.!?]{0,25}?\b(?:when|while|whilst|at night|in the night|every night|"
             r"at \d|asleep|sleeping|in bed|after lights out)\b",
+            r"(?:landlord|man|bloke|guy|staff|carer|worker|he|she|someone|somebody|ex)\b[^.!?]{0,30}?\b(?:keeps?|kept|has been|'?s "
+            r"been|started|always|has started) (?:letting|lets|let) (?:him|her)self in\b[^.!?]{0,25}?\b(?:when|while|whilst|at "
+            r"night|in the night|every night|asleep|sleeping|in bed)\b",
             r"(?:drunk|high|stoned|off his head|off her head|been drinking)\b.{0,20}\bdriv\w*|drink[- ]driv\w*|"
             r"driving (?:drunk|high|stoned)",
             r"(?:feel like|want to|wanna|could|going to|gonna) (?:hurt\w*|harm\w*|shak\w*|hit\w*|smother\w*|kill\w*) "
