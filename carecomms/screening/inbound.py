@@ -32,6 +32,7 @@ from .inbound_harmless import (
     _ORDINARY_NEWS,
     _OVER_NOW,
     _OWN_LEAVE,
+    _PAPERS_CONTACT_AND_BUGS,
     _PASSED_ON,
     _PAST,
     _PET_TALK,
@@ -44,6 +45,7 @@ from .inbound_harmless import (
     _WHEREABOUTS_KNOWN,
     _WITH_CONSENT,
     phone_trouble_only,
+    seen_and_said_to_be_fine,
 )
 from .inbound_phrases import (
     _CRY_FOR_HELP,
@@ -303,7 +305,7 @@ def _not_asked_about_risk(clean: str) -> bool:
         or _OWN_LEAVE.search(clean) or _SPORT_TALK.search(clean) or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
         or _EVERYDAY_FAMILY_LIFE.search(clean) or _GAMING_TALK.search(clean)
         or _PET_TALK.search(clean) or _EVERYDAY_NEWS_AND_ERRANDS.search(clean) or phone_trouble_only(clean)
-        or _EVERYDAY_CARE_AND_ERRANDS.search(clean)
+        or _EVERYDAY_CARE_AND_ERRANDS.search(clean) or seen_and_said_to_be_fine(clean)
     )
 
 
@@ -311,10 +313,12 @@ def _not_asked_about_abuse(clean: str) -> bool:
     """Messages the inappropriate model is not asked about. Said laughing is no excuse for a remark aimed at the worker
     ("thinking about u in the shower lol"); but arranging to meet or offering help ("I'll be wearing a blue jacket", "want
     me to put your name down", "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse
-    elsewhere; nor is the service found wanting or a plan disagreed with."""
+    elsewhere; nor is the service found wanting or a plan disagreed with; (round 19) nor a document sent as a photo, who may
+    come to contact, an illness in the house warned of, or an accident seen at hospital and said to be fine."""
     return bool(_ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean) or _DISAGREEING.search(clean)
                 or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean) or _OWN_LEAVE.search(clean)
-                or _LOOKING_FORWARD_TO_A_VISIT.search(clean))
+                or _LOOKING_FORWARD_TO_A_VISIT.search(clean) or _PAPERS_CONTACT_AND_BUGS.search(clean)
+                or seen_and_said_to_be_fine(clean))
 
 
 def _first_named_word(read: str, words: list[str]) -> tuple[int, int]:

@@ -965,6 +965,52 @@ _PHONE_TROUBLE = re.compile(
 _NO_HARM_BESIDE_IT = re.compile(_NO_HARM_TOLD + _NO_WORRY_TOLD)
 
 
+# Round 19 (inbound_unseen38): a child's accident seen at hospital and said to be fine ("took Ava to A&E, she swallowed a 1p,
+# they xrayed her and said it'll come out naturally"): the hospital words are part of it, so the harm guard reads the rest
+# of the message without them; tablets, pills, bleach or anything done on purpose keeps the message read.
+_SAID_TO_BE_FINE = re.compile(
+    r"\b(?:they|doctor|doctors|dr|nurse|nurses|hospital|consultant|paramedics?|a ?& ?e|gp|111)\b[^.!?]{0,40}?\b(?:said|say|"
+    r"says|reckon|reckons|told (?:us|me)) (?:it'?ll|itll|it will|its|it'?s|she'?ll|shell|he'?ll|she'?s|shes|he'?s|hes|she will|"
+    r"he will|they'?ll|theyll) (?:\w+ )?(?:come out naturally|pass (?:naturally|through)|be (?:fine|ok|okay|alright|all right|"
+    r"right as rain)|fine|nothing (?:serious|to worry about)|heal (?:on its own|by itself|up))\b|\bsent (?:us|her|him|them) home\b"
+    r"[^.!?]{0,30}?\b(?:fine|ok|okay|nothing broken|all clear|right as rain)\b"
+)
+_HOSPITAL_WORDS = re.compile(r"\b(?:a ?& ?e|a and e|ambulance|999|111|x-?ray\w*|hospital)\b", re.IGNORECASE)
+_NOT_ON_PURPOSE = re.compile(
+    r"(?![\s\S]*\b(?:tablets|pills|meds|medication|paracetamol|ibuprofen|bleach|overdos\w*|on purpose|deliberately|"
+    r"(?:her|him|my|them)sel(?:f|ves)|battery|batteries|magnets?)\b)",
+    re.IGNORECASE,
+)
+
+
+def seen_and_said_to_be_fine(clean: str) -> bool:
+    """Whether the message tells of an accident seen by a hospital or doctor and said to be fine, and of no harm beside it."""
+    if not _SAID_TO_BE_FINE.search(clean.lower()):
+        return False
+    rest = _HOSPITAL_WORDS.sub(" ", clean)
+    return bool(_NO_HARM_BESIDE_IT.match(rest)) and bool(_NOT_ON_PURPOSE.match(rest))
+
+
+# Round 19 (inbound_unseen38): everyday asks the inappropriate model weighs wrongly: a document sent as a photo or copy
+# ("do you need his birth certificate or will a photo of it do"), whether someone may come to contact ("can you find out if
+# my brother is allowed to come to the birthday party at contact"), an illness in the house warned of ("tummy bug going
+# round our house, dont come round unless you want it").
+_PAPERS_CONTACT_AND_BUGS = re.compile(
+    r"\b(?:birth certificate|passport|driving licen[cs]e|proof of (?:address|id|identity|income|benefits?)|bank statements?|"
+    r"tenancy agreement|council tax bill|utility bill|marriage certificate|death certificate|national insurance (?:number|card)|"
+    r"ni number|biometric (?:residence )?(?:permit|card)|brp|payslips?|award letter)\b[^.!?]{0,60}?\b(?:photo|copy|scan|"
+    r"picture|pic|photocopy|original)s?\b|\b(?:photo|copy|scan|picture|pic|photocopy)s? of (?:it|them|the|my|his|her|their)\b"
+    r"[^.!?]{0,30}?\b(?:birth certificate|passport|driving licen[cs]e|bank statements?|tenancy|bill|payslips?|award letter|"
+    r"letter|form|certificate)\b|"
+    r"\b(?:find out|ask|check|know) (?:if|whether) (?:my|his|her|their|the|our) (?:\w+ )?(?:is|are|can|could|would be) "
+    r"(?:allowed|ok|okay|able) to (?:come|go|attend|be there|visit|join|bring)\b|"
+    r"\b(?:bug|flu|covid|cold|virus|sickness|d ?& ?v|lurgy|norovirus|chicken ?pox|nits)(?:'s|s| is)? (?:going|doing the) round"
+    r"s?\b|\b(?:don'?t|dont|do not|better not|wouldn'?t|wouldnt) come (?:round|over|in|near)\b[^.!?]{0,30}?\b(?:unless "
+    r"(?:you|u) want|if (?:you|u) (?:don'?t|dont) want|(?:you'?ll|youll|u'?ll) catch|catch it|get it)\b",
+    re.IGNORECASE,
+)
+
+
 def phone_trouble_only(clean: str) -> bool:
     """Whether the message gives a phone flat, dead or out of credit as news, and tells of no harm beside it."""
     found = _PHONE_TROUBLE.search(clean)
