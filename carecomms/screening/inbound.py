@@ -17,6 +17,7 @@ from .inbound_harmless import (
     _ARRANGING,
     _AS_PRESCRIBED,
     _COMPLAINT_OR_ERRAND_DONE,
+    _CONFIDING,
     _DISAGREEING,
     _EVERYDAY_CARE_AND_ERRANDS,
     _EVERYDAY_FAMILY_LIFE,
@@ -314,11 +315,12 @@ def _not_asked_about_abuse(clean: str) -> bool:
     ("thinking about u in the shower lol"); but arranging to meet or offering help ("I'll be wearing a blue jacket", "want
     me to put your name down", "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse
     elsewhere; nor is the service found wanting or a plan disagreed with; (round 19) nor a document sent as a photo, who may
-    come to contact, an illness in the house warned of, or an accident seen at hospital and said to be fine."""
+    come to contact, an illness in the house warned of, an accident seen at hospital and said to be fine, or the writer
+    confiding ("dont know why im telling you")."""
     return bool(_ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean) or _DISAGREEING.search(clean)
                 or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean) or _OWN_LEAVE.search(clean)
                 or _LOOKING_FORWARD_TO_A_VISIT.search(clean) or _PAPERS_CONTACT_AND_BUGS.search(clean)
-                or seen_and_said_to_be_fine(clean))
+                or seen_and_said_to_be_fine(clean) or _CONFIDING.search(clean))
 
 
 def _first_named_word(read: str, words: list[str]) -> tuple[int, int]:

@@ -1011,6 +1011,17 @@ _PAPERS_CONTACT_AND_BUGS = re.compile(
 )
 
 
+# Round 19 (inbound_unseen39): the writer confiding and wondering why ("dont know why im telling you", "sorry for offloading
+# on you", "just needed to tell someone"): not aimed at the worker, so the inappropriate model is not asked (the
+# safeguarding model still is).
+_CONFIDING = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|dunno) know why (?:i'?m|im|i am) (?:telling|texting|messaging|saying this to|writing to) "
+    r"(?:you|u|ya|this)|sorry (?:for|about) (?:offloading|unloading|dumping (?:this|all this|it)|venting|ranting|going on)|"
+    r"(?:just )?needed to (?:tell|talk to) (?:someone|somebody|some1|anyone|any1))\b",
+    re.IGNORECASE,
+)
+
+
 def phone_trouble_only(clean: str) -> bool:
     """Whether the message gives a phone flat, dead or out of credit as news, and tells of no harm beside it."""
     found = _PHONE_TROUBLE.search(clean)
