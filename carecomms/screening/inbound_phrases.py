@@ -72,7 +72,8 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:staff|they|he|she|someone|somebody|my \w+|mum|mam|dad|nan|flatmate|mate|partner|boyfriend|girlfriend|security|"
             r"police|paramedics|warden) (?:\w+ )?(?:found|find|finding) me (?:collapsed |passed out |unconscious |lying |laid |"
             r"sprawled |slumped |out cold )?(?:on|in) (?:the|my|a) (?:bathroom |bedroom |kitchen |toilet |hall |hallway |landing |"
-            r"lounge |living room |shower |bedsit |room )?(?:floor|ground)\b",
+            r"lounge |living room |shower |bedsit |room )?(?:floor|ground)\b(?![^.!?]{0,30}\b(?:after|when|cos|because) (?:i|id|i'?d|i had) "
+            r"(?:\w+ )?(?:fell|fallen|tripped|slipped|had a fall)\b)",
             r"kill(?:ing)? (?:him|her|them)sel(?:f|ves)",
             r"kms",
             r"kys(?=.{0,10}\b(?:me|i)\b)",
