@@ -440,6 +440,17 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # line relabelled (u36-138, a threat to put the worker through a window: both flags, the council's round-11 decision).
 # Fixed by class (harm to others meant by the writer, retaliation feared for telling, everyday news and errands, a phone
 # flat, a protective order still in force); no retraining, so no model has seen it: 1.0.
+# Round 19: inbound_unseen38 and inbound_unseen39 (200 each: 110 ordinary; independent writers, the ordinary run of a
+# year's messages). Three threats of violence labelled inappropriate only are relabelled both in our copies, the council's
+# round-11 decision (u38-101 "ill come down that office and smack you", u38-126 the dog set on the worker's manager,
+# u39-142 "you'll leave in an ambulance"). At the start, against those labels: unseen38 SG 0.931 / 0.838, IN 0.964 /
+# 0.818; unseen39 SG 0.958 / 0.850, IN 0.964 / 0.964 (against the writers' own labels: 0.929 / 0.812, 0.964 / 0.818 and
+# 0.957 / 0.838, 0.964 / 0.964). Fixed by class (docs/safeguarding.md, round 19): disclosures told beside abuse of the
+# worker (an adult left in their own urine or on a commode for hours, someone coming into a bedroom at night, children
+# left with a child, a baby to be abandoned, a child's whereabouts bargained; the safeguarding backstop now also reads
+# the sentences beside an inappropriate finding), the writer found on a floor, back with a partner who said sorry, the
+# worker's colour or nationality objected to in the third person, a fag smoked, and the everyday care and errands the
+# backstop is not asked about; no retraining, so no model has seen them: 1.0.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -460,6 +471,8 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("ordinary1", 1.0, 1.0, 1.0, 1.0),
         ("unseen35", 1.0, 1.0, 1.0, 1.0),
         ("unseen36", 1.0, 1.0, 1.0, 1.0),
+        ("unseen38", 1.0, 1.0, 1.0, 1.0),
+        ("unseen39", 1.0, 1.0, 1.0, 1.0),
     ],
 )
 def test_the_inbound_development_sets_of_each_round(
