@@ -17,7 +17,9 @@ from .inbound_harmless import (
     _ARRANGING,
     _AS_PRESCRIBED,
     _COMPLAINT_OR_ERRAND_DONE,
+    _CONFIDING,
     _DISAGREEING,
+    _EVERYDAY_CARE_AND_ERRANDS,
     _EVERYDAY_CARE_ARRANGEMENTS,  # round 19b
     _EVERYDAY_FAMILY_LIFE,
     _EVERYDAY_NEWS_AND_ERRANDS,
@@ -33,6 +35,7 @@ from .inbound_harmless import (
     _OVER_NOW,
     _OWNING_UP_OR_EXEMPTED,  # round 19b
     _OWN_LEAVE,
+    _PAPERS_CONTACT_AND_BUGS,
     _PASSED_ON,
     _PAST,
     _PET_TALK,
@@ -45,6 +48,7 @@ from .inbound_harmless import (
     _WHEREABOUTS_KNOWN,
     _WITH_CONSENT,
     phone_trouble_only,
+    seen_and_said_to_be_fine,
 )
 from .inbound_phrases import (
     _CRY_FOR_HELP,
@@ -177,11 +181,13 @@ def screen_inbound(text: str) -> InboundResult:
     disclosed = [(s.start, s.end) for s in signals if s.flag is SG and s.code in ("violence_abuse", "child_at_risk")]
     if disclosed:
         # Round 14: a sexual word in the same sentence as the disclosure ("he asked her to send photos in her underwear")
-        # is part of it, unless it speaks to the worker ("do you like older men").
+        # is part of it, unless it speaks to the worker ("do you like older men"; round 19: or the words just after it do,
+        # before the disclosure: "send us a pic of u in ur bikini and ill tell u where our Keeley is").
         signals = [
             s for s in signals
             if not (s.flag is IN and s.code == "sexual" and any(
-                (a <= s.start < b) or (_same_sentence(clean, s.start, a, b) and not addresses_someone(s.text))
+                (a <= s.start < b) or (_same_sentence(clean, s.start, a, b) and not addresses_someone(
+                    s.text + clean[s.end:min(s.end + 25, a if a >= s.end else len(clean))]))
                 for a, b in disclosed))
         ]
         # Round 14: "or else" said of what the writer is made to do ("the lads said i owe them so i gotta do a run saturday or
@@ -209,9 +215,35 @@ def screen_inbound(text: str) -> InboundResult:
         # someone (you, u, ur, your…): "universal credit is fucking useless" is not asked about (model.addresses_someone).
         if addresses_someone(clean):
             _add_inappropriate_model_signal(clean, read, add)
+    elif not past_and_over and not any(s.flag is SG for s in signals):
+        # Round 19 (inbound_unseen38-39): abuse of the worker can come with a disclosure no phrase covers ("you fat lazy
+        # bitch, my mam has been sat in her own piss since yesterday"): when only an inappropriate phrase was found, the
+        # safeguarding backstop is still asked, about the message with what was found (and pleasantries) taken out.
+        # Only the sentences that do not speak to the worker are read, and only when they make a telling of their own: eight
+        # words or more, about someone else ("anyway the man who does nights at the house keeps coming in my room"); a short
+        # insult, threat or advance ("I'll say you hit my kid") is not asked about (the model reads those as disclosures).
+        read = _PLEASANTRIES.sub(_blank, clean)
+        for s in signals:
+            read = read[: s.start] + " " * (s.end - s.start) + read[s.end:]
+        begin = 0
+        for end in [m.end() for m in _SENTENCE_END.finditer(read)] + [len(read)]:
+            if addresses_someone(read[begin:end]):
+                read = read[:begin] + " " * (end - begin) + read[end:]
+            begin = end
+        if len(_WORD.findall(read)) >= 8 and _SOMEONE_ELSE.search(read):
+            _add_model_signal(clean, read, add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))
 
 
+_WORD = re.compile(r"\w+")
+# Round 19: someone else the writer tells of (a family member, a child, a carer or worker, a man or woman named by role).
+_SOMEONE_ELSE = re.compile(
+    r"\b(?:(?:my|our|me|his|her|their|the) (?:\w+ )?(?:mum|mam|mom|mother|dad|da|father|nan|nana|gran|granny|grandad|grandma|"
+    r"son|daughter|kids?|children|child|baby|babby|bairns?|weans?|boy|girl|lad|lass|little one|brother|sister|sibling|"
+    r"husband|wife|partner|fella|boyfriend|girlfriend|ex|neighbou?r|carers?|staff|worker|man|men|woman|bloke|lodger|"
+    r"stepdad|step dad|uncle|auntie|aunt|cousin|teacher|landlord|friend|mate)s?|our \w+)\b",
+    re.IGNORECASE,
+)
 _THIRD_PARTY_IS_A = re.compile(
     r"\b(?:my|his|her|their|the|our|that|this|me|ma|mi) (?:[\w'-]+ ){0,3}?[\w'-]+(?:'s| is| was| are| were|s) (?:a |an |such a |"
     r"such an |one |proper |right |absolute |total |complete |an absolute |a total |a complete |a proper |a right |a real )?"
@@ -265,7 +297,9 @@ def _not_asked_about_risk(clean: str) -> bool:
     request, and (round 17) everyday family life, a game or a pet with no harm told: an illness managed, children's moods,
     a visit's practicalities, a benefits question, the service found wanting, forms; (round 18) a child's school news, help
     with furniture, a child at the other parent's as arranged, medicine adjusted and helping, the writer's phone dead or
-    flat (the phrases still read them)."""
+    flat; (round 19) care and aids asked about, an assessment, leaving-care entitlements, a letter a service wants, the
+    worker asked to ring someone, running late, thanks, a child's mischief punished, transport or carers late (the phrases
+    still read them)."""
     return bool(
         _JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
@@ -274,6 +308,7 @@ def _not_asked_about_risk(clean: str) -> bool:
         or _OWN_LEAVE.search(clean) or _SPORT_TALK.search(clean) or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
         or _EVERYDAY_FAMILY_LIFE.search(clean) or _GAMING_TALK.search(clean)
         or _PET_TALK.search(clean) or _EVERYDAY_NEWS_AND_ERRANDS.search(clean) or phone_trouble_only(clean)
+        or _EVERYDAY_CARE_AND_ERRANDS.search(clean) or seen_and_said_to_be_fine(clean)
         # round 19b: everyday care arrangements (a discharge with care set up, an adaptation, respite asked about, a
         # child's things packed, medicine helping, a joke exit from a household mishap)
         or _EVERYDAY_CARE_ARRANGEMENTS.search(clean)
@@ -284,10 +319,13 @@ def _not_asked_about_abuse(clean: str) -> bool:
     """Messages the inappropriate model is not asked about. Said laughing is no excuse for a remark aimed at the worker
     ("thinking about u in the shower lol"); but arranging to meet or offering help ("I'll be wearing a blue jacket", "want
     me to put your name down", "my name is Laura") is not asked about: its words (wearing, wait, put your) weigh for abuse
-    elsewhere; nor is the service found wanting or a plan disagreed with."""
+    elsewhere; nor is the service found wanting or a plan disagreed with; (round 19) nor a document sent as a photo, who may
+    come to contact, an illness in the house warned of, an accident seen at hospital and said to be fine, or the writer
+    confiding ("dont know why im telling you")."""
     return bool(_ARRANGING.search(clean) or _SERVICE_FOUND_WANTING.search(clean) or _DISAGREEING.search(clean)
                 or _NOT_AIMED_AT_THE_WORKER.search(clean) or _INVITING.search(clean) or _OWN_LEAVE.search(clean)
-                or _LOOKING_FORWARD_TO_A_VISIT.search(clean)
+                or _LOOKING_FORWARD_TO_A_VISIT.search(clean) or _PAPERS_CONTACT_AND_BUGS.search(clean)
+                or seen_and_said_to_be_fine(clean) or _CONFIDING.search(clean)
                 # round 19b: the worker exempted ("not you obvs"), owning up to the worker ("wanted to be honest with you")
                 or _OWNING_UP_OR_EXEMPTED.search(clean))
 

@@ -475,6 +475,12 @@ _HARMLESS_IDIOMS = re.compile(
     r"swing for|batter) (?:my|me|our) (?:brother|sister|bro|sis|husband|hubby|wife|fella|partner|other half|mum|mam|dad|son|"
     r"daughter|kids?|flatmate|housemate)\b(?=[^.!?]{0,40}\b(?:borrowed|nicked|pinched|took|taken|ate|eaten|used|finished|"
     r"drank|lost|broke|left|forgot|hogg\w*|hidden|hid|messed|moved|wore|is late|was late)\b)|"
+    # round 19 (inbound_unseen38): the same said of someone coming home ("I'll kill him when he gets in, he's left the front
+    # door wide open again and the dog got out")
+    r"(?:i'?ll|ill|i will|gonna|im gonna|i'?m gonna|i could|i swear i'?ll|i swear ill) (?:kill|murder|strangle|throttle|"
+    r"swing for) (?:him|her|them) when (?:he|she|they|i see (?:him|her|them)|(?:he|she|they) (?:gets?|comes?|walks?) (?:in|home|"
+    r"back|through the door))\b(?=[^.!?]{0,60}\b(?:borrowed|nicked|pinched|took|taken|ate|eaten|used|finished|drank|lost|"
+    r"broke|left|forgot|forgotten|hogg\w*|hidden|hid|messed|moved|wore|got out|muddy|mess|spent)\b)|"
     r"(?:went|gone|go|goes|was) missing\b.{0,25}\bfor (?:about |like |a )?(?:\d+|a few|a couple of|two|five|ten|a) "
     r"(?:mins?|minutes?|secs?|seconds?|moment)\b|"
     # round 15: a child who wandered off for minutes ("she ran off in asda for like 2 mins"), figures of speech
@@ -583,6 +589,12 @@ _ORDINARY_NEWS = re.compile(
     r"weed|smack|heroin|crack|coke|spice|pills)) (?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
     r"twelve|eighteen|a whole|a full) (?:days?|weeks?|months?|years?|yrs?)\b(?![\s\S]{0,120}\b(?:but|struggl\w*|craving\w*|"
     r"want to (?:use|drink)|wanna (?:use|drink)|relaps\w*|slipped|used again|using again|tempted|urges?|hard|scared)\b)|"
+    # round 19 (inbound_unseen39): stopped and counted ("ive stopped drinking, 3 months today 💪"), with nothing after of a struggle
+    r"\b(?:stopped|quit|given up|gave up|packed in|come off|came off) (?:the )?(?:drinking|drink|booze|using|drugs|gear|weed|"
+    r"smoking|fags|vaping|gambling)\W+(?:for )?(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?:days?|weeks?|months?|years?|yrs?) (?:today|now|tomorrow|this week|and counting|on \w+day)\b(?![\s\S]{0,120}\b(?:but|"
+    r"struggl\w*|craving\w*|want to (?:use|drink)|wanna (?:use|drink)|relaps\w*|slipped|used again|using again|tempted|urges?|"
+    r"hard|scared)\b)|"
     r"\b(?:i'?m|im|i am|we'?re|we are) (?:ok|okay|fine|good|alright|well|doing (?:ok|okay|well|good|fine))\W+(?:thank you|thanks|"
     r"thank u|thankyou|ty|cheers) (?:for|4) (?:ask\w*|check\w*|your concern|thinking of)|"
     r"\b(?:want|need|would like|i'?d like|id like|request|requesting|asking for) (?:a|an|another) (?:meeting|appointment|review|"
@@ -641,7 +653,7 @@ _NO_HARM_IN_A_GAME = (
 )
 _NO_HARM_TOLD = (
     r"^(?![\s\S]*\b(?:hit|hits|hitting|hurt\w*|beat\w*|(?<!head is )(?<!head's )(?<!heads )(?<!head is pure )"
-    r"(?<!head's pure )(?<!heads pure )(?<!head is proper )(?<!head's proper )batter\w*|punch\w*|kick\w*|slap\w*|stab\w*|bruis\w*|black eye|blood|"
+    r"(?<!head's pure )(?<!heads pure )(?<!head is proper )(?<!head's proper )batter(?!y|ies)\w*|punch\w*|kick\w*|slap\w*|stab\w*|bruis\w*|black eye|blood|"
     r"bleed\w*|scared|frightened|terrified|afraid|missing|run away|ran away|police|knife|knives|weapon|threat\w*|drunk|"
     r"drinking|drugs?|weed|dealers?|older (?:men|man|lads|boys)|grown (?:man|men)|touch\w*|abus\w*|neglect\w*|cant cope|"
     r"can'?t cope|not coping|kill\w*|die|dying|dead|suicid\w*|overdose\w*|self ?harm\w*|cutting (?:herself|himself|myself)|"
@@ -654,7 +666,13 @@ _NO_HARM_TOLD = (
     r"(?:it|him|her|them|that)|(?:no|nae|nay|nowt|without|any) (?:gas|leccy|electric\w*|power|heating|hot water|money|nappies|"
     r"milk|formula|bed|beds|food|scran|credit on the meter)|baltic|"
     r"meter (?:ran|has run|'?s run|run|is run) out|regret having|(?:don'?t|dont) (?:love|"
-    r"want) (?:her|him|the baby|it)|on (?:her|his|their) own all|cold|freezing|homeless|evict\w*|kicked out|"
+    r"want) (?:her|him|the baby|it)|on (?:her|his|their) own all|"
+    # round 19 (inbound_unseen39): a cold caught is an illness, not a cold home ("had a stinking cold all week")
+    r"(?<!\bstinking )(?<!\bbad )(?<!\bnasty )(?<!\bheavy )(?<!\bhead )(?<!\bstreaming )(?<!\bman )(?<!\bcommon )"
+    r"(?<!\bhorrible )(?<!\bhad a )(?<!\bgot a )(?<!\bhas a )(?<!\bhave a )(?<!\bcaught a )(?<!\bwith a )cold"
+    # round 19 (inbound_unseen38): a cold drink or food is not a cold home ("burnt toast and cold tea")
+    r"(?! (?:tea|toast|coffee|cuppa|brew|chips|pizza|food|dinner|drink|drinks|water|beer|can|sore|sores|caller|calling|"
+    r"call|feet|shoulder|snap|sweat|turkey|meat|milk|juice|lager|cider|wine|one|ones)\b)|freezing|homeless|evict\w*|kicked out|"
     r"shouting at (?:me|her|him|them)|screaming at)\b)"
 )
 _EVERYDAY_FAMILY_LIFE = re.compile(
@@ -836,17 +854,172 @@ _EVERYDAY_NEWS_AND_ERRANDS = re.compile(
     r"down|panicky)|brighter|improv\w*|more like (?:my ?self|me)|sleeping (?:well|properly|loads|through))\b)",
     re.IGNORECASE,
 )
+# Round 19 (inbound_unseen38-39): the everyday run of a year's messages that the safeguarding models weigh wrongly: care
+# and aids for an older or disabled person asked about, an assessment or its result, leaving-care entitlements, a letter
+# or proof a service wants, the worker asked to ring or tell someone, running late, thanks for the year, a child's minor
+# mischief punished, a treat from the children, bullying dealt with, transport or carers late. Each only when the whole
+# message tells of no harm (_NO_HARM_TOLD), no worry (_NO_WORRY_TOLD without its bare "still": "is the assessment still
+# Thursday?") and no neglect (_NO_NEGLECT_TOLD: "the care home leaves her sat in a wet pad" is still read). The phrases
+# still read every one of these messages.
+_NO_WORRY_19 = (
+    r"(?![\s\S]*\b(?:worr\w*|concern\w*|unsafe|not safe|refus\w*|(?:don'?t|dont|doesn'?t|doesnt) want to (?:go|stay|come)|"
+    r"drinks|drinkin|pissed|high|stoned|upset|crying|cries|nervous|anxious|panick\w*|took|takes|taken|grabbed|smashed|"
+    r"checks|hid|hides|won'?t give|wont give|not (?:working|helping)|no point|pointless|hopeless|worse|still (?:not|no|"
+    r"hasn'?t|hasnt|haven'?t|havent|isn'?t|isnt|won'?t|wont|can'?t|cant|doing|going on|happening|at it|drinking|using|"
+    r"hitting|coming|there)|"
+    r"(?:never|not|hasn'?t|hasnt|didn'?t|didnt|haven'?t|havent) (?:\w+ )?(?:come|came|got|been|gone) (?:home|back)|"
+    r"(?:can'?t|cant|cannot) (?:get hold|get through|reach|find)|no answer|midnight|not answering|where (?:he|she|they) (?:is|are))\b)"
+)
+_NO_NEGLECT_TOLD = (
+    r"(?![\s\S]*\b(?:left (?:her|him|them|me|mum|mam|dad|nan|grandad)|(?:sat|sitting|lying|laid|left) in (?:her|his|their|my|"
+    r"a|the) (?:own|wet|soiled|dirty|soaking|soaked)|lying in|soiled|wet through|soaked|urine|piss|"
+    r"pee|poo|faeces|sores?|pressure|not fed|(?:hasn'?t|hasnt|not|haven'?t|havent) (?:eaten|been fed|had a drink)|"
+    r"dehydrat\w*|weight|wrong (?:tablets|meds|medication|dose)|on the floor|fell|fallen|falls|falling|fall|rough|shout\w*|"
+    r"(?:take|took|takes|taking|keep|keeps|kept|spend|spent|spends|spending|using|use|uses|used) (?:all )?(?:her|his|their|my|"
+    r"me|mum'?s|mam'?s|dad'?s|nan'?s) (?:\w+ )?(?:money|pension|benefits|cards?)|"
+    r"(?:didn'?t|didnt|did not|never|haven'?t|havent|hasn'?t|hasnt) (?:turn(?:ed)? up|come|came|arrive\w*|been|show(?:ed)? up)"
+    r"(?! (?:till|until|til)\b)|missed|no ?one came|nobody came|money (?:missing|gone)|bank card|pin number|stolen|steal\w*|"
+    r"nick\w*|scam\w*|marks|sore|wound\w*|soaking|smell\w*|dirty|filthy|"
+    # a farewell or medicine kept back or given covertly ("thank you for everything over the years. I've left the key under
+    # the mat for whoever comes", "been putting my tablets aside", "crushing his tablets into his yoghurt")
+    r"goodbye|good ?bye|farewell|for whoever|look after yourself|over the years|under the mat|sorry for everything|"
+    r"(?:tablets|pills|meds|medication|medicine)|stockpil\w*|crush\w*|covert\w*|without (?:telling|asking|consent|"
+    r"permission)|best interests|won'?t (?:be )?need\w*|wont (?:be )?need\w*|any ?more|made (?:my|up my) (?:mind|decision)|"
+    r"last (?:message|text|time)|"
+    # someone coming in at night, an older person or gifts around a child ("the landlord keeps letting himself in at night",
+    # "caught vaping with an older lad who keeps buying her stuff")
+    r"(?:lets|letting|let|let'?s) (?:him|her|them)sel(?:f|ves) in|asleep|at night|in the night|middle of the night|older "
+    r"(?:lad|boy|bloke|guy|girl|woman|kids?)|buy(?:s|ing)? (?:her|him|them) (?:\w+ )?(?:stuff|things|gifts|presents|vapes|"
+    r"drink|phones?|clothes))\b)"
+)
+_EVERYDAY_CARE_AND_ERRANDS = re.compile(
+    _NO_HARM_TOLD + _NO_WORRY_19 + _NO_NEGLECT_TOLD + r"[\s\S]*?(?:"
+    # care and aids for an older or disabled person, asked about or arranged ("can she take her cat into the extra care
+    # flat", "we've found a care home we like", "the lifeline pendant keeps beeping", "would Shared Lives suit our Jamie")
+    r"\b(?:extra care|sheltered (?:housing|accommodation|flat|scheme|bungalow)|care home|nursing home|residential (?:home|"
+    r"care)|supported (?:living|housing|accommodation)|shared lives|day cent(?:re|er)s?|day services?|respite|direct "
+    r"payments?|personal budget|blue badge|attendance allowance|carers?'? allowance|lifeline|(?:pendant|personal) alarm|"
+    r"pendant|careline|key ?safe|telecare|meals on wheels|care package|package of care|continuing health ?care|chc)\b|"
+    # an assessment named, or its result ("the autism assessment came through, its a yes", "is Mam's OT assessment still
+    # Thursday", "a carers assessment for me as well")
+    r"\b(?:autism|autistic|asd|adhd|add|dyslexia|dyspraxia|sensory|ehcp|ehc|ot|occupational therapy|carers?'?|needs|care|"
+    r"memory|speech and language|salt|hearing|sight|continence|financial|mobility|cognitive|paediatric|camhs) (?:assessment|"
+    r"diagnosis|referral|appointment|review)s?\b|"
+    # leaving-care entitlements ("is it true I can stay with my foster carers til 21", "proof for the care leaver priority")
+    r"\bstaying put\b|\bpathway plan\b|\bcare leavers?'?(?: \w+)? (?:priority|bursary|grant|discount|status|offer|covenant|"
+    r"band|banding|exemption|team|service)\b|\bleaving care (?:grant|team|service|allowance|worker)\b|\bsetting up home "
+    r"(?:allowance|grant)\b|\bpersonal advis[eo]r\b|\bis it true (?:that )?(?:i|we|he|she|they) (?:can|get|could|have)\b|"
+    # a letter or proof a service wants ("I need a letter for the housing saying you're my PA", "they want proof")
+    r"\b(?:need|want|get|have|send|write|do|wanting|needing|asking for|asked for) (?:me |us |him |her )?(?:a |an |some )?"
+    r"(?:letter|proof|reference|supporting letter|confirmation|copy|evidence) (?:for|from|saying|to say|to confirm|of|that)\b|"
+    r"\b(?:they|housing|the council|the school|dwp|uc|the bank|college|uni) (?:want|wants|need|needs|asked for|asking for) "
+    r"(?:a |some )?(?:proof|evidence|a letter|id|documents?|a copy)\b|"
+    # the worker asked to ring or tell someone about a practical thing ("can you ring the school for me", "tell the nurse I
+    # don't want the flu jab", "can you phone her son about the key safe")
+    r"\b(?:(?:can|could|would|will) (?:you|u|ya) (?:please |pls |plz )?|please |pls )?(?:ring|phone|call|email|e-mail|contact|"
+    r"write to|speak to|have a word with|tell|let) (?:the |his |her |my |our |their |me )?(?:school|college|nursery|"
+    r"housing|council|gp|doctor|doctors|surgery|nurse|landlord|dwp|job ?centre|benefits|son|daughter|family|carers?|agency|"
+    r"hospital|pharmacy|chemist|ot|dentist|optician|teacher|senco|head|office|team)\b[^.!?]{0,60}?\b(?:about|for me|for us|"
+    r"that|i|we|she|he|they|to)\b|"
+    # running late ("gonna be late for the meeting, sorry", "running 10 mins late")
+    r"\b(?:gonna|going to|will|i'?ll|ill|might|may|i'?m|im|am|i am|be|we'?re|were|we'?ll) (?:be )?(?:a (?:bit|little|few "
+    r"(?:mins?|minutes)) |\d+ (?:mins?|minutes) |slightly )?late (?:for|to) (?:the |our |my |your |ur |today'?s |this |his |"
+    r"her )?(?:meeting|appointment|visit|session|review|conference|contact|call|school|it)\b|\brunning (?:a (?:bit|little) |"
+    r"\d+ (?:mins?|minutes) |slightly )?late\b|"
+    # thanks for the year or for everything ("just wanted to say thank you for everything this year")
+    r"\b(?:thank you|thanks|thank u|thankyou|cheers|ta) (?:so much |very much |again |loads )?(?:for (?:everything|all (?:your|"
+    r"ur|the) (?:help|support|hard work)|all (?:you'?ve|youve|you have|you) (?:done|did)|being there|sticking with (?:me|us)|"
+    r"putting up with (?:me|us)))\b[^.!?]{0,20}?\b(?:this|the|last) (?:year|term|school year)\b|"
+    # a child's minor mischief punished ("caught vaping at school, got him grounded", "detention for talking")
+    r"\b(?:caught|been caught|got caught) (?:\w+ )?(?:vaping|smoking|swearing|skiving|bunking|on (?:his|her|their) phone|"
+    r"chewing gum|copying|cheating|with a vape)\b|\bgrounded\b|\b(?:got|gets|getting|in) (?:a )?(?:detention|isolation)\b|"
+    # a treat from the children ("the kids made me breakfast in bed for mothers day")
+    r"\b(?:made|bought|got|gave|brought|make|making|cooked) (?:me|us) (?:a |my |some |our )?(?:breakfast|brekkie|card|cards|"
+    r"cake|flowers|present|presents|pressie|pressies|cuppa|cup of tea|brew|dinner|tea)\b|\b(?:mother'?s|mothers|father'?s|"
+    r"fathers) day\b|"
+    # bullying dealt with ("I went to see the head and they've dealt with the other lads. He seems much happier")
+    r"\b(?:dealt with|sorted (?:it|out)|moved (?:him|her|them)|spoke to|had a word with|talked to)\b[^!?]{0,100}?\b(?:seems?|"
+    r"is|was|much|a lot|loads|so much) (?:\w+ )?happier\b|"
+    # transport or carers late, and who to complain to ("the taxi's not come again, mam's sat in her coat waiting", "the
+    # carers didn't turn up till gone 11, who do I complain to")
+    r"\b(?:taxi|cab|bus|transport|minibus|ring and ride|hospital transport|patient transport)(?:'s|s| has| is| was| have)? "
+    r"(?:not|never|didn'?t|hasn'?t|still not) (?:come|came|turned up|shown up|arrived|here)\b|\bcarers? (?:came|come|turned "
+    r"up|were|was|arrived|are|is) (?:\w+ )?late\b|\b(?:turn(?:ed)? up|came|come|arrive\w*) (?:till|until|til) (?:gone )?"
+    r"\d|\bwho (?:do|can|should) (?:i|we) complain to\b|\bmake a complaint\b)",
+    re.IGNORECASE,
+)
+
+
 # A phone flat, dead or out of credit, given as the reason for not answering ("my phone was dead sorry x", "phone died on
 # me", "battery's been flat all day", "no signal at my mum's"): "dead" is part of the phrase, so the harm guard reads the
 # rest of the message (the phrase taken out); a phone taken, checked, hidden or smashed keeps the message read.
 _PHONE_TROUBLE = re.compile(
     r"(?:(?:\b(?:my|me|mi) |^\W*)(?:phone|fone|mobile|moby|battery|batt)(?:'s|s| was| is| has| had| went| been| has been| kept| "
     r"keeps)?(?: been)? (?:dead|died|flat|off|out of (?:charge|battery|credit|data)|on (?:silent|charge|1%|low)|playing up|"
-    r"dying|packed in|packed up|switched off|turned off|not charging)|(?:no|out of) (?:charge|signal|credit|battery|data|"
+    r"dying|packed in|packed up|switched off|turned off|not charging|"
+    # round 19 (inbound_unseen38): "my phone's being weird", "acting up", "broken"
+    r"being (?:weird|funny|stupid|a pain|slow)|acting (?:up|weird|funny)|broken|broke|cracked|glitching|not working)|(?:no|out of) (?:charge|signal|credit|battery|data|"
     r"reception)(?: on my phone)?|\bforgot to charge (?:my|me|the) (?:phone|mobile)|\b(?:lost|lost my|broke my) charger)\b",
     re.IGNORECASE,
 )
 _NO_HARM_BESIDE_IT = re.compile(_NO_HARM_TOLD + _NO_WORRY_TOLD)
+
+
+# Round 19 (inbound_unseen38): a child's accident seen at hospital and said to be fine ("took Ava to A&E, she swallowed a 1p,
+# they xrayed her and said it'll come out naturally"): the hospital words are part of it, so the harm guard reads the rest
+# of the message without them; tablets, pills, bleach or anything done on purpose keeps the message read.
+_SAID_TO_BE_FINE = re.compile(
+    r"\b(?:they|doctor|doctors|dr|nurse|nurses|hospital|consultant|paramedics?|a ?& ?e|gp|111)\b[^.!?]{0,40}?\b(?:said|say|"
+    r"says|reckon|reckons|told (?:us|me)) (?:it'?ll|itll|it will|its|it'?s|she'?ll|shell|he'?ll|she'?s|shes|he'?s|hes|she will|"
+    r"he will|they'?ll|theyll) (?:\w+ )?(?:come out naturally|pass (?:naturally|through)|be (?:fine|ok|okay|alright|all right|"
+    r"right as rain)|fine|nothing (?:serious|to worry about)|heal (?:on its own|by itself|up))\b|\bsent (?:us|her|him|them) home\b"
+    r"[^.!?]{0,30}?\b(?:fine|ok|okay|nothing broken|all clear|right as rain)\b"
+)
+_HOSPITAL_WORDS = re.compile(r"\b(?:a ?& ?e|a and e|ambulance|999|111|x-?ray\w*|hospital)\b", re.IGNORECASE)
+_NOT_ON_PURPOSE = re.compile(
+    r"(?![\s\S]*\b(?:tablets|pills|meds|medication|paracetamol|ibuprofen|bleach|overdos\w*|on purpose|deliberately|"
+    r"(?:her|him|my|them)sel(?:f|ves)|battery|batteries|magnets?)\b)",
+    re.IGNORECASE,
+)
+
+
+def seen_and_said_to_be_fine(clean: str) -> bool:
+    """Whether the message tells of an accident seen by a hospital or doctor and said to be fine, and of no harm beside it."""
+    if not _SAID_TO_BE_FINE.search(clean.lower()):
+        return False
+    rest = _HOSPITAL_WORDS.sub(" ", clean)
+    return bool(_NO_HARM_BESIDE_IT.match(rest)) and bool(_NOT_ON_PURPOSE.match(rest))
+
+
+# Round 19 (inbound_unseen38): everyday asks the inappropriate model weighs wrongly: a document sent as a photo or copy
+# ("do you need his birth certificate or will a photo of it do"), whether someone may come to contact ("can you find out if
+# my brother is allowed to come to the birthday party at contact"), an illness in the house warned of ("tummy bug going
+# round our house, dont come round unless you want it").
+_PAPERS_CONTACT_AND_BUGS = re.compile(
+    r"\b(?:birth certificate|passport|driving licen[cs]e|proof of (?:address|id|identity|income|benefits?)|bank statements?|"
+    r"tenancy agreement|council tax bill|utility bill|marriage certificate|death certificate|national insurance (?:number|card)|"
+    r"ni number|biometric (?:residence )?(?:permit|card)|brp|payslips?|award letter)\b[^.!?]{0,60}?\b(?:photo|copy|scan|"
+    r"picture|pic|photocopy|original)s?\b|\b(?:photo|copy|scan|picture|pic|photocopy)s? of (?:it|them|the|my|his|her|their)\b"
+    r"[^.!?]{0,30}?\b(?:birth certificate|passport|driving licen[cs]e|bank statements?|tenancy|bill|payslips?|award letter|"
+    r"letter|form|certificate)\b|"
+    r"\b(?:find out|ask|check|know) (?:if|whether) (?:my|his|her|their|the|our) (?:\w+ )?(?:is|are|can|could|would be) "
+    r"(?:allowed|ok|okay|able) to (?:come|go|attend|be there|visit|join|bring)\b|"
+    r"\b(?:bug|flu|covid|cold|virus|sickness|d ?& ?v|lurgy|norovirus|chicken ?pox|nits)(?:'s|s| is)? (?:going|doing the) round"
+    r"s?\b|\b(?:don'?t|dont|do not|better not|wouldn'?t|wouldnt) come (?:round|over|in|near)\b[^.!?]{0,30}?\b(?:unless "
+    r"(?:you|u) want|if (?:you|u) (?:don'?t|dont) want|(?:you'?ll|youll|u'?ll) catch|catch it|get it)\b",
+    re.IGNORECASE,
+)
+
+
+# Round 19 (inbound_unseen39): the writer confiding and wondering why ("dont know why im telling you", "sorry for offloading
+# on you", "just needed to tell someone"): not aimed at the worker, so the inappropriate model is not asked (the
+# safeguarding model still is).
+_CONFIDING = re.compile(
+    r"\b(?:(?:don'?t|dont|do not|dunno) know why (?:i'?m|im|i am) (?:telling|texting|messaging|saying this to|writing to) "
+    r"(?:you|u|ya|this)|sorry (?:for|about) (?:offloading|unloading|dumping (?:this|all this|it)|venting|ranting|going on)|"
+    r"(?:just )?needed to (?:tell|talk to) (?:someone|somebody|some1|anyone|any1))\b",
+    re.IGNORECASE,
+)
 
 
 def phone_trouble_only(clean: str) -> bool:

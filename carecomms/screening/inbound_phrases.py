@@ -67,6 +67,13 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "Thoughts of suicide or self-harm: contact the person now and follow the safeguarding procedure.",
         (
             rf"kill(?:ing|ed)? {_ME}",
+            # round 19 (inbound_unseen38): the writer found collapsed on a floor by staff or family, said in passing ("the
+            # hostel staff found me on the bathroom floor. im ok now. dont be mad"): an overdose or harm to be asked about
+            r"(?:staff|they|he|she|someone|somebody|my \w+|mum|mam|dad|nan|flatmate|mate|partner|boyfriend|girlfriend|security|"
+            r"police|paramedics|warden) (?:\w+ )?(?:found|find|finding) me (?:collapsed |passed out |unconscious |lying |laid |"
+            r"sprawled |slumped |out cold )?(?:on|in) (?:the|my|a) (?:bathroom |bedroom |kitchen |toilet |hall |hallway |landing |"
+            r"lounge |living room |shower |bedsit |room )?(?:floor|ground)\b(?![^.!?]{0,30}\b(?:after|when|cos|because) (?:i|id|i'?d|i had) "
+            r"(?:\w+ )?(?:fell|fallen|tripped|slipped|had a fall)\b)",
             r"kill(?:ing)? (?:him|her|them)sel(?:f|ves)",
             r"kms",
             r"kys(?=.{0,10}\b(?:me|i)\b)",
@@ -475,6 +482,15 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "violence_abuse",
         "Someone describes violence, threats or abuse: a possible domestic abuse or safeguarding disclosure.",
         (
+            # round 19 (inbound_unseen38): gone back to a partner who has said sorry or promised to change, or with an injury
+            # still healing ("i went back to his. he said sorry. my eye's nearly back to normal", "moved back in with him, he
+            # promised it wont happen again")
+            r"(?:went|gone|going|goin|moved|moving|moving|go|come|came) back (?:to|in with|with|home to|round to) (?:him|his|my ex|"
+            r"the ex|her ex|my partner|my fella|my boyfriend|my husband|my bf|jay|he)\b(?:'?s)?[^?]{0,80}?\b(?:(?:he|she)(?:'?s| is| "
+            r"has|'?d| had)? (?:said (?:he'?s |she'?s |hes |shes )?sorry|sorry|apologi[sz]ed|promised|swore|sworn|changed|"
+            r"different now)|(?:it|that) (?:won'?t|wont|will not|will never) happen again|(?:my|me) (?:eye|eyes|nose|lip|face|ribs?|"
+            r"arm|wrist|jaw|cheek|bruises?)(?:'?s| is|s| are)? (?:nearly |almost |practically |mostly )?(?:back to normal|healed|"
+            r"healing|gone down|going down|fading|better))",
             rf"\b{_PRONOUN_SUBJECT}\s+(?:\w+\s+){{0,2}}{_HARM_VERB}\s+(?:\w+\s+)?{_VICTIM}\b",
             rf"(?:boyfriend|partner|husband|wife|dad|stepdad|step dad|step-dad|mum|stepmum|step mum|uncle|brother|"
             rf"carer|carers|foster carer|ex|son|daughter|landlord|teacher|man|men|boys|lads|neighbour|bf|fella|da|faither|"
@@ -636,6 +652,17 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:this is|look at|look) what (?:he|she|they) (?:did|done|has done|'?s done|have done)",
             r"(?:boyfriend|stepdad|step dad|uncle|he|man|brother|cousin|lodger|bf)\b.{0,25}\b(?:comes?|coming|came|gets?|getting|got) "
             r"(?:in|into) (?:my|her|his) (?:room|bed|bedroom)",
+            # round 19 (inbound_unseen39): a worker or another adult where the writer lives coming into their room at night or
+            # while they sleep ("the man who does nights at the house keeps coming in my room when im asleep", "one of the
+            # night staff keeps walking into her bedroom in the night")
+            r"(?:man|men|bloke|guy|lad|staff|night staff|carer|worker|support worker|night worker|resident|someone|somebody|he|she)\b"
+            r"[^.!?]{0,50}?\b(?:keeps?|kept|has been|'?s been|started|always|comes?|came|coming|goes|went|walks?|walked|sneaks?|"
+            r"sneaked|snuck|creeps?|crept)(?: (?:coming|walking|going|sneaking|creeping|letting (?:him|her)self))? (?:in|into|in to) "
+            r"(?:my|her|his|their) (?:room|bedroom|bed)\b[^.!?]{0,25}?\b(?:when|while|whilst|at night|in the night|every night|"
+            r"at \d|asleep|sleeping|in bed|after lights out)\b",
+            r"(?:landlord|man|bloke|guy|staff|carer|worker|he|she|someone|somebody|ex)\b[^.!?]{0,30}?\b(?:keeps?|kept|has been|'?s "
+            r"been|started|always|has started) (?:letting|lets|let) (?:him|her)self in\b[^.!?]{0,25}?\b(?:when|while|whilst|at "
+            r"night|in the night|every night|asleep|sleeping|in bed)\b",
             r"(?:drunk|high|stoned|off his head|off her head|been drinking)\b.{0,20}\bdriv\w*|drink[- ]driv\w*|"
             r"driving (?:drunk|high|stoned)",
             r"(?:feel like|want to|wanna|could|going to|gonna) (?:hurt\w*|harm\w*|shak\w*|hit\w*|smother\w*|kill\w*) "
@@ -994,6 +1021,26 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         "child_at_risk",
         "A child may be at risk, missing or without care: act on it now.",
         (
+            # round 19 (inbound_unseen38): children left in the care of a child ("gone to Spain and left her two bairns with her
+            # 13 year old", "my 12 year old is minding the baby while she's at work", "left the kids with their 11yo sister")
+            r"(?:left|leaves|leaving|leave|dumped|dumps) (?:her|his|their|the|my|our|them|him|me|\w+) (?:\w+ )?(?:kids|children|"
+            r"bairns|weans|babies|baby|little ones|toddler|twins|young ones|youngest|little \w+|\w+)? ?(?:with|in the care of|to be "
+            r"(?:looked after|minded) by) (?:her|his|their|the|my|our|a|an|just (?:her|his|their|the|a)) (?:\w+ )?(?:[4-9]|1[0-4]) ?"
+            r"(?:year old|yr old|yo|y/o|years old)\b|\b(?:[4-9]|1[0-4]) ?(?:year old|yr old|yo|y/o)(?: \w+)? (?:is |was |has been "
+            r"|'s been |s |been |left )?(?:minding|looking after|babysitting|in charge of|left in charge of|caring for|watching) "
+            r"(?:the|her|his|their|my|our|all|both)? ?(?:\w+ )?(?:kids|children|bairns|weans|baby|babies|toddler|twins|little "
+            r"ones|brothers|sisters|siblings|younger ones)\b",
+            # round 19 (inbound_unseen38): a baby or child to be abandoned ("I'll leave the baby on your office doorstep",
+            # "gonna dump the kids at the police station and go")
+            r"(?:leave|leaving|dump|dumping|drop|dropping|put|putting|abandon|abandoning) (?:the|my|this|her|his|our|me) (?:\w+ )?"
+            r"(?:baby|babby|kids|kid|children|bairns?|weans?|newborn|toddler|little one) (?:on|at|outside|in) (?:your|ur|yer|the|a) "
+            r"(?:\w+ )?(?:doorstep|door|step|steps|office|police station|hospital|fire station|social services|reception|church)\b",
+            # round 19 (inbound_unseen38): a child's whereabouts held back or bargained with ("send us a pic and ill tell u where
+            # our Keeley is", "you'll never find out where the kids are")
+            r"(?:i'?ll|ill|i will|i might|might|then i'?ll|won'?t|wont|not gonna|not going to|never gonna|you'?ll never|youll "
+            r"never|u'?ll never) (?:\w+ )?(?:tell|say|find out|know)(?: (?:you|u|ya|ye|yous|anyone))? where (?:our|my|the|his|her|"
+            r"their|me) (?:\w+ )?(?:kids?|children|son|daughter|baby|bairns?|weans?|lad|lass|boy|girl|little one|\w+) (?:is|are|has "
+            r"gone|have gone|went|lives?)\b",
             # lead's review after round 18: a child staying with someone whose drinking or drug use the writer is worried
             # about ("she's at her dad's as planned but I'm worried he drinks", "the kids are stopping at their nan's and
             # I'm scared she's using again"); not a worry about something else there ("worried he'll forget her inhaler")
@@ -1225,15 +1272,24 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:in|at|living in|stuck in|put us in|placed in) (?:a|the) (?:b ?& ?b|bed and breakfast|hostel)\b"
             r"(?!.{0,20}\b(?:till|until|for a night)\b)(?!.{0,50}\b(?:new (?:flat|house|home|place)|moving|move out|moved out|"
             r"got (?:a|the|my|our) (?:flat|house|place|keys)))",
+            # round 19 (inbound_unseen39): care that came late ("didnt turn up till gone 11") is a complaint, not care not arriving
             r"carers? (?:haven'?t|havent|hasn'?t|hasnt|didn'?t|didnt|never|not) (?:been|come|came|turn(?:ed)? up|shown up|"
-            r"show(?:ed)? up)",
+            r"show(?:ed)? up)(?! (?:till|until|til|while|before)\b)",
             r"without (?:any )?(?:heating|heat|gas|electric\w*|food|hot water|power)",
             r"(?:haven'?t|havent|hasn'?t|hasnt) had (?:a )?(?:hot|proper|decent|warm) meal",
             r"(?:not|isn'?t|isnt) answering (?:the|his|her) (?:door|phone)\b.{0,30}\b(?:days|week|weeks)|"
             r"(?:days|week|weeks)\b.{0,40}\b(?:not|isn'?t|isnt) answering (?:the|his|her) (?:door|phone)",
             r"(?:no one|nobody|no1) (?:has )?(?:checked on|seen|heard from)",
             r"same (?:pad|nappy|nappies|pads|clothes) (?:since|for|all)",
-            r"in (?:her|his|their) own (?:mess|urine|wee|poo|faeces)",
+            # round 19 (inbound_unseen39): widened with the words people use ("sat in her own piss since yesterday")
+            r"in (?:her|his|their|my|me) own (?:mess|urine|wee|poo|faeces|piss|pee|shit|sick|vomit|excrement|filth|muck)",
+            # round 19 (inbound_unseen39): an adult left on a commode, a toilet or the floor for hours ("the carer left her sat
+            # on the commode for over 2 hours", "they left dad on the toilet for an hour and a half")
+            r"(?:left|leave|leaves|leaving|forgot|forgotten|forget) (?:him|her|them|me|mum|mam|dad|nan|grandad|my \w+|\w+) "
+            r"(?:sat |sitting |sitting there |stuck |lying |laid |lay )?(?:on|in) (?:the|a|her|his|their|my) (?:commode|toilet|loo|"
+            r"bedpan|floor|bathroom floor|shower chair|hoist|sling)\b[^.!?]{0,25}?\b(?:for (?:over |more than |nearly |almost |about "
+            r"|around )?(?:an? hour(?: and a half)?|hours|ages|(?:\d+|one|two|three|four|five|half an?) (?:hours?|hrs?))|all (?:day|"
+            r"night|morning|afternoon)|overnight|till|until)",
             r"(?:hasn'?t|hasnt|haven'?t|havent|not) (?:answered|been answering|picked up|replied)\b.{0,20}\b"
             r"(?:in|for) (?:\d+|two|three|four|a few|several) days",
             r"(?:can'?t|cant|cannot) afford (?:food|to eat|gas|electric\w*|heating|nappies|milk|formula)",
@@ -1605,7 +1661,28 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"spastic",
             r"retard\w*",
             r"faggot\w*",
-            r"fag",
+            # round 19 (inbound_unseen38): a fag smoked is a cigarette ("passed out on the sofa with a fag in her hand", "nipped
+            # out for a fag"), not the slur
+            r"(?<!\bhaving a )(?<!\bhave a )(?<!\bhad a )(?<!\bsmoking a )(?<!\bsmoke a )(?<!\blit a )(?<!\blight a )"
+            r"(?<!\bfor a )(?<!\bquick )(?<!\bcrafty )(?<!\bsneaky )(?<!\bspare )(?<!\bbum a )(?<!\bcadge a )(?<!\broll a )"
+            r"(?<!\brolled a )(?<!\blast )fag(?! (?:in (?:her|his|my|their|me|your|its|one) (?:hand|mouth|gob|fingers)|end|ends|"
+            r"ash|burns?|burn|packet|packets|break|papers?|lighter|smoke|hanging)\b)",
+            r"dark(?:ie|ies|y|eys?)",
+            # round 19 (inbound_unseen38-39): the worker's colour or nationality objected to in the third person ("why do they
+            # keep sending a darkie", "why have they sent a black girl, I want an English one", "your kind are filthy")
+            r"(?:why (?:do|did|have|has|does|are|is|would|d) (?:they|you|u|yous|you lot|the council|social services|the office|"
+            r"your (?:lot|office|manager)) (?:keep |always |even |go and )?(?:send|sent|sending)|(?:stop|quit) sending|(?:don'?t|dont|"
+            r"do not|never) send) (?:me |us |round |out |to my (?:house|door|home|mum|mam|dad) )?(?:a|an|another|any|more|some|the|"
+            r"these|this|that|them)? ?(?:\w+ )?(?:black|brown|asian|coloured|colored|foreign|foreigner|african|indian|muslim|"
+            r"polish|chinese|immigrant|paki|romanian|eastern european|nigerian|pakistani|somali|arab|darkie|darky) (?:girl|girls|"
+            r"lad|lads|woman|women|man|men|one|ones|bloke|lass|worker|workers|social worker|carer|carers|person|people|lady|fella|"
+            r"guy|nurse|lot)\b",
+            r"(?:want|wanted|need|prefer|asked for|ask for|demand|insist on|give me|send me|send) (?:a|an|someone|somebody|one of "
+            r"our own|my own|a proper|a real) (?:proper |real |normal )?(?:(?:english|british|christian)(?![- ](?:speaking|speaker|"
+            r"sign))(?: (?:one|social worker|worker|carer|girl|woman|man|person|lady|nurse|bloke|lad|lass|fella))|white (?:social "
+            r"worker|worker|carer|girl|woman|man|person|lady|nurse|bloke|lad|lass|fella))\b",
+            r"(?:your|ur|yer) kind (?:are|is|r|aren'?t|arent|should|always|never|all|keep|come|coming|shouldn'?t|shouldnt|"
+            r"don'?t|dont|stink|smell)\b",
             r"dyke",
             r"tranny",
             r"muzz(?:ie|y)",

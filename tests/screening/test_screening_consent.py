@@ -165,6 +165,35 @@ DATA = Path(__file__).resolve().parent / "data"
         # who is writing, signed as a relation
         "Yes I consent - mum of Tia",
         "yes that's fine, Grandad to Leo and Max",
+        # round 19 (consent_unseen18): the hedge word in the writer's own news, not on the yes, each class in new words: a
+        # late reply and why, slow answers and why, STOP understood, thanks for explaining, English not good but
+        # understood, relief that someone texts, how the reply is written, another channel not wanted
+        "Sorry only just seen this. Yes you can message me on here",
+        "sorry i didnt reply sooner, yes thats fine to text me",
+        "Yes that's fine. Only just got my phone back today",
+        "I've had a think about it and yes, texts are fine",
+        "yes thats ok, I might be a bit slow replying",
+        "Yes happy with that. I'll reply when I can",
+        "yes love that's fine, I don't always have my phone on me",
+        "yes i know i can text stop any time",
+        "Yes. Thank you for letting me know what this is about",
+        "yes fine, my English is not good but I understand",
+        "yes at last someone who uses whatsapp",
+        "yes ok, sorry if my spelling is bad",
+        "Yes please text me here, I don't want post coming to the house",
+        # this channel fine in more shapes, northern approval and address, other languages' agreement beside a yes
+        "yeah whatsapp is easier for me than ringing anyway",
+        "yes, messages by text are fine",
+        "Yes I agree to be messaged on whatsapp",
+        "yes mate text us whenever you like",
+        "aye that's reet",
+        "yes man",
+        "yes ok for texts",
+        "defo yes better than you lot ringing the landline",
+        "yes im driving",
+        "Souhlasím",
+        "Ja, yes",
+        "Si, acepto",
     ],
 )
 def test_clear_yes(text: str) -> None:
@@ -344,6 +373,25 @@ def test_clear_yes(text: str) -> None:
         "I don't do texts",
         "that'll do, stop messaging me",
         "la",
+        # round 19: not getting on with texts, the landline asked for, "I don't agree" in Czech; and the neighbours of its
+        # new not-refusals that must still withdraw
+        "I don't get on with these whatsapp things",
+        "I can't get on with texts",
+        "please ring the landline",
+        "yes please ring the landline too",
+        "Nesouhlasím",
+        "Yes please text me here, I don't want letters or texts",
+        "I don't want letters, calls or texts",
+        "I don't want to look rude but no thanks",
+        "full stop. no",
+        "stop calling me",
+        "you'll stop phoning me and texting me",
+        "will you stop texting me",
+        "stop my messages",
+        "no money for credit so no",
+        "no I haven't got whatsapp yet",
+        "no, I've no interest",
+        "aye, canny do texts",
     ],
 )
 def test_withdrawals(text: str) -> None:
@@ -466,6 +514,25 @@ def test_withdrawals(text: str) -> None:
         "thanks for asking first but I need to think",
         "yes about time but why now?",
         "yes lol jk",
+        # round 19: the new asides beside a condition, a question or sarcasm; other-language OK-words alone; news alone
+        "Sorry only just seen this. Yes but only after 5",
+        "Yes, I might be slow replying but only text after 6",
+        "yes i can say stop later?",
+        "I understand I can say stop later but I'm not sure yet",
+        "Yeah right, finally someone who texts 🙄",
+        "I don't want calls",
+        "ano",
+        "ja",
+        "Ok for message",
+        "aye canny",
+        "I'm driving at the minute",
+        "yes is Tuesday still on",
+        "I'm not sure I want this on my phone but I don't want to look like I'm not cooperating either",
+        "you'll stop phoning me?",
+        "what does stop do",
+        "will it stop my PA money?",
+        "I have no money for data",
+        "no I haven't got the letter yet",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:

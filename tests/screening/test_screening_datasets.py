@@ -440,6 +440,17 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # line relabelled (u36-138, a threat to put the worker through a window: both flags, the council's round-11 decision).
 # Fixed by class (harm to others meant by the writer, retaliation feared for telling, everyday news and errands, a phone
 # flat, a protective order still in force); no retraining, so no model has seen it: 1.0.
+# Round 19: inbound_unseen38 and inbound_unseen39 (200 each: 110 ordinary; independent writers, the ordinary run of a
+# year's messages). Three threats of violence labelled inappropriate only are relabelled both in our copies, the council's
+# round-11 decision (u38-101 "ill come down that office and smack you", u38-126 the dog set on the worker's manager,
+# u39-142 "you'll leave in an ambulance"). At the start, against those labels: unseen38 SG 0.931 / 0.838, IN 0.964 /
+# 0.818; unseen39 SG 0.958 / 0.850, IN 0.964 / 0.964 (against the writers' own labels: 0.929 / 0.812, 0.964 / 0.818 and
+# 0.957 / 0.838, 0.964 / 0.964). Fixed by class (docs/safeguarding.md, round 19): disclosures told beside abuse of the
+# worker (an adult left in their own urine or on a commode for hours, someone coming into a bedroom at night, children
+# left with a child, a baby to be abandoned, a child's whereabouts bargained; the safeguarding backstop now also reads
+# the sentences beside an inappropriate finding), the writer found on a floor, back with a partner who said sorry, the
+# worker's colour or nationality objected to in the third person, a fag smoked, and the everyday care and errands the
+# backstop is not asked about; no retraining, so no model has seen them: 1.0.
 # Round 19b: inbound_unseen41 (200: 110 ordinary; an independent writer, the ordinary run of a year's messages of a mixed
 # city caseload) at the start SG 0.857 / 0.896 (10 disclosures missed, 7 ordinary messages flagged), IN 1.0 / 0.933; one
 # line relabelled (u41-005, "I know where you park. I know which nursery your little one goes to. Dont test me", labelled
@@ -469,6 +480,8 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("ordinary1", 1.0, 1.0, 1.0, 1.0),
         ("unseen35", 1.0, 1.0, 1.0, 1.0),
         ("unseen36", 1.0, 1.0, 1.0, 1.0),
+        ("unseen38", 1.0, 1.0, 1.0, 1.0),
+        ("unseen39", 1.0, 1.0, 1.0, 1.0),
         ("unseen41", 1.0, 1.0, 1.0, 1.0),  # round 19b
     ],
 )
@@ -553,6 +566,15 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
 # 18 (approval and address words, this channel preferred or two named, reasons beside a yes, a relation signed; a
 # condition about something else, "contact" as a session, "never" said of the council) 0.986 / 1.0 / 0. Left unclear on
 # purpose: "yes please gareth" (a lower-case name) and a yes beside "when my credit runs out" (the hedge reads "when").
+# consent_unseen18 (140: 55 yes, 45 withdraw, 40 unclear; another author; round 19's development set) measured first
+# 0.757, withdrawal recall 0.978, 0 false yes; after round 19 (the hedge word in the writer's own news rather than on the
+# yes: a late reply and why, slow answers and why, STOP understood, thanks for explaining, English not good but
+# understood, "finally someone who texts", "sorry if this comes out wrong", another channel not wanted; this channel
+# fine in more shapes, northern approval, Czech, Spanish, Portuguese, French OK-words; not refusals: "full stop", what
+# STOP does, stopping one's money, "you'll stop phoning me?", "no money", "no I haven't got the forms yet", not wanting
+# to look uncooperative; refusals: not getting on with texts, "please ring the landline") 0.993 / 1.0 / 0. The one left,
+# "Yes that's alright with me. Is Tuesday still on?", stays unclear by round 10's rule (a yes beside a meeting arranged
+# may answer that).
 @pytest.mark.parametrize(
     ("split", "accuracy"),
     [
@@ -570,6 +592,7 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
         ("unseen11", 0.97),
         ("unseen14", 0.99),
         ("unseen15", 0.98),
+        ("unseen18", 0.99),
     ],
 )
 def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: str, accuracy: float) -> None:
