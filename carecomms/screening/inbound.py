@@ -20,16 +20,19 @@ from .inbound_harmless import (
     _CONFIDING,
     _DISAGREEING,
     _EVERYDAY_CARE_AND_ERRANDS,
+    _EVERYDAY_ASKS_AND_NEWS_20B,  # round 20b
     _EVERYDAY_CARE_ARRANGEMENTS,  # round 19b
     _EVERYDAY_FAMILY_LIFE,
     _EVERYDAY_NEWS_AND_ERRANDS,
     _EVERYDAY_WOES,
+    _FEAR_OF_REMOVAL_ASKED_20B,  # round 20b
     _GAMING_TALK,
     _HAPPENING_NOW,
     _IN_FICTION,
     _INVITING,
     _JOKING,
     _LOOKING_FORWARD_TO_A_VISIT,
+    _NOT_ABUSE_20B,  # round 20b
     _NOT_AIMED_AT_THE_WORKER,
     _ORDINARY_NEWS,
     _OVER_NOW,
@@ -312,6 +315,10 @@ def _not_asked_about_risk(clean: str) -> bool:
         # round 19b: everyday care arrangements (a discharge with care set up, an adaptation, respite asked about, a
         # child's things packed, medicine helping, a joke exit from a household mishap)
         or _EVERYDAY_CARE_ARRANGEMENTS.search(clean)
+        # round 20b: help or a grant asked towards a thing, a nursery place, an illness treated and better, a phone asked
+        # back, a child in trouble at school, a household thing fixed, the worker invited to see, tips asked, the writer
+        # away or resting, a parent not to be told how to raise a child, a fear of removal asked
+        or _EVERYDAY_ASKS_AND_NEWS_20B.search(clean) or _FEAR_OF_REMOVAL_ASKED_20B.search(clean)
     )
 
 
@@ -327,7 +334,9 @@ def _not_asked_about_abuse(clean: str) -> bool:
                 or _LOOKING_FORWARD_TO_A_VISIT.search(clean) or _PAPERS_CONTACT_AND_BUGS.search(clean)
                 or seen_and_said_to_be_fine(clean) or _CONFIDING.search(clean)
                 # round 19b: the worker exempted ("not you obvs"), owning up to the worker ("wanted to be honest with you")
-                or _OWNING_UP_OR_EXEMPTED.search(clean))
+                or _OWNING_UP_OR_EXEMPTED.search(clean)
+                # round 20b: a warm invitation, a document to be sent, a visit signed off with a kiss
+                or _NOT_ABUSE_20B.search(clean))
 
 
 def _first_named_word(read: str, words: list[str]) -> tuple[int, int]:

@@ -1502,6 +1502,98 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"help me\W*(?:please\W*|pls\W*)?(?:!{2,}|help me)",
         ),
     ),
+    # ---- round 20b (inbound_unseen43) ---------------------------------------------------------------------------------
+    (
+        "violence_abuse",
+        "Someone describes violence, threats or abuse: a possible domestic abuse or safeguarding disclosure.",
+        (
+            # round 20b: something heavy thrown at the writer or the children, hitting or missing ("he threw the telly but it
+            # missed me lol", "she lobbed a plate at my head", "chucked a mug at me", "threw his phone at the baby's cot") —
+            # not a ball or a toy
+            r"(?:threw|throws|thrown|throwing|chucked|chucks|chucking|lobbed|lobs|hurled|flung|launched) (?:the |a |his |her |my |me |"
+            r"their |our |an |some |that )?(?:\w+ )?(?:telly|tv|plate|plates|glass|glasses|mug|mugs|cup|cups|bottle|bottles|chair|"
+            r"chairs|phone|remote|ashtray|knife|knives|pan|pans|iron|lamp|kettle|brick|bricks|stone|stones|shoe|boot|laptop|hammer|"
+            r"stool|table|plant pot|vase|ornament|drink|pint|can|tin|candle|bowl|jar|hot tea|hot coffee|boiling water|"
+            r"stuff|things)\b(?: (?:across the room |through the air |straight )?(?:at|towards|over) (?:me|my (?:head|face)|us|"
+            r"the (?:kids|baby|children|bairns|wall by my head)|her|him|my (?:son|daughter|mum|mam|kids|baby))\b|[^.!?]{0,40}?\b(?:it |"
+            r"that |which )?(?:just |only just |narrowly |barely )?(?:missed|hit|caught|smashed on|skimmed|clipped) (?:me|my (?:head|"
+            r"face|arm|leg|back)|us|the (?:kids|baby|children)|the wall (?:by|next to|behind) (?:me|my head|the baby))\b)",
+        ),
+    ),
+    (
+        "child_at_risk",
+        "A child may be at risk, missing or without care: act on it now.",
+        (
+            # round 20b: a parent taking the children away to hide from the service ("I've got the kids in the car and we're
+            # going where none of you will ever find us", "you'll never see them again", "taking the baby somewhere you lot
+            # wont find us")
+            r"(?:where|somewhere|someplace) (?:(?:none of you|no ?one|nobody|none of them) (?:will |'ll |can |could |is gonna |is going "
+            r"to )?(?:ever )?|(?:you|u|ya|you lot|u lot|the social|social services|social|the police|the courts?|they|them) (?:will |'ll "
+            r"|can |could )?(?:ever |never |not |won'?t |wont |cant |can'?t )(?:ever )?)(?:find|track (?:us|them) down|see) (?:us|them|"
+            r"me and the (?:kids|baby)|the (?:kids|baby|children)|my (?:kids|baby|children))\b",
+            r"(?:you'?ll|youll|u'?ll|ull|you will|u will|you lot will|none of you will|nobody will|no ?one will|you|u) (?:never|not "
+            r"ever) (?:see|find) (?:the|my|our|his|her) (?:kids|children|baby|bairns|weans|little ones|son|daughter|boy|girl|grandkids)"
+            r" (?:again|ever again)\b",
+            # round 20b: a child of 15 or under pregnant or sleeping with someone ("my girlfriends 15 and pregnant", "she's only
+            # 14 and she's pregnant", "pregnant at 13", "he's sleeping with a 14 year old")
+            r"(?:1[0-5]|ten|eleven|twelve|thirteen|fourteen|fifteen)(?: ?(?:years?|yrs?) ?(?:old)?| ?yo)? (?:and|&|n) (?:she'?s |shes |"
+            r"she is |is |now |already )?(?:pregnant|preggers|preggo|expecting|up the duff|having (?:a|his|their) baby)\b",
+            r"(?:1[0-5]|twelve|thirteen|fourteen|fifteen) ?(?:year|yr)s? ?old(?:'s| is| was| has been| got)? (?:only )?(?:\w+ )?"
+            r"(?:pregnant|preggers|up the duff)\b",
+            r"(?:pregnant|preggers|expecting|up the duff|had a baby|having a baby) (?:at|aged|age) (?:1[0-5]|ten|eleven|twelve|thirteen|"
+            r"fourteen|fifteen)\b",
+            r"(?:sleeping|sleepin|having sex|had sex|shagging|doing it|been with) (?:with )?(?:a |an )?(?:1[0-5]|twelve|thirteen|"
+            r"fourteen|fifteen) ?(?:year old|yr old|yo|y/o)\b",
+            # round 20b: a child bitten or attacked by a dog ("dog bit the baby on the face", "next door's staffy went for our
+            # Mia", "she's been bitten by his dog")
+            r"(?:dog|dogs|staffy|staffie|pitbull|pit bull|bully|xl bully|rottweiler|alsatian|husky|puppy)(?:'s| has| had)? (?:\w+ )?"
+            r"(?:bit|bitten|bites|attacked|attacks|mauled|savaged|went for|gone for|goes for) (?:(?:the|my|our|his|her|their|me) "
+            r"(?:\w+ )?(?:baby|babby|son|daughter|child|kid|kids|boy|girl|little one|toddler|youngest|eldest|bairn|grandson|"
+            r"granddaughter|lad|lass)|(?:our|my) (?!(?:cat|cats|dog|dogs|rabbit|puppy|kitten|bag|shoes?|postman|post|ball|toy|"
+            r"toys|slippers?|sofa|chair|hand|leg|arm|finger|ankle)\b)\w+)\b",
+            r"(?:baby|babby|son|daughter|child|kid|boy|girl|little one|toddler|youngest|eldest|bairn|he|she|hes|shes|he'?s|she'?s)"
+            r"(?:'s| has| was| got| is)? (?:been |got |just )?(?:bitten|bit|attacked|mauled|savaged) by (?:a|the|his|her|their|our|"
+            r"next door'?s|the neighbou?rs?'?|my \w+'?s) (?:[\w']+ )?(?:dog|dogs|staffy|staffie|pitbull|bully|rottweiler|alsatian|"
+            r"husky)\b",
+        ),
+    ),
+    (
+        "basic_needs",
+        "No food, heating or shelter, or care not arriving: a welfare risk that needs a response today.",
+        (
+            # round 20b: an adult with dementia or confusion wandering off, found out at night or on a road ("grandads gone
+            # walkabout again, found him on the ring road in his slippers at 3am", "mam keeps wandering off in the night",
+            # "police found nan walking down the dual carriageway in her nightie") — not a pet gone walkabout
+            r"(?:grandad|grandpa|granda|grampa|nan|nana|nanna|gran|granny|grandma|mum|mam|dad|da|husband|wife|he|she|hes|shes|he'?s|"
+            r"she'?s)(?:'s|s| has| is| was| keeps| had| kept)? (?:\w+ )?(?:(?:gone|going|goes|went|been) walkabout|(?:wandered|"
+            r"wandering|wanders|walked|gone|went|goes|going) (?:off|out) (?:again|in the night|at night|during the night|in (?:his|her) "
+            r"(?:slippers|pyjamas|pjs|nightie|nightdress|dressing gown)))\b",
+            r"(?:wandering|wanders|wandered) (?:about |around |round |the streets |off |out )?(?:\w+ )?(?:in the (?:night|middle of the "
+            r"night|early hours)|at (?:night|\d{1,2} ?am))\b",
+            r"(?:found|find|finding|picked up|brought back|brought home) (?:him|her|grandad|nan|nana|gran|granny|grandma|mum|mam|dad) "
+            r"(?:\w+ ){0,3}?(?:wandering|walking|on the (?:ring |main |dual |busy )?(?:road|carriageway|motorway|bypass)|in the "
+            r"(?:street|road|middle of the road|park)|outside)\b[^.!?]{0,40}?\b(?:(?:at )?\d{1,2} ?(?:am|in the morning)|in the "
+            r"(?:night|middle of the night|early hours)|at night|in (?:his|her) (?:slippers|pyjamas|pjs|nightie|nightdress|dressing "
+            r"gown|underwear|vest))\b",
+        ),
+    ),
+    (
+        "medical_emergency",
+        "A possible medical emergency: advise 999 and escalate now.",
+        (
+            # round 20b: a baby or child who went blue, stiff or floppy, or had a fit or funny turn, told in passing ("the baby
+            # had a funny turn earlier, went all stiff and a bit blue round the lips but he's asleep now", "she went grey and
+            # floppy for a minute") — round 11's "turned blue" only in other words
+            r"(?:went|goes|gone|going|turned|turning) (?:all |a bit |a little |slightly |really |very |proper |dead |quite |kind of |"
+            r"kinda )?(?:(?:stiff|rigid|floppy|limp|grey|gray|pale|white) and (?:all |a bit |a little |really |then )?(?:stiff|rigid|"
+            r"floppy|limp|blue|grey|gray|purple|jerky|twitchy|shaking|shaky|unresponsive)|blue|floppy|limp)(?: (?:round|around|at|on) "
+            r"(?:the|his|her) (?:lips|mouth))?\b",
+            r"(?:went|goes|gone|going|turned) all (?:stiff|rigid)\b",
+            r"(?:blue|grey|gray|purple) (?:round|around|at|on) (?:the|his|her) (?:lips|mouth)\b",
+            r"(?:baby|babby|he|she|son|daughter|little one|toddler|bairn)(?:'s| has| had| is| was)? (?:had|having|has) (?:a |another |"
+            r"some sort of |a sort of |like a )?(?:funny turn|fit|seizure|febrile convulsion|convulsion|blackout|blue episode)\b(?! of\b)",
+        ),
+    ),
 )
 
 _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
@@ -2461,6 +2553,51 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:text|call|ring|message|msg|dm|snap|facetime|phone) me (?:when|if|once|whenever) (?:you'?re|youre|ur|you are|u r|u are|"
             r"your) (?:home alone|alone|on (?:your|ur) own|in bed|in the bath|single|by yourself)\b",
             r"give (?:us|me) a (?:kiss|snog|smooch|peck on the lips)\b",
+        ),
+    ),
+    # ---- round 20b (inbound_unseen43) ---------------------------------------------------------------------------------
+    (
+        "discrimination",
+        "A discriminatory slur or insult: report to the line manager (G15).",
+        (
+            # round 20b: a slur starred out but for its first and last letters ("some f****t telling me", "f**got") — round
+            # 15's starred slurs wanted a letter of the middle
+            r"f\*{2,6}t|f\*{2,4}[o0]t|f\*{1,3}g+[o0\*]t|f\*{1,3}gg?\*+",
+            # round 20b: the worker's race, colour or religion made the reason they cannot know or judge ("what would a black
+            # woman know about bringing up white kids", "some Asian bloke telling me how to raise my son", "a Muslim lass
+            # lecturing me about parenting")
+            r"what (?:would|does|do|could|can) (?:a |an |some |some fucking |that )?(?:black|brown|asian|muslim|paki|foreign|"
+            r"polish|african|indian|pakistani|nigerian|jamaican|immigrant|coloured|chinese|romanian|eastern european|gay|lesbian)"
+            r" (?:\w+ )?(?:woman|women|man|men|lass|lad|girl|bloke|person|people|one|worker|social worker|cow|bitch|fella)s? "
+            r"(?:know|knows|understand|understands)\b",
+            r"(?:some|a|an|this|that|no|not having a|not having some) (?:fucking |bloody |jumped up |little )?(?:black|brown|asian|"
+            r"muslim|paki|foreign|polish|african|indian|pakistani|immigrant|coloured|romanian|gay|lesbian) (?:\w+ )?(?:woman|man|"
+            r"lass|lad|girl|bloke|person|one|worker|social worker|cow|bitch|fella) (?:telling|lecturing|judging|teaching|"
+            r"coming (?:in|round) (?:here )?(?:and )?telling) (?:me|us)\b",
+        ),
+    ),
+    (
+        "sexual",
+        "Sexual content or advances towards the worker: report to the line manager (G15).",
+        (
+            # round 20b: a good time offered to the worker ("come round n ill show u a gd time darlin", "let me show you a
+            # good time", "I could give you a good time")
+            r"(?:i'?ll|ill|i will|let me|lemme|i can|i could|i'?d|id|i would|i wanna|i want to|we could|we can) (?:\w+ )?(?:show|give)"
+            r" (?:you|u|ya|ye) a (?:good|gd|great|real|proper|fun|wild|gr8|nice|naughty) time\b",
+        ),
+    ),
+    (
+        "threat_to_worker",
+        "A threat or intimidation aimed at the worker: report to the line manager and follow lone-working safety (G15).",
+        (
+            # round 20b: veiled intimidation with "when" as well as round 11's "if" ("don't be surprised when your car won't
+            # start one morning", "dont be shocked when something happens to ur windows") — inappropriate only
+            r"(?:don'?t|dont|do not) be (?:surprised|shocked) when (?:one (?:day|morning|night) )?(?:your|ur|yer|you|u|something|"
+            r"someone|somebody|summat|things start)\b",
+            # round 20b: spitting at the worker said as what will happen ("next time you come round I'm spitting in your face",
+            # "im gobbing on you") — round 19b's "I'll spit" in other words; inappropriate only as round 19b
+            r"(?:i'?m|im|i am|i'?m just|im just) (?:gonna be |going to be )?(?:spitting|gobbing) (?:right )?(?:in|on|at) (?:your|ur|yer|"
+            r"ya|you|u)\b",
         ),
     ),
 )

@@ -460,6 +460,14 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # children again, drink or drugs used with the children in, a child's whereabouts held back, an adult left in their own
 # urine or their care withdrawn, spitting at the worker; everyday care arrangements, the worker exempted, owning up); no
 # retraining, so no model has seen it: 1.0.
+# Round 20b: inbound_unseen43 (200: 110 ordinary; an independent writer, the ordinary run of a year's messages of a
+# child-in-need and early-help caseload in a northern city, teenagers writing in too) at the start SG 0.914 / 0.780 (6
+# disclosures missed, 18 ordinary messages flagged, 17 of them by the backstop), IN 0.893 / 0.893; no line relabelled.
+# Fixed by class (something heavy thrown at the writer, a parent taking the children to hide, a child of 15 or under
+# pregnant, a child bitten by a dog, an adult with dementia wandering at night, a baby gone blue, stiff or floppy or had a
+# fit; a starred slur, the worker's race made the reason they cannot know, a good time offered, "don't be surprised when",
+# spitting as what will happen; everyday asks and news the backstop is not asked about, being pushed on to something
+# good thanked); no retraining, so no model has seen it: 1.0.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -483,6 +491,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen38", 1.0, 1.0, 1.0, 1.0),
         ("unseen39", 1.0, 1.0, 1.0, 1.0),
         ("unseen41", 1.0, 1.0, 1.0, 1.0),  # round 19b
+        ("unseen43", 1.0, 1.0, 1.0, 1.0),  # round 20b
     ],
 )
 def test_the_inbound_development_sets_of_each_round(

@@ -2045,3 +2045,116 @@ def test_round_19b_owning_up_or_exempting_the_worker_is_not_asked_about_abuse(te
     from carecomms.screening.text import normalise
 
     assert _not_asked_about_abuse(normalise(text)) is not asked
+
+
+# ---- round 20b (inbound_unseen43): disclosures in other words, the everyday run of a child-in-need caseload ---------
+# Wordings written for each class; none is a line of the development set.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # something heavy thrown at the writer or the children
+        ("she lobbed a plate at my head last night", "violence_abuse"),
+        ("he chucked his pint over me in front of everyone", "violence_abuse"),
+        ("my partner threw a mug and it just missed the baby", "violence_abuse"),
+        # a parent taking the children to hide from the service
+        ("me and the kids are going somewhere nobody will find us", "child_at_risk"),
+        ("you lot will never see my kids again", "child_at_risk"),
+        # a child of 15 or under pregnant, or sleeping with someone
+        ("my sister is 14 and pregnant and mum doesnt know", "child_at_risk"),
+        ("she got pregnant at 13", "child_at_risk"),
+        ("my 15 year old's pregnant, what do I do", "child_at_risk"),
+        # a child bitten or attacked by a dog
+        ("next door's staffy went for our Mia, her arm's a mess", "child_at_risk"),
+        ("my son's been bitten by his dad's dog", "child_at_risk"),
+        # an adult with dementia wandering off at night
+        ("mam keeps wandering off in the night, i cant watch her all the time", "basic_needs"),
+        ("police brought nan home, found her in the street in her nightie at 2am", "basic_needs"),
+        ("he's gone walkabout again, third time this week", "basic_needs"),
+        # a baby who went blue, stiff or floppy, or had a fit
+        ("she went grey and floppy for a minute then came round", "medical_emergency"),
+        ("his lips went blue in the bath and hes really sleepy", "medical_emergency"),
+        ("the baby had a fit this morning, hes sleeping", "medical_emergency"),
+        # a slur starred out; the worker's race made the reason they cannot know
+        ("your a f***ot", "discrimination"),
+        ("what does some asian bloke know about our family", "discrimination"),
+        ("not having a muslim woman lecturing me about my kids", "discrimination"),
+        # a good time offered to the worker
+        ("pop round tonight and ill give u a good time", "sexual"),
+        # veiled intimidation with "when"; spitting at the worker as what will happen
+        ("dont be surprised when something happens to your windows", "threat_to_worker"),
+        ("im gobbing in your face when i see you", "threat_to_worker"),
+    ],
+)
+def test_round_20b_classes(text: str, code: str) -> None:
+    assert [s for s in screen_inbound(text).signals if s.code == code], text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("she threw a party for his birthday, it was lush", "violence_abuse"),
+        ("my nan threw her shoes in the bin", "violence_abuse"),
+        ("the contact centre is where you can see them on saturdays", "child_at_risk"),
+        ("she's 15 and expects to get her GCSEs", "child_at_risk"),
+        ("her 12 week scan is on monday, she's pregnant with twins", "child_at_risk"),
+        ("the dog bit the postman's bag lol", "child_at_risk"),
+        ("next door's dog went for our cat again", "child_at_risk"),
+        ("the cat's gone walkabout again", "basic_needs"),
+        ("you should be careful walking home at night", "basic_needs"),
+        ("my hair went grey at 30", "medical_emergency"),
+        ("she had a fit of giggles at the dentist", "medical_emergency"),
+        ("what would a black cab cost to the station", "discrimination"),
+        ("dont be surprised when I dont answer, my phone is broken", "threat_to_worker"),
+        ("we had a good time at the park", "sexual"),
+    ],
+)
+def test_round_20b_classes_keep_their_neighbours_out(text: str, code: str) -> None:
+    assert not [s for s in screen_inbound(text).signals if s.code == code], text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        # round 20b: everyday asks and news the safeguarding models are not asked about
+        ("do you know any charity that helps with a pushchair? ours broke", False),
+        ("is there a grant for school uniform, the blazer is £45", False),
+        ("got a place at the nursery round the corner, 15 free hours", False),
+        ("her ear infection was bad, GP gave her antibiotics and she's loads better now", False),
+        ("tell my dad to let me have my xbox back, ive done my homework", False),
+        ("she's been excluded for 2 days for answering back, school want a meeting, head wants to see me tues", False),
+        ("landlord came and the boiler's fixed finally", False),
+        ("cant wait for u to see the garden, we planted loads", False),
+        ("she wont sleep in her own bed, any tips", False),
+        ("at the dentist this morning so wont be answering till after 12", False),
+        ("nobody is telling me how to bring up my kids", False),
+        ("will social services take my baby away?", False),
+        # the guard: harm, hardship or worry beside it
+        ("is there any help with food, theres nothing in and the kids are hungry", True),
+        ("he's been suspended for 3 days for bringing a knife, head wants to see me", True),
+        ("any tips? he hits me when he doesn't get his own way", True),
+        ("will they take my kids away? he beat me again last night", True),
+        ("kids are at their dads so im just drinking till i pass out", True),
+    ],
+)
+def test_round_20b_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text)) is not asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("it's his birthday party on saturday, you're more than welcome to come", False),
+        ("whats your email address, ill send the letters over", False),
+        ("that's fine, see you friday x", False),
+        ("you're a useless cow", True),
+        ("see you friday", True),
+    ],
+)
+def test_round_20b_everyday_asks_are_not_asked_about_abuse(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_abuse
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_abuse(normalise(text)) is not asked
