@@ -20,7 +20,6 @@ from .inbound_harmless import (
     _CONFIDING,
     _DISAGREEING,
     _EVERYDAY_CARE_AND_ERRANDS,
-    _EVERYDAY_ASKS_AND_NEWS_20B,  # round 20b
     _EVERYDAY_CARE_ARRANGEMENTS,  # round 19b
     _EVERYDAY_FAMILY_LIFE,
     _EVERYDAY_NEWS_AND_ERRANDS,
@@ -50,6 +49,7 @@ from .inbound_harmless import (
     _SPORT_TALK,
     _WHEREABOUTS_KNOWN,
     _WITH_CONSENT,
+    everyday_asks_and_news_20b,  # round 20b
     phone_trouble_only,
     seen_and_said_to_be_fine,
 )
@@ -318,7 +318,7 @@ def _not_asked_about_risk(clean: str) -> bool:
         # round 20b: help or a grant asked towards a thing, a nursery place, an illness treated and better, a phone asked
         # back, a child in trouble at school, a household thing fixed, the worker invited to see, tips asked, the writer
         # away or resting, a parent not to be told how to raise a child, a fear of removal asked
-        or _EVERYDAY_ASKS_AND_NEWS_20B.search(clean) or _FEAR_OF_REMOVAL_ASKED_20B.search(clean)
+        or everyday_asks_and_news_20b(clean) or _FEAR_OF_REMOVAL_ASKED_20B.search(clean)
     )
 
 

@@ -1110,16 +1110,20 @@ _NO_HARDSHIP_20B = (
     r"(?![\s\S]*\b(?:food|eat|eating|ate|hungry|nothing in|electric|leccy|heating|gas|nappies|formula|milk|rent|arrears|"
     r"evict\w*|bailiffs?|homeless|cold|freezing|damp|mould|mouldy|floor|no beds?|sofa surfing|sofa|nowhere)\b)"
 )
-_EVERYDAY_ASKS_AND_NEWS_20B = re.compile(
-    _NO_HARM_TOLD + _NO_WORRY_19 + _NO_NEGLECT_TOLD + r"[\s\S]*?(?:"
-    # help, a grant or a charity asked for towards a thing ("is there any help with getting a new cot", "is there any grant
-    # for a prom dress", "do you know any charity that does curtains", "anything I can apply for")
-    + _NO_HARDSHIP_20B
-    + r"(?:\b(?:is there|are there|do (?:you|u|ya) know(?: of)?|(?:you|u) know|any|know any|is there any) (?:any |a |some |of any "
+# help, a grant or a charity asked for towards a thing ("is there any help with getting a new cot", "is there any grant for a
+# prom dress", "do you know any charity that does curtains", "anything I can apply for"). Its own pattern: the hardship guard
+# is read once, at the start (inside the search it would read the rest of the message at every position).
+_HELP_ASKED_TOWARDS_A_THING_20B = re.compile(
+    _NO_HARM_TOLD + _NO_WORRY_19 + _NO_NEGLECT_TOLD + _NO_HARDSHIP_20B + r"[\s\S]*?(?:"
+    r"\b(?:is there|are there|do (?:you|u|ya) know(?: of)?|(?:you|u) know|any|know any|is there any) (?:any |a |some |of any "
     r"|of a )?(?:help|grants?|charit(?:y|ies)|schemes?|funds?|funding|vouchers?|support|money|budgeting loans?|loans?)\b"
     r"[^.!?]{0,30}?\b(?:with|for|towards|to help|that (?:does|do|gives|give|helps|help|covers?|pays?))\b|\b(?:anything|something|"
     r"any grants?|any help) (?:i|we|she|he) (?:can|could) (?:apply|get|ask) (?:for)?\b|\bis (?:it|that) (?:a bit )?cheeky to "
-    r"ask\b)|"
+    r"ask\b)",
+    re.IGNORECASE,
+)
+_EVERYDAY_ASKS_AND_NEWS_20B = re.compile(
+    _NO_HARM_TOLD + _NO_WORRY_19 + _NO_NEGLECT_TOLD + r"[\s\S]*?(?:"
     # a nursery, school or college place or its funding ("nursery said Ollie can start 3 days a week from September with the
     # 2 year old funding", "got a place at the school we wanted", "the 30 free hours came through")
     r"\b(?:can|will|could) start (?:\w+ ){0,3}?(?:\d|one|two|three|four|five) (?:days|mornings|afternoons|sessions) a week\b|"
@@ -1165,6 +1169,13 @@ _EVERYDAY_ASKS_AND_NEWS_20B = re.compile(
     r"(?:\w+ )?(?:kids|children|son|daughter|boy|girl|baby|lad|lass|bairns)\b)",
     re.IGNORECASE,
 )
+
+
+def everyday_asks_and_news_20b(clean: str) -> bool:
+    """Round 20b: whether the message is one of the everyday asks and news above, with no harm, worry or neglect told."""
+    return bool(_HELP_ASKED_TOWARDS_A_THING_20B.search(clean) or _EVERYDAY_ASKS_AND_NEWS_20B.search(clean))
+
+
 # A parent's fear of the children being taken asked outright ("Honest question. Are you going to take my kids off me? I cant
 # stop worrying about it since the meeting"): only when no harm is told — the worry is the point of it, so no worry guard.
 _FEAR_OF_REMOVAL_ASKED_20B = re.compile(
