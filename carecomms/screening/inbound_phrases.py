@@ -1035,12 +1035,6 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:leave|leaving|dump|dumping|drop|dropping|put|putting|abandon|abandoning) (?:the|my|this|her|his|our|me) (?:\w+ )?"
             r"(?:baby|babby|kids|kid|children|bairns?|weans?|newborn|toddler|little one) (?:on|at|outside|in) (?:your|ur|yer|the|a) "
             r"(?:\w+ )?(?:doorstep|door|step|steps|office|police station|hospital|fire station|social services|reception|church)\b",
-            # round 19 (inbound_unseen38): a child's whereabouts held back or bargained with ("send us a pic and ill tell u where
-            # our Keeley is", "you'll never find out where the kids are")
-            r"(?:i'?ll|ill|i will|i might|might|then i'?ll|won'?t|wont|not gonna|not going to|never gonna|you'?ll never|youll "
-            r"never|u'?ll never) (?:\w+ )?(?:tell|say|find out|know)(?: (?:you|u|ya|ye|yous|anyone))? where (?:our|my|the|his|her|"
-            r"their|me) (?:\w+ )?(?:kids?|children|son|daughter|baby|bairns?|weans?|lad|lass|boy|girl|little one|\w+) (?:is|are|has "
-            r"gone|have gone|went|lives?)\b",
             # lead's review after round 18: a child staying with someone whose drinking or drug use the writer is worried
             # about ("she's at her dad's as planned but I'm worried he drinks", "the kids are stopping at their nan's and
             # I'm scared she's using again"); not a worry about something else there ("worried he'll forget her inhaler")
@@ -1195,12 +1189,12 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:sex offender|on the (?:sex offenders? )?register|schedule (?:one|1) offender|what (?:he|she) did to)\b[\s\S]{0,80}?\b"
             r"(?:she|he|they)(?:'?s got| has got| has|'?ve got| have got| have) (?:\w+ ){0,2}?(?:kids|children|little ones|a baby|"
             r"babies|bairns|weans|a little (?:girl|boy|one)|a daughter|a son|girls|boys)\b",
-            # round 19b (inbound_unseen41): a child's whereabouts held back as a bargain or a threat ("send me a pic and i'll tell
-            # u where the kid is", "you'll never find out where the kids are", "i wont tell anyone where the baby is") — not
+            # round 19b (inbound_unseen41; with round 19's from inbound_unseen38, "ill tell u where our Keeley is"): a child's
+            # whereabouts held back as a bargain or a threat ("send me a pic and i'll tell u where the kid is", "you'll never find out where the kids are", "i wont tell anyone where the baby is") — not
             # "I'll tell you where the kids are staying at half term" (a plan told)
             r"(?:and|n|then|an|if|till|until|unless|or) (?:i'?ll|ill|i will|i might|maybe i'?ll) (?:\w+ )?(?:tell|say|text|show) (?:you|u|ya|"
-            r"ye) where (?:the|my|our|his|her|your|ur|yer) (?:kid|kids|baby|bairns?|weans?|children|son|daughter|boy|girl|little "
-            r"one|lad) (?:is|are|r|be|went|have gone|has gone|are staying|is staying)\b(?! (?:staying|going|playing) (?:at|for|on|"
+            r"ye) where (?:(?:the|my|our|his|her|your|ur|yer) (?:kid|kids|baby|bairns?|weans?|children|son|daughter|boy|girl|little "
+            r"one|lad)|our \w+) (?:is|are|r|be|went|have gone|has gone|are staying|is staying)\b(?! (?:staying|going|playing) (?:at|for|on|"
             r"over)\b)",
             r"(?:you'?ll|youll|u'?ll|ull|you will|u will|no ?one will|nobody will|you|u) (?:never|not ever|won'?t ever) (?:find|find "
             r"out|know|see|get to know) where (?:the|my|our|his|her|your|ur|yer) (?:kid|kids|baby|bairns?|weans?|children|son|"
