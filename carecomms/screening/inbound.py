@@ -20,8 +20,10 @@ from .inbound_harmless import (
     _CONFIDING,
     _DISAGREEING,
     _EVERYDAY_CARE_AND_ERRANDS,
+    _AGENCY_AT_FAULT_OR_WISHES,  # round 20a
     _EVERYDAY_CARE_ARRANGEMENTS,  # round 19b
     _EVERYDAY_FAMILY_LIFE,
+    _EVERYDAY_HOME_HEALTH_AND_MEETINGS,  # round 20a
     _EVERYDAY_NEWS_AND_ERRANDS,
     _EVERYDAY_WOES,
     _GAMING_TALK,
@@ -312,6 +314,9 @@ def _not_asked_about_risk(clean: str) -> bool:
         # round 19b: everyday care arrangements (a discharge with care set up, an adaptation, respite asked about, a
         # child's things packed, medicine helping, a joke exit from a household mishap)
         or _EVERYDAY_CARE_ARRANGEMENTS.search(clean)
+        # round 20a: routine health care, the home (repairs, rent, a housing panel), a group missed for work, a child settled
+        # in a placement, who may come to a meeting, the writer's wishes passed on to a panel
+        or _EVERYDAY_HOME_HEALTH_AND_MEETINGS.search(clean)
     )
 
 
@@ -327,7 +332,9 @@ def _not_asked_about_abuse(clean: str) -> bool:
                 or _LOOKING_FORWARD_TO_A_VISIT.search(clean) or _PAPERS_CONTACT_AND_BUGS.search(clean)
                 or seen_and_said_to_be_fine(clean) or _CONFIDING.search(clean)
                 # round 19b: the worker exempted ("not you obvs"), owning up to the worker ("wanted to be honest with you")
-                or _OWNING_UP_OR_EXEMPTED.search(clean))
+                or _OWNING_UP_OR_EXEMPTED.search(clean)
+                # round 20a: an agency found at fault, the writer's wishes passed on to a panel, who may come to a meeting
+                or _AGENCY_AT_FAULT_OR_WISHES.search(clean))
 
 
 def _first_named_word(read: str, words: list[str]) -> tuple[int, int]:

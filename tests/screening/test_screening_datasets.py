@@ -460,6 +460,14 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # children again, drink or drugs used with the children in, a child's whereabouts held back, an adult left in their own
 # urine or their care withdrawn, spitting at the worker; everyday care arrangements, the worker exempted, owning up); no
 # retraining, so no model has seen it: 1.0.
+# Round 20a: inbound_unseen42 (200: 110 ordinary; an independent writer, the ordinary run of a year's messages of a rural
+# county's caseload) at the start SG 0.886 / 0.861 (8 disclosures missed, 5 beside abuse of the worker; 10 ordinary
+# messages flagged), IN 1.0 / 0.933 (2 ordinary messages flagged). Fixed by class (the means of self-harm in the hand said
+# with "is", the writer's death laid at the worker's door, a named person who hit the writer at a time told, a disclosure
+# hinted at, behaviour bad again with a request to talk in person, a threat to take a child where nobody will find them,
+# going without food so the children can eat, a carer stopping food or medicine in anger; routine health care, the home,
+# a group missed for work, a child settled in a placement, who may come to a meeting, wishes passed on to a panel, an
+# agency at fault, death as a figure of speech); no retraining, so no model has seen it: 1.0.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -483,6 +491,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen38", 1.0, 1.0, 1.0, 1.0),
         ("unseen39", 1.0, 1.0, 1.0, 1.0),
         ("unseen41", 1.0, 1.0, 1.0, 1.0),  # round 19b
+        ("unseen42", 1.0, 1.0, 1.0, 1.0),  # round 20a
     ],
 )
 def test_the_inbound_development_sets_of_each_round(
