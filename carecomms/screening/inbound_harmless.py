@@ -1169,12 +1169,14 @@ _AGENCY_AT_FAULT_OR_WISHES = re.compile(
     re.IGNORECASE,
 )
 # Round 20a: death as a figure of speech, with a mock farewell ("if i die of boredom on this training course tell my mum i
-# loved her 💀😂", "if this meeting doesn't kill me, bury me with my phone"): the farewell inside it is not read as one.
+# loved her 💀😂", "if I die of old age in this queue, bury me with my phone"): the farewell inside it is not read as one.
+# (one more branch inside the idioms' own alternation, so that the index still reads it branch by branch)
+assert _HARMLESS_IDIOMS.pattern.startswith(r"\b(?:") and _HARMLESS_IDIOMS.pattern.endswith(r")\b")
 _HARMLESS_IDIOMS = re.compile(
-    _HARMLESS_IDIOMS.pattern
-    + r"|\bif (?:i|we) (?:\w+ )?(?:die|dies|drop dead|pass away|don'?t make it|dont make it|don'?t survive|dont survive|perish) "
+    _HARMLESS_IDIOMS.pattern[: -len(r")\b")]
+    + r"|if (?:i|we) (?:\w+ )?(?:die|dies|drop dead|pass away|don'?t make it|dont make it|don'?t survive|dont survive|perish) "
     r"(?:of|from) (?:boredom|embarrassment|cringe|laughing|laughter|shame|exhaustion|tiredness|the heat|heat|hunger|"
     r"starvation|cold|the cold|old age|excitement|stress|paperwork|(?:this|the|that) (?:course|meeting|training|queue|wait|"
-    r"shift|form|call|hold music|traffic|heat|cold))\b[^.!?\n]{0,80}",
+    r"shift|form|call|hold music|traffic|heat|cold))\b[^.!?\n]{0,80})\b",
     re.IGNORECASE,
 )

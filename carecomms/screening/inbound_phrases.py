@@ -1040,7 +1040,10 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:i'?ll|ill|i will|i might|might|then i'?ll|won'?t|wont|not gonna|not going to|never gonna|you'?ll never|youll "
             r"never|u'?ll never) (?:\w+ )?(?:tell|say|find out|know)(?: (?:you|u|ya|ye|yous|anyone))? where (?:our|my|the|his|her|"
             r"their|me) (?:\w+ )?(?:kids?|children|son|daughter|baby|bairns?|weans?|lad|lass|boy|girl|little one|\w+) (?:is|are|has "
-            r"gone|have gone|went|lives?)\b",
+            r"gone|have gone|went|lives?)\b"
+            # round 20a: the suite's round-19b hard negative, failing since the merge of rounds 19 and 19b: a plan told ("I'll
+            # tell you where the kids are staying at half term when I know") is not a whereabouts held back
+            r"(?! (?:staying|going|playing) (?:at|for|on|over)\b)",
             # lead's review after round 18: a child staying with someone whose drinking or drug use the writer is worried
             # about ("she's at her dad's as planned but I'm worried he drinks", "the kids are stopping at their nan's and
             # I'm scared she's using again"); not a worry about something else there ("worried he'll forget her inhaler")
