@@ -2642,7 +2642,7 @@ _SAFEGUARDING_20A: tuple[tuple[str, tuple[str, ...]], ...] = (
             # round 20a: the writer's own death laid at the worker's door ("if i end up dead tonight its on you", "if im not
             # here tomorrow thats on u", "my blood's on your hands") — said laughing it is dropped (a killing word, _JOKING)
             r"if (?:i|im|i'?m|i am) (?:\w+ )?(?:end up |found |turn up |am |be )?(?:dead|not here|gone|not alive|no longer here|"
-            r"not around)\b[^.!?]{0,40}?\b(?:(?:it'?s|its|that'?s|thats|it is|it will be|itll be|it'?ll be|thats all) (?:all )?"
+            r"not around)\b(?! (?:tired|beat|on my feet|bored|broke|late|skint|drunk|lucky|embarrassed)\b)[^.!?]{0,40}?\b(?:(?:it'?s|its|that'?s|thats|it is|it will be|itll be|it'?ll be|thats all) (?:all )?"
             r"(?:on (?:you|u|ya|your lot|you lot|yous)|(?:your|ur|yer) (?:fault|doing))|(?:my )?(?:blood|death)(?:'s| is| will be|"
             r"'ll be)? on (?:your|ur|yer) (?:hands|conscience|head))\b",
             r"(?:my|me) (?:blood|death)(?:'s|s| is| will be|'ll be|ll be| be)? on (?:your|ur|yer|ya) (?:hands|conscience|head)\b",

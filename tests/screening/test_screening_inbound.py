@@ -2093,6 +2093,7 @@ def test_round_20a_classes(text: str, code: str) -> None:
         ("I have one meal a day, its just how I like it", "basic_needs"),
         ("Do you go without so the kids can eat?", "basic_needs"),
         ("if i die of boredom in this queue bury me with my phone lol", "suicide_self_harm"),
+        ("if i end up dead tired tomorrow its on you for booking it so early", "suicide_self_harm"),
     ],
 )
 def test_round_20a_hard_negatives(text: str, code: str) -> None:
