@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from . import classifier
 from .inbound_harmless import (
+    _AGENCY_AT_FAULT_OR_WISHES,  # round 20a
     _APOLOGISING_FOR_MESSAGES,
     _ARRANGING,
     _AS_PRESCRIBED,
@@ -22,6 +23,7 @@ from .inbound_harmless import (
     _EVERYDAY_CARE_AND_ERRANDS,
     _EVERYDAY_CARE_ARRANGEMENTS,  # round 19b
     _EVERYDAY_FAMILY_LIFE,
+    _EVERYDAY_HOME_HEALTH_AND_MEETINGS,  # round 20a
     _EVERYDAY_NEWS_AND_ERRANDS,
     _EVERYDAY_WOES,
     _FEAR_OF_REMOVAL_ASKED_20B,  # round 20b
@@ -35,8 +37,8 @@ from .inbound_harmless import (
     _NOT_AIMED_AT_THE_WORKER,
     _ORDINARY_NEWS,
     _OVER_NOW,
-    _OWNING_UP_OR_EXEMPTED,  # round 19b
     _OWN_LEAVE,
+    _OWNING_UP_OR_EXEMPTED,  # round 19b
     _PAPERS_CONTACT_AND_BUGS,
     _PASSED_ON,
     _PAST,
@@ -319,6 +321,9 @@ def _not_asked_about_risk(clean: str) -> bool:
         # back, a child in trouble at school, a household thing fixed, the worker invited to see, tips asked, the writer
         # away or resting, a parent not to be told how to raise a child, a fear of removal asked
         or everyday_asks_and_news_20b(clean) or _FEAR_OF_REMOVAL_ASKED_20B.search(clean)
+        # round 20a: routine health care, the home (repairs, rent, a housing panel), a group missed for work, a child settled
+        # in a placement, who may come to a meeting, the writer's wishes passed on to a panel
+        or _EVERYDAY_HOME_HEALTH_AND_MEETINGS.search(clean)
     )
 
 
@@ -336,7 +341,9 @@ def _not_asked_about_abuse(clean: str) -> bool:
                 # round 19b: the worker exempted ("not you obvs"), owning up to the worker ("wanted to be honest with you")
                 or _OWNING_UP_OR_EXEMPTED.search(clean)
                 # round 20b: a warm invitation, a document to be sent, a visit signed off with a kiss
-                or _NOT_ABUSE_20B.search(clean))
+                or _NOT_ABUSE_20B.search(clean)
+                # round 20a: an agency found at fault, the writer's wishes passed on to a panel, who may come to a meeting
+                or _AGENCY_AT_FAULT_OR_WISHES.search(clean))
 
 
 def _first_named_word(read: str, words: list[str]) -> tuple[int, int]:

@@ -1197,3 +1197,90 @@ _NOT_ABUSE_20B = re.compile(
     r"(?: then| morning| afternoon)?\W*(?:x+|xx+)\W*$",
     re.IGNORECASE,
 )
+
+# ---- round 20a (inbound_unseen42) -------------------------------------------------------------------------------------
+# The ordinary run of a rural county's year, which the safeguarding models weigh wrongly: only when the whole message tells
+# of no harm (round 17's _NO_HARM_TOLD) and of no worry. The worry guard is round 19's without "still" (a repair "still
+# hasn't been done" is the complaint itself) and without a worry said to be over ("I was worried but I'm glad he's there").
+_NO_WORRY_20A = (
+    r"(?![\s\S]*\b(?:(?<!\bwas )(?<!\bwere )worr\w*(?! (?:at first|but|before)\b)|concern\w*|unsafe|not safe|refus\w*|"
+    r"(?:don'?t|dont|doesn'?t|doesnt) want to (?:go|stay|come)|drinks|drinkin|pissed|high|stoned|upset|crying|cries|"
+    r"nervous|anxious|panick\w*|took|takes|taken|grabbed|smashed|checks|hid|hides|won'?t give|wont give|not helping|no point|"
+    r"pointless|hopeless|(?:never|not|hasn'?t|hasnt|didn'?t|didnt|haven'?t|havent) (?:\w+ )?(?:come|came|got|been|gone) "
+    r"(?:home|back)|(?:can'?t|cant|cannot) (?:get hold|get through|reach|find)|no answer|midnight|not answering|where (?:he|"
+    r"she|they) (?:is|are)|threw|thrown|injur\w*|wound\w*|pressure sores?|bed ?sores?|at night|in the night|without (?:asking|knocking|permission|telling)|(?:lets|letting|let) (?:him|her|them)sel(?:f|ves) in|(?:comes?|coming|came|walks?|walked|walking) in|on (?:his|her|my) own|alone|scar\w*|mark|marks)\b)"
+)
+_WHO_MAY_COME_20A = (
+    r"\b(?:is it ok|is it okay|is it alright|is it allowed|can|could|would it be ok|am i allowed|are we allowed|do you mind|"
+    r"would you mind)\b(?: if| for)? (?:my|me|our) (?:\w+ )?(?:boyfriend|girlfriend|partner|fella|mum|mam|dad|nan|gran|nana|"
+    r"grandad|friend|mate|advocate|support worker|sister|brother|auntie|aunt|uncle|husband|wife|key ?worker|carer|foster "
+    r"carer|bf|gf)s? (?:to )?(?:come|comes|attend|attends|be there|sit in|join|joins|came)\b[^.!?]{0,30}?\b(?:meetings?|"
+    r"reviews?|pep|conference|core group|panel|appointments?|hearing|session|contact)\b"
+)
+_WISHES_PASSED_ON_20A = (
+    r"\b(?:tell|let|ask|remind|inform) (?:the )?(?:housing )?(?:panel|court|judge|magistrates?|review|iro|conference|"
+    r"meeting)\b(?: know)?(?: that)? (?:i|we|my \w+) (?:really )?(?:want|wants|would like|'?d like|don'?t want|dont want|"
+    r"need|prefer|wish)\b"
+)
+_EVERYDAY_HOME_HEALTH_AND_MEETINGS = re.compile(
+    _NO_HARM_TOLD + _NO_WORRY_20A + r"[\s\S]*?(?:"
+    # routine health care: a jab, the dentist, the optician, a check-up ("Mam's had her flu jab and the covid one, arms
+    # sore but fine", "dentist said he needs 2 fillings, booked in now", "eye test went fine, she needs glasses")
+    r"\b(?:flu|covid|booster|mmr|whooping cough|hpv|pre-?school|baby|baby'?s|his|her|my|the|their|shingles|pneumonia|"
+    r"travel) (?:jabs?|vaccines?|vaccinations?|immuni[sz]ations?|boosters?)\b|"
+    r"\b(?:dentist|dental|orthodontist|optician|eye test|hearing test|audiology|health visitor|smear|check-?up|asthma review|"
+    r"diabetes review|annual review at the gp|foot clinic|chiropodist|podiatrist)\b[^.!?]{0,80}?\b(?:said|says|booked|fillings?|"
+    r"brace|braces|glasses|fine|all good|all clear|clear|normal|went well|appointment|check|checked|needs?|done)\b|"
+    # the home: a repair reported, waited for or noisy, the rent, a housing panel or bid ("boiler's making that banging
+    # noise again, landlord will look at it Friday", "rent up again and the damp still hasnt been done, reported 4 times",
+    # "have u heard from panel about my house")
+    r"\b(?:damp|mould|mold|boiler|boilers|leak\w*|roof|radiators?|windows?|gutters?|toilet|shower|repairs?|landlord|housing "
+    r"association|housing officer)(?:'s|s)?\b[^.!?]{0,80}?\b(?:reported|report it|fix\w*|look at it|have a look|come out|sort"
+    r"\w* (?:it|out)|repair\w*|engineer|plumber|been done|done yet|not done|hasn'?t|hasnt|noise|noisy|banging|rattl\w*|"
+    r"knocking|loud|put (?:the|my|our) rent up|rent up|weeks|months|times)\b|"
+    r"\b(?:put|putting|puts|gone|going|went) (?:the |my |our )?rent up\b|"
+    r"\b(?:housing )?panel\b[^.!?]{0,60}?\b(?:house|housing|flat|home|bid|banding|band|application|move|transfer|priority|"
+    r"area)\b|\b(?:house|housing|flat|bid|bidding|banding|application|transfer)\b[^.!?]{0,60}?\bpanel\b|"
+    # a group, a session or a meeting missed for work or childcare ("I cant make group tonight, my shift got changed")
+    r"\b(?:can'?t|cant|cannot|won'?t be able to|wont be able to|unable to|not able to) (?:make|come to|get to|attend|do) (?:it "
+    r"to )?(?:group|the group|tonight|today|tomorrow|the (?:session|meeting|class|course|appointment|drop ?in|group)|(?:my|our|"
+    r"the) \w+ (?:session|group|appointment|meeting|class))\b[^.!?]{0,80}?\b(?:shift|shifts|work|rota|job|boss|overtime|"
+    r"childcare|school run|another appointment|the factory|the farm|lambing|harvest)\b|"
+    # a child settled in a placement, the carers praised ("Liam's foster carer is brilliant, he's put weight on and he's
+    # sleeping through", "she's settled in lovely at the placement", "glad he's there")
+    r"\b(?:foster ?carers?|foster (?:mum|dad|parents?|family)|kinship carers?|placement|residential|children'?s home|the "
+    r"carers)(?:'s| is| are| has been| have been| was| were|s)? (?:\w+ )?(?:brilliant|lovely|great|amazing|fab|fantastic|ace|"
+    r"wonderful|so good|really good|really kind|so kind|kind|perfect|a godsend|the best)\b|"
+    r"\b(?:he'?s|hes|she'?s|shes|they'?re|theyre|he has|she has) (?:\w+ )?(?:settled|settling in|thriving|doing (?:so |really )?"
+    r"well|come on loads|came on loads)\b[^.!?]{0,40}?\b(?:there|placement|foster|carers|new school|with them|at (?:the|his|her) "
+    r"\w+)\b|\bglad (?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:there|with (?:them|her|him))\b|"
+    # who may come to a meeting ("is it ok if my boyfriend comes to the PEP meeting", "can my nan come to the review")
+    + _WHO_MAY_COME_20A
+    + r"|"
+    # the writer's wishes passed on to a panel, a court or a review ("can u tell the panel i want to stay in my area")
+    + _WISHES_PASSED_ON_20A
+    + r")",
+    re.IGNORECASE,
+)
+# The inappropriate model is not asked about an agency found at fault ("Bloody DWP have lost my form AGAIN, can you ring
+# them"), the writer's wishes passed on to a panel, or who may come to a meeting (the phrases still read every insult).
+_AGENCY_AT_FAULT_OR_WISHES = re.compile(
+    r"\b(?:dwp|universal credit|uc|the council|council|pip|hmrc|the job ?cent(?:re|er)|jobcentre|job centre|benefits|child "
+    r"maintenance|cms|the gp|gp|the surgery|the hospital|the bank|esa|dla|the assessors?|atos|capita|maximus|royal mail|the "
+    r"post office|the housing|housing)\b(?: (?:have|has|'ve|'s|ve|s|went and))? (?:\w+ )?(?:lost|messed|cocked|ballsed|mucked|"
+    r"screwed|stopped|sanctioned|cut|not paid|still not|never|delayed|rejected|refused|turned down|sent (?:it|me) back|closed)"
+    r"\b|" + _WISHES_PASSED_ON_20A + r"|" + _WHO_MAY_COME_20A,
+    re.IGNORECASE,
+)
+# Round 20a: death as a figure of speech, with a mock farewell ("if i die of boredom on this training course tell my mum i
+# loved her 💀😂", "if I die of old age in this queue, bury me with my phone"): the farewell inside it is not read as one.
+# (one more branch inside the idioms' own alternation, so that the index still reads it branch by branch)
+assert _HARMLESS_IDIOMS.pattern.startswith(r"\b(?:") and _HARMLESS_IDIOMS.pattern.endswith(r")\b")
+_HARMLESS_IDIOMS = re.compile(
+    _HARMLESS_IDIOMS.pattern[: -len(r")\b")]
+    + r"|if (?:i|we) (?:\w+ )?(?:die|dies|drop dead|pass away|don'?t make it|dont make it|don'?t survive|dont survive|perish) "
+    r"(?:of|from) (?:boredom|embarrassment|cringe|laughing|laughter|shame|exhaustion|tiredness|the heat|heat|hunger|"
+    r"starvation|cold|the cold|old age|excitement|stress|paperwork|(?:this|the|that) (?:course|meeting|training|queue|wait|"
+    r"shift|form|call|hold music|traffic|heat|cold))\b[^.!?\n]{0,80})\b",
+    re.IGNORECASE,
+)

@@ -165,8 +165,8 @@ DATA = Path(__file__).resolve().parent / "data"
         # who is writing, signed as a relation
         "Yes I consent - mum of Tia",
         "yes that's fine, Grandad to Leo and Max",
-        # round 19 (consent_unseen18): the hedge word in the writer's own news, not on the yes, each class in new words: a
-        # late reply and why, slow answers and why, STOP understood, thanks for explaining, English not good but
+        # round 19 (consent_unseen18): the hedge word in the writer's own news, not on the yes, each class in new words:
+        # a late reply and why, slow answers and why, STOP understood, thanks for explaining, English not good but
         # understood, relief that someone texts, how the reply is written, another channel not wanted
         "Sorry only just seen this. Yes you can message me on here",
         "sorry i didnt reply sooner, yes thats fine to text me",
@@ -373,8 +373,8 @@ def test_clear_yes(text: str) -> None:
         "I don't do texts",
         "that'll do, stop messaging me",
         "la",
-        # round 19: not getting on with texts, the landline asked for, "I don't agree" in Czech; and the neighbours of its
-        # new not-refusals that must still withdraw
+        # round 19: not getting on with texts, the landline asked for, "I don't agree" in Czech; and the neighbours of
+        # its new not-refusals that must still withdraw
         "I don't get on with these whatsapp things",
         "I can't get on with texts",
         "please ring the landline",

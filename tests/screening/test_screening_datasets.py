@@ -441,33 +441,41 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
 # Fixed by class (harm to others meant by the writer, retaliation feared for telling, everyday news and errands, a phone
 # flat, a protective order still in force); no retraining, so no model has seen it: 1.0.
 # Round 19: inbound_unseen38 and inbound_unseen39 (200 each: 110 ordinary; independent writers, the ordinary run of a
-# year's messages). Three threats of violence labelled inappropriate only are relabelled both in our copies, the council's
-# round-11 decision (u38-101 "ill come down that office and smack you", u38-126 the dog set on the worker's manager,
-# u39-142 "you'll leave in an ambulance"). At the start, against those labels: unseen38 SG 0.931 / 0.838, IN 0.964 /
-# 0.818; unseen39 SG 0.958 / 0.850, IN 0.964 / 0.964 (against the writers' own labels: 0.929 / 0.812, 0.964 / 0.818 and
-# 0.957 / 0.838, 0.964 / 0.964). Fixed by class (docs/safeguarding.md, round 19): disclosures told beside abuse of the
-# worker (an adult left in their own urine or on a commode for hours, someone coming into a bedroom at night, children
-# left with a child, a baby to be abandoned, a child's whereabouts bargained; the safeguarding backstop now also reads
-# the sentences beside an inappropriate finding), the writer found on a floor, back with a partner who said sorry, the
-# worker's colour or nationality objected to in the third person, a fag smoked, and the everyday care and errands the
-# backstop is not asked about; no retraining, so no model has seen them: 1.0.
-# Round 19b: inbound_unseen41 (200: 110 ordinary; an independent writer, the ordinary run of a year's messages of a mixed
-# city caseload) at the start SG 0.857 / 0.896 (10 disclosures missed, 7 ordinary messages flagged), IN 1.0 / 0.933; one
-# line relabelled (u41-005, "I know where you park. I know which nursery your little one goes to. Dont test me", labelled
-# both: no act of violence is said, so by the council's round-11 decision it is veiled intimidation, inappropriate only).
-# Fixed by class (an overdose as "the lot" or a whole box, a goodbye in reassurance, not eating with weight falling fast, a
-# young person given drugs and filmed, a drunk partner punching through a door, someone convicted of harming a child with
-# children again, drink or drugs used with the children in, a child's whereabouts held back, an adult left in their own
-# urine or their care withdrawn, spitting at the worker; everyday care arrangements, the worker exempted, owning up); no
-# retraining, so no model has seen it: 1.0.
+# year's messages). Three threats of violence labelled inappropriate only are relabelled both in our copies, the
+# council's round-11 decision (u38-101 "ill come down that office and smack you", u38-126 the dog set on the worker's
+# manager, u39-142 "you'll leave in an ambulance"). At the start, against those labels: unseen38 SG 0.931 / 0.838, IN
+# 0.964 / 0.818; unseen39 SG 0.958 / 0.850, IN 0.964 / 0.964 (against the writers' own labels: 0.929 / 0.812, 0.964 /
+# 0.818 and 0.957 / 0.838, 0.964 / 0.964). Fixed by class (docs/safeguarding.md, round 19): disclosures told beside
+# abuse of the worker (an adult left in their own urine or on a commode for hours, someone coming into a bedroom at
+# night, children left with a child, a baby to be abandoned, a child's whereabouts bargained; the safeguarding backstop
+# now also reads the sentences beside an inappropriate finding), the writer found on a floor, back with a partner who
+# said sorry, the worker's colour or nationality objected to in the third person, a fag smoked, and the everyday care
+# and errands the backstop is not asked about; no retraining, so no model has seen them: 1.0.
+# Round 19b: inbound_unseen41 (200: 110 ordinary; an independent writer, the ordinary run of a year's messages of a
+# mixed city caseload) at the start SG 0.857 / 0.896 (10 disclosures missed, 7 ordinary messages flagged), IN 1.0 /
+# 0.933; one line relabelled (u41-005, "I know where you park. I know which nursery your little one goes to. Dont test
+# me", labelled both: no act of violence is said, so by the council's round-11 decision it is veiled intimidation,
+# inappropriate only). Fixed by class (an overdose as "the lot" or a whole box, a goodbye in reassurance, not eating
+# with weight falling fast, a young person given drugs and filmed, a drunk partner punching through a door, someone
+# convicted of harming a child with children again, drink or drugs used with the children in, a child's whereabouts held
+# back, an adult left in their own urine or their care withdrawn, spitting at the worker; everyday care arrangements,
+# the worker exempted, owning up); no retraining, so no model has seen it: 1.0.
 # Round 20b: inbound_unseen43 (200: 110 ordinary; an independent writer, the ordinary run of a year's messages of a
 # child-in-need and early-help caseload in a northern city, teenagers writing in too) at the start SG 0.914 / 0.780 (6
 # disclosures missed, 18 ordinary messages flagged, 17 of them by the backstop), IN 0.893 / 0.893; no line relabelled.
 # Fixed by class (something heavy thrown at the writer, a parent taking the children to hide, a child of 15 or under
-# pregnant, a child bitten by a dog, an adult with dementia wandering at night, a baby gone blue, stiff or floppy or had a
-# fit; a starred slur, the worker's race made the reason they cannot know, a good time offered, "don't be surprised when",
-# spitting as what will happen; everyday asks and news the backstop is not asked about, being pushed on to something
-# good thanked); no retraining, so no model has seen it: 1.0.
+# pregnant, a child bitten by a dog, an adult with dementia wandering at night, a baby gone blue, stiff or floppy or had
+# a fit; a starred slur, the worker's race made the reason they cannot know, a good time offered, "don't be surprised
+# when", spitting as what will happen; everyday asks and news the backstop is not asked about, being pushed on to
+# something good thanked); no retraining, so no model has seen it: 1.0.
+# Round 20a: inbound_unseen42 (200: 110 ordinary; an independent writer, the ordinary run of a year's messages of a
+# rural county's caseload) at the start SG 0.886 / 0.861 (8 disclosures missed, 5 beside abuse of the worker; 10
+# ordinary messages flagged), IN 1.0 / 0.933 (2 ordinary messages flagged). Fixed by class (the means of self-harm in
+# the hand said with "is", the writer's death laid at the worker's door, a named person who hit the writer at a time
+# told, a disclosure hinted at, behaviour bad again with a request to talk in person, a threat to take a child where
+# nobody will find them, going without food so the children can eat, a carer stopping food or medicine in anger; routine
+# health care, the home, a group missed for work, a child settled in a placement, who may come to a meeting, wishes
+# passed on to a panel, an agency at fault, death as a figure of speech); no retraining, so no model has seen it: 1.0.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall", "in_precision"),
     [
@@ -492,6 +500,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen39", 1.0, 1.0, 1.0, 1.0),
         ("unseen41", 1.0, 1.0, 1.0, 1.0),  # round 19b
         ("unseen43", 1.0, 1.0, 1.0, 1.0),  # round 20b
+        ("unseen42", 1.0, 1.0, 1.0, 1.0),  # round 20a
     ],
 )
 def test_the_inbound_development_sets_of_each_round(
@@ -576,8 +585,8 @@ def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known
 # condition about something else, "contact" as a session, "never" said of the council) 0.986 / 1.0 / 0. Left unclear on
 # purpose: "yes please gareth" (a lower-case name) and a yes beside "when my credit runs out" (the hedge reads "when").
 # consent_unseen18 (140: 55 yes, 45 withdraw, 40 unclear; another author; round 19's development set) measured first
-# 0.757, withdrawal recall 0.978, 0 false yes; after round 19 (the hedge word in the writer's own news rather than on the
-# yes: a late reply and why, slow answers and why, STOP understood, thanks for explaining, English not good but
+# 0.757, withdrawal recall 0.978, 0 false yes; after round 19 (the hedge word in the writer's own news rather than on
+# the yes: a late reply and why, slow answers and why, STOP understood, thanks for explaining, English not good but
 # understood, "finally someone who texts", "sorry if this comes out wrong", another channel not wanted; this channel
 # fine in more shapes, northern approval, Czech, Spanish, Portuguese, French OK-words; not refusals: "full stop", what
 # STOP does, stopping one's money, "you'll stop phoning me?", "no money", "no I haven't got the forms yet", not wanting

@@ -2158,3 +2158,95 @@ def test_round_20b_everyday_asks_are_not_asked_about_abuse(text: str, asked: boo
     from carecomms.screening.text import normalise
 
     assert _not_asked_about_abuse(normalise(text)) is not asked
+
+
+# ---- round 20a (inbound_unseen42): disclosures in other words, and the ordinary run of a rural county's year ---------
+# Wordings written for each class before the tests; none is a line of the development set.
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # the means of self-harm in the writer's hand, said with "is"
+        ("the pills are in my hand now. bye", "suicide_self_harm"),
+        ("knife against my wrist and i dont care any more", "suicide_self_harm"),
+        # the writer's own death laid at the worker's door
+        ("if im not here tomorrow thats on u", "suicide_self_harm"),
+        ("my blood's on your hands", "suicide_self_harm"),
+        # a named person who hit the writer, on a day or at a time told
+        ("Darren punched me last night in front of the kids", "violence_abuse"),
+        ("good new year, Lee slapped me on new years eve but we're fine", "violence_abuse"),
+        # a disclosure hinted at
+        ("nobody knows what my stepdad does to me at night", "violence_abuse"),
+        ("if i tell you what he does to me will you tell my mum", "violence_abuse"),
+        # someone's behaviour bad again, and the writer asks to talk in person
+        ("things have been kicking off again at home, can you come sooner, cant say on here", "violence_abuse"),
+        # a threat to take a child where nobody will find them
+        ("ill disappear with the kids and yous will never see them again", "child_at_risk"),
+        ("I'll take them abroad and never come back", "child_at_risk"),
+        # the writer going without food so it stretches or the children can eat
+        ("skipping meals so the kids have enough, its fine", "basic_needs"),
+        ("only eating every other day till payday", "basic_needs"),
+        # a carer stopping someone's food or medicine in anger
+        ("im not giving her the insulin no more, she can rot", "basic_needs"),
+    ],
+)
+def test_round_20a_classes(text: str, code: str) -> None:
+    assert [s for s in screen_inbound(text).signals if s.code == code], text
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the door hit me in the face at work lol", "violence_abuse"),
+        ("the dog bit me yesterday, just a nip", "violence_abuse"),
+        ("what my mum does for me is amazing", "violence_abuse"),
+        ("you should see what my dad did to the garden", "violence_abuse"),
+        ("he's been bad again at school, can we talk in person at parents evening", "violence_abuse"),
+        ("i'll take them to the park and you can see them there", "child_at_risk"),
+        ("we're taking the kids to Spain, you can find the forms attached", "child_at_risk"),
+        ("I have one meal a day, its just how I like it", "basic_needs"),
+        ("Do you go without so the kids can eat?", "basic_needs"),
+        ("if i die of boredom in this queue bury me with my phone lol", "suicide_self_harm"),
+        ("if i end up dead tired tomorrow its on you for booking it so early", "suicide_self_harm"),
+    ],
+)
+def test_round_20a_hard_negatives(text: str, code: str) -> None:
+    assert not [s for s in screen_inbound(text).signals if s.code == code], text
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Had the baby's jabs today, she screamed but she's fine now", False),
+        ("optician says he needs glasses, booked in to pick them", False),
+        ("the shower's been leaking for weeks, reported it twice", False),
+        ("any news from the housing panel on my bid?", False),
+        ("can't make the session thursday, they've put me on lates at work", False),
+        ("her foster mum is lovely and she's settled in at the new school", False),
+        ("would it be ok if my nan came to the review", False),
+        ("please tell the court i want to live with my dad", False),
+        # the guard: harm, a worry or someone coming in at night beside it
+        ("landlord keeps coming in without asking at night, reported it 3 times", True),
+        ("had her jabs today but i'm worried about the bruises on her legs", True),
+        ("the foster carer is lovely but he says the other lad hits him", True),
+    ],
+)
+def test_round_20a_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_risk
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_risk(normalise(text)) is not asked
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Bloody council have lost my form again, can you chase them", False),
+        ("can u let the panel know i want to stay near my school", False),
+        ("you're a useless cow", True),
+    ],
+)
+def test_round_20a_an_agency_at_fault_or_wishes_passed_on_is_not_asked_about_abuse(text: str, asked: bool) -> None:
+    from carecomms.screening.inbound import _not_asked_about_abuse
+    from carecomms.screening.text import normalise
+
+    assert _not_asked_about_abuse(normalise(text)) is not asked
