@@ -23,6 +23,8 @@ BLIND = frozenset({
     "outbound_probe21.jsonl",
     "outbound_probe23.jsonl",
     "outbound_probe25.jsonl",
+    # round 19's blind set: written with probe46 by another independent writer, scored only (docs/screening.md)
+    "outbound_probe47.jsonl",
 })
 
 # Development sets whose classes are rules only: round 16's probe41 (165 hard allows) is not trained on, because

@@ -257,7 +257,9 @@ def test_outbound_round_19_development_set() -> None:
 # practitioner's own number, scored once at the end): probe21 (written with probe20 by an independent author; first
 # score 0.966 / 0.058, PD 0.80, CO 0.87) 0.966 / 0.019, PD 0.80, CO 0.93; probe23 (written with probe22, rich in hard
 # negatives; first score 0.955 / 0.136, AS 0.80, CS 0.69) 0.977 / 0.030, AS 0.90, CS 0.85; probe17 0.967 / 0.000; the
-# others unchanged.
+# others unchanged. Round 19: probe47 (160, unsteered, written beside probe46 by another independent writer for adults'
+# services, leaving care and occupational therapy; scored only, never opened) 1.000 / 0.024 (CS 0.95) before and after
+# the round.
 @pytest.mark.parametrize(
     ("split", "recall", "false_blocks"),
     [
@@ -270,6 +272,7 @@ def test_outbound_round_19_development_set() -> None:
         ("probe19", 0.999, 0.061),
         ("probe21", 0.965, 0.02),
         ("probe23", 0.976, 0.031),
+        ("probe47", 0.999, 0.024),
     ],
 )
 def test_blind_outbound_sets_do_not_regress(split: str, recall: float, false_blocks: float) -> None:
@@ -357,6 +360,11 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 # sets. It traded precision for recall here: unseen6 SG 0.915 / 0.977 -> 0.979 / 0.939; unseen8 SG precision 0.944 ->
 # 0.895, IN recall 0.595 -> 0.714; unseen14 SG recall 0.974; unseen16 SG precision 0.950 -> 0.927; unseen20 SG 0.933 /
 # 0.913 -> 1.000 / 0.918. Floors moved to what they score (docs/safeguarding.md, round 14).
+# Rounds 19-20: inbound_unseen40 and inbound_unseen44 (200 each, 110 ordinary; independent writers asked for the
+# ordinary run of a year's messages, written beside the development sets unseen38-39 and unseen42-43; scored only, never
+# opened, not relabelled). unseen40 first SG 0.914 / 0.771, IN 1.000 / 0.933; after rounds 19-20 SG 0.914 / 0.790.
+# unseen44 first (after round 19b) SG 0.943 / 0.846, IN 1.000 / 0.897; after round 20 the same. Their floors are what
+# they score: below the issue's targets, which is the honest state of safeguarding on fresh text.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall"),
     [
@@ -368,6 +376,8 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
         ("unseen16", 0.99, 0.92, 0.86),
         ("unseen18", 0.99, 0.94, 0.93),
         ("unseen20", 0.99, 0.91, 0.96),
+        ("unseen40", 0.91, 0.79, 0.99),
+        ("unseen44", 0.94, 0.84, 0.99),
     ],
 )
 def test_the_untouched_inbound_sets_do_not_get_worse(
@@ -532,10 +542,13 @@ def test_the_inbound_development_sets_of_each_round(
 # "ur nails look amazing") and "I have seen a second hand sofa… do you want me to ask about it?" read as a disclosure.
 # Round 18's probe44 brought one, from the word model too: "Would you like me to put your name down?" for English
 # classes, read as abuse ("put your", "your name"). Round 19's probe46 brought one, read as inappropriate and left to
-# the inbound side: "I've left a bag at reception for u with ur name on, the winter coat we talked about".
+# the inbound side: "I've left a bag at reception for u with ur name on, the winter coat we talked about". Round 19's
+# blind probe47 (84 allows, first scored at the end of round 20) brought two, both the inappropriate model reading
+# warmth or a name at reception as abuse: "Enjoy your holiday!! Send us a postcard" and "…waiting at reception from 2
+# today. Just give your name".
 KNOWN_FLAGGED_ORDINARY = {
     "p37-016", "p37-127", "p37-139", "p37-166", "p39-140", "p39-148", "p41-010", "p41-128",
-    "p43-050", "p43-053", "p43-093", "p44-093", "p46-126",
+    "p43-050", "p43-053", "p43-093", "p44-093", "p46-126", "p47-037", "p47-083",
 }
 
 
@@ -620,3 +633,16 @@ def test_our_consent_sets_never_read_a_false_yes_nor_miss_a_withdrawal(split: st
     missed = [r["text"] for r in rows if r["expect"] == "consent_withdraw" and readings[r["id"]] != "consent_withdraw"]
     assert false_yes == [] and missed == [], (false_yes, missed)
     assert sum(readings[r["id"]] == r["expect"] for r in rows) / len(rows) >= accuracy
+
+
+# Round 19's blind consent set: consent_unseen17 (140: 55 yes, 45 withdraw, 40 unclear; unsteered, written beside
+# consent_unseen18 by another independent writer; scored only, never opened). First 0.779, withdrawal recall 0.978, no
+# false yes; after round 19 0.786, the same recall, no false yes. Its floors are what it scores; a false yes is never
+# allowed.
+def test_the_blind_consent_set_never_reads_a_false_yes_and_does_not_get_worse() -> None:
+    rows = load(OURS / "consent_unseen17.jsonl")
+    readings = {row["id"]: read_consent(row["text"]).value for row in rows}
+    withdrawals = [r for r in rows if r["expect"] == "consent_withdraw"]
+    assert not [r["text"] for r in rows if r["expect"] != "consent_yes" and readings[r["id"]] == "consent_yes"]
+    assert sum(readings[r["id"]] == "consent_withdraw" for r in withdrawals) / len(withdrawals) >= 0.97
+    assert sum(readings[r["id"]] == r["expect"] for r in rows) / len(rows) >= 0.78
