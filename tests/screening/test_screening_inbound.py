@@ -1750,9 +1750,7 @@ def test_round_17_wishes_goodbyes_and_trackers(text: str, flags: set[str]) -> No
     assert set(screen_inbound(text).flags) == flags
 
 
-@pytest.mark.parametrize(
-    ("text", "asked"),
-    [
+ROUND_17_RISK_GUARD = [
         # round 17: a child kept off with a temperature, a new baby, tea and bed, a child being a pain, an idiom
         ("my lil 1 has got a temp so keepin her off", False),
         ("I am sorry I can not come, my wife is in hospital having baby", False),
@@ -1777,13 +1775,7 @@ def test_round_17_wishes_goodbyes_and_trackers(text: str, flags: set[str]) -> No
         ("she's asking if she can stay at his flat, he's 24", True),
         ("nae heating nae electric, the wean's got a chest infection", True),
         ("the fridge is empty and there's no food till payday, the kids are starving", True),
-    ],
-)
-def test_round_17_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
-    from carecomms.screening.inbound import _not_asked_about_risk
-    from carecomms.screening.text import normalise
-
-    assert _not_asked_about_risk(normalise(text)) is not asked
+]
 
 
 @pytest.mark.parametrize(
@@ -1850,9 +1842,7 @@ def test_round_18_classes(text: str, flags: set[str]) -> None:
     assert set(screen_inbound(text).flags) == flags
 
 
-@pytest.mark.parametrize(
-    ("text", "asked"),
-    [
+ROUND_18_RISK_GUARD = [
         # round 18: everyday news and errands the models are not asked about
         ("been sober 18 months today", False),
         ("been off the gear a year this week", False),
@@ -1878,13 +1868,7 @@ def test_round_18_classes(text: str, flags: set[str]) -> None:
         ("sorry my phone was off, he checks it", True),
         ("Kayden never came home from college and his phone is off", True),
         ("all ive got is a mattress, no food and the kids are freezing", True),
-    ],
-)
-def test_round_18_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
-    from carecomms.screening.inbound import _not_asked_about_risk
-    from carecomms.screening.text import normalise
-
-    assert _not_asked_about_risk(normalise(text)) is not asked
+]
 
 
 @pytest.mark.parametrize(
@@ -2007,9 +1991,7 @@ def test_round_19b_classes_keep_their_neighbours_out(text: str, code: str) -> No
     assert not [s for s in screen_inbound(text).signals if s.code == code], text
 
 
-@pytest.mark.parametrize(
-    ("text", "asked"),
-    [
+ROUND_19B_RISK_GUARD = [
         # round 19b: everyday care arrangements the safeguarding models are not asked about
         ("Dad's home from hospital, the carers start Monday and the OT delivered a commode", False),
         ("stairlift going in next week finally", False),
@@ -2022,29 +2004,15 @@ def test_round_19b_classes_keep_their_neighbours_out(text: str, code: str) -> No
         ("carers start tomorrow but I'm worried he'll fall again", True),
         ("the ramp is going in next week but he pushed me down the step again", True),
         ("remember his inhaler, he couldn't breathe last night and I was scared", True),
-    ],
-)
-def test_round_19b_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
-    from carecomms.screening.inbound import _not_asked_about_risk
-    from carecomms.screening.text import normalise
-
-    assert _not_asked_about_risk(normalise(text)) is not asked
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "asked"),
-    [
+ROUND_19B_ABUSE_GUARD = [
         ("not you obvs, the last one was a nightmare", False),
         ("wanted to be honest with you, I had a couple of cans on saturday", False),
         ("I know I said I'd go to the meeting but I slept in", False),
         ("you're a useless cow", True),
-    ],
-)
-def test_round_19b_owning_up_or_exempting_the_worker_is_not_asked_about_abuse(text: str, asked: bool) -> None:
-    from carecomms.screening.inbound import _not_asked_about_abuse
-    from carecomms.screening.text import normalise
-
-    assert _not_asked_about_abuse(normalise(text)) is not asked
+]
 
 
 # ---- round 20b (inbound_unseen43): disclosures in other words, the everyday run of a child-in-need caseload ---------
@@ -2112,9 +2080,7 @@ def test_round_20b_classes_keep_their_neighbours_out(text: str, code: str) -> No
     assert not [s for s in screen_inbound(text).signals if s.code == code], text
 
 
-@pytest.mark.parametrize(
-    ("text", "asked"),
-    [
+ROUND_20B_RISK_GUARD = [
         # round 20b: everyday asks and news the safeguarding models are not asked about
         ("do you know any charity that helps with a pushchair? ours broke", False),
         ("is there a grant for school uniform, the blazer is £45", False),
@@ -2134,30 +2100,16 @@ def test_round_20b_classes_keep_their_neighbours_out(text: str, code: str) -> No
         ("any tips? he hits me when he doesn't get his own way", True),
         ("will they take my kids away? he beat me again last night", True),
         ("kids are at their dads so im just drinking till i pass out", True),
-    ],
-)
-def test_round_20b_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
-    from carecomms.screening.inbound import _not_asked_about_risk
-    from carecomms.screening.text import normalise
-
-    assert _not_asked_about_risk(normalise(text)) is not asked
+]
 
 
-@pytest.mark.parametrize(
-    ("text", "asked"),
-    [
+ROUND_20B_ABUSE_GUARD = [
         ("it's his birthday party on saturday, you're more than welcome to come", False),
         ("whats your email address, ill send the letters over", False),
         ("that's fine, see you friday x", False),
         ("you're a useless cow", True),
         ("see you friday", True),
-    ],
-)
-def test_round_20b_everyday_asks_are_not_asked_about_abuse(text: str, asked: bool) -> None:
-    from carecomms.screening.inbound import _not_asked_about_abuse
-    from carecomms.screening.text import normalise
-
-    assert _not_asked_about_abuse(normalise(text)) is not asked
+]
 
 
 # ---- round 20a (inbound_unseen42): disclosures in other words, and the ordinary run of a rural county's year ---------
@@ -2213,9 +2165,7 @@ def test_round_20a_hard_negatives(text: str, code: str) -> None:
     assert not [s for s in screen_inbound(text).signals if s.code == code], text
 
 
-@pytest.mark.parametrize(
-    ("text", "asked"),
-    [
+ROUND_20A_RISK_GUARD = [
         ("Had the baby's jabs today, she screamed but she's fine now", False),
         ("optician says he needs glasses, booked in to pick them", False),
         ("the shower's been leaking for weeks, reported it twice", False),
@@ -2228,24 +2178,31 @@ def test_round_20a_hard_negatives(text: str, code: str) -> None:
         ("landlord keeps coming in without asking at night, reported it 3 times", True),
         ("had her jabs today but i'm worried about the bruises on her legs", True),
         ("the foster carer is lovely but he says the other lad hits him", True),
-    ],
+]
+
+
+ROUND_20A_ABUSE_GUARD = [
+        ("Bloody council have lost my form again, can you chase them", False),
+        ("can u let the panel know i want to stay near my school", False),
+        ("you're a useless cow", True),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    ROUND_17_RISK_GUARD + ROUND_18_RISK_GUARD + ROUND_19B_RISK_GUARD + ROUND_20A_RISK_GUARD + ROUND_20B_RISK_GUARD,
 )
-def test_round_20a_the_guard_keeps_harm_read(text: str, asked: bool) -> None:
+def test_the_guards_keep_harm_read(text: str, asked: bool) -> None:
+    """Each round's everyday kinds are not put to the safeguarding models; harm, worry or neglect beside them is."""
     from carecomms.screening.inbound import _not_asked_about_risk
     from carecomms.screening.text import normalise
 
     assert _not_asked_about_risk(normalise(text)) is not asked
 
 
-@pytest.mark.parametrize(
-    ("text", "asked"),
-    [
-        ("Bloody council have lost my form again, can you chase them", False),
-        ("can u let the panel know i want to stay near my school", False),
-        ("you're a useless cow", True),
-    ],
-)
-def test_round_20a_an_agency_at_fault_or_wishes_passed_on_is_not_asked_about_abuse(text: str, asked: bool) -> None:
+@pytest.mark.parametrize(("text", "asked"), ROUND_19B_ABUSE_GUARD + ROUND_20A_ABUSE_GUARD + ROUND_20B_ABUSE_GUARD)
+def test_everyday_kinds_are_not_asked_about_abuse(text: str, asked: bool) -> None:
+    """Each round's everyday kinds are not put to the inappropriate models; a remark aimed at the worker is."""
     from carecomms.screening.inbound import _not_asked_about_abuse
     from carecomms.screening.text import normalise
 
