@@ -417,6 +417,17 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"the (?:good|best|decent|nice) (?:ones|uns|ones x)|the (?:only|best) one (?:who|that)|always (?:good|kind) to me)|give "
             r"(?:my|me) love to (?:the team|everyone|every1|them all|all)|tell (?:the team|everyone|them all) (?:i said )?(?:bye|"
             r"goodbye|thanks|thank you|i love))\b",
+            # lead, after round 20 (round 19's helper saw it missed): thanks for everything, or help no longer needed, beside "I've
+            # made my decision" with nothing after it to say what about ("thank you for all your help this year, I wont be
+            # needing it anymore, I have made my decision") — not a decision about a thing ("made my decision about the flat")
+            r"(?:thank(?:s| you) (?:for|4) (?:everything|all (?:your|ur|the|that|you'?ve|youve)(?: \w+)?)|won'?t (?:be )?need(?:ing)? "
+            r"(?:it|you|your help|ur help|any (?:more )?help|the help)|wont (?:be )?need(?:ing)? (?:it|you|your help|ur help|any "
+            r"(?:more )?help|the help))[\s\S]{0,120}?\b(?:i'?ve|i have|ive|i) (?:made|make|made up) (?:my|up my|me) (?:decision|"
+            r"mind|mind up)\b(?![ ,]*(?:about|on|to|re|regarding|with|for|over|and|so|but|then|,? (?:i'?m|im|i am|i'?ll|ill) "
+            r"(?:taking|going|moving|staying|accepting|going with))\b)",
+            r"(?:i'?ve|i have|ive) (?:made|made up) (?:my|up my) (?:decision|mind)\b(?![ ,]*(?:about|on|to|re|regarding|with|for|"
+            r"over|and|so|but|then)\b)[.!,\s]{0,3}[\s\S]{0,80}?\b(?:thank(?:s| you) (?:for|4) (?:everything|all (?:your|ur|the) "
+            r"help)|look after (?:yourself|urself)|goodbye|good bye|bye for (?:good|ever|now)|sorry for everything)\b",
         ),
     ),
     (

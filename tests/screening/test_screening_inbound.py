@@ -2207,3 +2207,22 @@ def test_everyday_kinds_are_not_asked_about_abuse(text: str, asked: bool) -> Non
     from carecomms.screening.text import normalise
 
     assert _not_asked_about_abuse(normalise(text)) is not asked
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        # lead, after round 20: thanks or help no longer needed beside a decision made about nothing named
+        ("thank you for all your help this year, I wont be needing it anymore, I have made my decision", True),
+        ("I have made my decision, thank you for everything", True),
+        ("ive made my mind up. look after yourself x", True),
+        # a decision about a thing, or what it is said straight after
+        ("thank you for all your help, I have made my decision about the flat, I'm taking it", False),
+        ("I have made my decision and Im going with the college course, thanks for everything", False),
+        ("thanks for everything, ive made up my mind, im moving to leeds", False),
+        ("thank you for all your help with the forms, I have made my decision to stay", False),
+    ],
+)
+def test_a_decision_beside_a_farewell_is_read_as_suicide_risk(text: str, flagged: bool) -> None:
+    found = [s for s in screen_inbound(text).signals if s.code == "suicide_self_harm"]
+    assert bool(found) is flagged, text
