@@ -195,6 +195,7 @@ _LEADS_WITH_BOUNDARY = re.compile(r"(?:\(\?<!(?:\\.|\[(?:\\.|[^\]])*\]|[^()\\])*
 
 
 def _starting_off_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The same pattern with its alternatives grouped by where they can start (above): same matches, fewer tries."""
     parts = top_level_alternatives(pattern.pattern)
     at_word_start = [part for part in parts if _LEADS_WITH_BOUNDARY.match(part)]
     elsewhere = [part for part in parts if not _LEADS_WITH_BOUNDARY.match(part)]
@@ -202,6 +203,7 @@ def _starting_off_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
     if elsewhere:
         grouped += r"|" + _OFF_WORD + r"(?:" + "|".join(elsewhere) + r")"
     return re.compile(grouped, pattern.flags)
+
 
 _WITHDRAW_AS_WRITTEN = re.compile(
     # a reply that starts with "no" (but not "no problem", "no worries"…), or a bare "n"

@@ -813,14 +813,23 @@ _PET_TALK = re.compile(
 # class and not the sentence, and each only when the whole message tells of no harm (_NO_HARM_TOLD) and of no worry,
 # refusal or drinking (_NO_WORRY_TOLD): "she's at her dad's this weekend as planned but I'm worried he drinks" is still read.
 # The phrases still read every one of these messages.
-_NO_WORRY_TOLD = (
-    r"(?![\s\S]*\b(?:worr\w*|concern\w*|unsafe|not safe|refus\w*|(?:don'?t|dont|doesn'?t|doesnt) want to (?:go|stay|come)|"
+# The words of a worry (round 18), shared by the three guards below, each with its own words beside them.
+_WORRY_WORDS = (
+    r"concern\w*|unsafe|not safe|refus\w*|(?:don'?t|dont|doesn'?t|doesnt) want to (?:go|stay|come)|"
     r"drinks|drinkin|pissed|high|stoned|upset|crying|cries|nervous|anxious|panick\w*|took|takes|taken|grabbed|smashed|"
-    r"checks|hid|hides|won'?t give|wont give|not (?:working|helping)|no point|pointless|hopeless|worse|still|"
+    r"checks|hid|hides|won'?t give|wont give|no point|pointless|hopeless|"
     # a child or adult not home, or not answering (round 18: "never came home from school and his phone is off")
     r"(?:never|not|hasn'?t|hasnt|didn'?t|didnt|haven'?t|havent) (?:\w+ )?(?:come|came|got|been|gone) (?:home|back)|"
-    r"(?:can'?t|cant|cannot) (?:get hold|get through|reach|find)|no answer|midnight|not answering|where (?:he|she|they) (?:is|are))\b)"
+    r"(?:can'?t|cant|cannot) (?:get hold|get through|reach|find)|no answer|midnight|not answering|where (?:he|she|they) (?:is|are)"
 )
+
+
+def _none_of(words: str) -> str:
+    """A guard: none of these words anywhere ahead of where the pattern starts."""
+    return r"(?![\s\S]*\b(?:" + words + r")\b)"
+
+
+_NO_WORRY_TOLD = _none_of(r"worr\w*|not (?:working|helping)|worse|still|" + _WORRY_WORDS)
 _EVERYDAY_NEWS_AND_ERRANDS = re.compile(
     _NO_HARM_TOLD + _NO_WORRY_TOLD + r"[\s\S]*?(?:"
     # a child's school news passed on ("Riya got her school report, all Bs", "got his GCSE results, three 6s", "parents
@@ -867,14 +876,10 @@ _EVERYDAY_NEWS_AND_ERRANDS = re.compile(
 # message tells of no harm (_NO_HARM_TOLD), no worry (_NO_WORRY_TOLD without its bare "still": "is the assessment still
 # Thursday?") and no neglect (_NO_NEGLECT_TOLD: "the care home leaves her sat in a wet pad" is still read). The phrases
 # still read every one of these messages.
-_NO_WORRY_19 = (
-    r"(?![\s\S]*\b(?:worr\w*|concern\w*|unsafe|not safe|refus\w*|(?:don'?t|dont|doesn'?t|doesnt) want to (?:go|stay|come)|"
-    r"drinks|drinkin|pissed|high|stoned|upset|crying|cries|nervous|anxious|panick\w*|took|takes|taken|grabbed|smashed|"
-    r"checks|hid|hides|won'?t give|wont give|not (?:working|helping)|no point|pointless|hopeless|worse|still (?:not|no|"
-    r"hasn'?t|hasnt|haven'?t|havent|isn'?t|isnt|won'?t|wont|can'?t|cant|doing|going on|happening|at it|drinking|using|"
-    r"hitting|coming|there)|"
-    r"(?:never|not|hasn'?t|hasnt|didn'?t|didnt|haven'?t|havent) (?:\w+ )?(?:come|came|got|been|gone) (?:home|back)|"
-    r"(?:can'?t|cant|cannot) (?:get hold|get through|reach|find)|no answer|midnight|not answering|where (?:he|she|they) (?:is|are))\b)"
+# Round 19: the same without its bare "still" ("is the assessment still Thursday?"), only "still" with what goes on.
+_NO_WORRY_19 = _none_of(
+    r"worr\w*|not (?:working|helping)|worse|still (?:not|no|hasn'?t|hasnt|haven'?t|havent|isn'?t|isnt|won'?t|wont|can'?t|"
+    r"cant|doing|going on|happening|at it|drinking|using|hitting|coming|there)|" + _WORRY_WORDS
 )
 _NO_NEGLECT_TOLD = (
     r"(?![\s\S]*\b(?:left (?:her|him|them|me|mum|mam|dad|nan|grandad)|(?:sat|sitting|lying|laid|left) in (?:her|his|their|my|"
@@ -1202,13 +1207,11 @@ _NOT_ABUSE_20B = re.compile(
 # The ordinary run of a rural county's year, which the safeguarding models weigh wrongly: only when the whole message tells
 # of no harm (round 17's _NO_HARM_TOLD) and of no worry. The worry guard is round 19's without "still" (a repair "still
 # hasn't been done" is the complaint itself) and without a worry said to be over ("I was worried but I'm glad he's there").
-_NO_WORRY_20A = (
-    r"(?![\s\S]*\b(?:(?<!\bwas )(?<!\bwere )worr\w*(?! (?:at first|but|before)\b)|concern\w*|unsafe|not safe|refus\w*|"
-    r"(?:don'?t|dont|doesn'?t|doesnt) want to (?:go|stay|come)|drinks|drinkin|pissed|high|stoned|upset|crying|cries|"
-    r"nervous|anxious|panick\w*|took|takes|taken|grabbed|smashed|checks|hid|hides|won'?t give|wont give|not helping|no point|"
-    r"pointless|hopeless|(?:never|not|hasn'?t|hasnt|didn'?t|didnt|haven'?t|havent) (?:\w+ )?(?:come|came|got|been|gone) "
-    r"(?:home|back)|(?:can'?t|cant|cannot) (?:get hold|get through|reach|find)|no answer|midnight|not answering|where (?:he|"
-    r"she|they) (?:is|are)|threw|thrown|injur\w*|wound\w*|pressure sores?|bed ?sores?|at night|in the night|without (?:asking|knocking|permission|telling)|(?:lets|letting|let) (?:him|her|them)sel(?:f|ves) in|(?:comes?|coming|came|walks?|walked|walking) in|on (?:his|her|my) own|alone|scar\w*|mark|marks)\b)"
+_NO_WORRY_20A = _none_of(
+    r"(?<!\bwas )(?<!\bwere )worr\w*(?! (?:at first|but|before)\b)|not helping|" + _WORRY_WORDS + r"|threw|thrown|injur\w*|"
+    r"wound\w*|pressure sores?|bed ?sores?|at night|in the night|without (?:asking|knocking|permission|telling)|(?:lets|letting|"
+    r"let) (?:him|her|them)sel(?:f|ves) in|(?:comes?|coming|came|walks?|walked|walking) in|on (?:his|her|my) own|alone|"
+    r"scar\w*|mark|marks"
 )
 _WHO_MAY_COME_20A = (
     r"\b(?:is it ok|is it okay|is it alright|is it allowed|can|could|would it be ok|am i allowed|are we allowed|do you mind|"
