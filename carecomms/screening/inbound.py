@@ -26,14 +26,14 @@ from .inbound_harmless import (
     _EVERYDAY_HOME_HEALTH_AND_MEETINGS,  # round 20a
     _EVERYDAY_NEWS_AND_ERRANDS,
     _EVERYDAY_WOES,
-    _FEAR_OF_REMOVAL_ASKED_20B,  # round 20b
+    _FEAR_OF_REMOVAL_ASKED,  # round 20b
     _GAMING_TALK,
     _HAPPENING_NOW,
     _IN_FICTION,
+    _INVITATION_PAPERS_OR_SIGN_OFF,  # round 20b
     _INVITING,
     _JOKING,
     _LOOKING_FORWARD_TO_A_VISIT,
-    _NOT_ABUSE_20B,  # round 20b
     _NOT_AIMED_AT_THE_WORKER,
     _ORDINARY_NEWS,
     _OVER_NOW,
@@ -51,7 +51,7 @@ from .inbound_harmless import (
     _SPORT_TALK,
     _WHEREABOUTS_KNOWN,
     _WITH_CONSENT,
-    everyday_asks_and_news_20b,  # round 20b
+    everyday_asks_and_news,  # round 20b
     phone_trouble_only,
     seen_and_said_to_be_fine,
 )
@@ -320,7 +320,7 @@ def _not_asked_about_risk(clean: str) -> bool:
         # round 20b: help or a grant asked towards a thing, a nursery place, an illness treated and better, a phone asked
         # back, a child in trouble at school, a household thing fixed, the worker invited to see, tips asked, the writer
         # away or resting, a parent not to be told how to raise a child, a fear of removal asked
-        or everyday_asks_and_news_20b(clean) or _FEAR_OF_REMOVAL_ASKED_20B.search(clean)
+        or everyday_asks_and_news(clean) or _FEAR_OF_REMOVAL_ASKED.search(clean)
         # round 20a: routine health care, the home (repairs, rent, a housing panel), a group missed for work, a child settled
         # in a placement, who may come to a meeting, the writer's wishes passed on to a panel
         or _EVERYDAY_HOME_HEALTH_AND_MEETINGS.search(clean)
@@ -341,7 +341,7 @@ def _not_asked_about_abuse(clean: str) -> bool:
                 # round 19b: the worker exempted ("not you obvs"), owning up to the worker ("wanted to be honest with you")
                 or _OWNING_UP_OR_EXEMPTED.search(clean)
                 # round 20b: a warm invitation, a document to be sent, a visit signed off with a kiss
-                or _NOT_ABUSE_20B.search(clean)
+                or _INVITATION_PAPERS_OR_SIGN_OFF.search(clean)
                 # round 20a: an agency found at fault, the writer's wishes passed on to a panel, who may come to a meeting
                 or _AGENCY_AT_FAULT_OR_WISHES.search(clean))
 

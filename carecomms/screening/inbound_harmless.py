@@ -877,7 +877,7 @@ _EVERYDAY_NEWS_AND_ERRANDS = re.compile(
 # Thursday?") and no neglect (_NO_NEGLECT_TOLD: "the care home leaves her sat in a wet pad" is still read). The phrases
 # still read every one of these messages.
 # Round 19: the same without its bare "still" ("is the assessment still Thursday?"), only "still" with what goes on.
-_NO_WORRY_19 = _none_of(
+_NO_WORRY_OR_STILL_GOING_ON = _none_of(
     r"worr\w*|not (?:working|helping)|worse|still (?:not|no|hasn'?t|hasnt|haven'?t|havent|isn'?t|isnt|won'?t|wont|can'?t|"
     r"cant|doing|going on|happening|at it|drinking|using|hitting|coming|there)|" + _WORRY_WORDS
 )
@@ -904,7 +904,7 @@ _NO_NEGLECT_TOLD = (
     r"drink|phones?|clothes))\b)"
 )
 _EVERYDAY_CARE_AND_ERRANDS = re.compile(
-    _NO_HARM_TOLD + _NO_WORRY_19 + _NO_NEGLECT_TOLD + r"[\s\S]*?(?:"
+    _NO_HARM_TOLD + _NO_WORRY_OR_STILL_GOING_ON + _NO_NEGLECT_TOLD + r"[\s\S]*?(?:"
     # care and aids for an older or disabled person, asked about or arranged ("can she take her cat into the extra care
     # flat", "we've found a care home we like", "the lifeline pendant keeps beeping", "would Shared Lives suit our Jamie")
     r"\b(?:extra care|sheltered (?:housing|accommodation|flat|scheme|bungalow)|care home|nursing home|residential (?:home|"
@@ -1110,7 +1110,7 @@ _OWNING_UP_OR_EXEMPTED = re.compile(
 # The everyday run of a child-in-need and early-help caseload that the safeguarding models weigh wrongly, each only when
 # the whole message tells of no harm (_NO_HARM_TOLD), no worry and no neglect (round 19's guards). The phrases still read
 # every one of these messages.
-_NO_HARDSHIP_20B = (
+_NO_HARDSHIP_TOLD = (
     # and, for help asked towards a thing, no hardship that is itself the risk ("any help with food, there's nothing in")
     r"(?![\s\S]*\b(?:food|eat|eating|ate|hungry|nothing in|electric|leccy|heating|gas|nappies|formula|milk|rent|arrears|"
     r"evict\w*|bailiffs?|homeless|cold|freezing|damp|mould|mouldy|floor|no beds?|sofa surfing|sofa|nowhere)\b)"
@@ -1118,8 +1118,8 @@ _NO_HARDSHIP_20B = (
 # help, a grant or a charity asked for towards a thing ("is there any help with getting a new cot", "is there any grant for a
 # prom dress", "do you know any charity that does curtains", "anything I can apply for"). Its own pattern: the hardship guard
 # is read once, at the start (inside the search it would read the rest of the message at every position).
-_HELP_ASKED_TOWARDS_A_THING_20B = re.compile(
-    _NO_HARM_TOLD + _NO_WORRY_19 + _NO_NEGLECT_TOLD + _NO_HARDSHIP_20B + r"[\s\S]*?(?:"
+_HELP_ASKED_TOWARDS_A_THING = re.compile(
+    _NO_HARM_TOLD + _NO_WORRY_OR_STILL_GOING_ON + _NO_NEGLECT_TOLD + _NO_HARDSHIP_TOLD + r"[\s\S]*?(?:"
     r"\b(?:is there|are there|do (?:you|u|ya) know(?: of)?|(?:you|u) know|any|know any|is there any) (?:any |a |some |of any "
     r"|of a )?(?:help|grants?|charit(?:y|ies)|schemes?|funds?|funding|vouchers?|support|money|budgeting loans?|loans?)\b"
     r"[^.!?]{0,30}?\b(?:with|for|towards|to help|that (?:does|do|gives|give|helps|help|covers?|pays?))\b|\b(?:anything|something|"
@@ -1127,8 +1127,8 @@ _HELP_ASKED_TOWARDS_A_THING_20B = re.compile(
     r"ask\b)",
     re.IGNORECASE,
 )
-_EVERYDAY_ASKS_AND_NEWS_20B = re.compile(
-    _NO_HARM_TOLD + _NO_WORRY_19 + _NO_NEGLECT_TOLD + r"[\s\S]*?(?:"
+_EVERYDAY_ASKS_AND_NEWS = re.compile(
+    _NO_HARM_TOLD + _NO_WORRY_OR_STILL_GOING_ON + _NO_NEGLECT_TOLD + r"[\s\S]*?(?:"
     # a nursery, school or college place or its funding ("nursery said Ollie can start 3 days a week from September with the
     # 2 year old funding", "got a place at the school we wanted", "the 30 free hours came through")
     r"\b(?:can|will|could) start (?:\w+ ){0,3}?(?:\d|one|two|three|four|five) (?:days|mornings|afternoons|sessions) a week\b|"
@@ -1176,14 +1176,14 @@ _EVERYDAY_ASKS_AND_NEWS_20B = re.compile(
 )
 
 
-def everyday_asks_and_news_20b(clean: str) -> bool:
+def everyday_asks_and_news(clean: str) -> bool:
     """Round 20b: whether the message is one of the everyday asks and news above, with no harm, worry or neglect told."""
-    return bool(_HELP_ASKED_TOWARDS_A_THING_20B.search(clean) or _EVERYDAY_ASKS_AND_NEWS_20B.search(clean))
+    return bool(_HELP_ASKED_TOWARDS_A_THING.search(clean) or _EVERYDAY_ASKS_AND_NEWS.search(clean))
 
 
 # A parent's fear of the children being taken asked outright ("Honest question. Are you going to take my kids off me? I cant
 # stop worrying about it since the meeting"): only when no harm is told — the worry is the point of it, so no worry guard.
-_FEAR_OF_REMOVAL_ASKED_20B = re.compile(
+_FEAR_OF_REMOVAL_ASKED = re.compile(
     _NO_HARM_TOLD + _NO_NEGLECT_TOLD + r"[\s\S]*?\b(?:are|r|is|will|would|could|can|gonna|going to|do) (?:you|u|ya|they|social "
     r"services|the social|social|the council|the court|the judge) (?:\w+ ){0,2}?(?:take|taking|remove|removing|put) (?:my|our|me|"
     r"the) (?:\w+ )?(?:kids|children|baby|son|daughter|boy|girl|bairns|little ones|grandkids)(?: (?:off|away from) (?:me|us)|"
@@ -1193,7 +1193,7 @@ _FEAR_OF_REMOVAL_ASKED_20B = re.compile(
 # The inappropriate model is not asked about an invitation made warmly ("you're welcome to come if you're allowed to"), a
 # document to be sent ("whats ur email ill send the payslips over") or a message signed off to a visit with a kiss ("see
 # you thursday x").
-_NOT_ABUSE_20B = re.compile(
+_INVITATION_PAPERS_OR_SIGN_OFF = re.compile(
     r"\b(?:(?:you'?re|youre|ur|you are|u r|u are|ya) (?:more than |very |so |always )?(?:welcome|invited) to (?:come|join|pop|"
     r"bring|stay|drop)|(?:what'?s|whats|wats|what is|wots) (?:your|ur|yer) (?:work |office |team )?(?:email|e-mail|e mail)(?: "
     r"address)?|(?:i'?ll|ill|i will|can i|shall i) (?:send|email|e-mail|forward|scan|post) (?:the|them|it|those|my|his|her|a|"
@@ -1206,27 +1206,28 @@ _NOT_ABUSE_20B = re.compile(
 # ---- round 20a (inbound_unseen42) -------------------------------------------------------------------------------------
 # The ordinary run of a rural county's year, which the safeguarding models weigh wrongly: only when the whole message tells
 # of no harm (round 17's _NO_HARM_TOLD) and of no worry. The worry guard is round 19's without "still" (a repair "still
-# hasn't been done" is the complaint itself) and without a worry said to be over ("I was worried but I'm glad he's there").
-_NO_WORRY_20A = _none_of(
+# hasn't been done" is the complaint itself) and without a worry said to be over ("I was worried but I'm glad he's there"),
+# with an injury, a mark, someone coming in or at night, or being left alone beside the worry words.
+_NO_WORRY_INJURY_OR_INTRUSION = _none_of(
     r"(?<!\bwas )(?<!\bwere )worr\w*(?! (?:at first|but|before)\b)|not helping|" + _WORRY_WORDS + r"|threw|thrown|injur\w*|"
     r"wound\w*|pressure sores?|bed ?sores?|at night|in the night|without (?:asking|knocking|permission|telling)|(?:lets|letting|"
     r"let) (?:him|her|them)sel(?:f|ves) in|(?:comes?|coming|came|walks?|walked|walking) in|on (?:his|her|my) own|alone|"
     r"scar\w*|mark|marks"
 )
-_WHO_MAY_COME_20A = (
+_WHO_MAY_COME_TO_A_MEETING = (
     r"\b(?:is it ok|is it okay|is it alright|is it allowed|can|could|would it be ok|am i allowed|are we allowed|do you mind|"
     r"would you mind)\b(?: if| for)? (?:my|me|our) (?:\w+ )?(?:boyfriend|girlfriend|partner|fella|mum|mam|dad|nan|gran|nana|"
     r"grandad|friend|mate|advocate|support worker|sister|brother|auntie|aunt|uncle|husband|wife|key ?worker|carer|foster "
     r"carer|bf|gf)s? (?:to )?(?:come|comes|attend|attends|be there|sit in|join|joins|came)\b[^.!?]{0,30}?\b(?:meetings?|"
     r"reviews?|pep|conference|core group|panel|appointments?|hearing|session|contact)\b"
 )
-_WISHES_PASSED_ON_20A = (
+_WISHES_PASSED_ON_TO_A_PANEL = (
     r"\b(?:tell|let|ask|remind|inform) (?:the )?(?:housing )?(?:panel|court|judge|magistrates?|review|iro|conference|"
     r"meeting)\b(?: know)?(?: that)? (?:i|we|my \w+) (?:really )?(?:want|wants|would like|'?d like|don'?t want|dont want|"
     r"need|prefer|wish)\b"
 )
 _EVERYDAY_HOME_HEALTH_AND_MEETINGS = re.compile(
-    _NO_HARM_TOLD + _NO_WORRY_20A + r"[\s\S]*?(?:"
+    _NO_HARM_TOLD + _NO_WORRY_INJURY_OR_INTRUSION + r"[\s\S]*?(?:"
     # routine health care: a jab, the dentist, the optician, a check-up ("Mam's had her flu jab and the covid one, arms
     # sore but fine", "dentist said he needs 2 fillings, booked in now", "eye test went fine, she needs glasses")
     r"\b(?:flu|covid|booster|mmr|whooping cough|hpv|pre-?school|baby|baby'?s|his|her|my|the|their|shingles|pneumonia|"
@@ -1258,10 +1259,10 @@ _EVERYDAY_HOME_HEALTH_AND_MEETINGS = re.compile(
     r"well|come on loads|came on loads)\b[^.!?]{0,40}?\b(?:there|placement|foster|carers|new school|with them|at (?:the|his|her) "
     r"\w+)\b|\bglad (?:he'?s|hes|she'?s|shes|they'?re|theyre) (?:there|with (?:them|her|him))\b|"
     # who may come to a meeting ("is it ok if my boyfriend comes to the PEP meeting", "can my nan come to the review")
-    + _WHO_MAY_COME_20A
+    + _WHO_MAY_COME_TO_A_MEETING
     + r"|"
     # the writer's wishes passed on to a panel, a court or a review ("can u tell the panel i want to stay in my area")
-    + _WISHES_PASSED_ON_20A
+    + _WISHES_PASSED_ON_TO_A_PANEL
     + r")",
     re.IGNORECASE,
 )
@@ -1272,7 +1273,7 @@ _AGENCY_AT_FAULT_OR_WISHES = re.compile(
     r"maintenance|cms|the gp|gp|the surgery|the hospital|the bank|esa|dla|the assessors?|atos|capita|maximus|royal mail|the "
     r"post office|the housing|housing)\b(?: (?:have|has|'ve|'s|ve|s|went and))? (?:\w+ )?(?:lost|messed|cocked|ballsed|mucked|"
     r"screwed|stopped|sanctioned|cut|not paid|still not|never|delayed|rejected|refused|turned down|sent (?:it|me) back|closed)"
-    r"\b|" + _WISHES_PASSED_ON_20A + r"|" + _WHO_MAY_COME_20A,
+    r"\b|" + _WISHES_PASSED_ON_TO_A_PANEL + r"|" + _WHO_MAY_COME_TO_A_MEETING,
     re.IGNORECASE,
 )
 # Round 20a: death as a figure of speech, with a mock farewell ("if i die of boredom on this training course tell my mum i

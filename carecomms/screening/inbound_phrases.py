@@ -2768,8 +2768,8 @@ def _compile(table: tuple[tuple[str, str, tuple[str, ...]], ...]) -> tuple[tuple
 # ---- round 20a (inbound_unseen42) ------------------------------------------------------------------------------------
 # New terms in a block of their own, each under an existing code (its explanation is the table's): every term is written
 # for a kind of message, in other writers' words, with the guards said beside it.
-_EXPLAINED_20A = {code: explanation for code, explanation, _ in _SAFEGUARDING}
-_SAFEGUARDING_20A: tuple[tuple[str, tuple[str, ...]], ...] = (
+_EXPLANATION_BY_CODE = {code: explanation for code, explanation, _ in _SAFEGUARDING}
+_DISCLOSURES_IN_OTHER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     (
         "suicide_self_harm",
         (
@@ -2870,7 +2870,9 @@ _SAFEGUARDING_20A: tuple[tuple[str, tuple[str, ...]], ...] = (
         ),
     ),
 )
-_SAFEGUARDING = _SAFEGUARDING + tuple((code, _EXPLAINED_20A[code], terms) for code, terms in _SAFEGUARDING_20A)
+_SAFEGUARDING = _SAFEGUARDING + tuple(
+    (code, _EXPLANATION_BY_CODE[code], terms) for code, terms in _DISCLOSURES_IN_OTHER_WORDS
+)
 _SAFEGUARDING_PATTERNS = _compile(_SAFEGUARDING)
 # Round 11: the whole message is a cry for help ("help me", "HELP!!", "pls help", "someone help us"). Matched on its own:
 # anchored at the start, it fails at once on any other message, where the index would have to try it everywhere.
