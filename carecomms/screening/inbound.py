@@ -227,13 +227,11 @@ def screen_inbound(text: str) -> InboundResult:
         # Only the sentences that do not speak to the worker are read, and only when they make a telling of their own: eight
         # words or more, about someone else ("anyway the man who does nights at the house keeps coming in my room"); a short
         # insult, threat or advance ("I'll say you hit my kid") is not asked about (the model reads those as disclosures).
-        read = _PLEASANTRIES.sub(_blank, clean)
-        for s in signals:
-            read = read[: s.start] + " " * (s.end - s.start) + read[s.end:]
+        read = _blank_spans(_PLEASANTRIES.sub(_blank, clean), [(s.start, s.end) for s in signals])
         begin = 0
         for end in [m.end() for m in _SENTENCE_END.finditer(read)] + [len(read)]:
             if addresses_someone(read[begin:end]):
-                read = read[:begin] + " " * (end - begin) + read[end:]
+                read = _blank_spans(read, [(begin, end)])
             begin = end
         if len(_WORD.findall(read)) >= 8 and _SOMEONE_ELSE.search(read):
             _add_model_signal(clean, read, add)
@@ -293,6 +291,13 @@ def _same_sentence(clean: str, start: int, a: int, b: int) -> bool:
 def _blank(match: re.Match[str]) -> str:
     """Spaces the length of a match, so spans found afterwards are still right in the original text."""
     return " " * len(match.group())
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span replaced by as many spaces, so spans found afterwards are still right in the original text."""
+    for start, end in spans:
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _not_asked_about_risk(clean: str) -> bool:
