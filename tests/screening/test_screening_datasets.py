@@ -365,6 +365,11 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 # opened, not relabelled). unseen40 first SG 0.914 / 0.771, IN 1.000 / 0.933; after rounds 19-20 SG 0.914 / 0.790.
 # unseen44 first (after round 19b) SG 0.943 / 0.846, IN 1.000 / 0.897; after round 20 the same. Their floors are what
 # they score: below the issue's targets, which is the honest state of safeguarding on fresh text.
+# Round 21: inbound_unseen45 to inbound_unseen52 (300 each, 2,400 in all; eight independent writers, each given a
+# different region and caseload and asked for the ordinary run of a year's messages at a real caseload's mix: about one
+# in five safeguarding, one in twenty inappropriate; scored only, never opened, not relabelled, trained on by no model).
+# Pooled: SG 0.960 / 0.743, IN 0.992 / 0.792. At this mix, safeguarding precision is lower than on the earlier sets,
+# where one message in three was a disclosure. Their floors are what they score (docs/safeguarding.md, round 21).
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall"),
     [
@@ -378,6 +383,14 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
         ("unseen20", 0.99, 0.91, 0.96),
         ("unseen40", 0.91, 0.79, 0.99),
         ("unseen44", 0.94, 0.84, 0.99),
+        ("unseen45", 0.96, 0.75, 0.93),
+        ("unseen46", 0.98, 0.84, 0.99),
+        ("unseen47", 0.95, 0.69, 0.99),
+        ("unseen48", 0.93, 0.75, 0.99),
+        ("unseen49", 0.98, 0.85, 0.99),
+        ("unseen50", 0.96, 0.71, 0.99),
+        ("unseen51", 0.95, 0.73, 0.99),
+        ("unseen52", 0.93, 0.63, 0.99),
     ],
 )
 def test_the_untouched_inbound_sets_do_not_get_worse(
