@@ -439,11 +439,11 @@ _YES_WORD = (
     r"(?:you can|u can|you may|feel free to) (?:message|msg|text|contact|whatsapp) me(?: about (?:him|her|them|[a-z]+'?s?))?"
     r"(?: (?:on )?(?:here|whatsapp|this number)| this way)?|"
     # consent_unseen5: "happy for you to use WhatsApp", "happy to receive messages this way", "its fine for you to
-    # message me", "I agree to WhatsApp"
+    # message me", "I agree to WhatsApp"; round 21: "happy for you to text" (no object)
     r"(?:i'?m |im |i am )?happy (?:to (?:receive|get) (?:messages|texts|msgs|whatsapp messages|text messages|whatsapps)|"
     r"for (?:contact|messages|texts) (?:by|via|on|through|over) (?:whats\s?app|text|here)(?: (?:and|or|&) (?:text|texts|"
     r"whats\s?app|sms))?|for (?:you|u) to (?:use|message|msg|text|contact|"
-    r"whatsapp) (?:me|whatsapp|it|this))(?: (?:this way|on here|on whatsapp|here|by whatsapp|via whatsapp|about (?:him|her|them|"
+    r"whatsapp)(?: (?:me|whatsapp|it|this))?)(?: (?:this way|on here|on whatsapp|here|by whatsapp|via whatsapp|about (?:him|her|them|"
     r"[a-z]+'?s?)))*|"
     r"(?:(?:it'?s|its|it is|that'?s|thats) )?(?:fine|ok|okay|alright) for (?:you|u) to (?:message|msg|text|contact|whatsapp) me"
     r"(?: (?:on here|on whatsapp|here|about (?:him|her|them|[a-z]+'?s?)))*|"
@@ -530,7 +530,10 @@ _IDENTITY_BESIDE_YES = re.compile(
     r"(?:i'?m|im|i am|it'?s|its|this is) (?:his|her|their|the (?:child'?s|kids'?|children'?s)|[a-z]+'?s) (?:mum|mam|mom|mummy|"
     r"mother|dad|daddy|father|nan|nana|nanna|gran|granny|grandma|grandmother|grandad|grandpa|grandfather|guardian|special "
     r"guardian|carer|foster (?:mum|dad|carer|parent)|aunt|auntie|aunty|uncle|sister|brother|step ?mum|step ?dad|stepmother|"
-    r"stepfather|parent)(?: and (?:his|her|their) (?:guardian|special guardian|carer))?|"
+    r"stepfather|parent|"
+    # round 21: an adult's family writing ("yes I'm her son, you can message me", "Im his wife and you can message me")
+    r"son|daughter|grandson|granddaughter|niece|nephew|husband|wife|partner|next of kin)"
+    r"(?: and (?:his|her|their) (?:guardian|special guardian|carer))?|"
     r"(?:it'?s|its|it is|this is|this'?s) my (?:own )?(?:phone|number|mobile|personal (?:phone|number|mobile))|"
     # round 9: "Ellie's dad here"
     r"(?:his|her|their|[a-z]+'?s) (?:mum|mam|mom|dad|nan|gran|grandad|carer|foster (?:mum|dad|carer)|auntie|aunty|uncle) here|"
@@ -888,7 +891,11 @@ def _yes_beside_news(sentences: list[str]) -> bool:
     agreeing = [s for s in sentences if s and _YES.match(s)]
     if not agreeing or not any(" " in s for s in agreeing):
         return False
-    return not any(_ACKNOWLEDGES.search(s) or _IDENTITY_BESIDE_YES.search(s) for s in sentences if s not in agreeing)
+    # Who is writing may be the answer to "is this Sarah's mum?", unless the yes itself agrees in more than a bare or
+    # polite yes (round 21: "Yes, that's fine. I'm Margaret's son, she gave you my number").
+    identity_is_news = any(_AGREES_BEYOND_YES.search(s) for s in agreeing)
+    return not any(_ACKNOWLEDGES.search(s) or (_IDENTITY_BESIDE_YES.search(s) and not identity_is_news)
+                   for s in sentences if s not in agreeing)
 
 
 def _words(text: str) -> str:

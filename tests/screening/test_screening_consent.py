@@ -31,6 +31,13 @@ DATA = Path(__file__).resolve().parent / "data"
         "yes this is fine, its my own phone",
         "Yes I'm his mum and you can message me about him on here",
         "yes its fine for you to message me, Im her dad",
+        # round 21: an adult's family writing, and who is writing beside a yes that agrees
+        "Yes I'm his daughter and you can message me on here",
+        "yes its fine for you to message me, Im her son",
+        "yes I'm her husband, you can message me",
+        "Yes that's fine. I'm Pat's nephew, she asked me to sort it for her.",
+        "yes I'm his mum, happy for you to text",
+        "Yes, happy for you to message",
         # yes in other languages (the table in consent.py)
         "Da, sunt de acord",
         "Tak, zgadzam się",
@@ -533,6 +540,10 @@ def test_withdrawals(text: str) -> None:
         "will it stop my PA money?",
         "I have no money for data",
         "no I haven't got the letter yet",
+        # round 21: who is writing beside a bare or polite yes may answer "is this Sarah's mum?"
+        "Yes. I'm Sarah's mum",
+        "yes I'm her son",
+        "Yes please. I'm his nan.",
     ],
 )
 def test_everything_else_is_unclear(text: str) -> None:
