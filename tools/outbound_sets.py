@@ -25,6 +25,12 @@ BLIND = frozenset({
     "outbound_probe25.jsonl",
     # round 19's blind set: written with probe46 by another independent writer, scored only (docs/screening.md)
     "outbound_probe47.jsonl",
+    # round 21's blind sets: four teams' year of messages at a real mix (about one in five to block), by four
+    # independent writers, scored only (docs/screening.md)
+    "outbound_probe48.jsonl",
+    "outbound_probe49.jsonl",
+    "outbound_probe50.jsonl",
+    "outbound_probe51.jsonl",
 })
 
 # Development sets whose classes are rules only: round 16's probe41 (165 hard allows) is not trained on, because

@@ -3,8 +3,9 @@
 Naive Bayes log-odds over words and word pairs of question sentences: 747 assessment
 questions and 1150 other questions from our labelled sets
 (outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11, outbound_probe15,
-outbound_probe17, outbound_probe19, outbound_probe21, outbound_probe23, outbound_probe25 and
-outbound_probe47 held out).
+outbound_probe17, outbound_probe19, outbound_probe21, outbound_probe23, outbound_probe25,
+outbound_probe47, outbound_probe48, outbound_probe49, outbound_probe50 and outbound_probe51 held
+out).
 """
 
 PRIOR = -0.431

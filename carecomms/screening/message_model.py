@@ -4,8 +4,9 @@ Naive Bayes log-odds over the words and word pairs of 4472 labelled outbound mes
 one model per category. Messages with the category:
 personal_data 555, special_category 609, criminal_offence 391, case_sensitive 483, assessment 578;
 outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11, outbound_probe15,
-outbound_probe17, outbound_probe19, outbound_probe21, outbound_probe23, outbound_probe25 and
-outbound_probe47 held out.
+outbound_probe17, outbound_probe19, outbound_probe21, outbound_probe23, outbound_probe25,
+outbound_probe47, outbound_probe48, outbound_probe49, outbound_probe50 and outbound_probe51 held
+out.
 """
 
 CATEGORIES = ('personal_data', 'special_category', 'criminal_offence', 'case_sensitive', 'assessment')

@@ -259,7 +259,10 @@ def test_outbound_round_19_development_set() -> None:
 # negatives; first score 0.955 / 0.136, AS 0.80, CS 0.69) 0.977 / 0.030, AS 0.90, CS 0.85; probe17 0.967 / 0.000; the
 # others unchanged. Round 19: probe47 (160, unsteered, written beside probe46 by another independent writer for adults'
 # services, leaving care and occupational therapy; scored only, never opened) 1.000 / 0.024 (CS 0.95) before and after
-# the round.
+# the round. Round 21: probe48 to probe51 (250 each; four independent writers, each a team's year of messages at a real
+# mix, about one in five to block: Leeds children's services, rural adult care, South London leaving care, Welsh early
+# help; scored only, never opened): 0.980 / 0.000, 1.000 / 0.010, 0.980 / 0.025, 0.980 / 0.020; pooled 0.985 / 0.014,
+# every category 0.92 or more.
 @pytest.mark.parametrize(
     ("split", "recall", "false_blocks"),
     [
@@ -273,6 +276,10 @@ def test_outbound_round_19_development_set() -> None:
         ("probe21", 0.965, 0.02),
         ("probe23", 0.976, 0.031),
         ("probe47", 0.999, 0.024),
+        ("probe48", 0.979, 0.0),
+        ("probe49", 0.999, 0.011),
+        ("probe50", 0.979, 0.025),
+        ("probe51", 0.98, 0.021),
     ],
 )
 def test_blind_outbound_sets_do_not_regress(split: str, recall: float, false_blocks: float) -> None:
@@ -559,9 +566,13 @@ def test_the_inbound_development_sets_of_each_round(
 # blind probe47 (84 allows, first scored at the end of round 20) brought two, both the inappropriate model reading
 # warmth or a name at reception as abuse: "Enjoy your holiday!! Send us a postcard" and "…waiting at reception from 2
 # today. Just give your name".
+# Round 21's blind probe48-51 (797 allows, scored only, not opened) bring eleven, 1.4 % of their allows: seven read as
+# inappropriate and four as safeguarding.
 KNOWN_FLAGGED_ORDINARY = {
     "p37-016", "p37-127", "p37-139", "p37-166", "p39-140", "p39-148", "p41-010", "p41-128",
     "p43-050", "p43-053", "p43-093", "p44-093", "p46-126", "p47-037", "p47-083",
+    "p48-062", "p48-159", "p49-009", "p49-057", "p49-060", "p49-197", "p50-034", "p50-039", "p50-046", "p50-129",
+    "p50-184",
 }
 
 
