@@ -374,7 +374,8 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 # they score: below the issue's targets, which is the honest state of safeguarding on fresh text.
 # Round 21: inbound_unseen45 to inbound_unseen52 (300 each, 2,400 in all; eight independent writers, each given a
 # different region and caseload and asked for the ordinary run of a year's messages at a real caseload's mix: about one
-# in five safeguarding, one in twenty inappropriate; scored only, never opened, not relabelled, trained on by no model).
+# in five safeguarding, one in twenty inappropriate; not relabelled, no rule written on them, trained on by no model).
+# unseen49-52 were never opened; unseen45-48's backstop-only flags were read while the second reader was measured.
 # Pooled: SG 0.960 / 0.743, IN 0.992 / 0.792. At this mix, safeguarding precision is lower than on the earlier sets,
 # where one message in three was a disclosure. Their floors are what they score (docs/safeguarding.md, round 21).
 @pytest.mark.parametrize(
