@@ -228,11 +228,9 @@ def screen_inbound(text: str) -> InboundResult:
         # words or more, about someone else ("anyway the man who does nights at the house keeps coming in my room"); a short
         # insult, threat or advance ("I'll say you hit my kid") is not asked about (the model reads those as disclosures).
         read = _blank_spans(_PLEASANTRIES.sub(_blank, clean), [(s.start, s.end) for s in signals])
-        begin = 0
-        for end in [m.end() for m in _SENTENCE_END.finditer(read)] + [len(read)]:
-            if addresses_someone(read[begin:end]):
-                read = _blank_spans(read, [(begin, end)])
-            begin = end
+        ends = [m.end() for m in _SENTENCE_END.finditer(read)] + [len(read)]
+        sentences = list(zip([0, *ends[:-1]], ends, strict=True))
+        read = _blank_spans(read, [(a, b) for a, b in sentences if addresses_someone(read[a:b])])
         if len(_WORD.findall(read)) >= 8 and _SOMEONE_ELSE.search(read):
             _add_model_signal(clean, read, add)
     return InboundResult(signals=tuple(sorted(signals, key=lambda s: (s.start, s.end, s.flag.value))))

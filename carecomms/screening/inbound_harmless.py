@@ -523,7 +523,13 @@ _HARMLESS_IDIOMS = re.compile(
     r"(?:it|he|she|they|him|her) without (?:you|u|ya|him|her|them) (?:pushing|pushin|pushed|push|nagging|encouraging) (?:me|us|"
     r"her|him|them)|(?:he|she|they|it) (?:\w+ ){0,2}?(?:pushed|pushing|pushes|push|pushin) (?:me|us|her|him) (?:to|into) "
     r"(?:apply\w*|go|going|do|doing|try|trying|keep|finish\w*|get|getting|take|taking|sign\w*|enrol\w*|join\w*|start\w*|"
-    r"speak\w*|ask\w*|open\w*|study\w*|revis\w*|train\w*|learn\w*|stick at|carry on|see a|book\w*)\b)\b",
+    r"speak\w*|ask\w*|open\w*|study\w*|revis\w*|train\w*|learn\w*|stick at|carry on|see a|book\w*)\b|"
+    # round 20a: death as a figure of speech, with a mock farewell ("if i die of boredom on this training course tell my mum i
+    # loved her 💀😂", "if I die of old age in this queue, bury me with my phone"): the farewell inside it is not read as one
+    r"if (?:i|we) (?:\w+ )?(?:die|dies|drop dead|pass away|don'?t make it|dont make it|don'?t survive|dont survive|perish) "
+    r"(?:of|from) (?:boredom|embarrassment|cringe|laughing|laughter|shame|exhaustion|tiredness|the heat|heat|hunger|"
+    r"starvation|cold|the cold|old age|excitement|stress|paperwork|(?:this|the|that) (?:course|meeting|training|queue|wait|"
+    r"shift|form|call|hold music|traffic|heat|cold))\b[^.!?\n]{0,80})\b",
     re.IGNORECASE,
 )
 
@@ -881,8 +887,8 @@ _NO_WORRY_OR_STILL_GOING_ON = _none_of(
     r"worr\w*|not (?:working|helping)|worse|still (?:not|no|hasn'?t|hasnt|haven'?t|havent|isn'?t|isnt|won'?t|wont|can'?t|"
     r"cant|doing|going on|happening|at it|drinking|using|hitting|coming|there)|" + _WORRY_WORDS
 )
-_NO_NEGLECT_TOLD = (
-    r"(?![\s\S]*\b(?:left (?:her|him|them|me|mum|mam|dad|nan|grandad)|(?:sat|sitting|lying|laid|left) in (?:her|his|their|my|"
+_NO_NEGLECT_TOLD = _none_of(
+    r"left (?:her|him|them|me|mum|mam|dad|nan|grandad)|(?:sat|sitting|lying|laid|left) in (?:her|his|their|my|"
     r"a|the) (?:own|wet|soiled|dirty|soaking|soaked)|lying in|soiled|wet through|soaked|urine|piss|"
     r"pee|poo|faeces|sores?|pressure|not fed|(?:hasn'?t|hasnt|not|haven'?t|havent) (?:eaten|been fed|had a drink)|"
     r"dehydrat\w*|weight|wrong (?:tablets|meds|medication|dose)|on the floor|fell|fallen|falls|falling|fall|rough|shout\w*|"
@@ -901,7 +907,7 @@ _NO_NEGLECT_TOLD = (
     # "caught vaping with an older lad who keeps buying her stuff")
     r"(?:lets|letting|let|let'?s) (?:him|her|them)sel(?:f|ves) in|asleep|at night|in the night|middle of the night|older "
     r"(?:lad|boy|bloke|guy|girl|woman|kids?)|buy(?:s|ing)? (?:her|him|them) (?:\w+ )?(?:stuff|things|gifts|presents|vapes|"
-    r"drink|phones?|clothes))\b)"
+    r"drink|phones?|clothes)"
 )
 _EVERYDAY_CARE_AND_ERRANDS = re.compile(
     _NO_HARM_TOLD + _NO_WORRY_OR_STILL_GOING_ON + _NO_NEGLECT_TOLD + r"[\s\S]*?(?:"
@@ -988,8 +994,8 @@ _SAID_TO_BE_FINE = re.compile(
 )
 _HOSPITAL_WORDS = re.compile(r"\b(?:a ?& ?e|a and e|ambulance|999|111|x-?ray\w*|hospital)\b", re.IGNORECASE)
 _NOT_ON_PURPOSE = re.compile(
-    r"(?![\s\S]*\b(?:tablets|pills|meds|medication|paracetamol|ibuprofen|bleach|overdos\w*|on purpose|deliberately|"
-    r"(?:her|him|my|them)sel(?:f|ves)|battery|batteries|magnets?)\b)",
+    _none_of(r"tablets|pills|meds|medication|paracetamol|ibuprofen|bleach|overdos\w*|on purpose|deliberately|"
+    r"(?:her|him|my|them)sel(?:f|ves)|battery|batteries|magnets?"),
     re.IGNORECASE,
 )
 
@@ -1063,8 +1069,8 @@ _EVERYDAY_CARE_ARRANGEMENTS = re.compile(
     _NO_HARM_TOLD + _NO_WORRY_TOLD
     # and none of these beside it: pushed, shoved, thrown, a fall, "again" ("the ramp's going in but he pushed me down the step
     # again", "carers start Monday, she fell again last night")
-    + r"(?![\s\S]*\b(?:push\w*|shov\w*|threw|thrown|throws|fell|falls|fallen|falling|again|injur\w*|wound\w*|sore|sores)\b)"
-    r"[\s\S]*?(?:"
+    + _none_of(r"push\w*|shov\w*|threw|thrown|throws|fell|falls|fallen|falling|again|injur\w*|wound\w*|sore|sores")
+    + r"[\s\S]*?(?:"
     # care or equipment set up at a discharge home
     r"\b(?:carers?|care package|package of care|care calls|reablement(?: team)?|district nurses?|home care|the agency)(?: (?:are|is|"
     r"will|'?ll|have|has))? (?:start|starts|starting|begin|begins|beginning|coming in|come in|booked|arranged|sorted|set up|in "
@@ -1110,10 +1116,10 @@ _OWNING_UP_OR_EXEMPTED = re.compile(
 # The everyday run of a child-in-need and early-help caseload that the safeguarding models weigh wrongly, each only when
 # the whole message tells of no harm (_NO_HARM_TOLD), no worry and no neglect (round 19's guards). The phrases still read
 # every one of these messages.
-_NO_HARDSHIP_TOLD = (
-    # and, for help asked towards a thing, no hardship that is itself the risk ("any help with food, there's nothing in")
-    r"(?![\s\S]*\b(?:food|eat|eating|ate|hungry|nothing in|electric|leccy|heating|gas|nappies|formula|milk|rent|arrears|"
-    r"evict\w*|bailiffs?|homeless|cold|freezing|damp|mould|mouldy|floor|no beds?|sofa surfing|sofa|nowhere)\b)"
+# and, for help asked towards a thing, no hardship that is itself the risk ("any help with food, there's nothing in")
+_NO_HARDSHIP_TOLD = _none_of(
+    r"food|eat|eating|ate|hungry|nothing in|electric|leccy|heating|gas|nappies|formula|milk|rent|arrears|"
+    r"evict\w*|bailiffs?|homeless|cold|freezing|damp|mould|mouldy|floor|no beds?|sofa surfing|sofa|nowhere"
 )
 # help, a grant or a charity asked for towards a thing ("is there any help with getting a new cot", "is there any grant for a
 # prom dress", "do you know any charity that does curtains", "anything I can apply for"). Its own pattern: the hardship guard
@@ -1274,17 +1280,5 @@ _AGENCY_AT_FAULT_OR_WISHES = re.compile(
     r"post office|the housing|housing)\b(?: (?:have|has|'ve|'s|ve|s|went and))? (?:\w+ )?(?:lost|messed|cocked|ballsed|mucked|"
     r"screwed|stopped|sanctioned|cut|not paid|still not|never|delayed|rejected|refused|turned down|sent (?:it|me) back|closed)"
     r"\b|" + _WISHES_PASSED_ON_TO_A_PANEL + r"|" + _WHO_MAY_COME_TO_A_MEETING,
-    re.IGNORECASE,
-)
-# Round 20a: death as a figure of speech, with a mock farewell ("if i die of boredom on this training course tell my mum i
-# loved her 💀😂", "if I die of old age in this queue, bury me with my phone"): the farewell inside it is not read as one.
-# (one more branch inside the idioms' own alternation, so that the index still reads it branch by branch)
-assert _HARMLESS_IDIOMS.pattern.startswith(r"\b(?:") and _HARMLESS_IDIOMS.pattern.endswith(r")\b")
-_HARMLESS_IDIOMS = re.compile(
-    _HARMLESS_IDIOMS.pattern[: -len(r")\b")]
-    + r"|if (?:i|we) (?:\w+ )?(?:die|dies|drop dead|pass away|don'?t make it|dont make it|don'?t survive|dont survive|perish) "
-    r"(?:of|from) (?:boredom|embarrassment|cringe|laughing|laughter|shame|exhaustion|tiredness|the heat|heat|hunger|"
-    r"starvation|cold|the cold|old age|excitement|stress|paperwork|(?:this|the|that) (?:course|meeting|training|queue|wait|"
-    r"shift|form|call|hold music|traffic|heat|cold))\b[^.!?\n]{0,80})\b",
     re.IGNORECASE,
 )
