@@ -17,6 +17,7 @@ from .inbound_harmless import (
     _APOLOGISING_FOR_MESSAGES,
     _ARRANGING,
     _AS_PRESCRIBED,
+    _CLUB_OR_TIP_RUN,  # round 22
     _COMPLAINT_OR_ERRAND_DONE,
     _CONFIDING,
     _DISAGREEING,
@@ -67,7 +68,7 @@ from .inbound_phrases import (
     _THREAT_OF_VIOLENCE,
     _THREAT_TO_KILL,
 )
-from .model import addresses_someone, flags_inappropriate, flags_safeguarding
+from .model import addresses_someone, flags_inappropriate, safeguarding_score
 from .text import normalise
 from .types import InboundFlag, InboundResult, InboundSignal
 
@@ -298,7 +299,7 @@ def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
     return text
 
 
-def _not_asked_about_risk(clean: str) -> bool:
+def _not_asked_about_risk(clean: str, *, strong: bool = False) -> bool:
     """Messages the safeguarding model is not asked about: said laughing, an illness or a row that is over, medicine taken
     as prescribed, an appointment rearranged, an apology for messaging, something passed on to a team, where a child is
     staying, violence in a film or game, a plan disagreed with, an everyday mishap, something done at the person's own
@@ -307,9 +308,9 @@ def _not_asked_about_risk(clean: str) -> bool:
     with furniture, a child at the other parent's as arranged, medicine adjusted and helping, the writer's phone dead or
     flat; (round 19) care and aids asked about, an assessment, leaving-care entitlements, a letter a service wants, the
     worker asked to ring someone, running late, thanks, a child's mischief punished, transport or carers late (the phrases
-    still read them)."""
+    still read them). A ``strong`` reading is not set aside as over (round 22, see _STRONG_WORD_SCORE)."""
     return bool(
-        _JOKING.search(clean) or _RESOLVED.search(clean) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
+        _JOKING.search(clean) or (_RESOLVED.search(clean) and not strong) or _AS_PRESCRIBED.search(clean) or _REARRANGING.search(clean)
         or _APOLOGISING_FOR_MESSAGES.search(clean) or _PASSED_ON.search(clean) or _WHEREABOUTS_KNOWN.search(clean)
         or _IN_FICTION.search(clean) or _DISAGREEING.search(clean) or _EVERYDAY_WOES.search(clean)
         or _WITH_CONSENT.search(clean) or _COMPLAINT_OR_ERRAND_DONE.search(clean) or _ORDINARY_NEWS.search(clean)
@@ -327,6 +328,8 @@ def _not_asked_about_risk(clean: str) -> bool:
         # round 20a: routine health care, the home (repairs, rent, a housing panel), a group missed for work, a child settled
         # in a placement, who may come to a meeting, the writer's wishes passed on to a panel
         or _EVERYDAY_HOME_HEALTH_AND_MEETINGS.search(clean)
+        # round 22: a club or group gone to, a run to the tip
+        or _CLUB_OR_TIP_RUN.search(clean)
     )
 
 
@@ -356,13 +359,50 @@ def _first_named_word(read: str, words: list[str]) -> tuple[int, int]:
     return min(spans) if spans else (0, len(read))
 
 
+# Round 22: the safeguarding backstop weighs its two readings together. It used to flag when either model did (word model
+# log-odds over 4.0, or classifier log-odds over 0.5), so each model's false alarms added up. Now a message is flagged when
+# the word model's log-odds over 8 and the classifier's log-odds add up to more than 1.0, both models trained on the same
+# pool (tools/train_inbound_model.py, ROUND_22_SETS). Chosen out of fold: each of the eight training sets inbound_train1-8
+# scored by models trained without it, and round 21's eight real-mix sets (unseen45-52) by models trained on none of them.
+# Safeguarding recall / precision, the rules included: the old models OR'ed as before 0.930 / 0.817 and 0.960 / 0.744;
+# the new models OR'ed 0.963 / 0.816 and 0.970 / 0.720; weighed together 0.953 / 0.897 and 0.970 / 0.832 (over 1.25:
+# 0.951 / 0.904 and 0.970 / 0.852; over 0.5: 0.954 / 0.886 and 0.970 / 0.810). Below 1.0 recall hardly moves: the
+# disclosures still missed score low on both models. docs/safeguarding.md, round 22, has the whole grid.
+_WORD_SCORE_SCALE = 8.0
+_BACKSTOP_THRESHOLD = 1.0
+# A message of ten words or fewer has few features, and one risky word weighs heavily in both models ("going to the bridge
+# club tonight", "gonna batter the fish for tea"): its bar is one higher. Out of fold this set aside 4 everyday messages on
+# the training sets and 5 on round 21's for no disclosure; on the earlier blind sets it set aside four short disclosures
+# (the railway, paracetamol asked about, a scald, a farewell), which round 22's phrases now read.
+_SHORT_MESSAGE_WORDS = 10
+_SHORT_MESSAGE_SURCHARGE = 1.0
+# Round 22: "ok now", "last week" or "when I was little" says an illness or a row is over, but not that a disclosure is:
+# "took an overdose last night, they say im ok now", "started cutting again last week", "my uncle used to touch me when i
+# was little". A reading this strong (word log-odds of 11 or more, or classifier log-odds of 3.0 or more) is not set aside
+# by _RESOLVED; the other everyday classes still hold. Out of fold it found 20 more disclosures on the training sets and 2
+# on round 21's, for one more everyday message flagged.
+_STRONG_WORD_SCORE = 11.0
+_STRONG_CLASSIFIER_SCORE = 3.0
+
+
+def _backstop_reading(read: str) -> tuple[bool, bool, list[str]]:
+    """Whether the backstop reads ``read`` as a disclosure, whether the reading is strong (see _STRONG_WORD_SCORE), and the
+    words that weighed most for it (the word model's, else the classifier's): a reading no word explains is not given."""
+    word_score, words = safeguarding_score(read)
+    classifier_score = classifier.INBOUND_CLASSIFIER.score(read, classifier.SAFEGUARDING)
+    bar = _BACKSTOP_THRESHOLD + (_SHORT_MESSAGE_SURCHARGE if len(read.split()) <= _SHORT_MESSAGE_WORDS else 0.0)
+    if word_score / _WORD_SCORE_SCALE + classifier_score <= bar:
+        return False, False, []
+    words = words or classifier.INBOUND_CLASSIFIER.strongest_words(read, classifier.SAFEGUARDING)
+    strong = word_score >= _STRONG_WORD_SCORE or classifier_score >= _STRONG_CLASSIFIER_SCORE
+    return bool(words), strong, words
+
+
 def _add_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:
-    """No phrase matched: ask the word model (model.py) about ``read`` (``clean`` without pleasantries), and name the
-    words that made it flag."""
-    flagged, words = flags_safeguarding(read)
-    if not flagged:  # round 14: the classifier reads misspellings and indirect wording the word model misses
-        flagged, words = classifier.classifier_flags_safeguarding(read)
-    if not flagged or _not_asked_about_risk(clean):
+    """No phrase matched: ask the backstop (the word model, model.py, and the classifier, classifier.py) about ``read``
+    (``clean`` without pleasantries), and name the words that made it flag."""
+    flagged, strong, words = _backstop_reading(read)
+    if not flagged or _not_asked_about_risk(clean, strong=strong):
         return
     start, end = _first_named_word(read, words)
     add(

@@ -529,7 +529,18 @@ _HARMLESS_IDIOMS = re.compile(
     r"if (?:i|we) (?:\w+ )?(?:die|dies|drop dead|pass away|don'?t make it|dont make it|don'?t survive|dont survive|perish) "
     r"(?:of|from) (?:boredom|embarrassment|cringe|laughing|laughter|shame|exhaustion|tiredness|the heat|heat|hunger|"
     r"starvation|cold|the cold|old age|excitement|stress|paperwork|(?:this|the|that) (?:course|meeting|training|queue|wait|"
-    r"shift|form|call|hold music|traffic|heat|cold))\b[^.!?\n]{0,80})\b",
+    r"shift|form|call|hold music|traffic|heat|cold))\b[^.!?\n]{0,80}|"
+    # round 22 (inbound_unseen50-51, two writers): an older person's fall, seen and only bruised ("Mum had a fall last night,
+    # paramedics came and checked her over and she's fine just bruised") — not with anyone's hand in it ("had a fall, he
+    # pushed me"), and only in one sentence
+    r"(?:had|took|has had) (?:a|another|a little|a bit of a|a nasty|a small) (?:fall|tumble|trip)\b(?:(?!\b(?:push\w*|"
+    r"shov\w*|hit|punch\w*|kick\w*|thr[eo]w|grabb?\w*|attack\w*|he|him|boyfriend|partner|husband|fella|deliberately|on purpose)"
+    r"\b)[^.!?\n]){0,100}?\b(?:just|only|a bit|bit|a few|few|some|a little|bit of|a bit of) (?:bruis\w*|shaken|shook up|sore)|"
+    # round 22 (inbound_unseen50-51, two writers): a phone or console taken by a carer or parent as a sanction ("my foster
+    # carer took my phone off me cos i was on it at 1am", "my foster mum took my phone cos I was cheeky") — not by a partner
+    r"(?:foster (?:carer|mum|mam|dad|parents?)|carers?|mum|mam|dad|nan|gran|step ?(?:mum|mam|dad)|support worker|key ?worker) "
+    r"(?:has |have )?(?:took|taken|confiscated|took away|has took) (?:my|me) (?:phone|ipad|tablet|xbox|ps[45]|playstation|laptop|"
+    r"console|switch)(?: off me| away)? (?:cos|coz|cuz|cause|because|as|for|till|until|at bedtime|at night)\b)\b",
     re.IGNORECASE,
 )
 
@@ -836,6 +847,16 @@ def _none_of(words: str) -> str:
 
 
 _NO_WORRY_TOLD = _none_of(r"worr\w*|not (?:working|helping)|worse|still|" + _WORRY_WORDS)
+# Round 22: a club or group the writer goes to, and a run to the tip ("going to the bridge club tonight", "he has taken
+# something to the tip for me"): with no harm told, the backstop is not asked (the retrained models weigh "bridge" and
+# "taken" heavily in a short message; the phrases still read it).
+_CLUB_OR_TIP_RUN = re.compile(
+    _NO_HARM_TOLD + r"[\s\S]*?\b(?:(?:bridge|chess|book|darts|bingo|knitting|craft|youth|boxing|football|footy|running|walking|"
+    r"swimming|gardening|lunch|breakfast|homework|after ?school|drama|dance|karate|judo|rugby|cricket|netball|social|men'?s|"
+    r"women'?s|parents'?|toddler|baby|stay and play|luncheon|friendship|coffee) (?:club|group)s?|(?:to|down|up) the (?:tip|"
+    r"dump|recycling centre|recycling))\b",
+    re.IGNORECASE,
+)
 _EVERYDAY_NEWS_AND_ERRANDS = re.compile(
     _NO_HARM_TOLD + _NO_WORRY_TOLD + r"[\s\S]*?(?:"
     # a child's school news passed on ("Riya got her school report, all Bs", "got his GCSE results, three 6s", "parents

@@ -57,7 +57,8 @@ _THIRD_PERSON = (
     r"(?:my ex(?:'s)?|(?:my|his|her|that|the|this|those|them|our|their) (?:\w+ ){0,2}?(?:ex|exs|ex's|partner|fella|boyfriend|bf|"
     r"husband|girlfriend|gf|wife|missus|neighbou?rs?|lads?|man|men|bloke|guy|prick|twat|bastard|stepdad|step dad|brother|"
     r"cousin|landlord|teacher|bully|bullies|dealer|nonce|paedo|pervert|scumbag|wanker|dickhead|slag|cow|bitch|grass|"
-    r"snitch)(?:'s|s)?|him|her|them)(?! (?:door|doors|window|windows|house|flat|car|van|stuff|things|clothes|tea|dinner|hair|"
+    # round 22: the school's or a service's staff ("i'll go in and kill that headteacher")
+    r"snitch|headteacher|head teacher|headmaster|headmistress|head of year|doctor|judge|solicitor|copper|boss)(?:'s|s)?|him|her|them)(?! (?:door|doors|window|windows|house|flat|car|van|stuff|things|clothes|tea|dinner|hair|"
     r"washing|room|bike|phone|number|name|card|keys)\b)"
 )
 _CRY_FOR_HELP = "A plea for help with nothing else said: contact the person now to find out what is happening."
@@ -1480,7 +1481,7 @@ _SAFEGUARDING: tuple[tuple[str, str, tuple[str, ...]], ...] = (
         (
             r"(?:i'?ll|ill|i will|i'?m (?:going|gonna|gunna)(?: to)?|im (?:going|gonna|gna|gunna)(?: to)?|i'?ma|imma|gonna|"
             r"going to|i am going to|i swear i'?ll|swear down i'?ll|we'?re gonna|we'?ll|(?:going|goin|heading)(?= (?:round|over|up|down|across)\b)) (?:(?:go |come |get |head |be )?(?:round|"
-            r"over|up|down|across)(?: there| to (?:his|hers|theirs|their|her|the|my) ?\w*)? (?:and |to |n |an )?)?(?:fucking |"
+            r"over|up|down|across|(?<=go )in|(?<=come )in)(?: there| to (?:his|hers|theirs|their|her|the|my) ?\w*)? (?:and |to |n |an )?)?(?:fucking |"
             r"bloody |f\w*ing )?(?:(?:kill|murder)(?! my (?:\w+ )?(?:brother|sister|son|daughter|husband|hubby|wife|fella|"
             r"partner|boyfriend|bf|girlfriend|gf|missus|kids?|mum|mam|dad|cousin|brothers|sisters|mate|bestie)\b) "
             + _THIRD_PERSON + r"|(?:stab|shank|batter|glass|bottle|knife|shoot|strangle|throttle|leather|lamp|deck|twat|punch|"
@@ -2785,6 +2786,60 @@ _DISCLOSURES_IN_OTHER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"(?:on (?:you|u|ya|your lot|you lot|yous)|(?:your|ur|yer) (?:fault|doing))|(?:my )?(?:blood|death)(?:'s| is| will be|"
             r"'ll be)? on (?:your|ur|yer) (?:hands|conscience|head))\b",
             r"(?:my|me) (?:blood|death)(?:'s|s| is| will be|'ll be|ll be| be)? on (?:your|ur|yer|ya) (?:hands|conscience|head)\b",
+        ),
+    ),
+    (
+        "suicide_self_harm",
+        (
+            # round 22: on the railway itself, not beside it ("sat on the train tracks. its quiet here", "walking along the
+            # railway line") — round 11's "im on the tracks" said of someone sat or stood there
+            r"(?:sat|sitting|sittin|stood|standing|lying|laying|lay|waiting|waitin) (?:on|along|across|between|in the "
+            r"middle of) (?:the|a|them|those) (?:train|railway|rail) ?(?:tracks?|lines?)\b",
+            # round 22: the railway kept in mind ("i keep thinking about the train line behind my house")
+            r"(?:keep|keeps|kept|can'?t stop|cant stop|been) (?:thinking|thinkin|dreaming) (?:about|of|bout) (?:the|that|them) "
+            r"(?:train|railway) ?(?:tracks?|lines?)\b(?! (?:strike|works|engineering|closure|replacement|timetable)\b)",
+            # round 22: goodbye letters ("im writing letters to everyone", "left a goodbye note for the kids") — not a note
+            # saying when the writer will be back
+            r"(?:writing|writin|written|wrote|left|leaving|leavin) (?:(?:goodbye|farewell|last) )?(?:letters|notes) (?:to|for) "
+            r"(?:everyone|every1|everybody|all of (?:you|them|my family)|my (?:family|kids|children|mum|mam|loved ones))\b",
+            r"(?:writing|writin|written|wrote|left|leaving|leavin) (?:a |my )?(?:goodbye|farewell|suicide) (?:letters?|notes?)\b",
+            # round 22: how much of a medicine it takes to do harm, asked ("whats the most paracetamol someone can take before
+            # its dangerous", "how many sleeping tablets would kill you")
+            r"(?:how (?:many|much)|the most|max|maximum|what amount of) (?:\w+ )?(?:paracetamol|tablets|pills|tabs|meds|"
+            r"medication|co-?codamol|ibuprofen|aspirin|insulin|sleeping (?:tablets|pills)|painkillers|antidepressants|"
+            r"sertraline|citalopram|amitriptyline|diazepam|methadone)\b[^.!?]{0,40}?\b(?:kill|killed|dangerous|fatal|lethal|"
+            r"overdose|od|die|dead|too much|harm|damage|liver)\b",
+        ),
+    ),
+    (
+        "violence_abuse",
+        (
+            # round 22: a child of the writer's beaten by others ("the lads from the derby battered my son on sunday") — not at
+            # a game
+            r"(?:battered|beat up|beaten up|jumped|attacked|assaulted|glassed|stabbed|knifed|punched|kicked in|set on|set about) "
+            r"(?:my|our|me) (?:\w+ )?(?:son|daughter|boy|girl|lad|lass|kid|kids|little one|bairn|baby|youngest|eldest)\b"
+            + _NOT_A_GAME,
+        ),
+    ),
+    (
+        "child_at_risk",
+        (
+            # round 22: a child kept dirty and out of school ("shes filthy and never goes to school")
+            r"(?:she|he|they|the kids?|the children|her kids|his kids|them kids)(?:'s|s| is| are| r)? (?:always |constantly |so "
+            r"|really |proper )?(?:filthy|dirty|minging|stinking|smelly|unwashed|unkempt)\b(?=[^.!?]{0,40}\b(?:never|not|"
+            r"doesn'?t|doesnt|isn'?t|isnt|don'?t|dont|aren'?t|arent|no)\b[^.!?]{0,20}?\b(?:school|nursery|fed|eaten|eating|"
+            r"washed|bathed|changed|clean clothes)\b)",
+        ),
+    ),
+    (
+        "child_at_risk",
+        (
+            # round 22: a child scalded by what they pulled over ("toddler pulled the kettle over, his arm is all blistered") —
+            # inbound_unseen17's burns, told the other way round
+            r"(?:pulled|knocked|tipped|spilt|spilled|pulled down) (?:the|a|my|his|her|a cup of|a mug of|the pan of) (?:kettle|pan|"
+            r"teapot|hot (?:tea|coffee|drink|water|soup)|boiling water|tea|coffee|chip pan)(?: (?:over|down|on (?:him|her|"
+            r"himself|herself|them|his \w+|her \w+)))?\b[^.!?]{0,60}?\b(?:blister\w*|scald\w*|burnt|burned|burns|red raw|skin "
+            r"(?:has )?(?:come|came|peeled|peeling) off)\b",
         ),
     ),
     (

@@ -2,6 +2,11 @@ import pytest
 
 from carecomms.screening import screen_attachment, screen_inbound
 
+# Round 22: hard negatives that the retrained safeguarding backstop flags (docs/safeguarding.md, round 22). Each shares
+# a disclosure's shape (a child's age beside an adult's, a PIN known, a baby left overnight, something taken from a
+# purse), and the backstop that flags them halved false alarms on fresh text; strict, so fixing one shows here.
+ROUND_22_FLAGS = pytest.mark.xfail(strict=True, reason="round 22: the retrained backstop flags this wording")
+
 # The rules and word models on their own (conftest.py says why).
 pytestmark = pytest.mark.usefixtures("without_classifier")
 
@@ -666,7 +671,7 @@ def test_round_13_disclosures_are_flagged(text: str) -> None:
         "I have a screwdriver, I'll use it if you want",
         "Bye, thanks for all your help today",
         "my son is 14 and his brother is 19",
-        "shes 14 and her uncle is 30 today",
+        pytest.param("shes 14 and her uncle is 30 today", marks=ROUND_22_FLAGS),
         "I'm going to smash my exam",
     ],
 )
@@ -817,9 +822,9 @@ def test_round_14_flags_are_exact(text: str, flags: tuple[str, ...]) -> None:
         "lost my temper with the kids and shouted, felt awful after",
         "he knows the school well, he went there himself",
         "the man from the bank rang about my overdraft, all sorted",
-        "my daughter knows my pin, she does my shopping for me",
+        pytest.param("my daughter knows my pin, she does my shopping for me", marks=ROUND_22_FLAGS),
         "we're taking her to get her hair cut on saturday",
-        "left the baby with my mum all night",
+        pytest.param("left the baby with my mum all night", marks=ROUND_22_FLAGS),
         "we played tickle games and she laughed her head off",
         "i owe them a tenner so ill drop it round",
         "drove the kids to school, theyre still over excited about the party",
@@ -971,7 +976,7 @@ def test_round_14_third_sweep_inappropriate_classes_are_flagged(text: str) -> No
         "ill finish it off tomorrow",
         "we stayed in a tent at the festival",
         "she rolled her eyes at me",
-        "shes taken something from my purse",
+        pytest.param("shes taken something from my purse", marks=ROUND_22_FLAGS),
         "he has taken something to the tip for me",
         "you need a good sleep",
         "you deserve a good holiday",
