@@ -1763,7 +1763,7 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # out for a fag"), not the slur
             r"(?<!\bhaving a )(?<!\bhave a )(?<!\bhad a )(?<!\bsmoking a )(?<!\bsmoke a )(?<!\blit a )(?<!\blight a )"
             r"(?<!\bfor a )(?<!\bquick )(?<!\bcrafty )(?<!\bsneaky )(?<!\bspare )(?<!\bbum a )(?<!\bcadge a )(?<!\broll a )"
-            r"(?<!\brolled a )(?<!\blast )fag(?! (?:in (?:her|his|my|their|me|your|its|one) (?:hand|mouth|gob|fingers)|end|ends|"
+            r"(?<!\brolled a )(?<!\blast )(?<!\bwith a )fag(?! (?:in (?:her|his|my|their|me|your|its|one) (?:hand|mouth|gob|fingers)|end|ends|"
             r"ash|burns?|burn|packet|packets|break|papers?|lighter|smoke|hanging)\b)",
             r"dark(?:ie|ies|y|eys?)",
             # round 19 (inbound_unseen38-39): the worker's colour or nationality objected to in the third person ("why do they
@@ -2751,7 +2751,15 @@ _THREAT_OF_VIOLENCE = _INDEX.pattern(
         r"life) (?:right )?(?:off|out of|out|outta) (?:your|ur|ya|yer) (?:\w+ )?(?:face|mouth|gob|head|heid)\b"
         rf"|\b(?:your|ur|yer) (?:\w+ )?{_BODY} (?:will|'?ll|ll|is gonna|is going to|gonna) (?:get |be )?(?:broken|broke|smashed|"
         rf"rearranged|caved in|kicked in|snapped|stoved in)\b|\b{_BODY}\b.{{0,25}}\bor (?:it'?ll|itll|they'?ll|theyll|it will) "
-        r"(?:get |be )?(?:broken|broke|smashed|rearranged|caved in|snapped)\b",
+        r"(?:get |be )?(?:broken|broke|smashed|rearranged|caved in|snapped)\b"
+        # round 22b: "keep ur nose out of my family or ill break it", "ill fuck u up", "ill burn ur car wiv u in it", "ur
+        # gonna get hurt"
+        rf"|\b{_BODY}\b.{{0,40}}\bor (?:i'?ll|ill|i will|im gonna|i'?m gonna) (?:\w+ )?(?:break|smash|snap|bust|burst) (?:it|"
+        rf"them)\b|\b(?:fuck|f\*+k|fk) {_YOU} up\b|\b(?:i'?ll|ill|i will|im gonna|i'?m gonna|gonna|going to|"
+        rf"we'?ll) (?:\w+ ){{0,2}}?(?:burn|torch|petrol bomb|firebomb) (?:\w+ ){{0,3}}?(?:with|wiv|wi|and) {_YOU} (?:in|inside) "
+        rf"(?:it|there)\b|\b(?:you'?re|youre|ur|u r|you are|u are|yer) (?:gonna|gna|gunna|going to) get "
+        r"(?:hurt|hurted|seriously hurt|badly hurt)\b(?! (?:if (?:you|u) (?:climb|ride|cross|walk|drive|go|keep)|on|at|in "
+        r"(?:the|that)|doing)\b)",
         re.IGNORECASE,
     )
 )
@@ -2840,6 +2848,72 @@ _DISCLOSURES_IN_OTHER_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"teapot|hot (?:tea|coffee|drink|water|soup)|boiling water|tea|coffee|chip pan)(?: (?:over|down|on (?:him|her|"
             r"himself|herself|them|his \w+|her \w+)))?\b[^.!?]{0,60}?\b(?:blister\w*|scald\w*|burnt|burned|burns|red raw|skin "
             r"(?:has )?(?:come|came|peeled|peeling) off)\b",
+        ),
+    ),
+    (
+        "medical_emergency",
+        (
+            # round 22b: meningitis's signs ("spots that dont go when i press glass", "a rash that doesn't fade under a glass")
+            r"(?:spots?|rash|marks|dots|blotches)\b[^.!?]{0,40}?\b(?:don'?t|dont|doesn'?t|doesnt|do not|does not|won'?t|wont|"
+            r"not|never) (?:\w+ )?(?:go|fade|disappear|change|go away|vanish)\w*\b[^.!?]{0,20}?\b(?:glass|tumbler|press\w*)\b",
+            # round 22b: a child who will not wake properly ("now she not wake properly", "the baby wont wake up properly")
+            r"(?:she|he|baby|babby|bairn|the baby|my (?:son|daughter|baby|boy|girl|little one))(?:'s| is|s)? (?:\w+ )?(?:not|"
+            r"won'?t|wont|can'?t|cant|isn'?t|isnt|doesn'?t|doesnt|hard to) (?:wake|waking|wakin|wake up|waking up)\b"
+            r"(?: up)?(?= (?:properly|proper|at all|right|fully)\b)",
+        ),
+    ),
+    (
+        "basic_needs",
+        (
+            # round 22b: children put to sleep in their coats ("my son (hes 3) is asleep in his coat", "kids had to sleep in
+            # our bed with their coats on") — the house has no heat
+            # (only beside the house's heat gone: not asleep in the car with their coats on after a party)
+            r"(?:no (?:credit|gas|electric|electricity|leccy|heat|heating|money for the meter)|boiler|meter|freezing|baltic|"
+            r"heating)\b[\s\S]{0,120}?\b(?:sleep|sleeping|slept|asleep|sleeps|in bed|gone to bed|go to bed|went to bed)\b"
+            r"[^.!?]{0,30}?\b(?:in|with) (?:their|his|her|our|my|me) (?:coats?|jackets?|hoodies?)(?: on)?\b",
+            r"(?:sleep|sleeping|slept|asleep|sleeps|in bed|gone to bed|go to bed|went to bed)\b[^.!?]{0,30}?\b(?:in|with) "
+            r"(?:their|his|her|our|my|me) (?:coats?|jackets?|hoodies?)(?: on)?\b(?=[\s\S]{0,120}?\b(?:no (?:credit|gas|"
+            r"electric|electricity|leccy|heat|heating|money for the meter)|boiler|meter|freezing|baltic|heating)\b)",
+        ),
+    ),
+    (
+        "violence_abuse",
+        (
+            # round 22b: an injury explained away and the worker asked not to mention it ("I fell down the stairs again lol…
+            # dont worry about the eye… please dont say nothing about it when you come")
+            r"(?:fell|fall|fallen|walked into|bumped into|eye|bruis\w*|marks|black eye|lip)\b[\s\S]{0,120}?\b(?:don'?t|dont|do "
+            r"not) (?:say|mention|bring up|ask about|tell (?:him|them|anyone|any1)) (?:anything |nothing |owt |a word )?(?:about "
+            r"(?:it|the (?:eye|bruises?|marks?|arm|face|lip|cut))|to (?:him|them|anyone|any1|nobody))\b",
+            # round 22b: credit taken out in the writer's name under pressure ("hes making me sign for loans in my name")
+            r"(?:making|made|makes|forcing|forced|got) me (?:to )?(?:sign|take out|get|apply) (?:for )?(?:\w+ )?(?:loans?|"
+            r"credit(?: cards?)?|catalogues?|finance|phone contracts?|contracts?|payday loans?)\b(?: (?:in|under) my name)?",
+            # round 22b: a protective order broken ("he's still texting me all night even with the order")
+            r"(?:still|keeps?|kept|been) (?:texting|txting|messaging|ringing|calling|phoning|turning up|coming round|"
+            r"contacting|following)\b[^.!?]{0,50}?\b(?:even with|despite|breaking|breached|breaching|against|with) the (?:order|"
+            r"injunction|non[- ]?mol\w*|restraining order|bail conditions?|court order)\b",
+            # round 22b: the writer's home used by others (cuckooing: "lads from the flats keep coming to mine and using my
+            # kitchen and they leave stuff in bags")
+            r"(?:keep|keeps|kept) (?:coming|comin|turning up|stopping|staying) (?:to|round|in|at|into) (?:mine|my (?:flat|house|"
+            r"place|room|gaff|yard))\b[^.!?]{0,80}?\b(?:using|use|leave|leaving|left|stash\w*|bags|packages|parcels|stuff|"
+            r"dealing|cooking|won'?t leave|wont leave)\b",
+        ),
+    ),
+    (
+        "child_at_risk",
+        (
+            # round 22b: a young child's words of someone scary who does bad things ("daddy's friend is scary, he does bad
+            # things")
+            r"(?:scary|scares (?:me|her|him)|frightening|horrible)\b[^.!?]{0,30}?\b(?:he|she|they)(?:'s| is| are)? "
+            r"(?:\w+ )?(?:does|did|do|doing) (?:bad|nasty|horrible|naughty|secret) (?:things|stuff|touching)\b",
+        ),
+    ),
+    (
+        "suicide_self_harm",
+        (
+            # round 22b: an older or ill person taking more of their medicine than prescribed ("my dad is overdoing the pills
+            # the doctor gave him")
+            r"(?:overdoing|overdoin|over doing|doubling up on|taking too many of|taking extra) (?:the|his|her|my|their|me) "
+            r"(?:\w+ )?(?:pills|tablets|meds|medication|painkillers|patches|sleeping tablets)\b",
         ),
     ),
     (

@@ -2231,3 +2231,62 @@ def test_everyday_kinds_are_not_asked_about_abuse(text: str, asked: bool) -> Non
 def test_a_decision_beside_a_farewell_is_read_as_suicide_risk(text: str, flagged: bool) -> None:
     found = [s for s in screen_inbound(text).signals if s.code == "suicide_self_harm"]
     assert bool(found) is flagged, text
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # round 22: on the railway, the railway kept in mind, goodbye letters, a medicine's harmful amount asked
+        ("sat on the train tracks. its quiet here", {"safeguarding"}),
+        ("i keep thinking about the train line behind my house", {"safeguarding"}),
+        ("im writing letters to everyone. just wanted to say thank you", {"safeguarding"}),
+        ("whats the most paracetamol someone can take before its dangerous", {"safeguarding"}),
+        ("walking along the railway line with the dog", set()),
+        ("keep thinking about the train line strike, how will i get to work", set()),
+        ("wrote a note for the kids saying back at 6", set()),
+        # a scald, a child beaten, a child kept dirty and out of school, staff threatened
+        ("toddler pulled the kettle over, his arm is all blistered", {"safeguarding"}),
+        ("the lads from the derby battered my son on sunday", {"safeguarding"}),
+        ("shes filthy and never goes to school", {"safeguarding"}),
+        ("the kids are filthy from the park, they never go in the bath without a fight", set()),
+        ("i'll go in and kill that headteacher i swear to god", {"safeguarding"}),
+        # round 22b: meningitis's signs, no heat with children in coats, an injury explained away, credit in the
+        # writer's name, a protective order broken, a home used by others, a child's words of bad things, medicine
+        # overdone
+        ("she has spots that dont go when i press a glass", {"safeguarding"}),
+        ("ive got no credit on my meter and my son is asleep in his coat", {"safeguarding"}),
+        ("fell down the stairs again lol. please dont say nothing about it when you come", {"safeguarding"}),
+        ("dont say anything about it to my mum its a surprise", set()),
+        ("hes making me sign for loans in my name", {"safeguarding"}),
+        ("he's still texting me all night even with the order", {"safeguarding"}),
+        ("lads from the flats keep coming to mine and using my kitchen and leaving bags", {"safeguarding"}),
+        ("daddy's friend is scary, he does bad things", {"safeguarding"}),
+        ("i think my dad is overdoing the pills the doctor gave him", {"safeguarding"}),
+        # round 22b: explicit violence to the worker is both flags; a wish stays inappropriate only
+        ("keep ur nose out of my family or ill break it", {"safeguarding", "inappropriate"}),
+        ("ill burn ur car wiv u in it", {"safeguarding", "inappropriate"}),
+        ("if u dont get my kids back ur gonna get hurt", {"safeguarding", "inappropriate"}),
+        ("hope your house burns down with you in it", {"inappropriate"}),
+        # round 22: everyday kinds two blind writers each wrote, and a club or a tip run
+        ("Mum had a fall last night, paramedics came and checked her over and she's fine just bruised", set()),
+        ("I had a fall, he pushed me, im ok just bruised", {"safeguarding"}),
+        ("my foster carer took my phone off me cos i was on it at 1am", set()),
+        ("going to the bridge club tonight", set()),
+        ("he has taken something to the tip for me", set()),
+    ],
+)
+def test_round_22_classes(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags, screen_inbound(text).signals
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # round 22b: children in their coats are no heat told only beside the house's heat gone (the backstop may still
+        # read a message, but not as this)
+        ("the kids fell asleep in the car with their coats on after the party", "basic_needs"),
+        ("hope your house burns down with you in it", "threat_of_violence"),
+    ],
+)
+def test_round_22_phrases_keep_their_neighbours_out(text: str, code: str) -> None:
+    assert code not in {signal.code for signal in screen_inbound(text).signals}
