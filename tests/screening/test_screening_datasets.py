@@ -381,7 +381,11 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
 # 0.860, IN 0.933 / 0.891 -> 0.924 / 0.890 (pooled). On the older untouched sets pooled, SG 0.973 / 0.904 -> 0.977 /
 # 0.960, IN 0.930 -> 0.923: four of their short disclosures the new backstop let go (the railway, paracetamol asked
 # about, a scald, a farewell) were read by the round's new phrases, so unseen14, unseen16, unseen20 and unseen40 are no
-# longer quite blind. Every floor is what the set now scores.
+# longer quite blind. Every floor is what the set now scores. Round 22 also has inbound_unseen57 to inbound_unseen64
+# (500 each, 4,000 in all; eight more independent writers, one region and caseload each, about one in three
+# safeguarding; written to be trained on, then kept out: trained on they changed little, see docs/safeguarding.md).
+# Never opened; scored with round 21's code and round 22's: SG 0.929 / 0.806 -> 0.938 / 0.888, IN 0.916 / 0.884 both.
+# Their floors are what they score.
 @pytest.mark.parametrize(
     ("split", "sg_recall", "sg_precision", "in_recall"),
     [
@@ -399,6 +403,14 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
         ("unseen54", 0.96, 0.87, 0.96),
         ("unseen55", 0.97, 0.91, 0.96),
         ("unseen56", 0.97, 0.79, 0.92),
+        ("unseen57", 0.92, 0.82, 0.96),
+        ("unseen58", 0.93, 0.88, 0.81),
+        ("unseen59", 0.96, 0.93, 0.91),
+        ("unseen60", 0.9, 0.9, 0.91),
+        ("unseen61", 0.94, 0.91, 0.93),
+        ("unseen62", 0.97, 0.93, 0.91),
+        ("unseen63", 0.9, 0.86, 0.94),
+        ("unseen64", 0.95, 0.85, 0.9),
     ],
 )
 def test_the_untouched_inbound_sets_do_not_get_worse(
