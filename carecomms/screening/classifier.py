@@ -117,9 +117,5 @@ INBOUND_CLASSIFIER = Classifier(
 )
 
 
-def classifier_flags_safeguarding(text: str) -> tuple[bool, list[str]]:
-    return INBOUND_CLASSIFIER.says(text, SAFEGUARDING)
-
-
 def classifier_flags_inappropriate(text: str) -> tuple[bool, list[str]]:
     return INBOUND_CLASSIFIER.says(text, INAPPROPRIATE)

@@ -113,9 +113,5 @@ def safeguarding_score(text: str) -> tuple[float, list[str]]:
     return SAFEGUARDING_MODEL.score(text)
 
 
-def flags_safeguarding(text: str) -> tuple[bool, list[str]]:
-    return SAFEGUARDING_MODEL.flags(text)
-
-
 def flags_inappropriate(text: str) -> tuple[bool, list[str]]:
     return INAPPROPRIATE_MODEL.flags(text)

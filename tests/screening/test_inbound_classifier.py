@@ -82,7 +82,7 @@ def test_the_pure_python_score_is_scikit_learns_decision_function() -> None:
 
 def test_the_strongest_words_are_whole_words_of_the_message() -> None:
     text = "feelin really sucidal tonite, took loads of my tablets"
-    flagged, words = classifier.classifier_flags_safeguarding(text)
+    flagged, words = classifier.INBOUND_CLASSIFIER.says(text, SAFEGUARDING)
     assert flagged
     assert words and all(word.isalpha() and word in text.lower() for word in words)
 

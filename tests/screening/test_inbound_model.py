@@ -8,10 +8,12 @@ from types import ModuleType
 import pytest
 
 from carecomms.screening import screen_inbound
-from carecomms.screening.model import FUNCTION_WORDS, features, flags_inappropriate, flags_safeguarding
+from carecomms.screening.inbound import _backstop_reading, _not_asked_about_risk
+from carecomms.screening.model import FUNCTION_WORDS, features, flags_inappropriate
+from carecomms.screening.text import normalise
 
 # The rules and word models on their own (conftest.py says why).
-pytestmark = pytest.mark.usefixtures("without_classifier")
+pytestmark = pytest.mark.usefixtures("without_the_inappropriate_classifier")
 
 def test_the_weights_on_disk_are_what_the_labelled_data_gives(training_script: Callable[[str], ModuleType]) -> None:
     trainer = training_script("train_inbound_model.py")
@@ -63,8 +65,8 @@ def test_everyday_family_talk_is_not_flagged(text: str) -> None:
 def test_the_model_is_only_a_backstop() -> None:
     # A phrase already explains it: no second, vaguer signal.
     assert [s.code for s in screen_inbound("i took all my tablets").signals] == ["suicide_self_harm"]
-    # Said laughing, or about an illness that is over: the model is not asked.
-    assert flags_safeguarding("i feel so alone and cant stop crying lol")[0]
+    # Said laughing, or about an illness that is over: the backstop would flag it, but it is not asked.
+    assert _backstop_reading("i feel so alone and cant stop crying lol")[0]
     assert screen_inbound("i feel so alone and cant stop crying lol").flags == ()
 
 
@@ -93,19 +95,22 @@ def test_the_inappropriate_model_does_not_weigh_the_worker_role_or_arrangements(
 
 
 @pytest.mark.parametrize(
-    ("text", "flags_model"),
+    "text",
     [
-        # round 11: an everyday mishap, a small thing pinched, an apology for the timing: the safeguarding model would
-        # flag them, but it is not asked about these kinds of message (round 22: "The washing machine has flooded the
-        # kitchen again" left this list: the retrained word model no longer flags it on its own)
-        ("a lad at the hostel nicked my charger", flags_safeguarding),
-        ("sorry to bother you on a friday, it can wait till monday", flags_safeguarding),
-        # a report disagreed with and a manager asked for: the inappropriate model would flag it
-        ("I don't think the report was fair on me and I'd like your manager to look at it please", flags_inappropriate),
+        # round 11: an everyday mishap, a small thing pinched, an apology for the timing: kinds of message the
+        # safeguarding backstop is not asked about (round 22: since its two models are weighed together, it no longer
+        # reads these as disclosures anyway, and "The washing machine has flooded the kitchen again" left this list)
+        "a lad at the hostel nicked my charger",
+        "sorry to bother you on a friday, it can wait till monday",
     ],
 )
-def test_the_models_are_not_asked_about_everyday_kinds_of_message(
-    text: str, flags_model: Callable[[str], tuple[bool, list[str]]]
-) -> None:
-    assert flags_model(text)[0]
+def test_the_safeguarding_backstop_is_not_asked_about_everyday_kinds_of_message(text: str) -> None:
+    assert _not_asked_about_risk(normalise(text))
+    assert screen_inbound(text).flags == ()
+
+
+def test_the_inappropriate_model_is_not_asked_about_a_report_disagreed_with() -> None:
+    # a report disagreed with and a manager asked for: the inappropriate model would flag it
+    text = "I don't think the report was fair on me and I'd like your manager to look at it please"
+    assert flags_inappropriate(text)[0]
     assert screen_inbound(text).flags == ()

@@ -598,7 +598,7 @@ def test_the_inbound_development_sets_of_each_round(
 # warmth or a name at reception as abuse: "Enjoy your holiday!! Send us a postcard" and "…waiting at reception from 2
 # today. Just give your name".
 # Round 21's blind probe48-51 (797 allows, scored only, not opened) bring eleven, 1.4 % of their allows: seven read as
-# inappropriate and four as safeguarding. Round 22's retrained backstop brings two more and no longer flags eight of the
+# inappropriate and four as safeguarding. Round 22's retrained backstop brings two more and no longer flags six of the
 # known ones: 22 of 3,956 are flagged.
 KNOWN_FLAGGED_ORDINARY = {
     "p37-016", "p37-127", "p37-139", "p37-166", "p39-140", "p39-148", "p41-010", "p41-128",
