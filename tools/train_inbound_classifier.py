@@ -8,8 +8,7 @@ Trained on the inbound sets the word models learn from (tools/train_inbound_mode
 development sets below, and the ordinary messages of outbound development sets as extra negatives; two columns,
 safeguarding and inappropriate. The blind sets stay out. Deterministic (liblinear, a fixed order): the same data gives
 the same file. --check exits 1 if the file on disk is not what the data gives (a test runs this). --leave-out trains
-without the named sets and prints how the whole screener (rules, word models and this classifier) does on them at
-several thresholds: how the thresholds below were chosen.
+without the named sets and prints how the whole screener (rules, word models and this classifier) does on them.
 """
 
 from __future__ import annotations
@@ -30,10 +29,12 @@ from tools.train_inbound_model import (  # noqa: E402
     DATA,
     INBOUND_SETS,
     ORDINARY_SETS,
-    SAFEGUARDING_ONLY_SETS,
+    SAFEGUARDING_ONLY,
     load,
     recall_and_precision,
+    taught_flags,
 )
+from tools.train_inbound_model import LATER_SETS as WORD_MODEL_LATER_SETS  # noqa: E402
 
 OUT = ROOT / "carecomms" / "screening" / "inbound_classifier_weights.py"
 # Development sets of rounds 12-16, trained on here whether or not the word models are.
@@ -104,24 +105,24 @@ MIN_DF = 2  # a feature must appear in two messages
 # 1.0: 1, 2, 1 and 4, 4, 4; inappropriate at 1.0: 0 and 1 in every run); the whole screener flags none of them. A
 # safeguarding threshold of 1.0 would flag four fewer everyday messages in 175 on the classifier's own, but round 14's
 # blind pair lost recall there (0.886 -> 0.857) and the rules now gate those classes: the thresholds stay.
-THRESHOLDS = (0.5, 1.0)
+# Rounds 22 and 23: these thresholds are no longer used; the screener weighs each column's log-odds with the word
+# model's (inbound._backstop_reading, inbound._abuse_reading), so the weights file is written without them.
 DIGITS = 4
 TOLERANCE = 0.0015  # a few units in the last of DIGITS: see matches_file
 
 
-# A training row: the text and, per column, its label, or None where that column does not learn from it (round 22: the
-# safeguarding-only sets of tools/train_inbound_model.py teach the safeguarding column alone; every message still gives
-# the feature table its words).
+# A training row: the text and, per column, its label, or None where that column does not learn from it (round 23: a
+# message tools/train_inbound_model.py's taught_flags keeps to safeguarding teaches that column alone; every message
+# still gives the feature table its words).
 Row = tuple[str, tuple[bool | None, ...]]
 
 
 def training_rows(leave_out: frozenset[str] = frozenset()) -> list[Row]:
     rows: list[Row] = []
-    both = tuple(dict.fromkeys(INBOUND_SETS + LATER_SETS))
-    for name in both + tuple(name for name in SAFEGUARDING_ONLY_SETS if name not in both):
+    for name in dict.fromkeys(INBOUND_SETS + LATER_SETS + WORD_MODEL_LATER_SETS):
         if name not in leave_out:
             for r in load(DATA / f"{name}.jsonl"):
-                inappropriate = "inappropriate" in r["flags"] if name in both else None
+                inappropriate = None if taught_flags(name, r) == SAFEGUARDING_ONLY else "inappropriate" in r["flags"]
                 rows.append((r["text"], ("safeguarding" in r["flags"], inappropriate)))
     for name in ORDINARY_SETS + LATER_ORDINARY_SETS:
         rows += [(r["text"], (False, False)) for r in load(DATA / f"{name}.jsonl") if r["expect"] == "allow"]
@@ -156,7 +157,6 @@ def render(rows: list[Row]) -> str:
         '"""',
         "",
         f"INTERCEPTS = {intercepts!r}",
-        f"THRESHOLDS = {THRESHOLDS!r}",
         "FEATURES: dict[str, tuple[float, ...]] = {",
     ]
     lines += [f"    {feature!r}: {values!r}," for feature, values in table.items()]
@@ -165,18 +165,16 @@ def render(rows: list[Row]) -> str:
 
 
 def _leave_out(left: frozenset[str]) -> None:
-    """Train without the named sets, then score the whole screener on them at several thresholds."""
+    """Train without the named sets, then score the whole screener on them (the word models as they are on disk)."""
     from carecomms.screening import classifier, screen_inbound
 
     table, intercepts = fit(training_rows(left))
     rows = [row for name in sorted(left) for row in load(DATA / f"{name}.jsonl")]
-    sets = "+".join(sorted(left))
-    for threshold in (-0.5, 0.0, 0.5, 1.0, 1.5):
-        classifier.INBOUND_CLASSIFIER = classifier.Classifier(table, intercepts, (threshold, threshold))
-        results = [screen_inbound(row["text"]).flags for row in rows]
-        for flag in ("safeguarding", "inappropriate"):
-            recall, precision = recall_and_precision(flag, results, rows)
-            print(f"{sets} threshold {threshold}: {flag} recall {recall:.3f} precision {precision:.3f}")
+    classifier.INBOUND_CLASSIFIER = classifier.Classifier(table, intercepts)
+    results = [screen_inbound(row["text"]).flags for row in rows]
+    for flag in ("safeguarding", "inappropriate"):
+        recall, precision = recall_and_precision(flag, results, rows)
+        print(f"{'+'.join(sorted(left))}: {flag} recall {recall:.3f} precision {precision:.3f}")
 
 
 def main(argv: list[str]) -> int:
@@ -191,11 +189,11 @@ def main(argv: list[str]) -> int:
 
 
 def matches_file(table: dict[str, tuple[float, ...]], intercepts: tuple[float, ...], path: Path = OUT) -> bool:
-    """Whether the weights file holds this training's result: the same features and thresholds, every number within
+    """Whether the weights file holds this training's result: the same features, every number within
     TOLERANCE. Not byte for byte: liblinear's last digit can differ between machines (seen once in round 15: 0.0859 on
     one, 0.0858 on another), and that must not fail a clean checkout's tests."""
     stored = runpy.run_path(str(path))
-    if stored["THRESHOLDS"] != THRESHOLDS or stored["FEATURES"].keys() != table.keys():
+    if stored["FEATURES"].keys() != table.keys():
         return False
     pairs = [*zip(stored["INTERCEPTS"], intercepts, strict=True)]
     for feature, values in table.items():

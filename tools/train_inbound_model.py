@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -49,7 +50,10 @@ INBOUND_SETS = (
 # models' readings are now weighed together, and what that was measured to do, is in inbound.py (_backstop_reading). The
 # inappropriate models do not learn from these sets: the writers' briefs gave two examples of abuse of the worker ("i
 # know where u park", "what perfume do u wear") that many of them echoed, and trained on them the models flagged
-# everyday messages with those words ("can you park on elm road on tuesday"). They teach safeguarding only.
+# everyday messages with those words ("can you park on elm road on tuesday"). They taught safeguarding only. Round 23:
+# they teach both flags, but a message labelled inappropriate that echoes those two examples (_ECHOES_THE_BRIEF: 31 of
+# 1,080) teaches safeguarding only; and inbound_everyday1, 300 everyday messages to the worker written to share threats'
+# and advances' words, teaches both (its twin, inbound_everyday2, stays out as the check).
 ROUND_22_SETS = (
     "inbound_unseen21", "inbound_unseen22", "inbound_unseen23", "inbound_unseen25", "inbound_unseen28",
     "inbound_unseen30", "inbound_ordinary1", "inbound_unseen32", "inbound_unseen35", "inbound_unseen36",
@@ -57,7 +61,9 @@ ROUND_22_SETS = (
     *(f"inbound_train{n}" for n in range(1, 9)),
     *(f"inbound_unseen{n}" for n in range(45, 53)),
 )
-SAFEGUARDING_ONLY_SETS = tuple(name for name in ROUND_22_SETS if name not in INBOUND_SETS)
+ROUND_23_SETS = ("inbound_everyday1",)
+LATER_SETS = tuple(name for name in ROUND_22_SETS + ROUND_23_SETS if name not in INBOUND_SETS)
+_ECHOES_THE_BRIEF = re.compile(r"\bpark|perfume", re.IGNORECASE)
 # outbound_probe4, outbound_probe5, outbound_probe7, outbound_probe9, outbound_probe11, outbound_probe15 (the outbound
 # blind sets) and the shared sets are left out, so "no ordinary message is flagged" is also checked on text the models
 # never saw (tests/screening/test_screening_datasets.py); so are the outbound sets added after round 10
@@ -92,12 +98,9 @@ ORDINARY_SETS = (
 # 0.933 / 0.933; inappropriate 3.5: 0.825 / 0.951, 4.0: 0.820 / 0.951; no ordinary practitioner message flagged at any
 # of them. So safeguarding 4.0 (one message of recall for 1.3 points of precision), inappropriate stays 3.5.
 # Said plainly: those pooled sets were looked at to choose this, so only inbound_unseen18 is blind.
-SAFEGUARDING_THRESHOLD = 4.0
-INAPPROPRIATE_THRESHOLD = 3.5
-MODELS = {
-    "safeguarding": (STOP_WORDS, SAFEGUARDING_THRESHOLD),
-    "inappropriate": (FUNCTION_WORDS, INAPPROPRIATE_THRESHOLD),
-}
+# Rounds 22 and 23: neither threshold is used any more; the screener weighs each model's log-odds with the classifier's
+# (inbound._backstop_reading, inbound._abuse_reading), so the models are written without one.
+MODELS = {"safeguarding": STOP_WORDS, "inappropriate": FUNCTION_WORDS}
 SMOOTHING = 1.0
 MIN_COUNT = 2  # a feature counts if it appears in at least two messages of the flag ...
 MIN_TOTAL = 3  # ... or in at least three messages of either kind, so ordinary words ("this morning") weigh against
@@ -107,24 +110,31 @@ def load(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# A training row: the text, its flags, and the flags whose models learn from it (SAFEGUARDING_ONLY_SETS teach one).
+# A training row: the text, its flags, and the flags whose models learn from it (see taught_flags).
 Row = tuple[str, frozenset[str], frozenset[str]]
 ALL_FLAGS = frozenset(MODELS)
+SAFEGUARDING_ONLY = frozenset({"safeguarding"})
+
+
+def taught_flags(name: str, row: dict) -> frozenset[str]:
+    """The flags a labelled row teaches: all, except a later set's message of abuse that echoes the writers' brief."""
+    if name in LATER_SETS and "inappropriate" in row["flags"] and _ECHOES_THE_BRIEF.search(row["text"]):
+        return SAFEGUARDING_ONLY
+    return ALL_FLAGS
 
 
 def training_rows(leave_out: set[str] = frozenset()) -> list[Row]:
     rows = []
-    for names, taught in ((INBOUND_SETS, ALL_FLAGS), (SAFEGUARDING_ONLY_SETS, frozenset({"safeguarding"}))):
-        for name in names:
-            if name not in leave_out:
-                rows += [(r["text"], frozenset(r["flags"]), taught) for r in load(DATA / f"{name}.jsonl")]
+    for name in INBOUND_SETS + LATER_SETS:
+        if name not in leave_out:
+            rows += [(r["text"], frozenset(r["flags"]), taught_flags(name, r)) for r in load(DATA / f"{name}.jsonl")]
     for name in ORDINARY_SETS:
         rows += [(r["text"], frozenset(), ALL_FLAGS) for r in load(DATA / f"{name}.jsonl") if r["expect"] == "allow"]
     return rows
 
 
 def train(rows: list[Row], flag: str) -> tuple[float, dict[str, float]]:
-    stop_words = MODELS[flag][0]
+    stop_words = MODELS[flag]
     positive, negative = Counter(), Counter()
     n_pos = n_neg = 0
     for text, flags, taught in rows:
@@ -151,10 +161,10 @@ def train(rows: list[Row], flag: str) -> tuple[float, dict[str, float]]:
 
 def render(rows: list[Row]) -> str:
     lines = ['"""Generated by tools/train_inbound_model.py from our labelled inbound sets; do not edit by hand."""', ""]
-    for flag, (_, threshold) in MODELS.items():
+    for flag in MODELS:
         prior, weights = train(rows, flag)
         name = flag.upper()
-        lines += [f"{name}_PRIOR = {prior!r}", f"{name}_THRESHOLD = {threshold!r}", f"{name}: dict[str, float] = {{"]
+        lines += [f"{name}_PRIOR = {prior!r}", f"{name}: dict[str, float] = {{"]
         lines += [f"    {feature!r}: {weight!r}," for feature, weight in weights.items()]
         lines += ["}", ""]
     return "\n".join(lines)
@@ -171,9 +181,9 @@ def _install(rows: list[Row]) -> None:
     """Swap freshly trained weights into the running screener (for --leave-out)."""
     from carecomms.screening import model
 
-    for flag, (stop_words, threshold) in MODELS.items():
+    for flag, stop_words in MODELS.items():
         prior, weights = train(rows, flag)
-        setattr(model, f"{flag.upper()}_MODEL", model.WordModel(weights, prior, threshold, stop_words,
+        setattr(model, f"{flag.upper()}_MODEL", model.WordModel(weights, prior, stop_words,
                                                                  explain_pairs=flag == "inappropriate"))
 
 
@@ -182,11 +192,11 @@ def sweep() -> None:
     from carecomms.screening import model
 
     thresholds = (1.0, 2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0)
-    for flag, (stop_words, _) in MODELS.items():
+    for flag, stop_words in MODELS.items():
         tally = {t: [0, 0, 0] for t in thresholds}  # true positives, flagged, expected
         for name in INBOUND_SETS:
             prior, weights = train(training_rows({name}), flag)
-            word_model = model.WordModel(weights, prior, 0.0, stop_words, explain_pairs=True)
+            word_model = model.WordModel(weights, prior, stop_words, explain_pairs=True)
             for row in load(DATA / f"{name}.jsonl"):
                 score, strongest = word_model.score(row["text"])
                 for t in thresholds:

@@ -56,15 +56,12 @@ def _letter_sequences(token: str) -> tuple[str, ...]:
 
 class Classifier:
     """Generated models over one feature table (feature → inverse document frequency, then one weight per column),
-    each column with its intercept and the log-odds above which it says yes. A message's feature values are worked
-    out once and serve every column asked about it (the screener asks about safeguarding, then inappropriate)."""
+    each column with its intercept. A message's feature values are worked out once and serve every column asked about
+    it (the screener asks about safeguarding, then inappropriate); whether a score flags is inbound.py's decision."""
 
-    def __init__(
-        self, table: dict[str, tuple[float, ...]], intercepts: tuple[float, ...], thresholds: tuple[float, ...]
-    ) -> None:
+    def __init__(self, table: dict[str, tuple[float, ...]], intercepts: tuple[float, ...]) -> None:
         self.table = table
         self.intercepts = intercepts
-        self.thresholds = thresholds
         self._values = lru_cache(maxsize=8)(self._compute_values)
 
     def _compute_values(self, text: str) -> dict[str, float]:
@@ -84,14 +81,6 @@ class Classifier:
         table, weight = self.table, column + 1
         return self.intercepts[column] + sum(value * table[gram][weight] for gram, value in self._values(text).items())
 
-    def says(self, text: str, column: int) -> tuple[bool, list[str]]:
-        """Whether the column's log-odds are over its threshold, and if so the (up to three) words of the message that
-        weighed most for it: a yes no word explains is not given."""
-        if self.score(text, column) <= self.thresholds[column]:
-            return False, []
-        strongest = self.strongest_words(text, column)
-        return bool(strongest), strongest
-
     def strongest_words(self, text: str, column: int) -> list[str]:
         """The words whose own features (the word, and the letter sequences inside it) weighed most for the column: a
         reader can see why, where a letter sequence such as " kil" would mean nothing to them."""
@@ -110,12 +99,4 @@ class Classifier:
 # The inbound columns.
 SAFEGUARDING = 0
 INAPPROPRIATE = 1
-INBOUND_CLASSIFIER = Classifier(
-    inbound_classifier_weights.FEATURES,
-    intercepts=inbound_classifier_weights.INTERCEPTS,
-    thresholds=inbound_classifier_weights.THRESHOLDS,
-)
-
-
-def classifier_flags_inappropriate(text: str) -> tuple[bool, list[str]]:
-    return INBOUND_CLASSIFIER.says(text, INAPPROPRIATE)
+INBOUND_CLASSIFIER = Classifier(inbound_classifier_weights.FEATURES, intercepts=inbound_classifier_weights.INTERCEPTS)

@@ -68,7 +68,7 @@ from .inbound_phrases import (
     _THREAT_OF_VIOLENCE,
     _THREAT_TO_KILL,
 )
-from .model import addresses_someone, flags_inappropriate, safeguarding_score
+from .model import addresses_someone, inappropriate_score, safeguarding_score
 from .text import normalise
 from .types import InboundFlag, InboundResult, InboundSignal
 
@@ -416,11 +416,32 @@ def _add_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, st
     )
 
 
+# Round 23: the inappropriate backstop weighs its two readings together too. It flagged when either model did (word model
+# log-odds over 3.5, or classifier log-odds over 1.0), and on two sets of everyday messages to the worker written to share
+# threats' and advances' words ("I'll grab you a coffee", "you've got a heart of gold", inbound_everyday1-2) that flagged
+# 19 and 24 in 300. Both models now also learn from round 22's sets (see tools/train_inbound_model.py) and the first of
+# those everyday sets, and a message is flagged when the word model's log-odds over 4 and the classifier's add up to more
+# than 1.0. Chosen on the blind inbound_unseen53-56 and inbound_everyday1, then checked once on inbound_unseen57-64 and
+# inbound_everyday2 (never trained on): inappropriate recall 0.924 -> 0.971 and 0.916 -> 0.935, false flags 11 -> 6 and
+# 50 -> 33, everyday messages flagged 19 -> 6 and 24 -> 16 (docs/safeguarding.md, round 23).
+_ABUSE_WORD_SCORE_SCALE = 4.0
+_ABUSE_THRESHOLD = 1.0
+
+
+def _abuse_reading(read: str) -> tuple[bool, list[str]]:
+    """Whether the backstop reads ``read`` as abuse of the worker, and the words that weighed most for it (the word
+    model's, word pairs included, else the classifier's): a reading no word explains is not given."""
+    word_score, words = inappropriate_score(read)
+    classifier_score = classifier.INBOUND_CLASSIFIER.score(read, classifier.INAPPROPRIATE)
+    if word_score / _ABUSE_WORD_SCORE_SCALE + classifier_score <= _ABUSE_THRESHOLD:
+        return False, []
+    words = words or classifier.INBOUND_CLASSIFIER.strongest_words(read, classifier.INAPPROPRIATE)
+    return bool(words), words
+
+
 def _add_inappropriate_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:
-    """No phrase matched: ask the inappropriate word model about ``read``, and name the words that made it flag."""
-    flagged, words = flags_inappropriate(read)
-    if not flagged:
-        flagged, words = classifier.classifier_flags_inappropriate(read)
+    """No phrase matched: ask the inappropriate backstop about ``read``, and name the words that made it flag."""
+    flagged, words = _abuse_reading(read)
     if not flagged or _not_asked_about_abuse(clean):
         return
     start, end = _first_named_word(read, words)

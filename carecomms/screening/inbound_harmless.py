@@ -310,7 +310,18 @@ _ARRANGING = re.compile(
     r"(?:pic|pics|photo|photos|picture|pictures|screenshot|screenshots|video|snap)s? of (?:the |my |our |her |his |a |an |some |"
     r"their |that |this )?(?:\w+ ){0,2}?(?:mould|mold|damp|leak|leaks|crack|cracks|damage|hole|ceiling|walls?|windows?|boiler|"
     r"meter|letter|letters|form|forms|bill|statement|payslips?|receipts?|tenancy|contract|certificate|passport|prescription|"
-    r"radiator|carpet|stairs|bathroom|kitchen|fridge|cooker|lock|door|paperwork|award letter|rent statement|sick note|fit note)\b)\b",
+    r"radiator|carpet|stairs|bathroom|kitchen|fridge|cooker|lock|door|paperwork|award letter|rent statement|sick note|fit note)\b|"
+    # round 23: something got, made or kept for the worker ("I'll get you a brew when you come in", "ill knock u up a
+    # sandwich", "im gonna get you a thank you card", "my mum will sort you out with a cuppa") - not a beating "got" for them
+    r"(?:i'?ll|ill|i will|i can|we'?ll|we will|we can|i'?m gonna|im gonna|i'?m going to|im going to|gonna|(?:my|me|our) \w+ "
+    r"(?:will|'?ll|ll|can)) (?:\w+ ){0,3}?(?:get|grab|bring|make|do|find|save|print|knock|burn|sort|fetch|buy|pick|keep|dig|put|"
+    r"send|copy|cook|bake|order|book) (?:you|u|ya)(?: (?:up|out|off|aside|back))? (?!(?:a |an |the )?(?:kicking|beating|"
+    r"hiding|slap|smack|battering|doing|pasting|leathering|good hiding|knuckle sandwich|bullet|knife)\b)(?:with )?(?:a|an|"
+    r"some|the|one|two|ur|your|yours|summat|something|sommat|copies|copy)\b|"
+    # round 23: the worker met at a named place ("ill find you in the waiting room", "ill find u at the school gates") - a
+    # place of the worker's own ("outside your office") is not one
+    r"(?:i'?ll|ill|i will|we'?ll|we will|i can|we can) (?:come and |come n )?(?:find|meet|see|catch|grab) (?:you|u|ya) (?:in|at|"
+    r"by|outside|near|inside) the (?!end of)\w+)\b",
     re.IGNORECASE,
 )
 # Round 16 (inbound_unseen32): the worker thanked for how they have been ("you've been sound with me", "you have been

@@ -1919,15 +1919,23 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"be careful (?:walking|going|when|at night|who)",
             r"you'?(?:ll| will) (?:regret|be sorry|pay)",
             # round 17 (inbound_unseen35): "one more home visit and you'll wish you never met me" (veiled; not said laughing)
-            r"(?:you'?ll|youll|u'?ll|ull|you will|u will|ya'?ll) (?:soon )?(?:wish|be wishing) (?:you|u|ya) (?:had |'d |d )?(?:never|not) "
+            r"(?:you'?ll|youll|u'?ll|ull|you will|u will|ya'?ll) (?:soon )?(?:wish|be wishing) (?:you|u|ya)(?: had|'d|d)? (?:never|not) "
             r"(?:met|crossed|messed with|started|come|came|been|set eyes on|laid eyes on|took|taken|got involved|knocked|walked)\b"
             r"(?![^.!?]{0,40}(?:\blol\b|\bhaha|\U0001f602|\U0001f923|\U0001f605|\U0001f606))",
             r"you'?(?:ll| will) get what'?s coming",
             r"(?:get|got) what'?s coming",
             r"(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) "
-            r"(?:\w+ )?(?:find|get|sort|deal with|smash|kill|stab|hurt|burn|slash|batter|do|get|shoot|end|punch|knock|"
+            r"(?:\w+ )?(?:deal with|smash|kill|stab|hurt|burn|slash|batter|shoot|end|punch|"
             r"smack|slap|deck|lamp|glass|bottle|headbutt|strangle|throttle|choke|break|beat|kick|bang|knife|torch) (?:you|u|ur|your)\b"
+            r"(?! (?:a|an|some|copy|copies|summat|something|one)\b)"
             rf"{_NOT_A_GAME}",
+            # round 23: the everyday verbs only as the whole threat ("I'll get you.", "ill find u one day, mark my words", "ill
+            # get you back for this") - not "I'll get you a brew", "ill find you at reception", "ill sort your forms out"
+            r"(?:i'?ll|ill|i will|i'?m (?:going|gonna) to|im (?:going|gonna|gna)(?: to)?|gonna) (?:\w+ )?(?:find|get|sort|do|knock) "
+            r"(?:you|u|ya)(?: back)?(?=\s*(?:$|[.!,]|(?:one day|soon|mark my words|i swear|swear down|trust me|for (?:this|that|it|"
+            r"what (?:you|u) (?:did|done|have done|have said|said))|(?:you|u|ya) (?:bitch|cow|twat|prick|cunt|bastard|slag|grass|"
+            r"snake|rat|scum|witch)|(?:and|n|an|&) (?:you|u|ya|ye|then|when|ur|you'?ll|youll|u'?ll|ull)|when (?:you|u) least expect|watch|"
+            r"just wait|wait and see|see if i dont|see if i don'?t)\b))",
             # round 14 (outbound_probe26): not "I'll be waiting at the front steps / by reception" (a meeting place)
             # round 16: nor "I'll be waiting at the stand / by the pizza van": any place named with "the" or "a" after at, by,
             # near, inside or on is a meeting place; "outside" only before the places listed ("outside your office" is not)
@@ -1940,7 +1948,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             # round 11: "I'll come for you" said as a threat, at the end ("I'll come for you at 10" is a lift)
             r"(?:i'?ll|ill|i will|we'?ll|we will|i'?m|im|we'?re|were) (?:be )?(?:coming|come) for (?:you|u|ya|ye)"
             r"(?=\s*(?:$|[.!,]|(?:next|one day|soon|mark my words|i swear|and (?:your|ur)|trust me)\b))",
-            r"sort (?:you|u) out",
+            # round 23: not "I'll sort you out with a lift", "my mum will sort you out a cuppa"
+            r"sort (?:you|u) out(?! (?:with|for|a|an|some|the|them|it|that|those|this|wiv|wi)\b)",
             r"waiting (?:for (?:you|u) )?(?:outside|at|by) (?:your|ur) (?:office|car|house|work|home)",
             r"(?:seen|watching|following) (?:your|ur) (?:kids|children|house|car)",
             r"people who'?(?:ll| will) (?:deal|sort)",
@@ -1976,6 +1985,9 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"(?:hope|wish) (?:you|u) (?:get|catch) (?:cancer|covid|aids|raped|hurt|run over|stabbed|killed|attacked|sacked|"
             r"fired|what)",
             r"(?:hope|wish) (?:you|u) (?:die|dies|rot|burn|suffer|croak)",
+            # round 23: "hope your house burns down with you in it"
+            r"(?:hope|wish) (?:your|ur|yer) (?:house|home|flat|car|office|place|gaff) (?:burns?|goes up)(?: down)? (?:with|wiv|wi) "
+            r"(?:you|u|ya) in (?:it|there)",
             r"(?:hope|wish|pray) (?:you|u|ya) (?:\w+ )?(?:crash\w*|drown\w*|choke\w*|get hit|get run over|fall (?:down|off|and)|"
             r"break (?:your|ur) (?:neck|legs?|back))",
             r"(?:you|u|ya) (?:won'?t|wont|will not|wouldn'?t|wouldnt) know what hit (?:you|u|ya)",
@@ -1984,7 +1996,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"address|route|car details)",
             r"(?:you|u) deserve to (?:(?:be|get) )?(?:raped|die|suffer|hurt|attacked|beaten|stabbed|killed|shot|battered)",
             # round 17: "you ought to be strung up", "u need putting down"; a threat in a goodbye ("enjoy your job while you can")
-            r"(?:you|u|ya|yous|people like (?:you|u)|the likes of (?:you|u)) (?:ought to|oughta|should|need to|want|wants|needs) "
+            r"(?:you|u|ya|yous|people like (?:you|u)|the likes of (?:you|u)) (?:ought to|oughta|should|need to|want|wants|needs|"
+            r"need) "
             r"(?:be |to be |getting |get )?(?:strung up|stringing up|hung|hanged|hanging|lynched|put down|putting down|lined up and "
             r"shot|taken out and shot|gassed|burned|burnt|burned alive|castrated|stoned|drowned)\b(?! (?:out|of|up on|over)\b)",
             r"(?:enjoy|make the most of) (?:your|ur|yer) (?:life|job|freedom|career|family|kids|children|looks|face|legs|last \w+|"
@@ -2137,6 +2150,8 @@ _INAPPROPRIATE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
             r"crowds?|kids|midges|mozzies)\b)",
             r"(?:merk|murk|shank|shiv|ching|duppy|cheff?|splash|jook|wet|spark|bang|bore|cave|do|knock|batter|leather|lamp|deck|"
             r"bottle|glass|jump|rush|stab|smash|boot|kick|beat|punch|slap|knife|cut|slice|burn|end) (?:you|u|ya|yu)(?: up| out| in| down| over)?\b"
+            # round 23: not a thing made or given ("ill knock you up a sandwich", "ill burn you a cd", "ill do you a copy")
+            r"(?! (?:(?:up|out) )?(?:a|an|some|summat|something|sommat|one|two|copies|copy|the|ur|your)\b)"
             rf"{_NOT_A_GAME}"
             r"(?=.{0,40}\b(?:bruv|fam|blud|innit|if|again|when|next time|watch|mate|cuz|b4|before|tonight|tomorrow|later|soon|i swear)\b|"
             r"\W*$)(?<!\bdo you)(?<!\bdo u)(?<!\bdo ya)",
@@ -2666,6 +2681,12 @@ _VIOLENT_WITH = (  # "beat you up", "knock you out", "do you in"
     + r" (?:senseless|black and blue|to a pulp|to death)|beat the (?:shit|crap|hell|life|living daylights|fuck) out of " + _YOU
     + r"|run " + _YOU + r" (?:over|down))\b"
 )
+# round 23: the writer themself ("ill", "i'd", "we'll"), not people sent (round 11: "I've got people who'll deal with you"
+# is a veiled threat)
+_THE_WRITER_WILL = (
+    r"(?:i'?ll|ill|il|i will|i'?d|id|i would|i'?m (?:going|gonna|gunna) to|im (?:going|gonna|gna|gunna)(?: to)?|we'?ll|we will|"
+    r"we'?d)"
+)
 _THREAT_OF_VIOLENCE = _INDEX.pattern(
     re.compile(
         # the writer or the people they send, doing it to the worker (or the worker's family)
@@ -2759,7 +2780,21 @@ _THREAT_OF_VIOLENCE = _INDEX.pattern(
         rf"we'?ll) (?:\w+ ){{0,2}}?(?:burn|torch|petrol bomb|firebomb) (?:\w+ ){{0,3}}?(?:with|wiv|wi|and) {_YOU} (?:in|inside) "
         rf"(?:it|there)\b|\b(?:you'?re|youre|ur|u r|you are|u are|yer) (?:gonna|gna|gunna|going to) get "
         r"(?:hurt|hurted|seriously hurt|badly hurt)\b(?! (?:if (?:you|u) (?:climb|ride|cross|walk|drive|go|keep)|on|at|in "
-        r"(?:the|that)|doing)\b)",
+        r"(?:the|that)|doing)\b)"
+        # round 23: the writer coming round to "sort out" the worker, or that as the price of not stopping ("ill come down
+        # there and sort u out", "id come round and sort u out proper") - not "I'll sort you out with a lift", "sort you out a
+        # food parcel"; people sent to do it ("I've got people who'll deal with you") and harm to property stay veiled threats
+        # (round 11), inappropriate only
+        rf"|\b{_THE_WRITER_WILL} (?:\w+ ){{0,3}}?(?:come|coming|be|get|pop|drive|walk) (?:(?:straight |right )?(?:round|over|"
+        r"down|up|there|here|back|in|to \w+|down there|round there|over there|up there) )(?:\w+ ){0,2}?(?:and|n|an|&|to) sort "
+        rf"{_YOU} out\b(?! (?:with|for|a|an|some|the|them|it|that|those|this)\b)|\bor {_THE_WRITER_WILL} sort {_YOU} out\b"
+        r"(?! (?:with|for|a|an|some|the)\b)"
+        # the worker met in the street ("if i see u in the street ur gettin it")
+        rf"|\bif (?:i|we|my \w+|me \w+) (?:ever )?(?:see|sees|catch|catches|find|finds|clock|clocks) {_YOU}\b.{{0,40}}?\b(?:you'?re|"
+        r"youre|ur|u r|you are|u are|yer) (?:gettin|getting|gonna get|going to get|gna get) (?:it|done|dropped|smacked|battered)\b"
+        # the worker's own children named as next ("ill find out where u live n ur kids will be next")
+        r"|\b(?:your|ur|yer|ya) (?:kids|children|son|daughter|family|little (?:one|ones|boy|girl)|boy|girl|bairns|weans) "
+        r"(?:will|'?ll|ll|are|is|r|wud|would) (?:be )?(?:next|the next ones?)\b(?! (?:to|in|for|on|at|week|time|year|up)\b)",
         re.IGNORECASE,
     )
 )

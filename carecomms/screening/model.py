@@ -55,11 +55,11 @@ def features(text: str, stop_words: frozenset[str] = STOP_WORDS) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class WordModel:
-    """One generated model: prior and per-feature log-odds, the flagging threshold, and its stop words."""
+    """One generated model: prior and per-feature log-odds, and its stop words. Whether a score flags is inbound.py's
+    decision (it weighs this model with the classifier)."""
 
     weights: dict[str, float]
     prior: float
-    threshold: float
     stop_words: frozenset[str]
     explain_pairs: bool  # name word pairs too when explaining ("your car" says more than "car")
 
@@ -74,22 +74,16 @@ class WordModel:
         )
         return score, strongest[:3]
 
-    def flags(self, text: str) -> tuple[bool, list[str]]:
-        score, strongest = self.score(text)
-        return score > self.threshold and bool(strongest), strongest
-
 
 SAFEGUARDING_MODEL = WordModel(
     inbound_weights.SAFEGUARDING,
     inbound_weights.SAFEGUARDING_PRIOR,
-    inbound_weights.SAFEGUARDING_THRESHOLD,
     STOP_WORDS,
     explain_pairs=False,
 )
 INAPPROPRIATE_MODEL = WordModel(
     inbound_weights.INAPPROPRIATE,
     inbound_weights.INAPPROPRIATE_PRIOR,
-    inbound_weights.INAPPROPRIATE_THRESHOLD,
     FUNCTION_WORDS,
     explain_pairs=True,
 )
@@ -113,5 +107,6 @@ def safeguarding_score(text: str) -> tuple[float, list[str]]:
     return SAFEGUARDING_MODEL.score(text)
 
 
-def flags_inappropriate(text: str) -> tuple[bool, list[str]]:
-    return INAPPROPRIATE_MODEL.flags(text)
+def inappropriate_score(text: str) -> tuple[float, list[str]]:
+    """The inappropriate model's log-odds, and the features (word pairs too) that weighed most for it."""
+    return INAPPROPRIATE_MODEL.score(text)

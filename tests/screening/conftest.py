@@ -3,27 +3,23 @@
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-from carecomms.screening import classifier
+from carecomms.screening import inbound
 
 
 @pytest.fixture
-def without_the_inappropriate_classifier() -> Iterator[None]:
-    """The inbound rules with the classifier's inappropriate column switched off. Their tests pin what each rule does
-    and does not read, near misses included ("that colour really suits you"); that column trades some of those near
-    misses for recall on wording no rule names, and is measured on whole sets instead (test_screening_datasets.py). The
-    safeguarding backstop weighs the classifier's reading with the word model's (round 22, inbound._backstop_reading)
-    and is left as it is: there is no rule-only reading of it to pin."""
-    kept = classifier.INBOUND_CLASSIFIER
-    never = float("inf")
-    classifier.INBOUND_CLASSIFIER = classifier.Classifier(kept.table, kept.intercepts, (kept.thresholds[0], never))
-    yield
-    classifier.INBOUND_CLASSIFIER = kept
+def without_the_inappropriate_backstop(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The inbound rules with the inappropriate backstop (inbound._abuse_reading: the word model and the classifier
+    weighed together) reading nothing. These tests pin what each rule does and does not read, near misses included
+    ("that colour really suits you"); the backstop trades some of those near misses for recall on wording no rule names,
+    and is measured on whole sets instead (test_screening_datasets.py) and in test_inbound_model.py. The safeguarding
+    backstop (round 22, inbound._backstop_reading) is left as it is: its everyday classes are rules of their own."""
+    monkeypatch.setattr(inbound, "_abuse_reading", lambda read: (False, []))
 
 
 @pytest.fixture

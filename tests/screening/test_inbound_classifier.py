@@ -72,7 +72,7 @@ def test_the_pure_python_score_is_scikit_learns_decision_function() -> None:
         for feature, i in vectoriser.vocabulary_.items()
     }
     intercept = float(model.intercept_[0])
-    ours = Classifier(table, intercepts=(intercept, -intercept), thresholds=(0.0, 0.0))  # the second: its negation
+    ours = Classifier(table, intercepts=(intercept, -intercept))  # the second: its negation
     unseen = ["he hit the baby and i want to die", "nothing in common with anything above", "he hit he hit", ""]
     for text in TEXTS + unseen:
         expected = float(model.decision_function(vectoriser.transform([text]))[0])
@@ -82,8 +82,8 @@ def test_the_pure_python_score_is_scikit_learns_decision_function() -> None:
 
 def test_the_strongest_words_are_whole_words_of_the_message() -> None:
     text = "feelin really sucidal tonite, took loads of my tablets"
-    flagged, words = classifier.INBOUND_CLASSIFIER.says(text, SAFEGUARDING)
-    assert flagged
+    assert classifier.INBOUND_CLASSIFIER.score(text, SAFEGUARDING) > 0
+    words = classifier.INBOUND_CLASSIFIER.strongest_words(text, SAFEGUARDING)
     assert words and all(word.isalpha() and word in text.lower() for word in words)
 
 

@@ -8,12 +8,12 @@ from types import ModuleType
 import pytest
 
 from carecomms.screening import screen_inbound
-from carecomms.screening.inbound import _backstop_reading, _not_asked_about_risk
-from carecomms.screening.model import FUNCTION_WORDS, features, flags_inappropriate
+from carecomms.screening.inbound import _abuse_reading, _backstop_reading, _not_asked_about_abuse, _not_asked_about_risk
+from carecomms.screening.model import FUNCTION_WORDS, features
 from carecomms.screening.text import normalise
 
 # The rules and word models on their own (conftest.py says why).
-pytestmark = pytest.mark.usefixtures("without_the_inappropriate_classifier")
+
 
 def test_the_weights_on_disk_are_what_the_labelled_data_gives(training_script: Callable[[str], ModuleType]) -> None:
     trainer = training_script("train_inbound_model.py")
@@ -90,7 +90,7 @@ def test_inappropriate_wording_no_phrase_covers_is_flagged_and_explained(text: s
 def test_the_inappropriate_model_does_not_weigh_the_worker_role_or_arrangements() -> None:
     assert "social worker" not in features("your social worker", FUNCTION_WORDS)
     assert "your car" in features("I know your car", FUNCTION_WORDS)
-    assert flags_inappropriate("i know your car and the school your kids go to")[0]
+    assert _abuse_reading("i know your car and the school your kids go to")[0]
     assert screen_inbound("Hi Bella, I'll be wearing a blue jacket and I'll wait by the main doors.").flags == ()
 
 
@@ -110,7 +110,7 @@ def test_the_safeguarding_backstop_is_not_asked_about_everyday_kinds_of_message(
 
 
 def test_the_inappropriate_model_is_not_asked_about_a_report_disagreed_with() -> None:
-    # a report disagreed with and a manager asked for: the inappropriate model would flag it
+    # a report disagreed with and a manager asked for: the inappropriate word model alone flagged it before round 23
     text = "I don't think the report was fair on me and I'd like your manager to look at it please"
-    assert flags_inappropriate(text)[0]
+    assert _not_asked_about_abuse(normalise(text))
     assert screen_inbound(text).flags == ()

@@ -398,19 +398,19 @@ def test_our_later_inbound_sets_meet_the_issue_targets(split: str) -> None:
         ("unseen18", 1.0, 1.0, 1.0),
         ("unseen20", 1.0, 0.95, 1.0),
         ("unseen40", 0.92, 0.95, 0.96),
-        ("unseen44", 0.94, 0.91, 1.0),
-        ("unseen53", 0.94, 0.86, 0.84),
-        ("unseen54", 0.96, 0.87, 0.96),
-        ("unseen55", 0.97, 0.91, 0.96),
-        ("unseen56", 0.97, 0.79, 0.92),
-        ("unseen57", 0.92, 0.82, 0.96),
-        ("unseen58", 0.93, 0.88, 0.81),
-        ("unseen59", 0.96, 0.93, 0.91),
-        ("unseen60", 0.9, 0.9, 0.91),
-        ("unseen61", 0.94, 0.91, 0.93),
+        ("unseen44", 0.94, 0.9, 1.0),  # round 23: one everyday message more read as a disclosure (0.91 before)
+        ("unseen53", 0.94, 0.86, 0.92),  # round 23: inappropriate recall floors raised with the weighed backstop
+        ("unseen54", 0.96, 0.87, 1.0),
+        ("unseen55", 0.98, 0.92, 1.0),
+        ("unseen56", 0.97, 0.79, 0.96),
+        ("unseen57", 0.92, 0.82, 0.98),
+        ("unseen58", 0.93, 0.88, 0.85),
+        ("unseen59", 0.96, 0.93, 0.95),
+        ("unseen60", 0.91, 0.9, 0.91),
+        ("unseen61", 0.94, 0.91, 0.95),
         ("unseen62", 0.97, 0.93, 0.91),
-        ("unseen63", 0.9, 0.86, 0.94),
-        ("unseen64", 0.95, 0.85, 0.9),
+        ("unseen63", 0.9, 0.86, 0.98),
+        ("unseen64", 0.95, 0.86, 0.9),
     ],
 )
 def test_the_untouched_inbound_sets_do_not_get_worse(
@@ -526,7 +526,7 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen7", 0.99, 0.84, 0.96, 0.94),
         ("unseen9", 1.0, 1.0, 1.0, 1.0),
         ("unseen11", 1.0, 0.98, 1.0, 1.0),
-        ("unseen13", 1.0, 0.96, 1.0, 0.98),
+        ("unseen13", 1.0, 0.96, 1.0, 0.97),  # round 23: "the worker before you was useless, hope youre better"
         ("unseen15", 1.0, 1.0, 1.0, 1.0),
         ("unseen17", 1.0, 0.97, 1.0, 1.0),
         ("unseen19", 0.98, 0.99, 1.0, 1.0),
@@ -546,8 +546,8 @@ def test_the_untouched_inbound_sets_do_not_get_worse(
         ("unseen43", 1.0, 1.0, 1.0, 1.0),  # round 20b
         ("unseen42", 1.0, 1.0, 1.0, 1.0),  # round 20a
         # round 22: round 21's real-mix sets, now trained on by the safeguarding backstop, and the eight training sets
-        ("unseen45", 0.98, 0.96, 0.93, 0.75),
-        ("unseen46", 0.98, 0.98, 1.0, 1.0),
+        ("unseen45", 0.98, 0.95, 0.93, 0.75),  # round 23: 0.96 -> 0.95, everyday1 in the safeguarding models
+        ("unseen46", 0.98, 0.96, 1.0, 1.0),
         ("unseen47", 0.98, 0.86, 1.0, 0.72),
         ("unseen48", 0.96, 0.92, 1.0, 0.83),
         ("unseen49", 0.98, 0.95, 1.0, 0.88),
@@ -599,17 +599,36 @@ def test_the_inbound_development_sets_of_each_round(
 # today. Just give your name".
 # Round 21's blind probe48-51 (797 allows, scored only, not opened) bring eleven, 1.4 % of their allows: seven read as
 # inappropriate and four as safeguarding. Round 22's retrained backstop brings two more and no longer flags six of the
-# known ones: 22 of 3,956 are flagged.
+# known ones: 22 of 3,956 are flagged. Round 23's weighed inappropriate backstop: 21 (ten new, eleven gone; on everyday
+# messages people send in, the flags it was built to cut, 43 of 600 fell to 22).
 KNOWN_FLAGGED_ORDINARY = {
-    "p37-016", "p37-127", "p37-139", "p37-166", "p39-140", "p39-148", "p41-010", "p41-128",
-    "p43-050", "p43-053", "p43-093", "p44-093", "p46-126", "p47-037", "p47-083",
-    "p48-062", "p48-159", "p49-009", "p49-057", "p49-060", "p49-197", "p50-034", "p50-039", "p50-046", "p50-129",
-    "p50-184",
-    # round 22: the retrained safeguarding backstop reads "dropped a bag of clothes at the door" as one; the
-    # classifier's inappropriate column, refitted over round 22's larger feature table, reads "I'll call back in 5" as
-    # one
-    "p37-136", "p48-036",
+    "p37-136", "p39-140", "p41-010", "p43-053", "p47-037", "p48-036", "p49-057", "p49-060", "p49-197", "p50-046",
+    "p50-129",
+    # round 23: the inappropriate backstop, its two models weighed together and trained on round 22's sets, reads
+    # ten others as advances or threats: "knew you'd smash it" three times, "your garden looked gorgeous", "which
+    # entrance did you use last time?", "is your little one walking yet?", "you're putting your feet up", "you'll see a
+    # big sign", "I'll be your personal adviser", "I'll be with you in about 15"; and no longer reads eleven of round
+    # 22's list
+    "p19-004", "p26-001", "p39-107", "p39-200", "p41-001", "p41-150", "p46-043", "p49-020", "s018", "s020",
 }
+
+
+# Round 23: everyday messages people send the worker, written to share threats' and advances' words ("ill grab u a
+# coffee on the way", "you've got a heart of gold", "give me a bell when ur parked up n ill come down"): two writers,
+# 300 each, none flagged by their labels. Before round 23 the screener flagged 19 and 24 as inappropriate, 8 and 6 as
+# safeguarding. inbound_everyday1 is trained on and chose the weighing (inbound._abuse_reading); inbound_everyday2 is
+# never trained on (its flags were printed once, before any change, and no rule was written from it).
+@pytest.mark.parametrize(
+    ("split", "most_safeguarding", "most_inappropriate"), [("everyday1", 4, 6), ("everyday2", 3, 16)]
+)
+def test_everyday_messages_to_the_worker_are_rarely_flagged(
+    split: str, most_safeguarding: int, most_inappropriate: int
+) -> None:
+    rows = load(OURS / f"inbound_{split}.jsonl")
+    flags = [screen_inbound(row["text"]).flags for row in rows]
+    assert len(rows) == 300 and not any(row["flags"] for row in rows)
+    assert sum("safeguarding" in f for f in flags) <= most_safeguarding
+    assert sum("inappropriate" in f for f in flags) <= most_inappropriate
 
 
 def test_ordinary_practitioner_messages_are_not_flagged_inbound_beyond_the_known_few() -> None:

@@ -8,7 +8,7 @@ from carecomms.screening import screen_attachment, screen_inbound
 ROUND_22_FLAGS = pytest.mark.xfail(strict=True, reason="round 22: the retrained backstop flags this wording")
 
 # The rules and word models on their own (conftest.py says why).
-pytestmark = pytest.mark.usefixtures("without_the_inappropriate_classifier")
+pytestmark = pytest.mark.usefixtures("without_the_inappropriate_backstop")
 
 
 @pytest.mark.parametrize(
@@ -2290,3 +2290,37 @@ def test_round_22_classes(text: str, flags: set[str]) -> None:
 )
 def test_round_22_phrases_keep_their_neighbours_out(text: str, code: str) -> None:
     assert code not in {signal.code for signal in screen_inbound(text).signals}
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # round 23: the writer's own violence to the worker in other words is both flags (round 11's decision)
+        ("stop ringing me u nosy cow or ill come down there and sort u out", {"safeguarding", "inappropriate"}),
+        ("if i knew where u lived id come round and sort u out proper", {"safeguarding", "inappropriate"}),
+        ("if i see u in the street ur gettin it, swear down", {"safeguarding", "inappropriate"}),
+        ("if u take my kids ill find out where u live n ur kids will be next", {"safeguarding", "inappropriate"}),
+        # people sent to do it, and harm to property, stay veiled threats (round 11)
+        ("ill get my lads to sort you out", {"inappropriate"}),
+        ("my lads will come round and sort you out", {"inappropriate"}),
+        ("I'll put a brick through your window", {"inappropriate"}),
+        # the everyday verbs are a threat only as the whole of it
+        ("ill get you, mark my words", {"inappropriate"}),
+        ("ill find u and u'll be sorry", {"inappropriate"}),
+        ("im gonna find you when you least expect it", {"inappropriate"}),
+        ("people like you need putting down", {"inappropriate"}),
+        # round 23: something got, made or kept for the worker; the worker met at a named place
+        ("I'll get you a brew when you come in", set()),
+        ("ill sort you out a lift for thursday if you need", set()),
+        ("my mum will sort you out with a cuppa when u come", set()),
+        ("ill knock you up a sandwich when u come round", set()),
+        ("ill burn you a CD of the photos", set()),
+        ("ill find you in the waiting room", set()),
+        ("ill find u at the school gates at 3", set()),
+        ("ill sort your forms out tomorrow", set()),
+        ("I'll get your number off my mum", set()),
+        ("ur kids will be next to get the vouchers", set()),
+    ],
+)
+def test_round_23_classes(text: str, flags: set[str]) -> None:
+    assert set(screen_inbound(text).flags) == flags, screen_inbound(text).signals
