@@ -617,9 +617,13 @@ KNOWN_FLAGGED_ORDINARY = {
 # coffee on the way", "you've got a heart of gold", "give me a bell when ur parked up n ill come down"): two writers,
 # 300 each, none flagged by their labels. Before round 23 the screener flagged 19 and 24 as inappropriate, 8 and 6 as
 # safeguarding. inbound_everyday1 is trained on and chose the weighing (inbound._abuse_reading); inbound_everyday2 is
-# never trained on (its flags were printed once, before any change, and no rule was written from it).
+# never trained on (its flags were printed once, before any change, and no rule was written from it). Round 23b: three
+# more writers (inbound_everyday3-5), scored only, never opened: 9, 11 and 10 flagged as safeguarding, 7, 7 and 20 as
+# inappropriate. Trained on (docs/safeguarding.md, round 23b) they cost disclosures on older untouched sets, so they are
+# floors.
 @pytest.mark.parametrize(
-    ("split", "most_safeguarding", "most_inappropriate"), [("everyday1", 4, 6), ("everyday2", 3, 16)]
+    ("split", "most_safeguarding", "most_inappropriate"),
+    [("everyday1", 4, 6), ("everyday2", 3, 16), ("everyday3", 9, 7), ("everyday4", 11, 7), ("everyday5", 10, 20)],
 )
 def test_everyday_messages_to_the_worker_are_rarely_flagged(
     split: str, most_safeguarding: int, most_inappropriate: int
