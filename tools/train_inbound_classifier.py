@@ -29,7 +29,6 @@ from tools.train_inbound_model import (  # noqa: E402
     DATA,
     INBOUND_SETS,
     ORDINARY_SETS,
-    SAFEGUARDING_ONLY,
     load,
     recall_and_precision,
     taught_flags,
@@ -122,7 +121,7 @@ def training_rows(leave_out: frozenset[str] = frozenset()) -> list[Row]:
     for name in dict.fromkeys(INBOUND_SETS + LATER_SETS + WORD_MODEL_LATER_SETS):
         if name not in leave_out:
             for r in load(DATA / f"{name}.jsonl"):
-                inappropriate = None if taught_flags(name, r) == SAFEGUARDING_ONLY else "inappropriate" in r["flags"]
+                inappropriate = "inappropriate" in r["flags"] if "inappropriate" in taught_flags(name, r) else None
                 rows.append((r["text"], ("safeguarding" in r["flags"], inappropriate)))
     for name in ORDINARY_SETS + LATER_ORDINARY_SETS:
         rows += [(r["text"], (False, False)) for r in load(DATA / f"{name}.jsonl") if r["expect"] == "allow"]

@@ -385,17 +385,30 @@ _STRONG_WORD_SCORE = 11.0
 _STRONG_CLASSIFIER_SCORE = 3.0
 
 
+def _weighed_reading(
+    read: str, word_reading: tuple[float, list[str]], column: int, scale: float, bar: float
+) -> tuple[bool, float, list[str]]:
+    """Both backstops' rule: whether the word model's log-odds over ``scale`` plus the classifier's (``column``) are over
+    ``bar``, the classifier's log-odds, and the words that weighed most (the word model's, else the classifier's): a
+    reading no word explains is not given."""
+    word_score, words = word_reading
+    classifier_score = classifier.INBOUND_CLASSIFIER.score(read, column)
+    if word_score / scale + classifier_score <= bar:
+        return False, classifier_score, []
+    words = words or classifier.INBOUND_CLASSIFIER.strongest_words(read, column)
+    return bool(words), classifier_score, words
+
+
 def _backstop_reading(read: str) -> tuple[bool, bool, list[str]]:
     """Whether the backstop reads ``read`` as a disclosure, whether the reading is strong (see _STRONG_WORD_SCORE), and the
-    words that weighed most for it (the word model's, else the classifier's): a reading no word explains is not given."""
+    words that weighed most for it."""
     word_score, words = safeguarding_score(read)
-    classifier_score = classifier.INBOUND_CLASSIFIER.score(read, classifier.SAFEGUARDING)
     bar = _BACKSTOP_THRESHOLD + (_SHORT_MESSAGE_SURCHARGE if len(read.split()) <= _SHORT_MESSAGE_WORDS else 0.0)
-    if word_score / _WORD_SCORE_SCALE + classifier_score <= bar:
-        return False, False, []
-    words = words or classifier.INBOUND_CLASSIFIER.strongest_words(read, classifier.SAFEGUARDING)
-    strong = word_score >= _STRONG_WORD_SCORE or classifier_score >= _STRONG_CLASSIFIER_SCORE
-    return bool(words), strong, words
+    flagged, classifier_score, words = _weighed_reading(
+        read, (word_score, words), classifier.SAFEGUARDING, _WORD_SCORE_SCALE, bar
+    )
+    strong = flagged and (word_score >= _STRONG_WORD_SCORE or classifier_score >= _STRONG_CLASSIFIER_SCORE)
+    return flagged, strong, words
 
 
 def _add_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:
@@ -422,7 +435,7 @@ def _add_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, st
 # 19 and 24 in 300. Both models now also learn from round 22's sets (see tools/train_inbound_model.py) and the first of
 # those everyday sets, and a message is flagged when the word model's log-odds over 4 and the classifier's add up to more
 # than 1.0. Chosen on the blind inbound_unseen53-56 and inbound_everyday1, then checked once on inbound_unseen57-64 and
-# inbound_everyday2 (never trained on): inappropriate recall 0.924 -> 0.971 and 0.916 -> 0.935, false flags 11 -> 6 and
+# inbound_everyday2 (never trained on): inappropriate recall 0.924 -> 0.971 and 0.916 -> 0.935, false flags 12 -> 6 and
 # 50 -> 33, everyday messages flagged 19 -> 6 and 24 -> 16 (docs/safeguarding.md, round 23).
 _ABUSE_WORD_SCORE_SCALE = 4.0
 _ABUSE_THRESHOLD = 1.0
@@ -430,13 +443,11 @@ _ABUSE_THRESHOLD = 1.0
 
 def _abuse_reading(read: str) -> tuple[bool, list[str]]:
     """Whether the backstop reads ``read`` as abuse of the worker, and the words that weighed most for it (the word
-    model's, word pairs included, else the classifier's): a reading no word explains is not given."""
-    word_score, words = inappropriate_score(read)
-    classifier_score = classifier.INBOUND_CLASSIFIER.score(read, classifier.INAPPROPRIATE)
-    if word_score / _ABUSE_WORD_SCORE_SCALE + classifier_score <= _ABUSE_THRESHOLD:
-        return False, []
-    words = words or classifier.INBOUND_CLASSIFIER.strongest_words(read, classifier.INAPPROPRIATE)
-    return bool(words), words
+    model's names word pairs too)."""
+    flagged, _, words = _weighed_reading(
+        read, inappropriate_score(read), classifier.INAPPROPRIATE, _ABUSE_WORD_SCORE_SCALE, _ABUSE_THRESHOLD
+    )
+    return flagged, words
 
 
 def _add_inappropriate_model_signal(clean: str, read: str, add: Callable[[InboundFlag, str, str, int, int], None]) -> None:

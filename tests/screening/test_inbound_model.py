@@ -12,8 +12,6 @@ from carecomms.screening.inbound import _abuse_reading, _backstop_reading, _not_
 from carecomms.screening.model import FUNCTION_WORDS, features
 from carecomms.screening.text import normalise
 
-# The rules and word models on their own (conftest.py says why).
-
 
 def test_the_weights_on_disk_are_what_the_labelled_data_gives(training_script: Callable[[str], ModuleType]) -> None:
     trainer = training_script("train_inbound_model.py")
